@@ -1,0 +1,112 @@
+"""The one mechanism that stamps synced records and writes the change log.
+
+Every Session made by `kc_desktop.db.engine.Database` carries an `Actor` in
+`session.info`. Before each flush, new and changed synced records get their
+origin, timestamps, authors and version, and one `ChangeLog` row each, in the
+same transaction. Bulk UPDATE/DELETE/INSERT statements on synced tables would
+skip this, so they are refused.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+
+from kc_desktop.db.base import Synced, new_id, utcnow
+from kc_desktop.db.models import ChangeLog
+
+ACTOR_KEY = "kc_actor"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is changing data: this installation's site and the officer at the keyboard."""
+
+    site_id: str
+    officer_id: str
+
+
+class ActorMissing(RuntimeError):
+    """A synced record was changed by a session that does not say who is changing it."""
+
+
+def _actor(session: Session) -> Actor:
+    actor = session.info.get(ACTOR_KEY)
+    if actor is None:
+        raise ActorMissing("a synced record was changed without an actor in session.info")
+    return actor
+
+
+def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
+    new = [obj for obj in session.new if isinstance(obj, Synced)]
+    changed = [
+        obj
+        for obj in session.dirty
+        if isinstance(obj, Synced) and session.is_modified(obj, include_collections=False)
+    ]
+    if not new and not changed:
+        return
+    actor = _actor(session)
+    now = utcnow()
+    log: list[ChangeLog] = []
+    for obj in new:
+        if obj.id is None:
+            obj.id = new_id()
+        if obj.origin_site_id is None:
+            obj.origin_site_id = actor.site_id
+        obj.created_at = obj.updated_at = now
+        obj.created_by = obj.updated_by = actor.officer_id
+        obj.version = 1
+        _prepare(obj, session)
+        log.append(_entry(obj, now, actor))
+    for obj in changed:
+        if not _only_local_columns_changed(obj):
+            obj.version = (obj.version or 0) + 1
+            obj.updated_at = now
+            obj.updated_by = actor.officer_id
+            _prepare(obj, session)
+            log.append(_entry(obj, now, actor))
+    session.add_all(log)
+
+
+def _prepare(obj: Synced, session: Session) -> None:
+    hook = getattr(obj, "before_save", None)
+    if hook is not None:
+        hook(session)
+
+
+def _only_local_columns_changed(obj: Synced) -> bool:
+    local = getattr(type(obj), "LOCAL_COLUMNS", frozenset())
+    state = inspect(obj)
+    return all(attr.key in local for attr in state.attrs if attr.history.has_changes())
+
+
+def _entry(obj: Synced, now: Any, actor: Actor) -> ChangeLog:
+    return ChangeLog(
+        table_name=obj.__tablename__,  # type: ignore[attr-defined]
+        record_id=obj.id,
+        version=obj.version,
+        deleted=obj.deleted_at is not None,
+        changed_at=now,
+        changed_by=actor.officer_id,
+    )
+
+
+def _refuse_bulk_statements(state: ORMExecuteState) -> None:
+    if not (state.is_update or state.is_delete or state.is_insert):
+        return
+    if state.execution_options.get("kc_allow_bulk"):
+        return
+    mapper = state.bind_mapper
+    if mapper is not None and issubclass(mapper.class_, Synced):
+        raise ActorMissing(
+            f"bulk statements on synced table {mapper.class_.__tablename__} bypass the change log"
+        )
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    """Attach the change-log mechanism to every session `factory` makes."""
+    event.listen(factory, "before_flush", _before_flush)
+    event.listen(factory, "do_orm_execute", _refuse_bulk_statements)

@@ -1,0 +1,64 @@
+"""Closed lists of the domain, each value with its Vietnamese label (one source for both)."""
+from __future__ import annotations
+
+from enum import StrEnum
+
+from kc_desktop.domain.text import fold
+
+
+class Labelled(StrEnum):
+    """A string enum whose members carry the label officers read."""
+
+    label: str
+
+    def __new__(cls, value: str, label: str) -> Labelled:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        return member
+
+    @classmethod
+    def parse(cls, text: object) -> Labelled | None:
+        """Find a member by its code or its label, ignoring accents and case."""
+        key = fold(str(text or ""))
+        if not key:
+            return None
+        for member in cls:
+            if key in (member.value, fold(member.label)):
+                return member
+        for member in cls:
+            if key in getattr(member, "aliases", ()):
+                return member
+        return None
+
+
+class EstablishmentKind(Labelled):
+    ENTERPRISE = "enterprise", "Doanh nghiệp"
+    COOPERATIVE = "cooperative", "Hợp tác xã"
+    COOPERATIVE_GROUP = "coop_group", "Tổ hợp tác"
+    HOUSEHOLD = "household", "Hộ kinh doanh"
+
+
+# Words found in spreadsheets for each kind ("Công ty TNHH", "HTX", "hộ cá thể" ...).
+EstablishmentKind.ENTERPRISE.aliases = ("cong ty", "doanh nghiep tu nhan", "dn", "cty", "tnhh", "co phan")  # type: ignore[attr-defined]
+EstablishmentKind.COOPERATIVE.aliases = ("htx",)  # type: ignore[attr-defined]
+EstablishmentKind.COOPERATIVE_GROUP.aliases = ("tht", "to hop tac")  # type: ignore[attr-defined]
+EstablishmentKind.HOUSEHOLD.aliases = ("ho", "ho ca the", "ho gia dinh", "hkd", "ho san xuat")  # type: ignore[attr-defined]
+
+
+class SiteLevel(Labelled):
+    COMMUNE = "commune", "Cấp xã/phường"
+    FORMER_DISTRICT = "district", "Cấp huyện (cũ)"
+    CITY = "city", "Cấp thành phố (Sở Công Thương)"
+
+
+class Role(Labelled):
+    OFFICER = "officer", "Cán bộ"
+    HEAD = "head", "Lãnh đạo đơn vị"
+    CITY_ADMIN = "city_admin", "Quản trị của Sở"
+
+
+class AdminUnitKind(Labelled):
+    WARD = "phuong", "Phường"
+    COMMUNE = "xa", "Xã"
+    SPECIAL_ZONE = "dac_khu", "Đặc khu"

@@ -1,0 +1,68 @@
+"""Reference lists for choosers: wards/communes, sector groups, kinds of support, craft villages."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from kc_desktop.db.changelog import Actor
+from kc_desktop.db.engine import Database
+from kc_desktop.db.models import AdminUnit, CraftVillage, Sector, SupportKind
+from kc_desktop.domain.text import nfc
+from kc_desktop.errors import ValidationFailed
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One entry of a chooser: the stored code and the label shown."""
+
+    code: str
+    label: str
+    extra: str = ""
+
+
+def admin_units(db: Database) -> list[Choice]:
+    with db.read() as session:
+        rows = session.execute(select(AdminUnit.code, AdminUnit.name, AdminUnit.kind).order_by(AdminUnit.name_folded))
+        return [Choice(code, name, kind) for code, name, kind in rows]
+
+
+def sectors(db: Database) -> list[Choice]:
+    with db.read() as session:
+        return [Choice(c, n) for c, n in session.execute(select(Sector.code, Sector.name).order_by(Sector.position))]
+
+
+def support_kinds(db: Database) -> list[Choice]:
+    with db.read() as session:
+        query = select(SupportKind.code, SupportKind.name).order_by(SupportKind.position)
+        return [Choice(c, n) for c, n in session.execute(query)]
+
+
+def craft_villages(db: Database) -> list[Choice]:
+    """Craft villages in use; `extra` says whether the city recognised it."""
+    with db.read() as session:
+        query = (
+            select(CraftVillage.id, CraftVillage.name, CraftVillage.recognised)
+            .where(CraftVillage.deleted_at.is_(None))
+            .order_by(CraftVillage.name_folded)
+        )
+        return [Choice(i, n, "recognised" if r else "") for i, n, r in session.execute(query)]
+
+
+def save_craft_village(db: Database, actor: Actor, village_id: str | None, name: str, admin_unit_code: str | None,
+                       products: str = "", recognised: bool = False, decision: str = "") -> str:
+    """Create or edit a craft village (làng nghề)."""
+    name = nfc(name)
+    if not name:
+        raise ValidationFailed({"name": "Chưa nhập tên làng nghề."})
+    with db.session(actor) as session:
+        if admin_unit_code and session.get(AdminUnit, admin_unit_code) is None:
+            raise ValidationFailed({"admin_unit_code": f"Không có xã/phường mã {admin_unit_code}."})
+        village = session.get(CraftVillage, village_id) if village_id else CraftVillage()
+        if village is None:
+            raise ValidationFailed({"name": "Làng nghề này không còn trong danh mục."})
+        village.name, village.admin_unit_code, village.products = name, admin_unit_code or None, nfc(products)
+        village.recognised, village.recognition_decision = recognised, nfc(decision)
+        session.add(village)
+        session.flush()
+        return village.id
