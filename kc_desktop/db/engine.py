@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kc_desktop import paths
@@ -84,11 +84,17 @@ class Database:
     @contextlib.contextmanager
     def session(self, actor: Actor | None = None) -> Iterator[Session]:
         """A session in one transaction, committed at the end unless an error escapes."""
-        with self.factory() as session:
-            if actor is not None:
-                session.info[ACTOR_KEY] = actor
-            with session.begin():
-                yield session
+        try:
+            with self.factory() as session:
+                if actor is not None:
+                    session.info[ACTOR_KEY] = actor
+                with session.begin():
+                    yield session
+        except (OperationalError, SADatabaseError) as exc:
+            if isinstance(exc, IntegrityError):
+                raise
+            # The transaction has rolled back: say so in words, not a traceback.
+            raise DatabaseError(_explain(exc, self.path)) from exc
 
     def read(self) -> Session:
         """A session for reading only."""
@@ -144,8 +150,10 @@ def _explain(exc: BaseException, path: Path | None) -> str:
     where = f"«{path}»" if path else "cơ sở dữ liệu"
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return f"Không ghi được vào {where}: tệp hoặc thư mục chỉ cho phép đọc."
-    if "disk" in text and "full" in text:
-        return f"Ổ đĩa đầy, không ghi được vào {where}; dữ liệu cũ vẫn nguyên vẹn."
+    if "full" in text:
+        return f"Ổ đĩa đầy, không ghi được vào {where}; thao tác chưa được lưu, dữ liệu cũ vẫn nguyên vẹn."
+    if "locked" in text:
+        return f"{where} đang bị một chương trình khác khóa; hãy đóng chương trình đó rồi thử lại."
     if "not a database" in text or "malformed" in text or "encrypted" in text:
         return f"{where} không phải cơ sở dữ liệu hợp lệ hoặc đã bị hỏng; không có gì bị thay đổi."
     return f"Lỗi cơ sở dữ liệu {where}: {getattr(exc, 'orig', exc)}"

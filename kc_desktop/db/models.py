@@ -168,7 +168,7 @@ def _folded_name(session: Session, model: type[AdminUnit] | type[CraftVillage], 
     if not cache:
         pk = model.code if model is AdminUnit else model.id  # type: ignore[union-attr]
         with session.no_autoflush:
-            cache.update(session.execute(select(pk, model.name_folded)).tuples().all())
+            cache.update((key, name) for key, name in session.execute(select(pk, model.name_folded)))
     if key not in cache:
         with session.no_autoflush:
             found = session.get(model, key)

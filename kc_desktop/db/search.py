@@ -33,6 +33,9 @@ def establishment_ids_query(session: Session, flt: EstablishmentFilter) -> Selec
     words = tokens(flt.text)
     if words:
         if session.get_bind().dialect.name == "sqlite":
+            # "+column" keeps SQLite from walking the (deleted_at, name_sort) index over
+            # every row; the full-text match is far more selective (150 ms -> 3 ms).
+            conditions[0] = text(f"+establishment.deleted_at IS {'NOT ' if flt.deleted else ''}NULL")
             conditions.append(
                 e.search_key.in_(
                     select(text("rowid")).select_from(text("establishment_fts")).where(

@@ -36,8 +36,10 @@ def normalize_tax_code(value: object) -> str:
             f"Mã số thuế «{text}» chỉ được gồm chữ số (dạng 10 số, 10 số-3 số, hoặc số định danh 12 số)."
         )
     head, _, branch = compact.partition("-")
-    # A number in a spreadsheet loses its leading zero: 9 -> 10, 12 -> 13, 11 -> 12 digits.
-    if len(head) == 9 or (len(head) == 12 and not branch and _valid_mst(head[:9].zfill(10) + head[9:])):
+    # A number in a spreadsheet loses its leading zero: 9 -> 10 digits, and a 13-digit
+    # code typed without its dash becomes 12 digits (a typed 12-digit text is a personal ID).
+    numeric = isinstance(value, int | float)
+    if len(head) == 9 or (len(head) == 12 and not branch and numeric):
         head = "0" + head
     if branch or len(head) == 13:
         if len(head) == 13 and not branch:
@@ -49,6 +51,9 @@ def normalize_tax_code(value: object) -> str:
     if len(head) == 10:
         if _valid_mst(head):
             return head
+        if numeric and 1 <= int(head[:1]) <= 9:
+            # A personal ID of province 001-009 stored as a number lost two zeros.
+            return normalize_personal_id(head.zfill(12))
         raise InvalidValue(f"Mã số thuế «{text}» không hợp lệ: sai chữ số kiểm tra.")
     if len(head) == 11:
         head = "0" + head

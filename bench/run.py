@@ -1,0 +1,29 @@
+"""Run the benchmarks: `python bench/run.py` (all) or `python bench/run.py NAME ...`."""
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("KC_DESKTOP_DATA", str(ROOT / "bench" / "out" / "data"))
+
+# Order matters only for speed: `demo` builds the 100,000-record database the others reuse.
+ALL = ["demo", "list", "search", "import", "startup"]
+
+
+def main(names: list[str]) -> int:
+    unknown = [n for n in names if n not in ALL]
+    if unknown:
+        print(f"unknown benchmark(s): {', '.join(unknown)}; known: {', '.join(ALL)}", file=sys.stderr)
+        return 2
+    for name in names or ALL:
+        importlib.import_module(f"bench.bench_{name}").run()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,54 @@
+"""Set up KC Desktop in a local virtual environment, then open it or test it.
+
+    python3 dev.py run [--demo] [program options]   set up and open the application
+    python3 dev.py test [pytest options]            set up and run the whole test suite
+
+Needs only Python 3.11+. The first call creates .venv and installs the program with
+its test dependencies; later calls reinstall only when pyproject.toml changes.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+PYTHON = VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+STAMP = VENV / ".kc-installed"
+
+
+def setup() -> None:
+    if sys.version_info < (3, 11):
+        sys.exit("KC Desktop needs Python 3.11 or newer.")
+    if not PYTHON.exists():
+        print("Creating the virtual environment (.venv)…", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text() == wanted:
+        return
+    print("Installing KC Desktop and its dependencies…", flush=True)
+    pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+    subprocess.run([*pip, "--upgrade", "pip"], check=True)
+    subprocess.run([*pip, "-e", f"{ROOT}[test]"], check=True)
+    STAMP.write_text(wanted)
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("run", "test"):
+        print(__doc__)
+        return 2
+    setup()
+    command, rest = argv[0], argv[1:]
+    env = dict(os.environ)
+    if command == "run":
+        return subprocess.call([str(PYTHON), "-m", "kc_desktop", *rest], env=env, cwd=ROOT)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return subprocess.call([str(PYTHON), "-m", "pytest", *rest], env=env, cwd=ROOT)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

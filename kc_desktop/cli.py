@@ -1,0 +1,223 @@
+"""Command line (DESIGN.md §6): automation, the city office's scripts and the tests.
+
+Exit status 0 on success, 1 when input was rejected, 2 on usage errors. Errors are
+one readable line on stderr, never a traceback. Qt is imported only to open the GUI.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kc_desktop import __version__
+from kc_desktop.errors import KCError
+
+log = logging.getLogger("kc_desktop")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: lỗi cú pháp lệnh: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kc-desktop", description="KC Desktop: công tác khuyến công tại cơ sở.")
+    parser.add_argument("--version", action="version", version=f"KC Desktop {__version__}")
+    parser.add_argument("--db", help="tệp cơ sở dữ liệu hoặc URL SQLAlchemy (mặc định: thư mục dữ liệu người dùng)")
+    parser.add_argument("--demo", action="store_true", help="lần chạy đầu: tạo dữ liệu mẫu để dùng thử")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    init = commands.add_parser("init", help="thiết lập đơn vị và cán bộ cho cơ sở dữ liệu mới")
+    init.add_argument("--site-code", required=True)
+    init.add_argument("--site-name", required=True)
+    init.add_argument("--level", default="commune", choices=["commune", "district", "city"])
+    init.add_argument("--admin-unit", help="mã xã/phường (5 chữ số)")
+    init.add_argument("--officer", required=True, help="họ tên cán bộ")
+    init.add_argument("--title", default="", help="chức vụ")
+
+    demo = commands.add_parser("demo", help="tạo dữ liệu mẫu")
+    demo.add_argument("--establishments", type=_count, default=500)
+    demo.add_argument("--seed", type=int, default=1)
+
+    stats = commands.add_parser("stats", help="số bản ghi theo loại")
+    stats.add_argument("--json", action="store_true")
+
+    est = commands.add_parser("establishments", help="danh sách cơ sở CNNT").add_subparsers(
+        dest="action", required=True, parser_class=_Parser)
+    imp = est.add_parser("import", help="nhập từ tệp Excel")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không lưu")
+    imp.add_argument("--json", action="store_true")
+    exp = est.add_parser("export", help="xuất ra tệp Excel")
+    exp.add_argument("file", type=Path)
+    exp.add_argument("--search", default="")
+    lst = est.add_parser("list", help="liệt kê, tìm kiếm")
+    lst.add_argument("--search", default="")
+    lst.add_argument("--deleted", action="store_true", help="các cơ sở đã xóa")
+    lst.add_argument("--json", action="store_true")
+    return parser
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("phải là số không âm")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from kc_desktop.app import run  # Qt is loaded only for the GUI
+
+        return run(args.db, demo=args.demo)
+    handler: Callable[[argparse.Namespace], int] = HANDLERS[args.command]
+    try:
+        return handler(args)
+    except KCError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return 1
+    except (OSError, sqlite3.Error) as exc:
+        print(f"Lỗi: {_os_message(exc)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Đã dừng theo yêu cầu; thao tác dở dang không được lưu.", file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, never a traceback
+        log.exception("unexpected error")
+        print(f"Lỗi không mong đợi ({type(exc).__name__}): {exc}", file=sys.stderr)
+        return 1
+
+
+def _os_message(exc: BaseException) -> str:
+    text = str(exc).lower()
+    if "no space" in text or "disk" in text and "full" in text:
+        return "Ổ đĩa đầy; thao tác chưa được lưu, dữ liệu cũ vẫn nguyên vẹn."
+    if isinstance(exc, PermissionError) or "read-only" in text or "readonly" in text:
+        return f"Không có quyền ghi: {getattr(exc, 'filename', '') or exc}."
+    if isinstance(exc, FileNotFoundError):
+        return f"Không tìm thấy tệp «{exc.filename}»."
+    return str(exc)
+
+
+def _open(args: argparse.Namespace, *, create: bool = True):  # noqa: ANN202 - Database, imported lazily
+    from kc_desktop.db.engine import open_database
+    from kc_desktop.services.setup import ensure_reference_data
+
+    db = open_database(args.db, create=create)
+    ensure_reference_data(db)
+    return db
+
+
+def _actor(db) -> object:  # noqa: ANN001
+    from kc_desktop.services.setup import current_actor
+
+    actor = current_actor(db)
+    if actor is None:
+        raise KCError("Cơ sở dữ liệu chưa có thông tin đơn vị: hãy chạy «kc-desktop init …» hoặc mở chương trình.")
+    return actor
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from kc_desktop.errors import ValidationFailed
+    from kc_desktop.services import setup
+
+    db = _open(args)
+    identity = setup.SiteIdentity(args.site_code, args.site_name, args.level, args.admin_unit, args.officer, args.title)
+    try:
+        setup.initialize(db, identity)
+    except ValidationFailed as exc:
+        raise KCError(" ".join(exc.errors.values())) from exc
+    info = setup.office_info(db)
+    assert info is not None
+    print(f"Đã thiết lập đơn vị {info.site_code} – {info.site_name}; cán bộ {info.officer_name}.")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from kc_desktop.progress import drive
+    from kc_desktop.services import demo
+
+    db = _open(args)
+    actor = demo.ensure_office(db)
+    summary = drive(demo.generate(db, actor, establishments=args.establishments, seed=args.seed), _progress_printer())
+    print(f"Đã tạo {summary.establishments} cơ sở mẫu ({summary.craft_villages} làng nghề).")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from kc_desktop.services.stats import record_counts
+
+    counts = record_counts(_open(args, create=False))
+    if args.json:
+        print(json.dumps(counts, ensure_ascii=False, indent=2))
+    else:
+        for name, value in counts.items():
+            print(f"{name}: {value}")
+    return 0
+
+
+def cmd_establishments(args: argparse.Namespace) -> int:
+    from kc_desktop.db.search import EstablishmentFilter
+    from kc_desktop.progress import drive
+    from kc_desktop.services import establishments
+
+    if args.action == "import":
+        from kc_desktop.xlsx.establishments import import_establishments
+
+        db = _open(args)
+        report = drive(import_establishments(db, _actor(db), args.file, dry_run=args.dry_run), _progress_printer())
+        if args.json:
+            print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        else:
+            for outcome in report.rejected_rows:
+                print(f"Dòng {outcome.row}: {outcome.reason}")
+            print(report.summary())
+        return 1 if report.rejected else 0
+    if args.action == "export":
+        from kc_desktop.xlsx.establishments import export_establishments
+
+        db = _open(args, create=False)
+        written = drive(export_establishments(db, args.file, EstablishmentFilter(text=args.search)))
+        print(f"Đã xuất {written} cơ sở ra {args.file}.")
+        return 0
+    db = _open(args, create=False)
+    ids = establishments.search_ids(db, EstablishmentFilter(text=args.search, deleted=args.deleted))
+    rows = establishments.rows(db, ids)
+    if args.json:
+        print(json.dumps([_row_json(r) for r in rows], ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            print(f"{r.tax_code or '-':<15} {r.name} — {r.admin_unit_name}" + (f" — {r.craft_village_name}" if r.craft_village_name else ""))
+        print(f"{len(rows)} cơ sở.")
+    return 0
+
+
+def _row_json(row: object) -> dict[str, object]:
+    import dataclasses
+
+    data = dataclasses.asdict(row)  # type: ignore[call-overload]
+    data.pop("extra", None)
+    return data
+
+
+def _progress_printer() -> Callable[[object], None] | None:
+    if not sys.stderr.isatty():
+        return None
+
+    def show(step: object) -> None:
+        print(f"\r{step.message} {step.done}/{step.total}", end="", file=sys.stderr, flush=True)  # type: ignore[attr-defined]
+
+    return show
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "stats": cmd_stats,
+    "establishments": cmd_establishments,
+}

@@ -1,0 +1,23 @@
+"""Record counts per entity, for `stats` and the status bar."""
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from kc_desktop.db.engine import Database
+from kc_desktop.db.models import AdminUnit, ChangeLog, CraftVillage, Establishment, Officer, Site
+
+
+def record_counts(db: Database) -> dict[str, int]:
+    """Live records per entity (soft-deleted establishments counted apart)."""
+    queries = {
+        "sites": select(func.count()).select_from(Site).where(Site.deleted_at.is_(None)),
+        "officers": select(func.count()).select_from(Officer).where(Officer.deleted_at.is_(None)),
+        "admin_units": select(func.count()).select_from(AdminUnit),
+        "craft_villages": select(func.count()).select_from(CraftVillage).where(CraftVillage.deleted_at.is_(None)),
+        "establishments": select(func.count()).select_from(Establishment).where(Establishment.deleted_at.is_(None)),
+        "establishments_deleted": select(func.count()).select_from(Establishment)
+        .where(Establishment.deleted_at.is_not(None)),
+        "change_log": select(func.count()).select_from(ChangeLog),
+    }
+    with db.read() as session:
+        return {name: session.scalar(query) or 0 for name, query in queries.items()}
