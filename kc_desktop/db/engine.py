@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -126,7 +127,8 @@ def open_database(db: str | Path | None = None, *, create: bool = True, backup_b
         migrate.refuse_newer(current)
         if current != migrate.head_revision():
             if current is not None and path is not None and backup_before_migrate:
-                backup_sqlite(path, paths.backup_dir(path) / f"{path.stem}-truoc-nang-cap-{current}.sqlite")
+                stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+                backup_sqlite(path, paths.backup_dir(path) / f"{path.stem}-{stamp}-truoc-nang-cap-{current}.sqlite")
             elif current is None and _has_foreign_tables(engine):
                 raise DatabaseError("Cơ sở dữ liệu này không phải của KC Desktop; không có gì bị thay đổi.")
             migrate.upgrade(engine)

@@ -195,4 +195,11 @@ class ChangeLog(Base):
     changed_by: Mapped[str] = mapped_column(String(36))
 
 
-SYNCED_TABLES = {cls.__tablename__: cls for cls in (Site, Officer, CraftVillage, Establishment)}
+from kc_desktop.db import models_work  # noqa: E402  (registers the field-work tables on Base)
+
+SYNCED_TABLES = {
+    cls.__tablename__: cls
+    for cls in (Site, Officer, CraftVillage, Establishment, models_work.Project, models_work.ProjectBeneficiary,
+                models_work.ProjectStatusChange, models_work.FormTemplate, models_work.FieldRecord,
+                models_work.FollowUpAction, models_work.Attachment)
+}

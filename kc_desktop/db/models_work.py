@@ -1,0 +1,151 @@
+"""Models of the field work: projects, templates, surveys and inspections, actions, attachments."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from kc_desktop.db.base import Base, Synced, UTCDateTime
+from kc_desktop.domain.text import fold
+
+
+class Project(Synced, Base):
+    """A khuyến công project (đề án) from proposal to settlement."""
+
+    __tablename__ = "project"
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    title: Mapped[str] = mapped_column(String(500))
+    plan_year: Mapped[int] = mapped_column(Integer)
+    round: Mapped[int] = mapped_column(Integer, default=1)
+    funding_source: Mapped[str] = mapped_column(String(16))
+    support_kind_code: Mapped[str | None] = mapped_column(ForeignKey("support_kind.code"), default=None)
+    rules_version: Mapped[str] = mapped_column(String(8))
+    approval_decision_no: Mapped[str] = mapped_column(String(60), default="")
+    approval_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    contract_no: Mapped[str] = mapped_column(String(60), default="")
+    contract_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    planned_start: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    planned_end: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    total_amount: Mapped[int] = mapped_column(BigInteger, default=0)
+    kc_amount: Mapped[int] = mapped_column(BigInteger, default=0)
+    counterpart_amount: Mapped[int] = mapped_column(BigInteger, default=0)
+    status: Mapped[str] = mapped_column(String(16), default="proposed")
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    title_sort: Mapped[str] = mapped_column(String(500), default="")
+
+    LOCAL_COLUMNS = frozenset({"title_sort"})
+
+    __table_args__ = (Index("ix_project_list", "deleted_at", "plan_year", "code"),)
+
+    def before_save(self, session: Session) -> None:
+        self.title_sort = fold(f"{self.code} {self.title}")
+
+
+class ProjectBeneficiary(Synced, Base):
+    """An establishment supported by a project, with its own amounts."""
+
+    __tablename__ = "project_beneficiary"
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
+    establishment_id: Mapped[str] = mapped_column(ForeignKey("establishment.id"), index=True)
+    total_amount: Mapped[int] = mapped_column(BigInteger, default=0)
+    kc_amount: Mapped[int] = mapped_column(BigInteger, default=0)
+    counterpart_amount: Mapped[int] = mapped_column(BigInteger, default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ProjectStatusChange(Synced, Base):
+    """One step of a project's history: from which status to which, who, when and why."""
+
+    __tablename__ = "project_status_change"
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
+    from_status: Mapped[str | None] = mapped_column(String(16))
+    to_status: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    changed_by_name: Mapped[str] = mapped_column(String(200), default="")
+
+
+class FormTemplate(Synced, Base):
+    """A survey or inspection template (XLSForm); published versions never change."""
+
+    __tablename__ = "form_template"
+    kind: Mapped[str] = mapped_column(String(16))
+    code: Mapped[str] = mapped_column(String(100))
+    template_version: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(300))
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    definition: Mapped[str] = mapped_column(Text)
+    question_count: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (UniqueConstraint("code", "template_version", name="uq_form_template_code_version"),)
+
+
+class FieldRecord(Synced, Base):
+    """A field survey/appraisal (khảo sát, thẩm tra) or inspection (kiểm tra).
+
+    Drafts are saved as typed; a finalized record is immutable and a correction is a
+    new record that `supersedes` it.
+    """
+
+    __tablename__ = "field_record"
+    kind: Mapped[str] = mapped_column(String(16))
+    template_id: Mapped[str] = mapped_column(ForeignKey("form_template.id"))
+    project_id: Mapped[str | None] = mapped_column(ForeignKey("project.id"), index=True, default=None)
+    establishment_id: Mapped[str | None] = mapped_column(ForeignKey("establishment.id"), index=True, default=None)
+    record_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    place: Mapped[str] = mapped_column(String(300), default="")
+    participants: Mapped[str] = mapped_column(Text, default="[]")
+    answers: Mapped[str] = mapped_column(Text, default="{}")
+    findings: Mapped[str] = mapped_column(Text, default="")
+    conclusion: Mapped[str] = mapped_column(Text, default="")
+    recommendation: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(16), default="draft")
+    error_count: Mapped[int] = mapped_column(Integer, default=0)
+    number: Mapped[int | None] = mapped_column(Integer, default=None)
+    number_text: Mapped[str] = mapped_column(String(40), default="")
+    finalized_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None)
+    supersedes_id: Mapped[str | None] = mapped_column(ForeignKey("field_record.id"), default=None)
+    correction_reason: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_field_record_state", "deleted_at", "state", "kind"),)
+
+
+class FollowUpAction(Synced, Base):
+    """A follow-up action decided during an inspection or survey."""
+
+    __tablename__ = "follow_up_action"
+    field_record_id: Mapped[str] = mapped_column(ForeignKey("field_record.id"), index=True)
+    description: Mapped[str] = mapped_column(Text)
+    responsible: Mapped[str] = mapped_column(String(200), default="")
+    deadline: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    state: Mapped[str] = mapped_column(String(16), default="open")
+
+    __table_args__ = (Index("ix_follow_up_action_due", "deleted_at", "state", "deadline"),)
+
+
+class Attachment(Synced, Base):
+    """A photo or signature stored by content hash in the data folder."""
+
+    __tablename__ = "attachment"
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    owner_table: Mapped[str] = mapped_column(String(64))
+    owner_id: Mapped[str] = mapped_column(String(36), index=True)
+    question: Mapped[str] = mapped_column(String(100), default="")
+    media_type: Mapped[str] = mapped_column(String(40), default="image/jpeg")
+    width: Mapped[int] = mapped_column(Integer, default=0)
+    height: Mapped[int] = mapped_column(Integer, default=0)
+    taken_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None)
+    caption: Mapped[str] = mapped_column(String(300), default="")
+
+
+class DocumentCounter(Base):
+    """Official numbers per office, year and document type (local, never synced)."""
+
+    __tablename__ = "document_counter"
+    site_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    doc_type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer, default=0)
+    in_use: Mapped[bool] = mapped_column(Boolean, default=True)

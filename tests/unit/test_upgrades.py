@@ -1,0 +1,43 @@
+"""Every released schema, kept as a fixture database, upgrades to the current one with a backup first."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kc_desktop.db import migrate
+from kc_desktop.db.engine import open_database
+from kc_desktop.services import establishments
+from kc_desktop.services.setup import office_info
+
+FIXTURES = sorted((Path(__file__).parent.parent / "fixtures").glob("schema-*.sqlite"))
+
+
+def test_there_is_a_fixture_for_every_released_schema_but_the_newest() -> None:
+    assert FIXTURES, "no fixture databases"
+    revisions = {path.stem.removeprefix("schema-") for path in FIXTURES}
+    assert "0001" in revisions
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
+def test_old_schema_upgrades_with_a_backup_and_keeps_its_data(fixture: Path, tmp_path: Path) -> None:
+    path = tmp_path / "kc.sqlite"
+    shutil.copy(fixture, path)
+    old_revision = fixture.stem.removeprefix("schema-")
+    db = open_database(path)
+    try:
+        assert migrate.current_revision(db.engine) == migrate.head_revision()
+        info = office_info(db)
+        assert info is not None and info.site_code == "BT01"
+        names = [row.name for row in establishments.rows(db, establishments.search_ids(db))]
+        assert names == ["Công ty TNHH Gốm sứ Minh Long", "Hợp tác xã Lụa Vạn Phúc"]
+        assert establishments.search_ids(db, establishments.EstablishmentFilter(text="van phuc"))
+    finally:
+        db.close()
+    backups = list((tmp_path / "backups").glob(f"kc-*{old_revision}*.sqlite"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == old_revision
+        assert connection.execute("SELECT count(*) FROM establishment").fetchone()[0] == 2
