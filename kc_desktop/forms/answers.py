@@ -1,0 +1,210 @@
+"""Answers to a form: which questions show, what is wrong with them, initial values."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Iterator, Mapping
+
+from kc_desktop.forms.definition import FormDefinition, Question
+from kc_desktop.forms.expressions import ExpressionError, evaluate, parse, truthy
+
+REQUIRED_MESSAGE = "Câu này bắt buộc phải trả lời."
+_YES = frozenset({"yes", "true", "true()", "1"})
+_NO = frozenset({"", "no", "false", "false()", "0"})
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def required_constant(text: str) -> bool | None:
+    """True/False for the constant spellings XLSForm allows in `required`; None for an expression."""
+    key = text.strip().lower()
+    if key in _YES:
+        return True
+    if key in _NO:
+        return False
+    return None
+
+
+def is_empty(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, list | tuple):
+        return len(value) == 0
+    return False
+
+
+def convert(question: Question, value: object, definition: FormDefinition) -> tuple[object, str]:
+    """The typed value of a non-empty answer and '' — or the raw value and what is wrong with it."""
+    kind = question.type
+    if kind == "integer":
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value, ""
+        if isinstance(value, float) and value.is_integer():
+            return int(value), ""
+        if isinstance(value, str) and _INTEGER.fullmatch(value.strip()):
+            return int(value.strip()), ""
+        return value, "Phải là số nguyên."
+    if kind == "decimal":
+        if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+            return value, ""
+        if isinstance(value, str) and _DECIMAL.fullmatch(value.strip()):
+            return float(value.strip()), ""
+        return value, "Phải là số (phần thập phân viết sau dấu chấm)."
+    if kind == "date":
+        if isinstance(value, dt.date):
+            return (value.date() if isinstance(value, dt.datetime) else value), ""
+        if isinstance(value, str) and _DATE.fullmatch(value.strip()):
+            try:
+                return dt.date.fromisoformat(value.strip()), ""
+            except ValueError:
+                pass
+        return value, "Ngày không hợp lệ (cần dạng năm-tháng-ngày, ví dụ 2025-10-15)."
+    if kind == "select_one":
+        choice = str(value).strip() if isinstance(value, str | int) and not isinstance(value, bool) else None
+        if choice is not None and choice in definition.choice_names(question.list_name):
+            return choice, ""
+        return value, f"Lựa chọn «{value}» không có trong danh sách."
+    if kind == "select_multiple":
+        if isinstance(value, str):
+            items = value.split()
+        elif isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+            items = [v.strip() for v in value]
+        else:
+            return value, "Câu trả lời phải là danh sách các lựa chọn."
+        unknown = [v for v in items if v not in definition.choice_names(question.list_name)]
+        if unknown:
+            return value, f"Lựa chọn «{', '.join(unknown)}» không có trong danh sách."
+        return items, ""
+    if kind == "image":
+        if isinstance(value, str) or (isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)):
+            return value, ""
+        return value, "Ảnh đính kèm không hợp lệ."
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return value, ""
+    return value, "Câu trả lời phải là chữ."
+
+
+class _State(Mapping[str, object]):
+    """Answers as expressions see them: typed, and '' for questions that are not shown (as in ODK)."""
+
+    def __init__(self, definition: FormDefinition, answers: Mapping[str, object], today: dt.date | None) -> None:
+        self.definition = definition
+        self.answers = answers
+        self.today = today
+        self.shown: dict[str, bool] = {}
+        self.typed: dict[str, object] = {}
+
+    def visible(self, name: str) -> bool:
+        known = self.shown.get(name)
+        if known is not None:
+            return known
+        # Assumed visible while being computed: a relevant cycle (refused at import) cannot loop forever.
+        self.shown[name] = True
+        result = True
+        if self.definition.has_question(name):
+            parent = self.definition.parent(name)
+            if parent and not self.visible(parent):
+                result = False
+            else:
+                relevant = self.definition.question(name).relevant
+                result = not relevant or self.truth(relevant, None, fallback=True)
+        self.shown[name] = result
+        return result
+
+    def truth(self, text: str, current: object, fallback: bool) -> bool:
+        try:
+            return truthy(evaluate(parse(text), self, current, self.today))
+        except ExpressionError:
+            return fallback
+
+    def get(self, name: str, default: object = None) -> object:
+        if name in self.typed:
+            return self.typed[name]
+        value: object = ""
+        if self.definition.has_question(name) and self.visible(name):
+            raw = self.answers.get(name)
+            if not is_empty(raw):
+                value = convert(self.definition.question(name), raw, self.definition)[0]
+        self.typed[name] = value
+        return value
+
+    def __getitem__(self, name: str) -> object:
+        return self.get(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.answers)
+
+    def __len__(self) -> int:
+        return len(self.answers)
+
+
+def _state(definition: FormDefinition, answers: Mapping[str, object], today: dt.date | None) -> _State:
+    state = _State(definition, answers, today)
+    # Dependencies first, so that each relevant finds what it reads already known (shallow recursion).
+    for name in definition.relevance_order:
+        state.visible(name)
+    return state
+
+
+def visible(definition: FormDefinition, answers: Mapping[str, object], today: dt.date | None = None) -> set[str]:
+    """Names of the questions, notes and groups shown: their own and their groups' `relevant` hold."""
+    state = _state(definition, answers, today)
+    return {name for name, shown in state.shown.items() if shown}
+
+
+def is_required(question: Question, state: _State) -> bool:
+    constant = required_constant(question.required)
+    if constant is not None:
+        return constant
+    return state.truth(question.required, None, fallback=True)
+
+
+def check(definition: FormDefinition, answers: Mapping[str, object], today: dt.date | None = None) -> dict[str, str]:
+    """What is wrong, by question name, among the questions shown; an empty dict when all is well."""
+    state = _state(definition, answers, today)
+    errors: dict[str, str] = {}
+    for q in definition.fields():
+        if not state.shown.get(q.name, True):
+            continue
+        raw = answers.get(q.name)
+        if is_empty(raw):
+            if q.required and is_required(q, state):
+                errors[q.name] = REQUIRED_MESSAGE
+            continue
+        value, problem = convert(q, raw, definition)
+        if problem:
+            errors[q.name] = problem
+        elif q.constraint and not state.truth(q.constraint, value, fallback=False):
+            errors[q.name] = q.constraint_message or f"Giá trị không thỏa điều kiện: {q.constraint}"
+    return errors
+
+
+def default_value(question: Question, today: dt.date | None = None) -> object:
+    """The initial answer from the `default` column (None if there is none); `today()` is allowed."""
+    text = question.default.strip()
+    if not text:
+        return None
+    if text.replace(" ", "") == "today()":
+        return (today or dt.date.today()).isoformat()
+    if question.type == "integer" and _INTEGER.fullmatch(text):
+        return int(text)
+    if question.type == "decimal" and _DECIMAL.fullmatch(text):
+        return float(text)
+    if question.type == "select_multiple":
+        return text.split()
+    return text
+
+
+def defaults(definition: FormDefinition, today: dt.date | None = None) -> dict[str, object]:
+    """Initial answers for a new record: every answerable question with a `default`."""
+    result: dict[str, object] = {}
+    for q in definition.fields():
+        value = default_value(q, today)
+        if value is not None and q.type != "image":
+            result[q.name] = value
+    return result

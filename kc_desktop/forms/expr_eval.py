@@ -1,0 +1,291 @@
+"""Evaluation of parsed expressions with ODK's value rules, compiled once into Python closures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import operator
+import re
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from functools import lru_cache
+
+from kc_desktop.forms.expr_syntax import (
+    Binary,
+    Call,
+    Current,
+    ExpressionError,
+    Literal,
+    Negate,
+    Node,
+    Ref,
+    regex_problem,
+)
+
+Value = str | int | float | bool | dt.date
+EPOCH = dt.date(1970, 1, 1)
+NAN = float("nan")
+_NUMERIC = re.compile(r"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_ISO_DATE = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ].*)?", re.DOTALL)
+_ORDER: dict[str, Callable[[object, object], bool]] = {
+    "<": operator.lt,
+    "<=": operator.le,
+    ">": operator.gt,
+    ">=": operator.ge,
+}
+
+
+class Env:
+    """What one evaluation sees: answers by name, the current answer (`.`), today's date."""
+
+    __slots__ = ("values", "current", "_today")
+
+    def __init__(self, values: Mapping[str, object], current: object, today: dt.date | None) -> None:
+        self.values = values
+        self.current = current
+        self._today = today
+
+    @property
+    def today(self) -> dt.date:
+        if self._today is None:
+            self._today = dt.date.today()
+        return self._today
+
+
+Fn = Callable[[Env], Value]
+
+
+def lookup(raw: object) -> Value:
+    """An answer as the expression sees it: unanswered is '', a list is its space-separated items."""
+    if raw is None:
+        return ""
+    if isinstance(raw, str | bool | int | float):
+        return raw
+    if isinstance(raw, dt.datetime):
+        return raw.date()
+    if isinstance(raw, dt.date):
+        return raw
+    if isinstance(raw, list | tuple | set | frozenset):
+        return " ".join(str(item) for item in raw)
+    if isinstance(raw, Decimal):
+        return float(raw)
+    return str(raw)
+
+
+def is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def to_number(value: Value) -> int | float:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int | float):
+        return value
+    if isinstance(value, dt.date):
+        return (value - EPOCH).days  # ODK counts dates as days since 1970-01-01
+    text = value.strip()
+    if _NUMERIC.fullmatch(text):
+        return float(text) if "." in text else int(text)
+    return NAN
+
+
+def to_string(value: Value) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "NaN"
+        if math.isinf(value):
+            return "Infinity" if value > 0 else "-Infinity"
+        return str(int(value)) if value.is_integer() else repr(value)
+    return value.isoformat()
+
+
+def to_date(value: Value) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        match = _ISO_DATE.fullmatch(value.strip())
+        if match is None:
+            return None
+        try:
+            return dt.date.fromisoformat(match.group(1))
+        except ValueError:
+            return None
+    if is_number(value) and math.isfinite(value):
+        try:
+            return EPOCH + dt.timedelta(days=math.floor(value))
+        except OverflowError:
+            return None
+    return None
+
+
+def truthy(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return value != 0 and not math.isnan(value)
+    if isinstance(value, str | list | tuple):
+        return len(value) > 0
+    return value is not None
+
+
+def equal(a: Value, b: Value) -> bool:
+    if isinstance(a, bool) or isinstance(b, bool):
+        return truthy(a) == truthy(b)
+    if (isinstance(a, dt.date) or isinstance(b, dt.date)) and not (is_number(a) or is_number(b)):
+        left, right = to_date(a), to_date(b)
+        return left is not None and left == right
+    if is_number(a) or is_number(b):
+        return to_number(a) == to_number(b)  # NaN equals nothing, as in XPath
+    return to_string(a) == to_string(b)
+
+
+def order(op: str, a: Value, b: Value) -> bool:
+    compare = _ORDER[op]
+    dated = isinstance(a, dt.date) or isinstance(b, dt.date)
+    if (dated and not (is_number(a) or is_number(b))) or (isinstance(a, str) and isinstance(b, str)):
+        left, right = to_date(a), to_date(b)
+        if left is not None and right is not None:
+            return compare(left, right)
+        if dated:
+            return False
+    return compare(to_number(a), to_number(b))  # NaN compares false, as in XPath
+
+
+def arithmetic(op: str, a: Value, b: Value) -> int | float:
+    x, y = to_number(a), to_number(b)
+    if op == "+":
+        return x + y
+    if op == "-":
+        return x - y
+    if op == "*":
+        return x * y
+    if y == 0:
+        raise ExpressionError("chia cho 0" if op == "div" else "chia lấy dư (mod) cho 0")
+    exact = isinstance(x, int) and isinstance(y, int)
+    if op == "div":
+        # Whole quotients stay exact integers; others are real numbers as in XPath.
+        return x // y if exact and x % y == 0 else x / y
+    if exact:
+        remainder = abs(x) % abs(y)  # XPath mod keeps the sign of the dividend
+        return -remainder if x < 0 else remainder
+    return math.fmod(x, y)
+
+
+def _negate(value: Value) -> int | float:
+    return -to_number(value)
+
+
+def _int(value: Value) -> int | float:
+    number = to_number(value)
+    if isinstance(number, int) or not math.isfinite(number):
+        return number
+    return math.trunc(number)
+
+
+def _date(value: Value) -> Value:
+    if isinstance(value, str) and not value.strip():
+        return ""
+    result = to_date(value)
+    if result is None:
+        raise ExpressionError(f"không đổi được «{to_string(value)}» thành ngày (cần dạng YYYY-MM-DD)")
+    return result
+
+
+@lru_cache(maxsize=256)
+def _pattern(text: str) -> re.Pattern[str]:
+    problem = regex_problem(text)
+    if problem:
+        raise ExpressionError(problem)
+    return re.compile(text)
+
+
+def _selected(items: Value, choice: Value) -> bool:
+    return to_string(choice).strip() in to_string(items).split()
+
+
+def compile_tree(node: Node) -> Fn:
+    """Turn a tree into nested closures; evaluating them costs a few function calls per node."""
+    if isinstance(node, Literal):
+        constant = node.value
+        return lambda env: constant
+    if isinstance(node, Ref):
+        name = node.name
+        return lambda env: lookup(env.values.get(name))
+    if isinstance(node, Current):
+        return lambda env: lookup(env.current)
+    if isinstance(node, Negate):
+        inner = compile_tree(node.operand)
+        return lambda env: _negate(inner(env))
+    if isinstance(node, Binary):
+        return _compile_binary(node)
+    return _compile_call(node)
+
+
+def _compile_binary(node: Binary) -> Fn:
+    left, right, op = compile_tree(node.left), compile_tree(node.right), node.op
+    if op == "and":
+        return lambda env: truthy(left(env)) and truthy(right(env))
+    if op == "or":
+        return lambda env: truthy(left(env)) or truthy(right(env))
+    if op == "=":
+        return lambda env: equal(left(env), right(env))
+    if op == "!=":
+        return lambda env: not equal(left(env), right(env))
+    if op in _ORDER:
+        return lambda env: order(op, left(env), right(env))
+    return lambda env: arithmetic(op, left(env), right(env))
+
+
+def _compile_call(node: Call) -> Fn:
+    name = node.name
+    args = [compile_tree(arg) for arg in node.args]
+    if name in ("true", "false"):
+        constant = name == "true"
+        return lambda env: constant
+    if name == "today":
+        return lambda env: env.today
+    if name == "if":
+        cond, then, other = args
+        return lambda env: then(env) if truthy(cond(env)) else other(env)
+    if name == "coalesce":
+        first, second = args
+        return lambda env: _coalesce(first(env), second, env)
+    if name == "concat":
+        return lambda env: "".join(to_string(arg(env)) for arg in args)
+    if name == "selected":
+        items, choice = args
+        return lambda env: _selected(items(env), choice(env))
+    if name == "regex":
+        subject, pattern = args
+        return lambda env: _pattern(to_string(pattern(env))).fullmatch(to_string(subject(env))) is not None
+    unary: dict[str, Callable[[Value], Value]] = {
+        "not": lambda v: not truthy(v),
+        "string-length": lambda v: len(to_string(v)),
+        "count-selected": lambda v: len(to_string(v).split()),
+        "number": to_number,
+        "int": _int,
+        "string": to_string,
+        "date": _date,
+    }
+    function, (arg,) = unary[name], args
+    return lambda env: function(arg(env))
+
+
+def _coalesce(first: Value, second: Fn, env: Env) -> Value:
+    return second(env) if isinstance(first, str) and first == "" else first
+
+
+def run(fn: Fn, values: Mapping[str, object], current: object, today: dt.date | None) -> Value:
+    """Evaluate compiled closures; arithmetic that Python refuses becomes an ExpressionError."""
+    try:
+        return fn(Env(values, current, today))
+    except ExpressionError:
+        raise
+    except (ArithmeticError, ValueError, RecursionError) as exc:
+        raise ExpressionError(f"kết quả quá lớn hoặc không tính được ({type(exc).__name__})") from exc

@@ -1,0 +1,321 @@
+"""Tokenizer and recursive-descent parser for the XLSForm expression subset (no eval anywhere)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kc_desktop.errors import KCError
+
+MAX_LENGTH = 4000  # characters; real relevant/constraint texts are a few dozen
+MAX_TOKENS = 400  # bounds the depth of the tree, so evaluation never exhausts the stack
+MAX_NESTING = 40  # parentheses and calls inside each other
+MAX_NUMBER_DIGITS = 40
+MAX_PATTERN = 200
+
+# name -> (fewest, most) arguments; None = any number.
+FUNCTIONS: dict[str, tuple[int, int | None]] = {
+    "true": (0, 0),
+    "false": (0, 0),
+    "today": (0, 0),
+    "not": (1, 1),
+    "string-length": (1, 1),
+    "count-selected": (1, 1),
+    "number": (1, 1),
+    "int": (1, 1),
+    "string": (1, 1),
+    "date": (1, 1),
+    "selected": (2, 2),
+    "regex": (2, 2),
+    "coalesce": (2, 2),
+    "if": (3, 3),
+    "concat": (1, None),
+}
+KEYWORD_OPERATORS = ("and", "or", "div", "mod")
+
+NAME = re.compile(r"[^\W\d][\w.\-]*")  # an XML name, as XLSForm allows for question names
+_FUNCTION_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
+_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
+_SYMBOLS = ("!=", "<=", ">=", "=", "<", ">", "+", "-", "*", "(", ")", ",")
+
+
+class ExpressionError(KCError):
+    """An expression cannot be read or computed; `detail` says why, `position` is 1-based or None."""
+
+    def __init__(self, message: str, position: int | None = None) -> None:
+        self.detail = message
+        self.position = position
+        where = f"Biểu thức sai ở vị trí {position}: " if position is not None else "Không tính được biểu thức: "
+        super().__init__(where + message)
+
+
+@dataclass(frozen=True, slots=True)
+class Literal:
+    value: str | int | float | bool
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    name: str
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Current:
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Negate:
+    operand: Node
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Binary:
+    op: str
+    left: Node
+    right: Node
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    name: str
+    args: tuple[Node, ...]
+    position: int
+
+
+Node = Literal | Ref | Current | Negate | Binary | Call
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    kind: str  # num, str, ref, dot, name, op, end
+    text: str
+    position: int  # 1-based
+
+
+def _shown(token: Token) -> str:
+    return "cuối biểu thức" if token.kind == "end" else f"«{token.text}»"
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        pos = i + 1
+        if ch.isspace():
+            i += 1
+        elif text.startswith("${", i):
+            end = text.find("}", i + 2)
+            if end < 0:
+                raise ExpressionError("thiếu dấu '}' đóng tham chiếu ${…}", pos)
+            name = text[i + 2 : end]
+            if not NAME.fullmatch(name):
+                raise ExpressionError(f"tên câu hỏi «{name}» trong ${{…}} không hợp lệ", pos)
+            tokens.append(Token("ref", name, pos))
+            i = end + 1
+        elif ch in "'\"":
+            end = text.find(ch, i + 1)
+            if end < 0:
+                raise ExpressionError(f"chuỗi chưa có dấu {ch} đóng", pos)
+            tokens.append(Token("str", text[i : end + 1], pos))
+            i = end + 1
+        elif "0" <= ch <= "9" or (ch == "." and i + 1 < n and "0" <= text[i + 1] <= "9"):
+            match = _NUMBER.match(text, i)
+            assert match is not None  # the first character is a digit or .digit
+            if len(match.group()) > MAX_NUMBER_DIGITS:
+                raise ExpressionError(f"số quá dài (quá {MAX_NUMBER_DIGITS} chữ số)", pos)
+            tokens.append(Token("num", match.group(), pos))
+            i = match.end()
+        elif ch == ".":
+            if text.startswith("..", i):
+                raise ExpressionError("không hỗ trợ «..»; hãy dùng ${tên câu hỏi}", pos)
+            tokens.append(Token("dot", ".", pos))
+            i += 1
+        elif ch.isascii() and (ch.isalpha() or ch == "_"):
+            match = _FUNCTION_NAME.match(text, i)
+            assert match is not None
+            tokens.append(Token("name", match.group(), pos))
+            i = match.end()
+        else:
+            symbol = next((s for s in _SYMBOLS if text.startswith(s, i)), None)
+            if symbol is None:
+                hint = "; để chia hãy dùng div" if ch == "/" else ""
+                raise ExpressionError(f"ký tự «{ch}» không được hỗ trợ{hint}", pos)
+            tokens.append(Token("op", symbol, pos))
+            i += len(symbol)
+        if len(tokens) > MAX_TOKENS:
+            raise ExpressionError(f"biểu thức quá dài (quá {MAX_TOKENS} thành phần)", pos)
+    tokens.append(Token("end", "", n + 1))
+    return tokens
+
+
+def regex_problem(pattern: str) -> str | None:
+    """Why a regex pattern is refused, or None. Refuses what could take exponential time."""
+    if len(pattern) > MAX_PATTERN:
+        return f"mẫu regex dài quá {MAX_PATTERN} ký tự"
+    try:
+        re.compile(pattern)
+    except (re.error, OverflowError, RecursionError) as exc:
+        return f"mẫu regex sai: {exc}"
+    # A repeated group that itself repeats, like (a+)+ or (\w*)*, backtracks exponentially.
+    stack: list[bool] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            stack.append(False)
+        elif ch == ")" and stack:
+            inner = stack.pop()
+            if inner and i + 1 < len(pattern) and pattern[i + 1] in "*+{":
+                return "mẫu regex có nhóm lặp lồng trong nhóm lặp (có thể chạy rất lâu)"
+            if inner and stack:
+                stack[-1] = True
+        elif ch in "*+{" and stack:
+            stack[-1] = True
+        i += 1
+    return None
+
+
+class _Parser:
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.index = 0
+        self.nesting = 0
+
+    @property
+    def token(self) -> Token:
+        return self.tokens[self.index]
+
+    def advance(self) -> Token:
+        token = self.tokens[self.index]
+        self.index += 1
+        return token
+
+    def at(self, *ops: str) -> bool:
+        token = self.token
+        return (token.kind == "op" or (token.kind == "name" and token.text in KEYWORD_OPERATORS)) and (
+            token.text in ops
+        )
+
+    def expect_close(self) -> None:
+        if not self.at(")"):
+            where = "" if self.token.kind == "end" else f" trước {_shown(self.token)}"
+            raise ExpressionError(f"thiếu dấu ')'{where}", self.token.position)
+        self.advance()
+
+    def binary(self, level: int) -> Node:
+        """Left-associative levels, loosest first: or, and, equality, relational, additive, multiplicative."""
+        if level == len(_LEVELS):
+            return self.unary()
+        left = self.binary(level + 1)
+        while self.at(*_LEVELS[level]):
+            op = self.advance()
+            right = self.binary(level + 1)
+            left = Binary(op.text, left, right, op.position)
+        return left
+
+    def unary(self) -> Node:
+        signs: list[Token] = []
+        while self.at("-"):
+            signs.append(self.advance())
+        node = self.primary()
+        for sign in reversed(signs):  # a loop, not recursion: "- - - 1" cannot overflow the stack
+            node = Negate(node, sign.position)
+        return node
+
+    def primary(self) -> Node:
+        token = self.advance()
+        if token.kind == "num":
+            value: int | float = float(token.text) if "." in token.text else int(token.text)
+            return Literal(value, token.position)
+        if token.kind == "str":
+            return Literal(token.text[1:-1], token.position)
+        if token.kind == "ref":
+            return Ref(token.text, token.position)
+        if token.kind == "dot":
+            return Current(token.position)
+        if token.kind == "op" and token.text == "(":
+            self.enter(token)
+            inner = self.binary(0)
+            self.expect_close()
+            self.nesting -= 1
+            return inner
+        if token.kind == "name" and self.at("("):
+            return self.call(token)
+        if token.kind == "name" and token.text not in KEYWORD_OPERATORS:
+            if token.text in FUNCTIONS:
+                raise ExpressionError(f"hàm {token.text} thiếu dấu '(' ngay sau tên", self.token.position)
+            raise ExpressionError(
+                f"không hiểu «{token.text}»; tham chiếu tới câu hỏi phải viết ${{{token.text}}}, "
+                "chuỗi phải đặt trong dấu nháy '…'",
+                token.position,
+            )
+        if token.kind == "end":
+            raise ExpressionError("biểu thức kết thúc khi còn thiếu một giá trị", token.position)
+        raise ExpressionError(f"gặp {_shown(token)} ở chỗ cần một giá trị", token.position)
+
+    def enter(self, token: Token) -> None:
+        self.nesting += 1
+        if self.nesting > MAX_NESTING:
+            raise ExpressionError(f"biểu thức lồng quá {MAX_NESTING} tầng ngoặc", token.position)
+
+    def call(self, name: Token) -> Call:
+        if name.text not in FUNCTIONS:
+            raise ExpressionError(f"hàm «{name.text}» không được hỗ trợ", name.position)
+        self.enter(self.advance())
+        args: list[Node] = []
+        if not self.at(")"):
+            args.append(self.binary(0))
+            while self.at(","):
+                self.advance()
+                args.append(self.binary(0))
+        self.expect_close()
+        self.nesting -= 1
+        fewest, most = FUNCTIONS[name.text]
+        if len(args) < fewest or (most is not None and len(args) > most):
+            wanted = str(fewest) if fewest == most else f"ít nhất {fewest}"
+            raise ExpressionError(f"hàm {name.text}() cần {wanted} đối số, ở đây có {len(args)}", name.position)
+        if name.text == "regex" and isinstance(args[1], Literal) and isinstance(args[1].value, str):
+            problem = regex_problem(args[1].value)
+            if problem:
+                raise ExpressionError(problem, args[1].position)
+        return Call(name.text, tuple(args), name.position)
+
+
+_LEVELS: tuple[tuple[str, ...], ...] = (
+    ("or",),
+    ("and",),
+    ("=", "!="),
+    ("<", "<=", ">", ">="),
+    ("+", "-"),
+    ("*", "div", "mod"),
+)
+
+
+def parse_tree(text: str) -> Node:
+    """Parse expression text into a tree; ExpressionError names the position and the token at fault."""
+    if len(text) > MAX_LENGTH:
+        raise ExpressionError(f"biểu thức dài quá {MAX_LENGTH} ký tự", 1)
+    tokens = tokenize(text)
+    if tokens[0].kind == "end":
+        raise ExpressionError("biểu thức trống", 1)
+    parser = _Parser(tokens)
+    node = parser.binary(0)
+    token = parser.token
+    if token.kind != "end":
+        if token.kind == "op" and token.text == ")":
+            raise ExpressionError("thừa dấu ')'", token.position)
+        raise ExpressionError(f"gặp {_shown(token)} không đúng chỗ; có thể thiếu một phép toán", token.position)
+    return node

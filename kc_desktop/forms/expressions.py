@@ -1,0 +1,70 @@
+"""The XLSForm expression subset: parse once (cached), evaluate safely, list the fields referred to."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kc_desktop.forms.expr_eval import Fn, Value, compile_tree, run, truthy
+from kc_desktop.forms.expr_syntax import Binary, Call, Current, ExpressionError, Negate, Node, Ref, parse_tree
+
+__all__ = ["Expr", "ExpressionError", "Value", "evaluate", "parse", "references", "truthy"]
+
+
+@dataclass(frozen=True)
+class Expr:
+    """A parsed expression: its text, its tree, the fields it reads and whether it reads `.`."""
+
+    text: str
+    tree: Node
+    refs: frozenset[str]
+    uses_current: bool
+    fn: Fn = field(repr=False, compare=False)
+
+
+def _walk(node: Node, refs: set[str]) -> bool:
+    """Collect ${…} names into `refs`; True if the current value `.` is used."""
+    if isinstance(node, Ref):
+        refs.add(node.name)
+        return False
+    if isinstance(node, Current):
+        return True
+    if isinstance(node, Negate):
+        return _walk(node.operand, refs)
+    if isinstance(node, Binary):
+        left = _walk(node.left, refs)
+        return _walk(node.right, refs) or left
+    if isinstance(node, Call):
+        used = False
+        for arg in node.args:
+            used = _walk(arg, refs) or used
+        return used
+    return False
+
+
+@lru_cache(maxsize=4096)
+def parse(text: str) -> Expr:
+    """Parse expression text (cached by text); raises ExpressionError(message, position)."""
+    tree = parse_tree(text)
+    refs: set[str] = set()
+    uses_current = _walk(tree, refs)
+    return Expr(text, tree, frozenset(refs), uses_current, compile_tree(tree))
+
+
+def evaluate(
+    expr: Expr | str,
+    values: Mapping[str, object],
+    current: object = None,
+    today: dt.date | None = None,
+) -> Value:
+    """The value of an expression; unknown or unanswered fields read as ''. Raises only ExpressionError."""
+    parsed = parse(expr) if isinstance(expr, str) else expr
+    return run(parsed.fn, values, current, today)
+
+
+def references(expr: Expr | str) -> set[str]:
+    """Names of the fields an expression refers to with ${…}."""
+    parsed = parse(expr) if isinstance(expr, str) else expr
+    return set(parsed.refs)
