@@ -6,6 +6,7 @@
 Needs only Python 3.11+. The first call creates .venv and installs the program with
 its test dependencies; later calls reinstall only when pyproject.toml changes.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -22,7 +23,7 @@ STAMP = VENV / ".kc-installed"
 
 
 def setup() -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs under whatever python3 the user has
         sys.exit("KC Desktop needs Python 3.11 or newer.")
     if not PYTHON.exists():
         print("Creating the virtual environment (.venv)…", flush=True)

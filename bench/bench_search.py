@@ -1,4 +1,5 @@
 """Search-as-you-type on 100,000 establishments, against the bare SQLite FTS query doing the same matching."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -6,8 +7,18 @@ import statistics
 
 from bench.common import big_database, median_ms, report
 
-QUERIES = ["bat trang", "dong anh", "nguyen van hung", "gom", "hop tac xa may", "0123", "son mai ha thai",
-           "thi lan", "xa phu nghia", "khong co gi nhu the nay"]
+QUERIES = [
+    "bat trang",
+    "dong anh",
+    "nguyen van hung",
+    "gom",
+    "hop tac xa may",
+    "0123",
+    "son mai ha thai",
+    "thi lan",
+    "xa phu nghia",
+    "khong co gi nhu the nay",
+]
 
 
 def run() -> None:
@@ -18,8 +29,10 @@ def run() -> None:
     path = big_database()
     db = open_database(path)
     bare = sqlite3.connect(path)
-    sql = ("SELECT id FROM establishment WHERE +deleted_at IS NULL AND search_key IN "
-           "(SELECT rowid FROM establishment_fts WHERE establishment_fts MATCH ?) ORDER BY name_sort, id")
+    sql = (
+        "SELECT id FROM establishment WHERE +deleted_at IS NULL AND search_key IN "
+        "(SELECT rowid FROM establishment_fts WHERE establishment_fts MATCH ?) ORDER BY name_sort, id"
+    )
     ours, base = [], []
     for text in QUERIES:
         found = establishments.search_ids(db, EstablishmentFilter(text=text))

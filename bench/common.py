@@ -1,4 +1,5 @@
 """Shared helpers of the benchmarks: the one-line report and the cached 100,000-record database."""
+
 from __future__ import annotations
 
 import os
@@ -39,16 +40,34 @@ def big_database(seconds: list[float] | None = None) -> Path:
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / "demo-100k.sqlite"
     marker = OUT / "demo-100k.ok"
-    if not (path.exists() and marker.exists()) or seconds is not None:
+    from kc_desktop.db.migrate import head_revision
+
+    fresh = path.exists() and marker.exists() and marker.read_text() == head_revision()
+    if not fresh or seconds is not None:
         for stale in OUT.glob("demo-100k.sqlite*"):
             stale.unlink()
         env = dict(os.environ, KC_DESKTOP_DATA=str(OUT / "data"))
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "kc_desktop", "--db", str(path), "demo", "--establishments",
-                        str(BIG), "--seed", "1"], check=True, env=env, cwd=ROOT)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kc_desktop",
+                "--db",
+                str(path),
+                "demo",
+                "--establishments",
+                str(BIG),
+                "--seed",
+                "1",
+            ],
+            check=True,
+            env=env,
+            cwd=ROOT,
+        )
         if seconds is not None:
             seconds.append(time.perf_counter() - start)
-        marker.write_text("ok")
+        marker.write_text(head_revision())
     return path
 
 

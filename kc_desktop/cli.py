@@ -3,6 +3,7 @@
 Exit status 0 on success, 1 when input was rejected, 2 on usage errors. Errors are
 one readable line on stderr, never a traceback. Qt is imported only to open the GUI.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,12 +43,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="tạo dữ liệu mẫu")
     demo.add_argument("--establishments", type=_count, default=500)
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--projects", type=_count, default=40, help="số đề án mẫu (kèm khảo sát, kiểm tra)")
 
     stats = commands.add_parser("stats", help="số bản ghi theo loại")
     stats.add_argument("--json", action="store_true")
 
     est = commands.add_parser("establishments", help="danh sách cơ sở CNNT").add_subparsers(
-        dest="action", required=True, parser_class=_Parser)
+        dest="action", required=True, parser_class=_Parser
+    )
     imp = est.add_parser("import", help="nhập từ tệp Excel")
     imp.add_argument("file", type=Path)
     imp.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không lưu")
@@ -59,6 +62,19 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--search", default="")
     lst.add_argument("--deleted", action="store_true", help="các cơ sở đã xóa")
     lst.add_argument("--json", action="store_true")
+
+    tpl = commands.add_parser("templates", help="mẫu phiếu khảo sát, kiểm tra (XLSForm)").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    timp = tpl.add_parser("import", help="nhập mẫu phiếu từ tệp XLSForm (.xlsx)")
+    timp.add_argument("file", type=Path)
+    timp.add_argument("--kind", choices=["survey", "inspection"])
+    timp.add_argument("--publish", action="store_true", help="phát hành ngay sau khi nhập")
+    texp = tpl.add_parser("export", help="xuất mẫu phiếu ra tệp XLSForm")
+    texp.add_argument("code")
+    texp.add_argument("file", type=Path)
+    texp.add_argument("--version", dest="template_version")
+    tpl.add_parser("list", help="liệt kê các mẫu phiếu")
     return parser
 
 
@@ -145,7 +161,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     db = _open(args)
     actor = demo.ensure_office(db)
     summary = drive(demo.generate(db, actor, establishments=args.establishments, seed=args.seed), _progress_printer())
-    print(f"Đã tạo {summary.establishments} cơ sở mẫu ({summary.craft_villages} làng nghề).")
+    from kc_desktop.services import demo_work
+
+    work = drive(demo_work.generate(db, actor, count=args.projects, seed=args.seed), _progress_printer())
+    print(
+        f"Đã tạo {summary.establishments} cơ sở mẫu ({summary.craft_villages} làng nghề), {work.projects} đề án, "
+        f"{work.surveys} biên bản khảo sát, {work.inspections} biên bản kiểm tra."
+    )
     return 0
 
 
@@ -192,7 +214,10 @@ def cmd_establishments(args: argparse.Namespace) -> int:
         print(json.dumps([_row_json(r) for r in rows], ensure_ascii=False, indent=2))
     else:
         for r in rows:
-            print(f"{r.tax_code or '-':<15} {r.name} — {r.admin_unit_name}" + (f" — {r.craft_village_name}" if r.craft_village_name else ""))
+            print(
+                f"{r.tax_code or '-':<15} {r.name} — {r.admin_unit_name}"
+                + (f" — {r.craft_village_name}" if r.craft_village_name else "")
+            )
         print(f"{len(rows)} cơ sở.")
     return 0
 
@@ -215,9 +240,36 @@ def _progress_printer() -> Callable[[object], None] | None:
     return show
 
 
+def cmd_templates(args: argparse.Namespace) -> int:
+    from kc_desktop.services import templates
+
+    if args.action == "import":
+        db = _open(args)
+        template_id = templates.import_template(db, _actor(db), args.file, args.kind)
+        if args.publish:
+            templates.publish(db, _actor(db), template_id)
+        row = next(t for t in templates.list_templates(db) if t.id == template_id)
+        print(
+            f"Đã nhập mẫu {row.code} phiên bản {row.template_version} ({row.question_count} câu hỏi), "
+            f"trạng thái: {row.status_label}."
+        )
+        return 0
+    db = _open(args, create=False)
+    if args.action == "export":
+        version = templates.export_template(db, args.code, args.file, args.template_version)
+        print(f"Đã xuất mẫu {args.code} phiên bản {version} ra {args.file}.")
+        return 0
+    for row in templates.list_templates(db):
+        print(
+            f"{row.code:<32} {row.template_version:<8} {row.status_label:<10} {row.question_count:>4} câu  {row.title}"
+        )
+    return 0
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
     "stats": cmd_stats,
     "establishments": cmd_establishments,
+    "templates": cmd_templates,
 }

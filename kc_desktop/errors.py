@@ -1,4 +1,5 @@
 """One exception hierarchy; every message is a sentence an officer can read."""
+
 from __future__ import annotations
 
 

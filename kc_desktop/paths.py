@@ -1,4 +1,5 @@
 """Where the program keeps its data, backups and logs, and where its resources are."""
+
 from __future__ import annotations
 
 import os
@@ -26,6 +27,14 @@ def backup_dir(database: Path | None = None) -> Path:
     """Backups sit beside the database they protect, in a `backups` folder."""
     base = database.parent if database is not None else data_dir()
     path = base / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def attachments_dir(database: Path | None = None) -> Path:
+    """Photos and signatures, stored by content hash beside the database they belong to."""
+    base = database.parent if database is not None else data_dir()
+    path = base / "attachments"
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -3,6 +3,7 @@
 The same generator drives the command line (`drive`) and the GUI's background runner,
 which closes it on Cancel; the work's own transaction then rolls back.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Generator
@@ -24,8 +25,9 @@ class Progress:
 Steps = Generator[Progress, None, T]
 
 
-def drive(steps: Steps[T], on_progress: Callable[[Progress], None] | None = None,
-          cancelled: Callable[[], bool] | None = None) -> T:
+def drive(
+    steps: Steps[T], on_progress: Callable[[Progress], None] | None = None, cancelled: Callable[[], bool] | None = None
+) -> T:
     """Run a progress generator to its end and return its result.
 
     When `cancelled()` turns true the generator is closed (its `finally` blocks and

@@ -1,4 +1,5 @@
 """Copies of a SQLite database made with SQLite's online backup API."""
+
 from __future__ import annotations
 
 import sqlite3

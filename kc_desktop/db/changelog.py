@@ -6,6 +6,7 @@ origin, timestamps, authors and version, and one `ChangeLog` row each, in the
 same transaction. Bulk UPDATE/DELETE/INSERT statements on synced tables would
 skip this, so they are refused.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from kc_desktop.db.base import Synced, new_id, utcnow
 from kc_desktop.db.models import ChangeLog
+from kc_desktop.errors import KCError
 
 ACTOR_KEY = "kc_actor"
 
@@ -26,6 +28,10 @@ class Actor:
 
     site_id: str
     officer_id: str
+
+
+class RecordFrozen(KCError):
+    """A finalized or published record was about to be changed."""
 
 
 class ActorMissing(RuntimeError):
@@ -42,9 +48,7 @@ def _actor(session: Session) -> Actor:
 def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
     new = [obj for obj in session.new if isinstance(obj, Synced)]
     changed = [
-        obj
-        for obj in session.dirty
-        if isinstance(obj, Synced) and session.is_modified(obj, include_collections=False)
+        obj for obj in session.dirty if isinstance(obj, Synced) and session.is_modified(obj, include_collections=False)
     ]
     if not new and not changed:
         return
@@ -62,6 +66,7 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
         _prepare(obj, session)
         log.append(_entry(obj, now, actor))
     for obj in changed:
+        _refuse_frozen(obj)
         if not _only_local_columns_changed(obj):
             obj.version = (obj.version or 0) + 1
             obj.updated_at = now
@@ -75,6 +80,25 @@ def _prepare(obj: Synced, session: Session) -> None:
     hook = getattr(obj, "before_save", None)
     if hook is not None:
         hook(session)
+
+
+def _refuse_frozen(obj: Synced) -> None:
+    """Records that say they are frozen (finalized minutes, published templates) refuse changes.
+
+    The check lives here, under every service, so no code path can alter them.
+    """
+    check = getattr(obj, "frozen_change", None)
+    if check is None:
+        return
+    state = inspect(obj)
+    changes = {
+        attr.key: (attr.history.deleted[0] if attr.history.deleted else None)
+        for attr in state.attrs
+        if attr.history.has_changes()
+    }
+    message = check(changes)
+    if message:
+        raise RecordFrozen(message)
 
 
 def _only_local_columns_changed(obj: Synced) -> bool:
@@ -101,9 +125,7 @@ def _refuse_bulk_statements(state: ORMExecuteState) -> None:
         return
     mapper = state.bind_mapper
     if mapper is not None and issubclass(mapper.class_, Synced):
-        raise ActorMissing(
-            f"bulk statements on synced table {mapper.class_.__tablename__} bypass the change log"
-        )
+        raise ActorMissing(f"bulk statements on synced table {mapper.class_.__tablename__} bypass the change log")
 
 
 def install(factory: sessionmaker[Session]) -> None:

@@ -1,4 +1,5 @@
 """Opening a database: engine, SQLite pragmas, version check, backup, migration."""
+
 from __future__ import annotations
 
 import contextlib

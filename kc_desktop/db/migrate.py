@@ -1,4 +1,5 @@
 """Alembic driven from code: current and head revisions, refusal of newer databases, upgrade."""
+
 from __future__ import annotations
 
 from alembic import command

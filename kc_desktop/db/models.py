@@ -1,4 +1,5 @@
 """SQLAlchemy models: offices, officers, reference data, establishments, change log."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -199,7 +200,17 @@ from kc_desktop.db import models_work  # noqa: E402  (registers the field-work t
 
 SYNCED_TABLES = {
     cls.__tablename__: cls
-    for cls in (Site, Officer, CraftVillage, Establishment, models_work.Project, models_work.ProjectBeneficiary,
-                models_work.ProjectStatusChange, models_work.FormTemplate, models_work.FieldRecord,
-                models_work.FollowUpAction, models_work.Attachment)
+    for cls in (
+        Site,
+        Officer,
+        CraftVillage,
+        Establishment,
+        models_work.Project,
+        models_work.ProjectBeneficiary,
+        models_work.ProjectStatusChange,
+        models_work.FormTemplate,
+        models_work.FieldRecord,
+        models_work.FollowUpAction,
+        models_work.Attachment,
+    )
 }

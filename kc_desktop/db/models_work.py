@@ -1,4 +1,5 @@
 """Models of the field work: projects, templates, surveys and inspections, actions, attachments."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -81,6 +82,15 @@ class FormTemplate(Synced, Base):
 
     __table_args__ = (UniqueConstraint("code", "template_version", name="uq_form_template_code_version"),)
 
+    def frozen_change(self, changes: dict[str, object]) -> str | None:
+        """A published template never changes; it may only be retired."""
+        was = changes.get("status") or self.status
+        if was in ("published", "retired") and set(changes) - {"status"}:
+            return f"Mẫu phiếu {self.code} phiên bản {self.template_version} đã phát hành, không sửa được."
+        if was == "retired" and self.status != "retired":
+            return f"Mẫu phiếu {self.code} phiên bản {self.template_version} đã ngừng dùng."
+        return None
+
 
 class FieldRecord(Synced, Base):
     """A field survey/appraisal (khảo sát, thẩm tra) or inspection (kiểm tra).
@@ -110,6 +120,16 @@ class FieldRecord(Synced, Base):
     correction_reason: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (Index("ix_field_record_state", "deleted_at", "state", "kind"),)
+
+    def frozen_change(self, changes: dict[str, object]) -> str | None:
+        """A finalized record is immutable; a correction is a new record."""
+        was = changes.get("state") or self.state
+        if was == "finalized":
+            return (
+                f"Biên bản {self.number_text or ''} đã hoàn tất nên không sửa được; "
+                "hãy lập bản đính chính (bản mới thay thế bản này)."
+            ).replace("  ", " ")
+        return None
 
 
 class FollowUpAction(Synced, Base):

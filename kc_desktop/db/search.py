@@ -1,4 +1,5 @@
 """Accent-insensitive search over establishments: FTS5 on SQLite, LIKE elsewhere."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -38,9 +39,9 @@ def establishment_ids_query(session: Session, flt: EstablishmentFilter) -> Selec
             conditions[0] = text(f"+establishment.deleted_at IS {'NOT ' if flt.deleted else ''}NULL")
             conditions.append(
                 e.search_key.in_(
-                    select(text("rowid")).select_from(text("establishment_fts")).where(
-                        text("establishment_fts MATCH :q").bindparams(q=fts_query(flt.text))
-                    )
+                    select(text("rowid"))
+                    .select_from(text("establishment_fts"))
+                    .where(text("establishment_fts MATCH :q").bindparams(q=fts_query(flt.text)))
                 )
             )
         else:

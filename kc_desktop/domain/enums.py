@@ -1,4 +1,5 @@
 """Closed lists of the domain, each value with its Vietnamese label (one source for both)."""
+
 from __future__ import annotations
 
 from enum import StrEnum

@@ -1,4 +1,5 @@
 """Establishment data as typed by officers or imported, its labels and its validation."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -67,8 +68,18 @@ LABELS: dict[str, str] = {
     "notes": "Ghi chú",
 }
 
-_TEXT_FIELDS = ("name", "representative", "representative_title", "email", "address", "village",
-                "former_district", "trade", "products", "notes")
+_TEXT_FIELDS = (
+    "name",
+    "representative",
+    "representative_title",
+    "email",
+    "address",
+    "village",
+    "former_district",
+    "trade",
+    "products",
+    "notes",
+)
 
 
 def clean(data: EstablishmentInput) -> EstablishmentInput:

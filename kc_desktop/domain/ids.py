@@ -1,4 +1,5 @@
 """Identifiers of establishments: tax code (mã số thuế), personal ID (CCCD), phone numbers."""
+
 from __future__ import annotations
 
 import re
@@ -105,6 +106,5 @@ def normalize_phone(value: object) -> str:
     if _MOBILE.match(digits) or _LANDLINE.match(digits):
         return digits
     raise InvalidValue(
-        f"Số điện thoại «{text}» không hợp lệ: cần 10 số di động (09x, 03x, 05x, 07x, 08x) "
-        "hoặc số cố định 024 + 8 số."
+        f"Số điện thoại «{text}» không hợp lệ: cần 10 số di động (09x, 03x, 05x, 07x, 08x) hoặc số cố định 024 + 8 số."
     )

@@ -1,4 +1,5 @@
 """Vietnamese đồng: display with dot separators and amounts in words (bằng chữ)."""
+
 from __future__ import annotations
 
 _DIGITS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]

@@ -1,4 +1,5 @@
 """Khuyến công projects (đề án): statuses and their transitions, funding, rules versions."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -20,8 +21,15 @@ class ProjectStatus(Labelled):
     CANCELLED = "cancelled", "Đã hủy"
 
 
-_ORDER = [ProjectStatus.PROPOSED, ProjectStatus.SURVEYED, ProjectStatus.APPROVED, ProjectStatus.IN_PROGRESS,
-          ProjectStatus.INSPECTED, ProjectStatus.ACCEPTED, ProjectStatus.SETTLED]
+_ORDER = [
+    ProjectStatus.PROPOSED,
+    ProjectStatus.SURVEYED,
+    ProjectStatus.APPROVED,
+    ProjectStatus.IN_PROGRESS,
+    ProjectStatus.INSPECTED,
+    ProjectStatus.ACCEPTED,
+    ProjectStatus.SETTLED,
+]
 
 
 def allowed_transitions(status: ProjectStatus) -> list[ProjectStatus]:
@@ -69,7 +77,7 @@ class ProjectInput:
     plan_year: int = field(default_factory=lambda: dt.date.today().year)
     round: int = 1
     funding_source: str = FundingSource.LOCAL.value
-    support_kind_code: str = ""
+    support_kind_code: str | None = None
     rules_version: str = ""
     approval_decision_no: str = ""
     approval_date: dt.date | None = None

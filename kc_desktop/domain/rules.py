@@ -1,4 +1,5 @@
 """Rules that help the officer (DOMAIN.md §3): eligibility, support limits, shares. Warnings, never blocks."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -46,17 +47,27 @@ def support_limits() -> tuple[SupportLimit, ...]:
     """The dated table of limits shipped in resources/reference/support_limits.json."""
     data = json.loads(paths.resource("reference", "support_limits.json").read_text("utf-8"))
     return tuple(
-        SupportLimit(item["support_kind"], dt.date.fromisoformat(item["effective_from"]), item.get("max_percent"),
-                     item.get("max_amount"), item.get("line_multiplier"), item.get("source", ""),
-                     bool(item.get("verified")))
+        SupportLimit(
+            item["support_kind"],
+            dt.date.fromisoformat(item["effective_from"]),
+            item.get("max_percent"),
+            item.get("max_amount"),
+            item.get("line_multiplier"),
+            item.get("source", ""),
+            bool(item.get("verified")),
+        )
         for item in data["limits"]
     )
 
 
-def limit_for(support_kind: str, on: dt.date | None, table: tuple[SupportLimit, ...] | None = None) -> SupportLimit | None:
+def limit_for(
+    support_kind: str, on: dt.date | None, table: tuple[SupportLimit, ...] | None = None
+) -> SupportLimit | None:
     """The limit in force for a kind of support on a date (the latest that started before it)."""
     on = on or dt.date.today()
-    candidates = [lim for lim in (table or support_limits()) if lim.support_kind == support_kind and lim.effective_from <= on]
+    candidates = [
+        lim for lim in (table or support_limits()) if lim.support_kind == support_kind and lim.effective_from <= on
+    ]
     return max(candidates, key=lambda lim: lim.effective_from) if candidates else None
 
 
@@ -74,23 +85,32 @@ def eligibility(place: EstablishmentPlace, rules: str) -> RuleWarning | None:
     return None
 
 
-def amount_warnings(project: ProjectInput, names: dict[str, str],
-                    table: tuple[SupportLimit, ...] | None = None) -> list[RuleWarning]:
+def amount_warnings(
+    project: ProjectInput, names: dict[str, str], table: tuple[SupportLimit, ...] | None = None
+) -> list[RuleWarning]:
     """Shares that don't add up, and beneficiaries above the support limit of the project's kind."""
     warnings: list[RuleWarning] = []
     if project.kc_amount + project.counterpart_amount != project.total_amount:
-        warnings.append(RuleWarning(
-            "shares_total",
-            f"Kinh phí khuyến công ({format_vnd(project.kc_amount)}) cộng vốn đối ứng "
-            f"({format_vnd(project.counterpart_amount)}) không bằng tổng kinh phí ({format_vnd(project.total_amount)}).",
-            "total_amount"))
+        warnings.append(
+            RuleWarning(
+                "shares_total",
+                f"Kinh phí khuyến công ({format_vnd(project.kc_amount)}) cộng vốn đối ứng "
+                f"({format_vnd(project.counterpart_amount)}) không bằng tổng kinh phí "
+                f"({format_vnd(project.total_amount)}).",
+                "total_amount",
+            )
+        )
     if project.beneficiaries:
         kc_sum = sum(b.kc_amount for b in project.beneficiaries)
         if kc_sum != project.kc_amount:
-            warnings.append(RuleWarning(
-                "beneficiaries_total",
-                f"Tổng kinh phí khuyến công của các cơ sở thụ hưởng ({format_vnd(kc_sum)}) khác kinh phí khuyến công "
-                f"của đề án ({format_vnd(project.kc_amount)}).", "kc_amount"))
+            warnings.append(
+                RuleWarning(
+                    "beneficiaries_total",
+                    f"Tổng kinh phí khuyến công của các cơ sở thụ hưởng ({format_vnd(kc_sum)}) khác "
+                    f"kinh phí khuyến công của đề án ({format_vnd(project.kc_amount)}).",
+                    "kc_amount",
+                )
+            )
     limit = limit_for(project.support_kind_code, project.approval_date, table)
     for beneficiary in project.beneficiaries:
         warnings.extend(_beneficiary_warnings(beneficiary, names.get(beneficiary.establishment_id, ""), limit))
@@ -100,20 +120,31 @@ def amount_warnings(project: ProjectInput, names: dict[str, str],
 def _beneficiary_warnings(b: BeneficiaryInput, name: str, limit: SupportLimit | None) -> list[RuleWarning]:
     warnings = []
     if b.kc_amount + b.counterpart_amount != b.total_amount:
-        warnings.append(RuleWarning("beneficiary_shares", f"«{name}»: kinh phí khuyến công cộng vốn đối ứng không bằng "
-                                                          "tổng kinh phí.", name))
+        warnings.append(
+            RuleWarning(
+                "beneficiary_shares", f"«{name}»: kinh phí khuyến công cộng vốn đối ứng không bằng tổng kinh phí.", name
+            )
+        )
     if limit is None:
         return warnings
     suffix = "" if limit.verified else " (mức trong bảng chưa được xác minh)"
     if limit.max_percent is not None and b.total_amount > 0 and b.kc_amount * 100 > limit.max_percent * b.total_amount:
         share = b.kc_amount * 100 / b.total_amount
-        warnings.append(RuleWarning(
-            "limit_percent",
-            f"«{name}»: kinh phí khuyến công bằng {share:.1f}% tổng kinh phí, vượt mức tối đa {limit.max_percent:g}% "
-            f"({limit.source}){suffix}.", name))
+        warnings.append(
+            RuleWarning(
+                "limit_percent",
+                f"«{name}»: kinh phí khuyến công bằng {share:.1f}% tổng kinh phí, "
+                f"vượt mức tối đa {limit.max_percent:g}% ({limit.source}){suffix}.",
+                name,
+            )
+        )
     if limit.max_amount is not None and b.kc_amount > limit.max_amount:
-        warnings.append(RuleWarning(
-            "limit_amount",
-            f"«{name}»: kinh phí khuyến công {format_vnd(b.kc_amount)} vượt mức tối đa {format_vnd(limit.max_amount)} "
-            f"cho một cơ sở ({limit.source}){suffix}.", name))
+        warnings.append(
+            RuleWarning(
+                "limit_amount",
+                f"«{name}»: kinh phí khuyến công {format_vnd(b.kc_amount)} vượt mức tối đa "
+                f"{format_vnd(limit.max_amount)} cho một cơ sở ({limit.source}){suffix}.",
+                name,
+            )
+        )
     return warnings

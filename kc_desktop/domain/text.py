@@ -1,4 +1,5 @@
 """Text normalisation for Vietnamese: NFC storage and accent-insensitive search keys."""
+
 from __future__ import annotations
 
 import re

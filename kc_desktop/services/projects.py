@@ -1,4 +1,5 @@
 """Use cases of projects (đề án): edit, beneficiaries, status transitions with history, warnings."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -65,8 +66,15 @@ class HistoryEntry:
 
 def _clean(session: Session, data: ProjectInput, own_id: str | None) -> ProjectInput:
     errors: dict[str, str] = {}
-    data = dataclasses.replace(data, code=nfc(data.code).upper(), title=nfc(data.title), notes=nfc(data.notes),
-                               approval_decision_no=nfc(data.approval_decision_no), contract_no=nfc(data.contract_no))
+    data = dataclasses.replace(
+        data,
+        code=nfc(data.code).upper(),
+        title=nfc(data.title),
+        notes=nfc(data.notes),
+        approval_decision_no=nfc(data.approval_decision_no),
+        contract_no=nfc(data.contract_no),
+        support_kind_code=data.support_kind_code or None,
+    )
     if not data.code:
         errors["code"] = "Chưa nhập mã đề án."
     if not data.title:
@@ -127,11 +135,14 @@ def save(db: Database, actor: Actor, project_id: str | None, data: ProjectInput)
 
 
 def _save_beneficiaries(session: Session, project_id: str, wanted: list[BeneficiaryInput]) -> None:
-    existing = {b.establishment_id: b for b in session.scalars(
-        select(ProjectBeneficiary).where(ProjectBeneficiary.project_id == project_id))}
+    existing = {
+        b.establishment_id: b
+        for b in session.scalars(select(ProjectBeneficiary).where(ProjectBeneficiary.project_id == project_id))
+    }
     for item in wanted:
-        row = existing.pop(item.establishment_id, None) or ProjectBeneficiary(project_id=project_id,
-                                                                              establishment_id=item.establishment_id)
+        row = existing.pop(item.establishment_id, None) or ProjectBeneficiary(
+            project_id=project_id, establishment_id=item.establishment_id
+        )
         if row.deleted_at is not None:
             row.deleted_at = None
         for name in ("total_amount", "kc_amount", "counterpart_amount", "notes"):
@@ -153,7 +164,8 @@ def transition(db: Database, actor: Actor, project_id: str, to_status: str, reas
             allowed = ", ".join(s.label for s in allowed_transitions(current)) or "không có"
             raise TransitionRefused(
                 f"Đề án {project.code} đang ở trạng thái «{current.label}», không chuyển sang "
-                f"«{target.label if target else to_status}» được (được phép: {allowed}).")
+                f"«{target.label if target else to_status}» được (được phép: {allowed})."
+            )
         if target is ProjectStatus.CANCELLED and not nfc(reason):
             raise ValidationFailed({"reason": "Hủy đề án phải ghi rõ lý do."})
         project.status = target.value
@@ -165,14 +177,25 @@ def transition(db: Database, actor: Actor, project_id: str, to_status: str, reas
 def _record_change(session: Session, project: Project, old: str | None, new: str, reason: str) -> None:
     actor: Actor = session.info[ACTOR_KEY]
     officer = session.get(Officer, actor.officer_id)
-    session.add(ProjectStatusChange(project_id=project.id, from_status=old, to_status=new, reason=reason,
-                                    changed_at=utcnow(), changed_by_name=officer.name if officer else ""))
+    session.add(
+        ProjectStatusChange(
+            project_id=project.id,
+            from_status=old,
+            to_status=new,
+            reason=reason,
+            changed_at=utcnow(),
+            changed_by_name=officer.name if officer else "",
+        )
+    )
 
 
 def history(db: Database, project_id: str) -> list[HistoryEntry]:
     with db.read() as session:
-        rows = session.scalars(select(ProjectStatusChange).where(ProjectStatusChange.project_id == project_id)
-                               .order_by(ProjectStatusChange.changed_at))
+        rows = session.scalars(
+            select(ProjectStatusChange)
+            .where(ProjectStatusChange.project_id == project_id)
+            .order_by(ProjectStatusChange.changed_at)
+        )
         return [HistoryEntry(r.from_status, r.to_status, r.reason, r.changed_at, r.changed_by_name) for r in rows]
 
 
@@ -190,8 +213,11 @@ def load(db: Database, project_id: str) -> tuple[ProjectInput, str, int]:
         data = ProjectInput(**{name: getattr(project, name) for name in _FIELDS})
         data.beneficiaries = [
             BeneficiaryInput(b.establishment_id, b.total_amount, b.kc_amount, b.counterpart_amount, b.notes)
-            for b in session.scalars(select(ProjectBeneficiary).where(
-                ProjectBeneficiary.project_id == project_id, ProjectBeneficiary.deleted_at.is_(None)))
+            for b in session.scalars(
+                select(ProjectBeneficiary).where(
+                    ProjectBeneficiary.project_id == project_id, ProjectBeneficiary.deleted_at.is_(None)
+                )
+            )
         ]
         return data, project.status, project.version
 
@@ -206,19 +232,29 @@ def warnings(db: Database, project_id: str) -> list[RuleWarning]:
 def project_warnings(session: Session, data: ProjectInput) -> list[RuleWarning]:
     ids = [b.establishment_id for b in data.beneficiaries]
     places = _places(session, ids)
-    result = [w for w in (eligibility(places[i], data.rules_version or rules_for(data.approval_date).value)
-                          for i in ids if i in places) if w is not None]
+    result = [
+        w
+        for w in (
+            eligibility(places[i], data.rules_version or rules_for(data.approval_date).value)
+            for i in ids
+            if i in places
+        )
+        if w is not None
+    ]
     return result + amount_warnings(data, {i: p.name for i, p in places.items()})
 
 
 def _places(session: Session, ids: list[str]) -> dict[str, EstablishmentPlace]:
     if not ids:
         return {}
-    query = (select(Establishment.id, Establishment.name, AdminUnit.kind, AdminUnit.name, CraftVillage.recognised)
-             .join(AdminUnit, AdminUnit.code == Establishment.admin_unit_code)
-             .outerjoin(CraftVillage, and_(CraftVillage.id == Establishment.craft_village_id,
-                                           CraftVillage.deleted_at.is_(None)))
-             .where(Establishment.id.in_(ids)))
+    query = (
+        select(Establishment.id, Establishment.name, AdminUnit.kind, AdminUnit.name, CraftVillage.recognised)
+        .join(AdminUnit, AdminUnit.code == Establishment.admin_unit_code)
+        .outerjoin(
+            CraftVillage, and_(CraftVillage.id == Establishment.craft_village_id, CraftVillage.deleted_at.is_(None))
+        )
+        .where(Establishment.id.in_(ids))
+    )
     return {i: EstablishmentPlace(n, kind, unit, bool(rec)) for i, n, kind, unit, rec in session.execute(query)}
 
 
@@ -242,16 +278,31 @@ def rows(db: Database, ids: list[str], with_warnings: bool = True) -> list[Proje
     result: dict[str, ProjectRow] = {}
     with db.read() as session:
         beneficiaries: dict[str, list[BeneficiaryInput]] = {}
-        for b in session.scalars(select(ProjectBeneficiary).where(ProjectBeneficiary.project_id.in_(ids),
-                                                                  ProjectBeneficiary.deleted_at.is_(None))):
+        for b in session.scalars(
+            select(ProjectBeneficiary).where(
+                ProjectBeneficiary.project_id.in_(ids), ProjectBeneficiary.deleted_at.is_(None)
+            )
+        ):
             beneficiaries.setdefault(b.project_id, []).append(
-                BeneficiaryInput(b.establishment_id, b.total_amount, b.kc_amount, b.counterpart_amount))
+                BeneficiaryInput(b.establishment_id, b.total_amount, b.kc_amount, b.counterpart_amount)
+            )
         query = select(Project, SupportKind.name).outerjoin(SupportKind, SupportKind.code == Project.support_kind_code)
         for project, kind_name in session.execute(query.where(Project.id.in_(ids))):
             data = ProjectInput(**{name: getattr(project, name) for name in _FIELDS})
             data.beneficiaries = beneficiaries.get(project.id, [])
             count = len(project_warnings(session, data)) if with_warnings else 0
-            result[project.id] = ProjectRow(project.id, project.code, project.title, project.plan_year, project.round,
-                                            project.funding_source, kind_name or "", project.status,
-                                            project.total_amount, project.kc_amount, len(data.beneficiaries), count)
+            result[project.id] = ProjectRow(
+                project.id,
+                project.code,
+                project.title,
+                project.plan_year,
+                project.round,
+                project.funding_source,
+                kind_name or "",
+                project.status,
+                project.total_amount,
+                project.kc_amount,
+                len(data.beneficiaries),
+                count,
+            )
     return [result[i] for i in ids if i in result]

@@ -1,4 +1,5 @@
 """First run: the office's identity, its officer, and the reference data every office needs."""
+
 from __future__ import annotations
 
 import hashlib
@@ -154,6 +155,9 @@ def initialize(db: Database, identity: SiteIdentity) -> Actor:
                     recognised=bool(item.get("recognised")),
                 )
             )
+    from kc_desktop.services import templates  # the forms package is heavier; only needed once
+
+    templates.install_defaults(db, actor)
     return actor
 
 

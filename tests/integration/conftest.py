@@ -1,4 +1,5 @@
 """Running the real command line in a subprocess."""
+
 from __future__ import annotations
 
 import os
@@ -17,8 +18,9 @@ def cli(tmp_path: Path) -> Run:
     env = dict(os.environ, KC_DESKTOP_DATA=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen")
 
     def run(*args: object, check: bool = False) -> subprocess.CompletedProcess[str]:
-        result = subprocess.run([sys.executable, "-m", "kc_desktop", *map(str, args)], capture_output=True,
-                                text=True, env=env, timeout=300)
+        result = subprocess.run(
+            [sys.executable, "-m", "kc_desktop", *map(str, args)], capture_output=True, text=True, env=env, timeout=300
+        )
         if check:
             assert result.returncode == 0, result.stderr
         return result

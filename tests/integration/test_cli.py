@@ -1,14 +1,14 @@
 """The command line end to end on real files (DESIGN.md §6)."""
+
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from subprocess import CompletedProcess
 
 from kc_desktop import __version__
-
-from collections.abc import Callable
-from subprocess import CompletedProcess
 
 Run = Callable[..., CompletedProcess[str]]
 
@@ -68,19 +68,33 @@ def test_stats_json_counts_records(cli: Run, tmp_path: Path) -> None:
 
 def test_search_from_the_command_line_ignores_accents(cli: Run, tmp_path: Path) -> None:
     db = tmp_path / "kc.sqlite"
-    cli("--db", db, "init", "--site-code", "BT01", "--site-name", "UBND xã Bát Tràng", "--admin-unit", "00583",
-        "--officer", "Nguyễn Văn An", check=True)
+    cli(
+        "--db",
+        db,
+        "init",
+        "--site-code",
+        "BT01",
+        "--site-name",
+        "UBND xã Bát Tràng",
+        "--admin-unit",
+        "00583",
+        "--officer",
+        "Nguyễn Văn An",
+        check=True,
+    )
     cli("--db", db, "demo", "--establishments", "200", check=True)
     found = json.loads(cli("--db", db, "establishments", "list", "--search", "bat trang", "--json", check=True).stdout)
-    accented = json.loads(cli("--db", db, "establishments", "list", "--search", "Bát Tràng", "--json",
-                              check=True).stdout)
+    accented = json.loads(
+        cli("--db", db, "establishments", "list", "--search", "Bát Tràng", "--json", check=True).stdout
+    )
     assert found and found == accented
     assert all("Bát Tràng" in (r["admin_unit_name"] + r["craft_village_name"] + r["name"]) for r in found)
 
 
 def test_init_refuses_bad_identity(cli: Run, tmp_path: Path) -> None:
-    line = _one_line_error(cli("--db", tmp_path / "kc.sqlite", "init", "--site-code", "B T!", "--site-name", "X",
-                               "--officer", "A"))
+    line = _one_line_error(
+        cli("--db", tmp_path / "kc.sqlite", "init", "--site-code", "B T!", "--site-name", "X", "--officer", "A")
+    )
     assert "Mã đơn vị" in line
 
 

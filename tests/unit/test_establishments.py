@@ -1,4 +1,5 @@
 """The establishment registry: validation, duplicates, soft delete, accent-insensitive search."""
+
 from __future__ import annotations
 
 import unicodedata
@@ -21,14 +22,32 @@ def _village(db: Database, name: str) -> str:
 def sample(db: Database, actor) -> dict[str, str]:  # noqa: ANN001
     bat_trang = _village(db, "Làng gốm Bát Tràng")
     rows = {
-        "gom": EstablishmentInput(name="Công ty TNHH Gốm sứ Minh Long", kind="enterprise", tax_code="0100233488",
-                                  representative="Phạm Thị Hương", admin_unit_code="00583",
-                                  craft_village_id=bat_trang, trade="Gốm sứ"),
-        "lua": EstablishmentInput(name="Hợp tác xã Lụa Vạn Phúc", kind="cooperative", tax_code="0100047516",
-                                  representative="Nguyễn Văn Đức", admin_unit_code="09556", trade="Dệt lụa"),
-        "moc": EstablishmentInput(name="Hộ kinh doanh Đỗ Văn Hùng", kind="household", tax_code="001089012345",
-                                  representative="Đỗ Văn Hùng", admin_unit_code="00454", address="Thôn Vân Hà",
-                                  trade="Đồ gỗ mỹ nghệ"),
+        "gom": EstablishmentInput(
+            name="Công ty TNHH Gốm sứ Minh Long",
+            kind="enterprise",
+            tax_code="0100233488",
+            representative="Phạm Thị Hương",
+            admin_unit_code="00583",
+            craft_village_id=bat_trang,
+            trade="Gốm sứ",
+        ),
+        "lua": EstablishmentInput(
+            name="Hợp tác xã Lụa Vạn Phúc",
+            kind="cooperative",
+            tax_code="0100047516",
+            representative="Nguyễn Văn Đức",
+            admin_unit_code="09556",
+            trade="Dệt lụa",
+        ),
+        "moc": EstablishmentInput(
+            name="Hộ kinh doanh Đỗ Văn Hùng",
+            kind="household",
+            tax_code="001089012345",
+            representative="Đỗ Văn Hùng",
+            admin_unit_code="00454",
+            address="Thôn Vân Hà",
+            trade="Đồ gỗ mỹ nghệ",
+        ),
     }
     return {key: establishments.create(db, actor, data) for key, data in rows.items()}
 
@@ -65,7 +84,10 @@ def test_list_is_in_name_order_ignoring_accents(db: Database, sample: dict[str, 
 def test_rows_carry_names_of_unit_and_village(db: Database, sample: dict[str, str]) -> None:
     (row,) = establishments.rows(db, [sample["gom"]])
     assert (row.admin_unit_name, row.craft_village_name, row.kind_label) == (
-        "Xã Bát Tràng", "Làng gốm Bát Tràng", "Doanh nghiệp")
+        "Xã Bát Tràng",
+        "Làng gốm Bát Tràng",
+        "Doanh nghiệp",
+    )
 
 
 def test_stored_text_is_nfc(db: Database, actor) -> None:  # noqa: ANN001
@@ -76,8 +98,9 @@ def test_stored_text_is_nfc(db: Database, actor) -> None:  # noqa: ANN001
 
 def test_validation_reports_every_field_in_vietnamese(db: Database, actor) -> None:  # noqa: ANN001
     with pytest.raises(ValidationFailed) as caught:
-        establishments.create(db, actor, EstablishmentInput(name=" ", tax_code="0100233489", phone="12",
-                                                            admin_unit_code="", email="a@"))
+        establishments.create(
+            db, actor, EstablishmentInput(name=" ", tax_code="0100233489", phone="12", admin_unit_code="", email="a@")
+        )
     assert set(caught.value.errors) == {"name", "tax_code", "phone", "admin_unit_code", "email"}
     assert caught.value.errors["name"] == "Chưa nhập tên cơ sở."
     with pytest.raises(ValidationFailed) as caught:
@@ -87,7 +110,9 @@ def test_validation_reports_every_field_in_vietnamese(db: Database, actor) -> No
 
 def test_duplicate_tax_code_points_to_the_existing_record(db: Database, actor, sample: dict[str, str]) -> None:  # noqa: ANN001
     with pytest.raises(DuplicateTaxCode) as caught:
-        establishments.create(db, actor, EstablishmentInput(name="Trùng", tax_code="100233488", admin_unit_code="00583"))
+        establishments.create(
+            db, actor, EstablishmentInput(name="Trùng", tax_code="100233488", admin_unit_code="00583")
+        )
     assert caught.value.existing_id == sample["gom"]
     assert "Minh Long" in caught.value.message
 
@@ -135,6 +160,7 @@ def test_reference_data_is_loaded(db: Database, actor) -> None:  # noqa: ANN001
 
 def test_craft_villages_are_editable(db: Database, actor) -> None:  # noqa: ANN001
     village_id = reference.save_craft_village(db, actor, None, "Làng nghề Phù Đổng", "00541", "Đồ đồng")
-    reference.save_craft_village(db, actor, village_id, "Làng nghề Phù Đổng", "00541", "Đồ đồng", recognised=True,
-                                 decision="QĐ 123/QĐ-UBND")
+    reference.save_craft_village(
+        db, actor, village_id, "Làng nghề Phù Đổng", "00541", "Đồ đồng", recognised=True, decision="QĐ 123/QĐ-UBND"
+    )
     assert any(v.code == village_id and v.extra == "recognised" for v in reference.craft_villages(db))

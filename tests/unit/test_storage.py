@@ -1,4 +1,5 @@
 """Storage: pragmas, sync columns, the change log, migrations, refusal of bad or newer files."""
+
 from __future__ import annotations
 
 import hashlib

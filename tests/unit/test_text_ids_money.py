@@ -1,4 +1,5 @@
 """Text folding, identifiers and money, from DOMAIN.md §4-5."""
+
 from __future__ import annotations
 
 import unicodedata
@@ -15,8 +16,16 @@ from kc_desktop.errors import InvalidValue
 
 @pytest.mark.parametrize(
     ("text", "folded"),
-    [("Đông Anh", "dong anh"), ("Bát Tràng", "bat trang"), ("HÀ NỘI", "ha noi"), ("  Vạn   Phúc ", "van phuc"),
-     ("Quảng Phú Cầu", "quang phu cau"), ("Ứng Hòa", "ung hoa"), ("Hòa", "hoa"), ("Hoà", "hoa")],
+    [
+        ("Đông Anh", "dong anh"),
+        ("Bát Tràng", "bat trang"),
+        ("HÀ NỘI", "ha noi"),
+        ("  Vạn   Phúc ", "van phuc"),
+        ("Quảng Phú Cầu", "quang phu cau"),
+        ("Ứng Hòa", "ung hoa"),
+        ("Hòa", "hoa"),
+        ("Hoà", "hoa"),
+    ],
 )
 def test_fold_removes_accents_case_and_d_stroke(text: str, folded: str) -> None:
     assert fold(text) == folded
@@ -42,10 +51,20 @@ def test_fold_is_ascii_and_form_independent(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("0100233488", "0100233488"), ("0100047516", "0100047516"), (100233488, "0100233488"),
-     (100233488.0, "0100233488"), ("100233488", "0100233488"), ("0100233488-001", "0100233488-001"),
-     ("0100233488001", "0100233488-001"), (100233488001, "0100233488-001"), (" 0100 233 488 ", "0100233488"), ("001089012345", "001089012345"),
-     (1089012345, "001089012345"), ("", "")],
+    [
+        ("0100233488", "0100233488"),
+        ("0100047516", "0100047516"),
+        (100233488, "0100233488"),
+        (100233488.0, "0100233488"),
+        ("100233488", "0100233488"),
+        ("0100233488-001", "0100233488-001"),
+        ("0100233488001", "0100233488-001"),
+        (100233488001, "0100233488-001"),
+        (" 0100 233 488 ", "0100233488"),
+        ("001089012345", "001089012345"),
+        (1089012345, "001089012345"),
+        ("", ""),
+    ],
 )
 def test_tax_codes_are_validated_and_restored(raw: object, expected: str) -> None:
     assert normalize_tax_code(raw) == expected
@@ -66,9 +85,16 @@ def test_personal_id_needs_known_province() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("0912345678", "0912345678"), ("+84 912 345 678", "0912345678"), ("84912345678", "0912345678"),
-     ("912345678", "0912345678"), (912345678, "0912345678"), ("0912.345.678", "0912345678"),
-     ("024 3826 1234", "02438261234"), ("", "")],
+    [
+        ("0912345678", "0912345678"),
+        ("+84 912 345 678", "0912345678"),
+        ("84912345678", "0912345678"),
+        ("912345678", "0912345678"),
+        (912345678, "0912345678"),
+        ("0912.345.678", "0912345678"),
+        ("024 3826 1234", "02438261234"),
+        ("", ""),
+    ],
 )
 def test_phones_are_normalised(raw: object, expected: str) -> None:
     assert normalize_phone(raw) == expected

@@ -1,4 +1,5 @@
 """Every released schema, kept as a fixture database, upgrades to the current one with a backup first."""
+
 from __future__ import annotations
 
 import shutil

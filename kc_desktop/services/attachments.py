@@ -1,0 +1,156 @@
+"""Photos and signatures: checked, auto-rotated, downscaled, stored once by content hash."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import os
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+from sqlalchemy import select
+
+from kc_desktop import paths
+from kc_desktop.db.base import utcnow
+from kc_desktop.db.changelog import Actor
+from kc_desktop.db.engine import Database
+from kc_desktop.db.models_work import Attachment
+from kc_desktop.domain.text import nfc
+from kc_desktop.errors import InvalidValue
+
+MAX_FILE_BYTES = 60 * 1024 * 1024
+MAX_PIXELS = 120_000_000
+LONG_SIDE = 2048
+_EXIF_DATETIME_ORIGINAL = 36867
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: str
+    sha256: str
+    question: str
+    caption: str
+    width: int
+    height: int
+    taken_at: dt.datetime | None
+    path: Path
+
+
+def _prepared(source: Path) -> tuple[bytes, int, int, dt.datetime | None, str]:
+    """JPEG (or PNG for signatures with transparency) bytes, upright and at most LONG_SIDE px."""
+    name = source.name
+    try:
+        size = source.stat().st_size
+    except OSError as exc:
+        raise InvalidValue(f"Không đọc được tệp ảnh «{name}»: {exc.strerror}.") from exc
+    if size > MAX_FILE_BYTES:
+        raise InvalidValue(f"Ảnh «{name}» quá lớn ({size // (1024 * 1024)} MB; tối đa 60 MB).")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(source) as image:
+                if image.width * image.height > MAX_PIXELS:
+                    raise InvalidValue(f"Ảnh «{name}» có kích thước điểm ảnh quá lớn ({image.width}×{image.height}).")
+                exif = image.getexif()
+                taken = _taken_at(exif.get_ifd(0x8769).get(_EXIF_DATETIME_ORIGINAL) or exif.get(306))
+                upright = ImageOps.exif_transpose(image)
+                upright.thumbnail((LONG_SIDE, LONG_SIDE))
+                keep_alpha = upright.mode in ("RGBA", "LA", "P") and source.suffix.lower() == ".png"
+                out = io.BytesIO()
+                if keep_alpha:
+                    upright.save(out, "PNG", optimize=True)
+                    media = "image/png"
+                else:
+                    upright.convert("RGB").save(out, "JPEG", quality=85, optimize=True)
+                    media = "image/jpeg"
+                return out.getvalue(), upright.width, upright.height, taken, media
+    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise InvalidValue(f"Tệp «{name}» không phải ảnh hoặc ảnh quá lớn, không dùng được.") from exc
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise InvalidValue(f"Ảnh «{name}» bị hỏng, không đọc được.") from exc
+
+
+def _taken_at(value: object) -> dt.datetime | None:
+    try:
+        local = dt.datetime.strptime(str(value), "%Y:%m:%d %H:%M:%S")
+    except ValueError:
+        return None
+    return local.replace(tzinfo=dt.timezone(dt.timedelta(hours=7))).astimezone(dt.UTC)
+
+
+def _store(db: Database, payload: bytes, media: str) -> tuple[str, Path]:
+    digest = hashlib.sha256(payload).hexdigest()
+    folder = paths.attachments_dir(db.path) / digest[:2]
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / (digest + (".png" if media == "image/png" else ".jpg"))
+    if not target.exists():
+        partial = target.with_suffix(".part")
+        with partial.open("wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        partial.replace(target)
+    return digest, target
+
+
+def add_image(
+    db: Database, actor: Actor, owner_table: str, owner_id: str, source: Path, question: str = "", caption: str = ""
+) -> str:
+    """Attach a photo (or a signature image) to a record; the file is kept once whatever its uses."""
+    payload, width, height, taken, media = _prepared(Path(source))
+    digest, _ = _store(db, payload, media)
+    with db.session(actor) as session:
+        attachment = Attachment(
+            sha256=digest,
+            owner_table=owner_table,
+            owner_id=owner_id,
+            question=question,
+            media_type=media,
+            width=width,
+            height=height,
+            taken_at=taken or utcnow(),
+            caption=nfc(caption),
+        )
+        session.add(attachment)
+        session.flush()
+        return attachment.id
+
+
+def for_owner(db: Database, owner_id: str) -> list[AttachmentInfo]:
+    with db.read() as session:
+        rows = session.scalars(
+            select(Attachment)
+            .where(Attachment.owner_id == owner_id, Attachment.deleted_at.is_(None))
+            .order_by(Attachment.created_at)
+        )
+        folder = paths.attachments_dir(db.path)
+        return [
+            AttachmentInfo(
+                a.id,
+                a.sha256,
+                a.question,
+                a.caption,
+                a.width,
+                a.height,
+                a.taken_at,
+                folder / a.sha256[:2] / (a.sha256 + (".png" if a.media_type == "image/png" else ".jpg")),
+            )
+            for a in rows
+        ]
+
+
+def set_caption(db: Database, actor: Actor, attachment_id: str, caption: str) -> None:
+    with db.session(actor) as session:
+        attachment = session.get(Attachment, attachment_id)
+        if attachment is not None:
+            attachment.caption = nfc(caption)
+
+
+def remove(db: Database, actor: Actor, attachment_id: str) -> None:
+    with db.session(actor) as session:
+        attachment = session.get(Attachment, attachment_id)
+        if attachment is not None and attachment.deleted_at is None:
+            attachment.deleted_at = utcnow()

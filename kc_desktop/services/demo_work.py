@@ -1,0 +1,216 @@
+"""Demo projects across every status, with surveys and inspections as drafts and finalized."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import random
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from kc_desktop.db.changelog import Actor
+from kc_desktop.db.engine import Database
+from kc_desktop.db.models import Establishment
+from kc_desktop.domain.project import BeneficiaryInput, ProjectInput, ProjectStatus
+from kc_desktop.errors import ValidationFailed
+from kc_desktop.forms.answers import check
+from kc_desktop.forms.definition import FormDefinition, Question
+from kc_desktop.progress import Progress, Steps
+from kc_desktop.services import field_records, projects, templates
+from kc_desktop.services.field_records import Participant
+
+_EQUIPMENT = [
+    "máy nhào đất",
+    "lò nung gas",
+    "máy dệt khổ rộng",
+    "máy chà nhám",
+    "máy phun sơn",
+    "máy cắt CNC",
+    "máy se hương",
+    "máy đóng gói",
+    "máy ép viên",
+    "dây chuyền sấy",
+]
+_OFFICERS = [
+    ("Nguyễn Thị Minh Hằng", "Chuyên viên", "Trung tâm Khuyến công"),
+    ("Trần Văn Quyết", "Phó Giám đốc", "Trung tâm Khuyến công"),
+    ("Lê Thu Trang", "Cán bộ kinh tế", "UBND xã"),
+]
+
+
+@dataclass(frozen=True)
+class WorkSummary:
+    projects: int
+    surveys: int
+    inspections: int
+
+
+def sample_answers(definition: FormDefinition, rng: random.Random) -> dict[str, object]:
+    """Plausible answers to a template: mostly the first choice, then repaired against its own rules.
+
+    Constraints of a template are arbitrary, so answers that break one are retried with
+    other candidate values until the form checks out (or the candidates run out).
+    """
+    answers: dict[str, object] = {}
+    for question in definition.fields():
+        candidates = _candidates(definition, question, rng)
+        if candidates:
+            answers[question.name] = candidates[0]
+    for _ in range(3):
+        errors = check(definition, answers)
+        if not errors:
+            break
+        for name in errors:
+            question = definition.question(name)
+            for candidate in _candidates(definition, question, rng)[1:]:
+                answers[name] = candidate
+                if name not in check(definition, answers):
+                    break
+    return answers
+
+
+def _candidates(definition: FormDefinition, question: Question, rng: random.Random) -> list[object]:
+    options = [o.name for o in definition.choices.get(question.list_name, ())]
+    if question.type == "select_one" and options:
+        first = options[0] if rng.random() < 0.8 else rng.choice(options)
+        return [first, *options]
+    if question.type == "select_multiple" and options:
+        return [[options[0]], *([o] for o in options[1:]), options]
+    if question.type == "integer":
+        return [rng.randrange(1, 40), 0, 1, 5, 10, 50, 100, 1000, 10_000, 1_000_000, 100_000_000, 500_000_000]
+    if question.type == "decimal":
+        return [round(rng.uniform(1, 500), 1), 0.0, 1.0, 10.0, 50.0, 100.0, 1000.0]
+    if question.type == "date":
+        day = dt.date(2026, rng.randrange(1, 10), rng.randrange(1, 28))
+        return [day.isoformat(), dt.date(2025, 1, 15).isoformat(), dt.date.today().isoformat()]
+    if question.type == "text":
+        return ["Đạt yêu cầu, phù hợp với hồ sơ.", "Không có"]
+    return []
+
+
+def generate(db: Database, actor: Actor, count: int = 40, seed: int = 1) -> Steps[WorkSummary]:
+    rng = random.Random(seed + 1000)
+    with db.read() as session:
+        pool = list(
+            session.scalars(
+                select(Establishment.id)
+                .where(Establishment.deleted_at.is_(None))
+                .order_by(Establishment.name_sort)
+                .limit(2000)
+            )
+        )
+    survey_t = templates.published(db, "survey")
+    inspection_t = templates.published(db, "inspection")
+    if not pool or not survey_t or not inspection_t:
+        return WorkSummary(0, 0, 0)
+    order = list(ProjectStatus)
+    surveys = inspections = 0
+    for index in range(count):
+        status = order[index % len(order)]
+        beneficiaries = rng.sample(pool, k=min(len(pool), rng.choice((1, 1, 1, 2))))
+        shares = []
+        for establishment_id in beneficiaries:
+            total = rng.randrange(20, 90) * 10_000_000
+            kc = min(total // 2, 300_000_000)
+            shares.append(BeneficiaryInput(establishment_id, total, kc, total - kc))
+        year = 2025 if index % 3 == 0 else 2026
+        approval = dt.date(year, rng.randrange(1, 9), rng.randrange(1, 28))
+        data = ProjectInput(
+            code=f"KC-{year}-{index + 1:03d}",
+            title=f"Hỗ trợ ứng dụng {rng.choice(_EQUIPMENT)} vào sản xuất",
+            plan_year=year,
+            round=rng.randrange(1, 3),
+            funding_source=rng.choice(["local", "local", "national"]),
+            support_kind_code="may_moc_thiet_bi",
+            approval_decision_no=f"{rng.randrange(100, 999)}/QĐ-SCT",
+            approval_date=approval,
+            contract_no=f"{rng.randrange(10, 99)}/HĐ-KC",
+            contract_date=approval,
+            planned_start=approval,
+            planned_end=approval + dt.timedelta(days=150),
+            total_amount=sum(s.total_amount for s in shares),
+            kc_amount=sum(s.kc_amount for s in shares),
+            counterpart_amount=sum(s.counterpart_amount for s in shares),
+            beneficiaries=shares,
+        )
+        project_id = projects.save(db, actor, None, data)
+        for step in order[1 : order.index(status) + 1] if status is not ProjectStatus.CANCELLED else []:
+            projects.transition(db, actor, project_id, step.value)
+        if status is ProjectStatus.CANCELLED:
+            projects.transition(db, actor, project_id, "cancelled", "Cơ sở xin rút khỏi danh sách hỗ trợ.")
+        if status is not ProjectStatus.PROPOSED:
+            surveys += _record(
+                db,
+                actor,
+                rng,
+                "survey",
+                survey_t[0].id,
+                project_id,
+                beneficiaries[0],
+                approval - dt.timedelta(days=20),
+                final=index % 4 != 1,
+            )
+        if status in (
+            ProjectStatus.IN_PROGRESS,
+            ProjectStatus.INSPECTED,
+            ProjectStatus.ACCEPTED,
+            ProjectStatus.SETTLED,
+        ):
+            inspections += _record(
+                db,
+                actor,
+                rng,
+                "inspection",
+                inspection_t[0].id,
+                project_id,
+                beneficiaries[0],
+                min(approval + dt.timedelta(days=60), dt.date.today()),
+                final=status is not ProjectStatus.IN_PROGRESS,
+            )
+        yield Progress(index + 1, count, "Đang tạo đề án mẫu…")
+    return WorkSummary(count, surveys, inspections)
+
+
+def _record(
+    db: Database,
+    actor: Actor,
+    rng: random.Random,
+    kind: str,
+    template_id: str,
+    project_id: str,
+    establishment_id: str,
+    day: dt.date,
+    final: bool,
+) -> int:
+    record_id = field_records.start(db, actor, kind, template_id, project_id, establishment_id, day)
+    definition = templates.definition(db, template_id)
+    people = [Participant(*officer, side="office") for officer in rng.sample(_OFFICERS, 2)]
+    people.append(Participant("Đại diện cơ sở", "Chủ cơ sở", "", "establishment"))
+    field_records.save_draft(
+        db,
+        actor,
+        record_id,
+        {
+            "place": "Tại cơ sở sản xuất",
+            "participants": people,
+            "answers": sample_answers(definition, rng),
+            "findings": "Cơ sở thực hiện đúng nội dung đã đăng ký.",
+            "conclusion": "Đề nghị tiếp tục hỗ trợ theo kế hoạch." if kind == "survey" else "Đạt tiến độ.",
+        },
+    )
+    if kind == "inspection":
+        field_records.save_action(
+            db,
+            actor,
+            record_id,
+            None,
+            "Bổ sung hóa đơn, phiếu xuất kho thiết bị",
+            "Chủ cơ sở",
+            day + dt.timedelta(days=rng.randrange(-5, 20)),
+        )
+    if final:
+        # If the template's own rules find something, the demo keeps it as a draft with errors.
+        with contextlib.suppress(ValidationFailed):
+            field_records.finalize(db, actor, record_id)
+    return 1

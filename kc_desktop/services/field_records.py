@@ -1,0 +1,428 @@
+"""Field surveys and inspections: drafts saved as typed, finalize with a number, corrections."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kc_desktop.db.base import utcnow
+from kc_desktop.db.changelog import Actor
+from kc_desktop.db.engine import Database
+from kc_desktop.db.models import Establishment
+from kc_desktop.db.models_work import FieldRecord, FollowUpAction, FormTemplate, Project
+from kc_desktop.domain.enums import Labelled
+from kc_desktop.domain.text import nfc
+from kc_desktop.errors import KCError, NotFound, ValidationFailed
+from kc_desktop.forms.answers import check, defaults
+from kc_desktop.services import attachments, numbering, templates
+from kc_desktop.services.templates import RecordKind
+
+HEADER_FIELDS = (
+    "project_id",
+    "establishment_id",
+    "record_date",
+    "place",
+    "participants",
+    "findings",
+    "conclusion",
+    "recommendation",
+)
+
+
+class RecordState(Labelled):
+    DRAFT = "draft", "Bản nháp"
+    FINALIZED = "finalized", "Đã hoàn tất"
+
+
+class ActionState(Labelled):
+    OPEN = "open", "Chưa thực hiện"
+    DONE = "done", "Đã thực hiện"
+    CANCELLED = "cancelled", "Hủy"
+
+
+@dataclass
+class Participant:
+    """Someone present: an officer or one of the establishment's people."""
+
+    name: str
+    title: str = ""
+    unit: str = ""
+    side: str = "office"  # "office" or "establishment"
+
+
+@dataclass
+class FieldRecordData:
+    """Everything an officer fills in on a survey or an inspection."""
+
+    id: str
+    kind: str
+    template_id: str
+    project_id: str | None
+    establishment_id: str | None
+    record_date: dt.date | None
+    place: str
+    participants: list[Participant]
+    answers: dict[str, Any]
+    findings: str
+    conclusion: str
+    recommendation: str
+    state: str
+    number_text: str
+    version: int
+    supersedes_id: str | None
+    correction_reason: str
+    error_count: int
+    superseded_by: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DraftRow:
+    id: str
+    kind: str
+    title: str
+    record_date: dt.date | None
+    updated_at: dt.datetime
+    error_count: int
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: str
+    field_record_id: str
+    description: str
+    responsible: str
+    deadline: dt.date | None
+    state: str
+    overdue: bool
+
+
+def start(
+    db: Database,
+    actor: Actor,
+    kind: str,
+    template_id: str,
+    project_id: str | None = None,
+    establishment_id: str | None = None,
+    record_date: dt.date | None = None,
+) -> str:
+    """Open a new draft filled with the template's defaults."""
+    record_kind = RecordKind.parse(kind)
+    if record_kind is None:
+        raise KCError(f"Loại biên bản «{kind}» không hợp lệ.")
+    definition = templates.definition(db, template_id)
+    with db.session(actor) as session:
+        template = session.get(FormTemplate, template_id)
+        if template is None or template.status != "published":
+            raise KCError("Chỉ dùng được mẫu phiếu đang dùng (đã phát hành).")
+        if template.kind != record_kind.value:
+            raise KCError(f"Mẫu «{template.title}» không dành cho {record_kind.label.lower()}.")
+        answers = defaults(definition)
+        record = FieldRecord(
+            kind=record_kind.value,
+            template_id=template_id,
+            project_id=project_id,
+            establishment_id=establishment_id,
+            record_date=record_date or dt.date.today(),
+            answers=json.dumps(answers, ensure_ascii=False),
+            error_count=len(check(definition, answers)),
+        )
+        session.add(record)
+        session.flush()
+        return record.id
+
+
+def save_draft(db: Database, actor: Actor, record_id: str, changes: dict[str, Any]) -> int:
+    """Autosave: store what was typed (header fields and/or answers) and return the error count.
+
+    `changes` may hold header fields and `answers` (a dict of question → value, merged).
+    Nothing is validated away: a draft keeps exactly what was typed.
+    """
+    with db.session(actor) as session:
+        record = _get(session, record_id)
+        if record.state != RecordState.DRAFT:
+            raise KCError(f"Biên bản {record.number_text} đã hoàn tất; không lưu nháp được.")
+        for name, value in changes.items():
+            if name == "answers":
+                merged = json.loads(record.answers)
+                merged.update(value)
+                record.answers = json.dumps(merged, ensure_ascii=False)
+            elif name == "participants":
+                record.participants = json.dumps([_participant_json(p) for p in value], ensure_ascii=False)
+            elif name in HEADER_FIELDS:
+                setattr(
+                    record,
+                    name,
+                    nfc(value) if isinstance(value, str) and name not in ("project_id", "establishment_id") else value,
+                )
+            else:
+                raise KCError(f"Trường «{name}» không có trên biên bản.")
+        definition = templates.definition(db, record.template_id)
+        record.error_count = len(check(definition, json.loads(record.answers))) + len(_header_errors(session, record))
+        return record.error_count
+
+
+def _participant_json(p: Participant | dict[str, str]) -> dict[str, str]:
+    data = p if isinstance(p, dict) else p.__dict__
+    return {key: nfc(str(data.get(key, ""))) for key in ("name", "title", "unit", "side")}
+
+
+def _header_errors(session: Session, record: FieldRecord, today: dt.date | None = None) -> dict[str, str]:
+    today = today or dt.date.today()
+    errors: dict[str, str] = {}
+    if record.establishment_id is None or session.get(Establishment, record.establishment_id) is None:
+        errors["establishment_id"] = "Chưa chọn cơ sở."
+    if record.kind == RecordKind.INSPECTION and record.project_id is None:
+        errors["project_id"] = "Biên bản kiểm tra phải gắn với một đề án."
+    if record.record_date is None:
+        errors["record_date"] = "Chưa nhập ngày lập biên bản."
+    elif record.record_date > today:
+        errors["record_date"] = f"Ngày {record.record_date:%d/%m/%Y} ở tương lai."
+    elif record.project_id is not None:
+        project = session.get(Project, record.project_id)
+        start_date = project.planned_start if project is not None and record.kind == RecordKind.INSPECTION else None
+        if start_date is not None and record.record_date < start_date:
+            errors["record_date"] = (
+                f"Ngày kiểm tra {record.record_date:%d/%m/%Y} trước ngày bắt đầu đề án {start_date:%d/%m/%Y}."
+            )
+    if not nfc(record.place):
+        errors["place"] = "Chưa nhập địa điểm."
+    if not [p for p in json.loads(record.participants) if nfc(p.get("name"))]:
+        errors["participants"] = "Chưa có thành phần tham dự."
+    if not nfc(record.conclusion):
+        errors["conclusion"] = "Chưa có kết luận."
+    return errors
+
+
+def problems(db: Database, record_id: str, today: dt.date | None = None) -> dict[str, str]:
+    """Everything that stops a record from being finalized, by field or question name."""
+    with db.read() as session:
+        record = _get(session, record_id)
+        definition = templates.definition(db, record.template_id)
+        return {**_header_errors(session, record, today), **check(definition, json.loads(record.answers))}
+
+
+def finalize(db: Database, actor: Actor, record_id: str, today: dt.date | None = None) -> str:
+    """Check everything, give the official number and freeze the record. Returns 'Số' text."""
+    with db.session(actor) as session:
+        record = _get(session, record_id)
+        if record.state != RecordState.DRAFT:
+            raise KCError(f"Biên bản {record.number_text} đã hoàn tất rồi.")
+        definition = templates.definition(db, record.template_id)
+        errors = {**_header_errors(session, record, today), **check(definition, json.loads(record.answers))}
+        if errors:
+            raise ValidationFailed(errors)
+        year = record.record_date.year if record.record_date else dt.date.today().year
+        record.number, record.number_text = numbering.next_number(session, actor.site_id, year, record.kind)
+        record.state, record.finalized_at, record.error_count = RecordState.FINALIZED.value, utcnow(), 0
+        return record.number_text
+
+
+def correct(db: Database, actor: Actor, record_id: str, reason: str) -> str:
+    """Start a correction of a finalized record: a new draft that points to it, with the reason."""
+    if not nfc(reason):
+        raise ValidationFailed({"correction_reason": "Phải ghi lý do đính chính."})
+    with db.session(actor) as session:
+        old = _get(session, record_id)
+        if old.state != RecordState.FINALIZED:
+            raise KCError("Chỉ đính chính được biên bản đã hoàn tất; bản nháp thì sửa trực tiếp.")
+        newer = session.scalars(
+            select(FieldRecord.id).where(FieldRecord.supersedes_id == record_id, FieldRecord.deleted_at.is_(None))
+        ).first()
+        if newer is not None:
+            raise KCError("Biên bản này đã có bản đính chính; hãy sửa bản đính chính đó.")
+        copy = FieldRecord(
+            kind=old.kind,
+            template_id=old.template_id,
+            project_id=old.project_id,
+            establishment_id=old.establishment_id,
+            record_date=old.record_date,
+            place=old.place,
+            participants=old.participants,
+            answers=old.answers,
+            findings=old.findings,
+            conclusion=old.conclusion,
+            recommendation=old.recommendation,
+            supersedes_id=old.id,
+            correction_reason=nfc(reason),
+            error_count=0,
+        )
+        session.add(copy)
+        session.flush()
+        for action in session.scalars(
+            select(FollowUpAction).where(FollowUpAction.field_record_id == old.id, FollowUpAction.deleted_at.is_(None))
+        ):
+            session.add(
+                FollowUpAction(
+                    field_record_id=copy.id,
+                    description=action.description,
+                    responsible=action.responsible,
+                    deadline=action.deadline,
+                    state=action.state,
+                )
+            )
+        return copy.id
+
+
+def discard_draft(db: Database, actor: Actor, record_id: str) -> None:
+    with db.session(actor) as session:
+        record = _get(session, record_id)
+        if record.state != RecordState.DRAFT:
+            raise KCError("Biên bản đã hoàn tất không xóa được.")
+        record.deleted_at = utcnow()
+
+
+def _get(session: Session, record_id: str) -> FieldRecord:
+    record = session.get(FieldRecord, record_id)
+    if record is None or record.deleted_at is not None:
+        raise NotFound(f"Không tìm thấy biên bản {record_id}.")
+    return record
+
+
+def load(db: Database, record_id: str) -> FieldRecordData:
+    with db.read() as session:
+        r = _get(session, record_id)
+        newer = list(session.scalars(select(FieldRecord.id).where(FieldRecord.supersedes_id == record_id)))
+        return FieldRecordData(
+            r.id,
+            r.kind,
+            r.template_id,
+            r.project_id,
+            r.establishment_id,
+            r.record_date,
+            r.place,
+            [Participant(**p) for p in json.loads(r.participants)],
+            json.loads(r.answers),
+            r.findings,
+            r.conclusion,
+            r.recommendation,
+            r.state,
+            r.number_text,
+            r.version,
+            r.supersedes_id,
+            r.correction_reason,
+            r.error_count,
+            newer,
+        )
+
+
+def drafts(db: Database) -> list[DraftRow]:
+    """Unfinished records, newest first: what the "Hôm nay" view offers to continue."""
+    with db.read() as session:
+        query = (
+            select(FieldRecord, Establishment.name)
+            .outerjoin(Establishment, Establishment.id == FieldRecord.establishment_id)
+            .where(FieldRecord.deleted_at.is_(None), FieldRecord.state == RecordState.DRAFT)
+            .order_by(FieldRecord.updated_at.desc())
+        )
+        return [
+            DraftRow(
+                r.id,
+                r.kind,
+                f"{RecordKind(r.kind).label}: {name or '(chưa chọn cơ sở)'}",
+                r.record_date,
+                r.updated_at,
+                r.error_count,
+            )
+            for r, name in session.execute(query)
+        ]
+
+
+def records_of_project(db: Database, project_id: str) -> list[FieldRecordData]:
+    with db.read() as session:
+        ids = list(
+            session.scalars(
+                select(FieldRecord.id)
+                .where(FieldRecord.project_id == project_id, FieldRecord.deleted_at.is_(None))
+                .order_by(FieldRecord.record_date, FieldRecord.created_at)
+            )
+        )
+    return [load(db, i) for i in ids]
+
+
+def count_by_state(db: Database) -> dict[str, int]:
+    with db.read() as session:
+        rows = session.execute(
+            select(FieldRecord.state, func.count()).where(FieldRecord.deleted_at.is_(None)).group_by(FieldRecord.state)
+        )
+        return {state: n for state, n in rows}
+
+
+def save_action(
+    db: Database,
+    actor: Actor,
+    record_id: str,
+    action_id: str | None,
+    description: str,
+    responsible: str = "",
+    deadline: dt.date | None = None,
+    state: str = "open",
+) -> str:
+    """Add or edit a follow-up action (its state may change after the record is finalized)."""
+    if not nfc(description):
+        raise ValidationFailed({"description": "Chưa nhập nội dung việc cần làm."})
+    if ActionState.parse(state) is None:
+        raise ValidationFailed({"state": "Trạng thái không hợp lệ."})
+    with db.session(actor) as session:
+        record = _get(session, record_id)
+        action = session.get(FollowUpAction, action_id) if action_id else None
+        if record.state == RecordState.FINALIZED and (action is None or action.description != nfc(description)):
+            raise KCError("Biên bản đã hoàn tất: chỉ cập nhật được tình trạng thực hiện của việc cần làm.")
+        action = action or FollowUpAction(field_record_id=record_id)
+        action.description, action.responsible, action.deadline = nfc(description), nfc(responsible), deadline
+        action.state = state
+        session.add(action)
+        session.flush()
+        return action.id
+
+
+def actions(
+    db: Database, record_id: str | None = None, due_within_days: int | None = None, today: dt.date | None = None
+) -> list[ActionRow]:
+    """Follow-up actions of a record, or every open action due within N days (overdue first)."""
+    today = today or dt.date.today()
+    with db.read() as session:
+        query = select(FollowUpAction).where(FollowUpAction.deleted_at.is_(None))
+        if record_id:
+            query = query.where(FollowUpAction.field_record_id == record_id)
+        if due_within_days is not None:
+            superseded = select(FieldRecord.supersedes_id).where(
+                FieldRecord.supersedes_id.is_not(None), FieldRecord.deleted_at.is_(None)
+            )
+            query = query.where(
+                FollowUpAction.state == ActionState.OPEN,
+                FollowUpAction.deadline <= today + dt.timedelta(days=due_within_days),
+                FollowUpAction.field_record_id.not_in(superseded),
+            )
+        query = query.order_by(FollowUpAction.deadline, FollowUpAction.created_at)
+        return [
+            ActionRow(
+                a.id,
+                a.field_record_id,
+                a.description,
+                a.responsible,
+                a.deadline,
+                a.state,
+                a.state == ActionState.OPEN and a.deadline is not None and a.deadline < today,
+            )
+            for a in session.scalars(query)
+        ]
+
+
+def attach_photo(
+    db: Database, actor: Actor, record_id: str, source: Path, question: str = "", caption: str = ""
+) -> str:
+    """A photo for the whole record or for one question (image questions list their photos)."""
+    with db.read() as session:
+        if _get(session, record_id).state != RecordState.DRAFT:
+            raise KCError("Biên bản đã hoàn tất; không thêm ảnh được.")
+    attachment_id = attachments.add_image(db, actor, "field_record", record_id, source, question, caption)
+    if question:
+        current = load(db, record_id).answers.get(question) or []
+        save_draft(db, actor, record_id, {"answers": {question: [*current, attachment_id]}})
+    return attachment_id

@@ -1,0 +1,208 @@
+"""Surveys and inspections: drafts kept as typed, finalize with numbers, immutability, corrections."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from kc_desktop.db.changelog import RecordFrozen
+from kc_desktop.db.engine import Database
+from kc_desktop.db.models_work import FieldRecord, FormTemplate
+from kc_desktop.domain.establishment import EstablishmentInput
+from kc_desktop.domain.project import ProjectInput
+from kc_desktop.errors import InvalidValue, KCError, ValidationFailed
+from kc_desktop.services import attachments, establishments, field_records, projects, templates
+from kc_desktop.services.demo_work import sample_answers
+from kc_desktop.services.field_records import Participant
+
+TODAY = dt.date(2026, 11, 20)
+
+
+@pytest.fixture
+def context(db: Database, actor) -> dict[str, str]:  # noqa: ANN001
+    establishment = establishments.create(
+        db, actor, EstablishmentInput(name="Cơ sở gốm Minh Long", admin_unit_code="00583")
+    )
+    project = projects.save(
+        db,
+        actor,
+        None,
+        ProjectInput(code="KC-2026-001", title="Hỗ trợ lò nung gas", plan_year=2026, planned_start=dt.date(2026, 3, 1)),
+    )
+    return {
+        "establishment": establishment,
+        "project": project,
+        "survey": templates.published(db, "survey")[0].id,
+        "inspection": templates.published(db, "inspection")[0].id,
+    }
+
+
+def _complete(db: Database, actor, record_id: str, template_id: str) -> None:  # noqa: ANN001
+    import random
+
+    answers = sample_answers(templates.definition(db, template_id), random.Random(3))
+    field_records.save_draft(
+        db,
+        actor,
+        record_id,
+        {
+            "place": "Tại xưởng của cơ sở",
+            "answers": answers,
+            "conclusion": "Đủ điều kiện hỗ trợ.",
+            "participants": [
+                Participant("Nguyễn Văn An", "Cán bộ", "UBND xã"),
+                Participant("Phạm Thị Hương", "Chủ cơ sở", "", "establishment"),
+            ],
+        },
+    )
+
+
+def test_default_templates_are_installed_and_published(db: Database, actor) -> None:  # noqa: ANN001
+    rows = templates.list_templates(db)
+    assert {(t.kind, t.status) for t in rows} == {("survey", "published"), ("inspection", "published")}
+    assert all(t.question_count >= 20 for t in rows)
+
+
+def test_draft_keeps_exactly_what_was_typed(db: Database, actor, context: dict[str, str]) -> None:  # noqa: ANN001
+    record_id = field_records.start(
+        db, actor, "survey", context["survey"], context["project"], context["establishment"], TODAY
+    )
+    errors = field_records.save_draft(
+        db, actor, record_id, {"place": "Thôn Giang Cao", "answers": {"x_free": "  ab  "}}
+    )
+    data = field_records.load(db, record_id)
+    assert data.place == "Thôn Giang Cao" and data.answers["x_free"] == "  ab  "
+    assert data.state == "draft" and errors == data.error_count > 0
+    assert [d.id for d in field_records.drafts(db)] == [record_id]
+
+
+def test_finalize_numbers_per_year_and_type(db: Database, actor, context: dict[str, str]) -> None:  # noqa: ANN001
+    numbers = []
+    for kind in ("survey", "survey", "inspection"):
+        record_id = field_records.start(
+            db, actor, kind, context[kind], context["project"], context["establishment"], TODAY
+        )
+        _complete(db, actor, record_id, context[kind])
+        assert field_records.problems(db, record_id, TODAY) == {}
+        numbers.append(field_records.finalize(db, actor, record_id, TODAY))
+    assert numbers == ["01/BB-KS", "02/BB-KS", "01/BB-KT"]
+
+
+def test_finalize_explains_what_is_missing(db: Database, actor, context: dict[str, str]) -> None:  # noqa: ANN001
+    record_id = field_records.start(
+        db, actor, "inspection", context["inspection"], context["project"], None, dt.date(2026, 2, 1)
+    )
+    with pytest.raises(ValidationFailed) as caught:
+        field_records.finalize(db, actor, record_id, TODAY)
+    errors = caught.value.errors
+    assert {"establishment_id", "place", "participants", "conclusion", "record_date"} <= set(errors)
+    assert "trước ngày bắt đầu" in errors["record_date"]
+    assert field_records.load(db, record_id).state == "draft"
+    future = field_records.start(
+        db, actor, "survey", context["survey"], None, context["establishment"], TODAY + dt.timedelta(days=3)
+    )
+    assert "tương lai" in field_records.problems(db, future, TODAY)["record_date"]
+
+
+def test_finalized_record_cannot_change_through_any_path(db: Database, actor, context: dict[str, str]) -> None:  # noqa: ANN001
+    record_id = field_records.start(
+        db, actor, "survey", context["survey"], context["project"], context["establishment"], TODAY
+    )
+    _complete(db, actor, record_id, context["survey"])
+    field_records.finalize(db, actor, record_id, TODAY)
+    with pytest.raises(KCError):
+        field_records.save_draft(db, actor, record_id, {"place": "khác"})
+    with pytest.raises(KCError):
+        field_records.discard_draft(db, actor, record_id)
+    with pytest.raises(KCError):
+        field_records.attach_photo(db, actor, record_id, Path("x.jpg"))
+    with pytest.raises(RecordFrozen), db.session(actor) as session:  # even straight through the ORM
+        session.get(FieldRecord, record_id).conclusion = "sửa lén"  # type: ignore[union-attr]
+    assert field_records.load(db, record_id).conclusion == "Đủ điều kiện hỗ trợ."
+
+
+def test_correction_is_a_new_version_pointing_back(db: Database, actor, context: dict[str, str]) -> None:  # noqa: ANN001
+    record_id = field_records.start(
+        db, actor, "survey", context["survey"], context["project"], context["establishment"], TODAY
+    )
+    _complete(db, actor, record_id, context["survey"])
+    first = field_records.finalize(db, actor, record_id, TODAY)
+    with pytest.raises(ValidationFailed):
+        field_records.correct(db, actor, record_id, " ")
+    copy = field_records.correct(db, actor, record_id, "Ghi sai số lao động")
+    field_records.save_draft(db, actor, copy, {"conclusion": "Đủ điều kiện, có điều kiện kèm theo."})
+    second = field_records.finalize(db, actor, copy, TODAY)
+    old, new = field_records.load(db, record_id), field_records.load(db, copy)
+    assert (old.state, old.number_text, old.conclusion, old.superseded_by) == (
+        "finalized",
+        first,
+        "Đủ điều kiện hỗ trợ.",
+        [copy],
+    )
+    assert (new.supersedes_id, new.correction_reason, new.number_text) == (record_id, "Ghi sai số lao động", second)
+    with pytest.raises(KCError, match="đã có bản đính chính"):
+        field_records.correct(db, actor, record_id, "lần nữa")
+
+
+def test_published_template_never_changes(db: Database, actor, context: dict[str, str]) -> None:  # noqa: ANN001
+    with pytest.raises(RecordFrozen), db.session(actor) as session:
+        session.get(FormTemplate, context["survey"]).title = "Đổi tên"  # type: ignore[union-attr]
+    templates.retire(db, actor, context["survey"])
+    assert not templates.published(db, "survey")
+
+
+def test_follow_up_actions_due(db: Database, actor, context: dict[str, str]) -> None:  # noqa: ANN001
+    record_id = field_records.start(
+        db, actor, "inspection", context["inspection"], context["project"], context["establishment"], TODAY
+    )
+    late = field_records.save_action(db, actor, record_id, None, "Nộp hóa đơn", "Chủ cơ sở", TODAY - dt.timedelta(1))
+    field_records.save_action(db, actor, record_id, None, "Lắp biển công trình", "Chủ cơ sở", TODAY + dt.timedelta(30))
+    due = field_records.actions(db, due_within_days=7, today=TODAY)
+    assert [(a.id, a.overdue) for a in due] == [(late, True)]
+    _complete(db, actor, record_id, context["inspection"])
+    field_records.finalize(db, actor, record_id, TODAY)
+    field_records.save_action(db, actor, record_id, late, "Nộp hóa đơn", "Chủ cơ sở", TODAY - dt.timedelta(1), "done")
+    assert field_records.actions(db, due_within_days=7, today=TODAY) == []
+    with pytest.raises(KCError):
+        field_records.save_action(db, actor, record_id, None, "Việc mới sau khi hoàn tất")
+
+
+def _photo(path: Path, size: tuple[int, int], orientation: int | None = None) -> Path:
+    image = Image.new("RGB", size, (200, 120, 40))
+    exif = Image.Exif()
+    if orientation:
+        exif[0x0112] = orientation
+    exif[306] = "2026:11:18 09:30:00"
+    image.save(path, "JPEG", exif=exif)
+    return path
+
+
+def test_photos_are_rotated_downscaled_and_stored_once(
+    db: Database, actor, context: dict[str, str], tmp_path: Path
+) -> None:  # noqa: ANN001
+    record_id = field_records.start(db, actor, "survey", context["survey"], None, context["establishment"], TODAY)
+    source = _photo(tmp_path / "anh.jpg", (4000, 3000), orientation=6)  # taken with the phone upright
+    first = field_records.attach_photo(db, actor, record_id, source, caption="Lò nung cũ")
+    field_records.attach_photo(db, actor, record_id, source, caption="Lò nung cũ (lần 2)")
+    stored = attachments.for_owner(db, record_id)
+    assert len(stored) == 2 and stored[0].id == first
+    assert (stored[0].width, stored[0].height) == (1536, 2048)
+    assert stored[0].sha256 == stored[1].sha256 and stored[0].path.exists()
+    assert stored[0].taken_at == dt.datetime(2026, 11, 18, 2, 30, tzinfo=dt.UTC)
+    assert len(list(stored[0].path.parent.iterdir())) == 1
+
+
+def test_bad_photos_are_refused_clearly(db: Database, actor, context: dict[str, str], tmp_path: Path) -> None:  # noqa: ANN001
+    record_id = field_records.start(db, actor, "survey", context["survey"], None, context["establishment"], TODAY)
+    fake = tmp_path / "bien-ban.jpg"
+    fake.write_text("không phải ảnh", encoding="utf-8")
+    with pytest.raises(InvalidValue, match="không phải ảnh"):
+        field_records.attach_photo(db, actor, record_id, fake)
+    huge = tmp_path / "huge.png"
+    Image.new("1", (12000, 11000)).save(huge)
+    with pytest.raises(InvalidValue, match="quá lớn"):
+        field_records.attach_photo(db, actor, record_id, huge)
+    assert attachments.for_owner(db, record_id) == []
