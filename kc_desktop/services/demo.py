@@ -1,4 +1,5 @@
 """Realistic, deterministic demo data: Hanoi craft-village establishments with valid identifiers."""
+
 from __future__ import annotations
 
 import random
@@ -16,20 +17,93 @@ from kc_desktop.progress import Progress, Steps
 from kc_desktop.services import setup
 
 DEMO_OFFICE = setup.SiteIdentity(
-    code="DEMO", name="Trung tâm Khuyến công (dữ liệu mẫu)", level=SiteLevel.CITY.value,
-    admin_unit_code=None, officer_name="Nguyễn Thị Minh Hằng", officer_title="Chuyên viên",
+    code="DEMO",
+    name="Trung tâm Khuyến công (dữ liệu mẫu)",
+    level=SiteLevel.CITY.value,
+    admin_unit_code=None,
+    officer_name="Nguyễn Thị Minh Hằng",
+    officer_title="Chuyên viên",
 )
 
-_FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh",
-           "Phùng", "Khuất", "Tạ", "Quách"]
+_FAMILY = [
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Hoàng",
+    "Vũ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+    "Đinh",
+    "Phùng",
+    "Khuất",
+    "Tạ",
+    "Quách",
+]
 _MIDDLE_M = ["Văn", "Đức", "Minh", "Quang", "Hữu", "Thanh", "Xuân", "Tiến", "Mạnh", "Công"]
 _MIDDLE_F = ["Thị", "Ngọc", "Thu", "Thanh", "Minh", "Kim", "Bích", "Hồng"]
-_GIVEN_M = ["Hùng", "Dũng", "Tuấn", "Hải", "Long", "Sơn", "Bình", "Cường", "Việt", "Quyết", "Đạt", "Thắng",
-            "Khải", "Lực", "Tường", "Hiếu", "Nghĩa", "Toàn", "Phúc", "Trọng"]
-_GIVEN_F = ["Lan", "Hương", "Nga", "Phương", "Thảo", "Trang", "Thủy", "Hòa", "Yến", "Huyền", "Loan", "Liên",
-            "Dịu", "Ánh", "Hạnh", "Nhung"]
-_BRAND = ["Minh Long", "Phúc Hưng", "Thành Đạt", "Hưng Thịnh", "An Khang", "Đại Phát", "Tân Tiến", "Hồng Quang",
-          "Việt Thắng", "Kim Ngân", "Sơn Hà", "Trường Xuân", "Bảo Ngọc", "Đức Thành", "Quang Vinh"]
+_GIVEN_M = [
+    "Hùng",
+    "Dũng",
+    "Tuấn",
+    "Hải",
+    "Long",
+    "Sơn",
+    "Bình",
+    "Cường",
+    "Việt",
+    "Quyết",
+    "Đạt",
+    "Thắng",
+    "Khải",
+    "Lực",
+    "Tường",
+    "Hiếu",
+    "Nghĩa",
+    "Toàn",
+    "Phúc",
+    "Trọng",
+]
+_GIVEN_F = [
+    "Lan",
+    "Hương",
+    "Nga",
+    "Phương",
+    "Thảo",
+    "Trang",
+    "Thủy",
+    "Hòa",
+    "Yến",
+    "Huyền",
+    "Loan",
+    "Liên",
+    "Dịu",
+    "Ánh",
+    "Hạnh",
+    "Nhung",
+]
+_BRAND = [
+    "Minh Long",
+    "Phúc Hưng",
+    "Thành Đạt",
+    "Hưng Thịnh",
+    "An Khang",
+    "Đại Phát",
+    "Tân Tiến",
+    "Hồng Quang",
+    "Việt Thắng",
+    "Kim Ngân",
+    "Sơn Hà",
+    "Trường Xuân",
+    "Bảo Ngọc",
+    "Đức Thành",
+    "Quang Vinh",
+]
 _TRADES = {
     "Gốm sứ": ("thu_cong_my_nghe", ["Bát đĩa gốm men lam", "Bình hoa gốm", "Ấm chén sứ", "Gốm mỹ nghệ xuất khẩu"]),
     "Lụa tơ tằm": ("hang_tieu_dung", ["Lụa tơ tằm", "Khăn lụa", "Vải gấm"]),
@@ -44,9 +118,19 @@ _TRADES = {
     "Cơ khí": ("co_khi_dien_tu", ["Phụ tùng xe máy", "Khung nhôm kính", "Máy nông nghiệp"]),
     "May mặc": ("hang_tieu_dung", ["Quần áo may sẵn", "Áo dài", "Đồng phục"]),
 }
-_VILLAGE_TRADE = {"Gốm sứ": "Gốm sứ", "Lụa": "Lụa tơ tằm", "Sơn mài": "Sơn mài", "Mây": "Mây tre đan",
-                  "Hương": "Hương", "Tượng": "Đồ gỗ", "Đồ gỗ": "Đồ gỗ", "Nón": "Nón lá", "Dao": "Rèn",
-                  "Khảm": "Khảm trai", "Bún": "Chế biến thực phẩm"}
+_VILLAGE_TRADE = {
+    "Gốm sứ": "Gốm sứ",
+    "Lụa": "Lụa tơ tằm",
+    "Sơn mài": "Sơn mài",
+    "Mây": "Mây tre đan",
+    "Hương": "Hương",
+    "Tượng": "Đồ gỗ",
+    "Đồ gỗ": "Đồ gỗ",
+    "Nón": "Nón lá",
+    "Dao": "Rèn",
+    "Khảm": "Khảm trai",
+    "Bún": "Chế biến thực phẩm",
+}
 _HAMLETS = ["Đông", "Đoài", "Nam", "Bắc", "Thượng", "Hạ", "Trung", "Cao", "Giang", "Chợ", "Đình", "Tân"]
 _MST_WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
 
@@ -97,16 +181,21 @@ def generate(db: Database, actor: Actor, establishments: int = 500, seed: int = 
     rng = random.Random(seed)
     with db.read() as session:
         units = list(session.execute(select(AdminUnit.code, AdminUnit.name).order_by(AdminUnit.code)))
-        villages = list(session.execute(
-            select(CraftVillage.id, CraftVillage.name, CraftVillage.admin_unit_code, CraftVillage.products)
-            .where(CraftVillage.deleted_at.is_(None)).order_by(CraftVillage.name)))
+        villages = list(
+            session.execute(
+                select(CraftVillage.id, CraftVillage.name, CraftVillage.admin_unit_code, CraftVillage.products)
+                .where(CraftVillage.deleted_at.is_(None))
+                .order_by(CraftVillage.name)
+            )
+        )
         sectors = set(session.scalars(select(Sector.code)))
         used = set(session.scalars(select(Establishment.tax_code).where(Establishment.tax_code.is_not(None))))
     batch = 2000
     with db.session(actor) as session:
         for start in range(0, establishments, batch):
-            records = [_establishment(rng, units, villages, sectors, used)
-                       for _ in range(min(batch, establishments - start))]
+            records = [
+                _establishment(rng, units, villages, sectors, used) for _ in range(min(batch, establishments - start))
+            ]
             session.add_all(records)
             session.flush()
             session.expunge_all()
@@ -143,14 +232,27 @@ def _establishment(rng: random.Random, units: list, villages: list, sectors: set
     hamlet = f"Thôn {rng.choice(_HAMLETS)}" if rng.random() < 0.8 else f"Xóm {rng.randrange(1, 15)}"
     return Establishment(
         id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-        name=name, kind=kind.value, tax_code=code, representative=owner,
+        name=name,
+        kind=kind.value,
+        tax_code=code,
+        representative=owner,
         representative_title="Chủ hộ" if kind is EstablishmentKind.HOUSEHOLD else "Giám đốc",
-        phone=phone(rng), email="", address=f"Số {rng.randrange(1, 200)}, {hamlet}", village=hamlet,
-        admin_unit_code=unit_code, former_district="", craft_village_id=village.id if village is not None else None,
-        sector_code=sector if sector in sectors else None, trade=trade,
+        phone=phone(rng),
+        email="",
+        address=f"Số {rng.randrange(1, 200)}, {hamlet}",
+        village=hamlet,
+        admin_unit_code=unit_code,
+        former_district="",
+        craft_village_id=village.id if village is not None else None,
+        sector_code=sector if sector in sectors else None,
+        trade=trade,
         products=", ".join(rng.sample(products, k=min(2, len(products)))),
         employees=rng.choice([rng.randrange(2, 15), rng.randrange(10, 60), rng.randrange(50, 300)]),
-        women_owned=woman, ethnic_minority_owned=rng.random() < 0.03, latitude=None, longitude=None, notes="",
+        women_owned=woman,
+        ethnic_minority_owned=rng.random() < 0.03,
+        latitude=None,
+        longitude=None,
+        notes="",
     )
 
 

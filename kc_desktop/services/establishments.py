@@ -1,4 +1,5 @@
 """Use cases of the establishment registry: create, edit, soft-delete, restore, find, show."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -76,8 +77,9 @@ def create(db: Database, actor: Actor, data: EstablishmentInput) -> str:
         return record.id
 
 
-def update(db: Database, actor: Actor, record_id: str, data: EstablishmentInput,
-           expected_version: int | None = None) -> int:
+def update(
+    db: Database, actor: Actor, record_id: str, data: EstablishmentInput, expected_version: int | None = None
+) -> int:
     """Save an edit; refuse it if the record changed since `expected_version` was read."""
     with db.session(actor) as session:
         record = _get(session, record_id)
@@ -142,10 +144,22 @@ def count(db: Database, deleted: bool = False) -> int:
 
 
 _ROW_COLUMNS = (
-    Establishment.id, Establishment.name, Establishment.kind, Establishment.tax_code,
-    Establishment.representative, Establishment.phone, Establishment.address, Establishment.village,
-    Establishment.admin_unit_code, AdminUnit.name, Establishment.craft_village_id, CraftVillage.name,
-    Establishment.sector_code, Establishment.trade, Establishment.employees, Establishment.version,
+    Establishment.id,
+    Establishment.name,
+    Establishment.kind,
+    Establishment.tax_code,
+    Establishment.representative,
+    Establishment.phone,
+    Establishment.address,
+    Establishment.village,
+    Establishment.admin_unit_code,
+    AdminUnit.name,
+    Establishment.craft_village_id,
+    CraftVillage.name,
+    Establishment.sector_code,
+    Establishment.trade,
+    Establishment.employees,
+    Establishment.version,
     Establishment.deleted_at,
 )
 
@@ -166,10 +180,23 @@ def rows(db: Database, ids: Sequence[str]) -> list[EstablishmentRow]:
             )
             for r in session.execute(query):
                 found[r[0]] = EstablishmentRow(
-                    id=r[0], name=r[1], kind=r[2], tax_code=r[3] or "", representative=r[4], phone=r[5],
-                    address=r[6], village=r[7], admin_unit_code=r[8], admin_unit_name=r[9],
-                    craft_village_id=r[10], craft_village_name=r[11] or "", sector_code=r[12], trade=r[13],
-                    employees=r[14], version=r[15], deleted=r[16] is not None,
+                    id=r[0],
+                    name=r[1],
+                    kind=r[2],
+                    tax_code=r[3] or "",
+                    representative=r[4],
+                    phone=r[5],
+                    address=r[6],
+                    village=r[7],
+                    admin_unit_code=r[8],
+                    admin_unit_name=r[9],
+                    craft_village_id=r[10],
+                    craft_village_name=r[11] or "",
+                    sector_code=r[12],
+                    trade=r[13],
+                    employees=r[14],
+                    version=r[15],
+                    deleted=r[16] is not None,
                 )
     return [found[i] for i in ids if i in found]
 

@@ -1,4 +1,5 @@
 """Reference lists for choosers: wards/communes, sector groups, kinds of support, craft villages."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -49,8 +50,16 @@ def craft_villages(db: Database) -> list[Choice]:
         return [Choice(i, n, "recognised" if r else "") for i, n, r in session.execute(query)]
 
 
-def save_craft_village(db: Database, actor: Actor, village_id: str | None, name: str, admin_unit_code: str | None,
-                       products: str = "", recognised: bool = False, decision: str = "") -> str:
+def save_craft_village(
+    db: Database,
+    actor: Actor,
+    village_id: str | None,
+    name: str,
+    admin_unit_code: str | None,
+    products: str = "",
+    recognised: bool = False,
+    decision: str = "",
+) -> str:
     """Create or edit a craft village (làng nghề)."""
     name = nfc(name)
     if not name:

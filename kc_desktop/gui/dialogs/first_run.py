@@ -1,0 +1,105 @@
+"""First run: declare the office (site) and its officer; the form lives in ui/first_run.ui."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from kc_desktop.db.changelog import Actor
+from kc_desktop.db.engine import Database
+from kc_desktop.domain.enums import SiteLevel
+from kc_desktop.errors import KCError, ValidationFailed
+from kc_desktop.gui.resources import icon, load_ui
+from kc_desktop.gui.widgets.choice_combo import ChoiceCombo
+from kc_desktop.services import reference, setup
+
+_ERROR_FIELDS = ("code", "name", "level", "admin_unit_code", "officer_name")
+
+
+class FirstRunDialog(QDialog):
+    """Creates the installation's site and officer with `setup.initialize`; `actor` is set on success."""
+
+    def __init__(self, db: Database, demo: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("FirstRunDialog")
+        self.setWindowTitle(self.tr("KC Desktop — Thiết lập lần đầu"))
+        self.setWindowIcon(icon("app"))
+        self._db = db
+        self.actor: Actor | None = None
+        self.form = load_ui("first_run.ui", self, custom=(ChoiceCombo,))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.addWidget(self.form)
+        find = self.form.findChild
+        self.site_code: QLineEdit = find(QLineEdit, "site_code")
+        self.site_name: QLineEdit = find(QLineEdit, "site_name")
+        self.level: QComboBox = find(QComboBox, "level")
+        self.admin_unit: ChoiceCombo = find(ChoiceCombo, "admin_unit")
+        self.officer_name: QLineEdit = find(QLineEdit, "officer_name")
+        self.officer_title: QLineEdit = find(QLineEdit, "officer_title")
+        self.demo: QCheckBox = find(QCheckBox, "demo")
+        self.start: QPushButton = find(QPushButton, "start")
+        self.errors = {name: find(QLabel, f"error_{name}") for name in _ERROR_FIELDS + ("general",)}
+        for member in SiteLevel:
+            self.level.addItem(self.tr(member.label), member.value)
+        self.admin_unit.set_choices(reference.admin_units(db), self.tr("(không gắn với xã/phường)"))
+        self.admin_unit.lineEdit().setPlaceholderText(self.tr("Gõ tên để tìm, ví dụ «bat trang»"))
+        self.demo.setChecked(demo)
+        self._unit_label: QLabel = find(QLabel, "admin_unit_label")
+        self._show_errors({})
+        for edit in (self.site_code, self.site_name, self.officer_name):
+            edit.textChanged.connect(self._update_start)
+        self.level.currentIndexChanged.connect(self._update_start)
+        self.admin_unit.currentIndexChanged.connect(self._update_start)
+        self.start.clicked.connect(self.submit)
+        find(QPushButton, "quit").clicked.connect(self.reject)
+        self._update_start()
+        self.resize(640, 540)
+
+    def _needs_unit(self) -> bool:
+        return self.level.currentData() == SiteLevel.COMMUNE.value
+
+    def _update_start(self) -> None:
+        """Start stays disabled until every required field (marked *) has something in it."""
+        self._unit_label.setText(self.tr("Xã/Phường *") if self._needs_unit() else self.tr("Xã/Phường"))
+        filled = all(e.text().strip() for e in (self.site_code, self.site_name, self.officer_name))
+        self.start.setEnabled(filled and (self.admin_unit.code() is not None or not self._needs_unit()))
+
+    @property
+    def wants_demo(self) -> bool:
+        return self.demo.isChecked()
+
+    def identity(self) -> setup.SiteIdentity:
+        return setup.SiteIdentity(
+            code=self.site_code.text(),
+            name=self.site_name.text(),
+            level=self.level.currentData() or "",
+            admin_unit_code=self.admin_unit.code(),
+            officer_name=self.officer_name.text(),
+            officer_title=self.officer_title.text(),
+        )
+
+    def submit(self) -> bool:
+        self.admin_unit.resolve()
+        identity = self.identity()
+        if self._needs_unit() and not identity.admin_unit_code:
+            self._show_errors({"admin_unit_code": self.tr("Đơn vị cấp xã/phường cần chọn xã/phường của mình.")})
+            return False
+        try:
+            self.actor = setup.initialize(self._db, identity)
+        except ValidationFailed as exc:
+            self._show_errors(exc.errors)
+            return False
+        except KCError as exc:
+            self._show_errors({"general": exc.message})
+            return False
+        self.accept()
+        return True
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        unknown = [text for name, text in errors.items() if name not in self.errors]
+        for name, label in self.errors.items():
+            text = errors.get(name, "")
+            if name == "general" and unknown:
+                text = " ".join([text, *unknown]).strip()
+            label.setText(text)
+            label.setVisible(bool(text))

@@ -1,0 +1,235 @@
+"""The main window: navigation between the areas of work, the current page, and the status bar."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from kc_desktop import __version__
+from kc_desktop.domain.enums import SiteLevel
+from kc_desktop.gui import messages
+from kc_desktop.gui.context import AppContext
+from kc_desktop.gui.resources import icon, thousands
+from kc_desktop.gui.tasks import BackgroundOp
+from kc_desktop.gui.views.establishments import EstablishmentView
+from kc_desktop.gui.views.placeholder import PlaceholderPage
+from kc_desktop.services import establishments
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+# (key and icon, title, what the page will hold); "establishments" is built, the rest are to come.
+# QT_TRANSLATE_NOOP marks the texts for lupdate; they are translated when shown.
+_N = QT_TRANSLATE_NOOP
+AREAS = (
+    ("establishments", _N("MainWindow", "Cơ sở"), ""),
+    (
+        "projects",
+        _N("MainWindow", "Đề án"),
+        _N(
+            "MainWindow",
+            "Đề án khuyến công: đề xuất, phê duyệt theo đợt, hợp đồng, kinh phí và theo dõi trạng thái "
+            "từ đề xuất đến quyết toán.",
+        ),
+    ),
+    (
+        "surveys",
+        _N("MainWindow", "Khảo sát"),
+        _N(
+            "MainWindow",
+            "Khảo sát, thẩm tra tại cơ sở: tiêu chí, ảnh chụp, kiến nghị; in biên bản khảo sát ngay tại chỗ.",
+        ),
+    ),
+    (
+        "inspections",
+        _N("MainWindow", "Kiểm tra"),
+        _N(
+            "MainWindow",
+            "Kiểm tra thực hiện đề án theo danh mục: kết quả từng mục, phát hiện, việc cần làm và hạn xử lý.",
+        ),
+    ),
+    (
+        "acceptance",
+        _N("MainWindow", "Nghiệm thu"),
+        _N(
+            "MainWindow",
+            "Nghiệm thu: hội đồng, đối chiếu hạng mục được duyệt với thực tế, kinh phí bằng số "
+            "và bằng chữ, biên bản ký tại chỗ.",
+        ),
+    ),
+    (
+        "sync",
+        _N("MainWindow", "Đồng bộ"),
+        _N(
+            "MainWindow",
+            "Xuất dữ liệu gửi Sở (tệp có chữ ký số, mang bằng USB hoặc thư điện tử), nhận biên nhận "
+            "và danh mục mới từ Sở; không cần mạng.",
+        ),
+    ),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self._ctx = ctx
+        office = ctx.office
+        self.setWindowTitle(self.tr("KC Desktop — {office}").format(office=office.site_name))
+        self.setWindowIcon(icon("app"))
+        # Designed for 1200×760 and up; smaller still works, for 1366×768 laptops with a taskbar.
+        self.setMinimumSize(1024, 640)
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setFixedWidth(150)
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation.setSpacing(2)
+        self.navigation.setStyleSheet(
+            "QListWidget#navigation { background: palette(window); padding-top: 8px; outline: 0; }"
+            "QListWidget#navigation::item { padding: 8px 6px; border-radius: 4px; }"
+            "QListWidget#navigation::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
+        self.pages = QStackedWidget(self)
+        self.establishments = EstablishmentView(ctx, self)
+        for key, title, description in AREAS:
+            item = QListWidgetItem(icon(key), _tr(title), self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, 40))
+            page = (
+                self.establishments
+                if key == "establishments"
+                else PlaceholderPage(_tr(title), _tr(description), icon(key), self)
+            )
+            page.setObjectName(f"page_{key}")
+            self.pages.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(line)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._make_menus()
+        self._make_status_bar()
+        self.establishments.records_changed.connect(self.update_counts)
+        self.establishments.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.resize(1280, 800)
+
+    def show_sized(self) -> None:
+        """Show at a comfortable size, or maximized on a screen smaller than that."""
+        screen = self.screen().availableGeometry()
+        if screen.width() < 1280 or screen.height() < 800:
+            self.showMaximized()
+        else:
+            self.show()
+
+    def _make_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        file_menu.addAction(self.establishments.import_action)
+        file_menu.addAction(self.establishments.export_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("Thoát"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        about = QAction(self.tr("Giới thiệu KC Desktop"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _make_status_bar(self) -> None:
+        office = self._ctx.office
+        level = SiteLevel.parse(office.level)
+        self.office_label = QLabel(
+            self.tr("Đơn vị: {name} ({code})").format(name=office.site_name, code=office.site_code)
+        )
+        self.office_label.setToolTip(self.tr(level.label) if level else "")
+        self.officer_label = QLabel(self.tr("Cán bộ: {name}").format(name=office.officer_name))
+        self.db_label = QLabel()
+        self.db_label.setObjectName("database")
+        self.db_label.setMaximumWidth(360)
+        self.db_label.setToolTip(self._ctx.db.display_name)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("total")
+        bar = self.statusBar()
+        for widget in (self.office_label, self.officer_label, self.db_label, self.count_label):
+            widget.setContentsMargins(6, 0, 6, 0)
+            bar.addPermanentWidget(widget)
+        self._show_database()
+        self.update_counts()
+
+    def _show_database(self) -> None:
+        name = self._ctx.db.display_name
+        text = self.tr("CSDL: {path}").format(path=name)
+        metrics = self.db_label.fontMetrics()
+        self.db_label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, 350))
+
+    def update_counts(self) -> None:
+        """The number of establishments (outside the trash) in the status bar."""
+        total = establishments.count(self._ctx.db)
+        self.count_label.setText(self.tr("{n} cơ sở").format(n=thousands(total)))
+
+    def show_area(self, key: str) -> None:
+        keys = [area[0] for area in AREAS]
+        self.navigation.setCurrentRow(keys.index(key))
+
+    def show_about(self) -> None:
+        office = self._ctx.office
+        text = self.tr(
+            "<b>KC Desktop {version}</b><br>Công tác khuyến công tại cơ sở: danh sách cơ sở, đề án, "
+            "khảo sát, kiểm tra, nghiệm thu và đồng bộ với Sở, không cần mạng.<br><br>"
+            "Đơn vị: {office}<br>Cơ sở dữ liệu: {db}"
+        ).format(version=__version__, office=html.escape(office.site_name), db=html.escape(self._ctx.db.display_name))
+        messages.show_info(self, text, self.tr("Giới thiệu"))
+
+    def generate_demo(self, count: int = 500) -> BackgroundOp | None:
+        """Fill a fresh database with realistic establishments to try the program."""
+        try:
+            from kc_desktop.services import demo
+        except ImportError:
+            return None
+        db, actor = self._ctx.db, self._ctx.actor
+
+        def done(_summary: object) -> None:
+            self.establishments.reload_choices()
+            self.establishments.run_search()
+            self.update_counts()
+            self.statusBar().showMessage(self.tr("Đã tạo {n} cơ sở mẫu.").format(n=thousands(count)), 8000)
+
+        return (
+            BackgroundOp(
+                self,
+                lambda: demo.generate(db, actor, establishments=count, seed=1),
+                label=self.tr("Đang tạo dữ liệu mẫu…"),
+                title=self.tr("Dữ liệu mẫu"),
+            )
+            .success(done)
+            .run_in_background()
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Work still running is cancelled and rolled back before the database closes.
+        BackgroundOp.cancel_all_and_wait()
+        super().closeEvent(event)
