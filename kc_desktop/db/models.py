@@ -212,5 +212,6 @@ SYNCED_TABLES = {
         models_work.FieldRecord,
         models_work.FollowUpAction,
         models_work.Attachment,
+        models_work.Acceptance,
     )
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm import Mapped, Session, declared_attr, mapped_column
 
 from kc_desktop.db.base import Base, Synced, UTCDateTime
 from kc_desktop.domain.text import fold
@@ -92,12 +92,36 @@ class FormTemplate(Synced, Base):
         return None
 
 
-class FieldRecord(Synced, Base):
-    """A field survey/appraisal (khảo sát, thẩm tra) or inspection (kiểm tra).
+class Finalizable:
+    """Columns and rule of records that are drafts until finalized, then frozen.
 
-    Drafts are saved as typed; a finalized record is immutable and a correction is a
-    new record that `supersedes` it.
+    A finalized record never changes (enforced for every code path by the change-log
+    mechanism through `frozen_change`); a correction is a new record that `supersedes` it.
     """
+
+    state: Mapped[str] = mapped_column(String(16), default="draft")
+    error_count: Mapped[int] = mapped_column(Integer, default=0)
+    number: Mapped[int | None] = mapped_column(Integer, default=None)
+    number_text: Mapped[str] = mapped_column(String(40), default="")
+    finalized_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None)
+    correction_reason: Mapped[str] = mapped_column(Text, default="")
+
+    @declared_attr
+    def supersedes_id(cls) -> Mapped[str | None]:  # noqa: N805 - SQLAlchemy's declared_attr
+        return mapped_column(ForeignKey(f"{cls.__tablename__}.id"), default=None)  # type: ignore[attr-defined]
+
+    def frozen_change(self, changes: dict[str, object]) -> str | None:
+        was = changes.get("state") or self.state
+        if was == "finalized":
+            number = f" {self.number_text}" if self.number_text else ""
+            return (
+                f"Biên bản{number} đã hoàn tất nên không sửa được; hãy lập bản đính chính (bản mới thay thế bản này)."
+            )
+        return None
+
+
+class FieldRecord(Finalizable, Synced, Base):
+    """A field survey/appraisal (khảo sát, thẩm tra) or inspection (kiểm tra)."""
 
     __tablename__ = "field_record"
     kind: Mapped[str] = mapped_column(String(16))
@@ -111,25 +135,36 @@ class FieldRecord(Synced, Base):
     findings: Mapped[str] = mapped_column(Text, default="")
     conclusion: Mapped[str] = mapped_column(Text, default="")
     recommendation: Mapped[str] = mapped_column(Text, default="")
-    state: Mapped[str] = mapped_column(String(16), default="draft")
-    error_count: Mapped[int] = mapped_column(Integer, default=0)
-    number: Mapped[int | None] = mapped_column(Integer, default=None)
-    number_text: Mapped[str] = mapped_column(String(40), default="")
-    finalized_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None)
-    supersedes_id: Mapped[str | None] = mapped_column(ForeignKey("field_record.id"), default=None)
-    correction_reason: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (Index("ix_field_record_state", "deleted_at", "state", "kind"),)
 
-    def frozen_change(self, changes: dict[str, object]) -> str | None:
-        """A finalized record is immutable; a correction is a new record."""
-        was = changes.get("state") or self.state
-        if was == "finalized":
-            return (
-                f"Biên bản {self.number_text or ''} đã hoàn tất nên không sửa được; "
-                "hãy lập bản đính chính (bản mới thay thế bản này)."
-            ).replace("  ", " ")
-        return None
+
+class Acceptance(Finalizable, Synced, Base):
+    """An acceptance session (nghiệm thu) of a project for one beneficiary, and its minutes."""
+
+    __tablename__ = "acceptance"
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), index=True)
+    establishment_id: Mapped[str] = mapped_column(ForeignKey("establishment.id"), index=True)
+    acceptance_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    start_time: Mapped[str] = mapped_column(String(5), default="")
+    end_time: Mapped[str] = mapped_column(String(5), default="")
+    place: Mapped[str] = mapped_column(String(300), default="")
+    approval_decision_no: Mapped[str] = mapped_column(String(60), default="")
+    approval_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    contract_no: Mapped[str] = mapped_column(String(60), default="")
+    contract_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    council: Mapped[str] = mapped_column(Text, default="[]")
+    items: Mapped[str] = mapped_column(Text, default="[]")
+    checks: Mapped[str] = mapped_column(Text, default="{}")
+    total_amount: Mapped[int] = mapped_column(BigInteger, default=0)
+    kc_amount: Mapped[int] = mapped_column(BigInteger, default=0)
+    counterpart_amount: Mapped[int] = mapped_column(BigInteger, default=0)
+    conclusion: Mapped[str] = mapped_column(String(24), default="")
+    conclusion_text: Mapped[str] = mapped_column(Text, default="")
+    recommendations: Mapped[str] = mapped_column(Text, default="")
+    recipients: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_acceptance_state", "deleted_at", "state"),)
 
 
 class FollowUpAction(Synced, Base):

@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import random
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
+from PIL import Image, ImageDraw
 from sqlalchemy import select
 
 from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models import Establishment
+from kc_desktop.domain.acceptance import CHECKS, AcceptanceItem, CouncilMember, ItemSide
 from kc_desktop.domain.project import BeneficiaryInput, ProjectInput, ProjectStatus
 from kc_desktop.errors import ValidationFailed
 from kc_desktop.forms.answers import check
 from kc_desktop.forms.definition import FormDefinition, Question
 from kc_desktop.progress import Progress, Steps
-from kc_desktop.services import field_records, projects, templates
+from kc_desktop.services import acceptances, field_records, projects, templates
 from kc_desktop.services.field_records import Participant
 
 _EQUIPMENT = [
@@ -44,6 +49,7 @@ class WorkSummary:
     projects: int
     surveys: int
     inspections: int
+    acceptances: int = 0
 
 
 def sample_answers(definition: FormDefinition, rng: random.Random) -> dict[str, object]:
@@ -105,7 +111,7 @@ def generate(db: Database, actor: Actor, count: int = 40, seed: int = 1) -> Step
     if not pool or not survey_t or not inspection_t:
         return WorkSummary(0, 0, 0)
     order = list(ProjectStatus)
-    surveys = inspections = 0
+    surveys = inspections = accepted = 0
     for index in range(count):
         status = order[index % len(order)]
         beneficiaries = rng.sample(pool, k=min(len(pool), rng.choice((1, 1, 1, 2))))
@@ -168,8 +174,18 @@ def generate(db: Database, actor: Actor, count: int = 40, seed: int = 1) -> Step
                 min(approval + dt.timedelta(days=60), dt.date.today()),
                 final=status is not ProjectStatus.IN_PROGRESS,
             )
+        if status in (ProjectStatus.INSPECTED, ProjectStatus.ACCEPTED, ProjectStatus.SETTLED):
+            accepted += _acceptance(
+                db,
+                actor,
+                rng,
+                project_id,
+                shares[0],
+                approval + dt.timedelta(days=120),
+                final=status is not ProjectStatus.INSPECTED,
+            )
         yield Progress(index + 1, count, "Đang tạo đề án mẫu…")
-    return WorkSummary(count, surveys, inspections)
+    return WorkSummary(count, surveys, inspections, accepted)
 
 
 def _record(
@@ -213,4 +229,86 @@ def _record(
         # If the template's own rules find something, the demo keeps it as a draft with errors.
         with contextlib.suppress(ValidationFailed):
             field_records.finalize(db, actor, record_id)
+    return 1
+
+
+_ITEMS = [
+    ("Lò nung gas", "LGN-3M3", "Dung tích 3 m³, nhiệt độ tối đa 1.300 °C", "Việt Nam", "bộ"),
+    ("Máy nhào đất chân không", "NĐ-500", "Công suất 500 kg/giờ, động cơ 7,5 kW", "Trung Quốc", "cái"),
+    ("Máy dệt kiếm", "RP-190", "Khổ 190 cm, 400 vòng/phút", "Đài Loan", "cái"),
+    ("Máy chà nhám thùng", "CN-1300", "Khổ 1.300 mm, 2 trục", "Việt Nam", "cái"),
+    ("Hệ thống phun sơn tĩnh điện", "PS-02", "Buồng phun 2 m, súng phun tự động", "Hàn Quốc", "hệ thống"),
+]
+
+
+def signature_image(rng: random.Random, folder: Path) -> Path:
+    """A pen-like scribble, as a signature pad would store it (transparent background)."""
+    image = Image.new("RGBA", (420, 160), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(image)
+    points = [(20 + i * 38, 80 + rng.randrange(-55, 55)) for i in range(11)]
+    draw.line(points, fill=(10, 20, 110, 255), width=5, joint="curve")
+    path = folder / f"ky-{rng.randrange(10**9)}.png"
+    image.save(path)
+    return path
+
+
+def _acceptance(
+    db: Database, actor: Actor, rng: random.Random, project_id: str, share: BeneficiaryInput, day: dt.date, final: bool
+) -> int:
+    day = min(day, dt.date.today())
+    record_id = acceptances.start(db, actor, project_id, share.establishment_id, day)
+    items = []
+    remaining = share.total_amount
+    for position, (name, model, spec, origin, unit) in enumerate(rng.sample(_ITEMS, k=rng.randrange(1, 4))):
+        price = remaining if position == 0 else rng.randrange(2, 9) * 5_000_000
+        approved = ItemSide(
+            name,
+            model,
+            spec,
+            origin,
+            2026,
+            f"SN{rng.randrange(10**6):06d}",
+            1,
+            unit,
+            price,
+            "Công ty TNHH Thiết bị Hà Thành",
+            f"00{rng.randrange(1000, 9999)}",
+            day,
+            "Đã lắp đặt",
+        )
+        delivered = dataclasses.replace(approved, state_text="Hoạt động tốt")
+        if rng.random() < 0.2:
+            delivered = dataclasses.replace(delivered, origin="Trung Quốc")
+        items.append(AcceptanceItem(approved, delivered))
+        remaining = max(remaining - price, 0)
+    council = [
+        CouncilMember(_OFFICERS[1][0], _OFFICERS[1][2], _OFFICERS[1][1], "chair"),
+        CouncilMember(_OFFICERS[0][0], _OFFICERS[0][2], _OFFICERS[0][1], "secretary"),
+        CouncilMember(_OFFICERS[2][0], _OFFICERS[2][2], _OFFICERS[2][1], "member"),
+        CouncilMember("Đại diện cơ sở", "Cơ sở thụ hưởng", "Chủ cơ sở", "beneficiary"),
+    ]
+    acceptances.save_draft(
+        db,
+        actor,
+        record_id,
+        {
+            "place": "Tại xưởng sản xuất của cơ sở",
+            "start_time": "08:30",
+            "end_time": "10:30",
+            "council": council,
+            "items": items,
+            "conclusion": "accepted",
+            "conclusion_text": "Thiết bị được lắp đặt đúng chủng loại, hoạt động ổn định, đáp ứng yêu cầu sản xuất.",
+            "recommendations": "Cơ sở duy trì vận hành, bảo dưỡng thiết bị theo hướng dẫn của nhà cung cấp.",
+            "checks": {key: {"ok": True, "note": ""} for key in CHECKS},
+            "recipients": "Sở Công Thương Hà Nội;\nCơ sở thụ hưởng;\nLưu: VT, KC.",
+        },
+    )
+    if final:
+        with tempfile.TemporaryDirectory() as folder:
+            for member in range(3):
+                acceptances.sign(db, actor, record_id, member, signature_image(rng, Path(folder)))
+        acceptances.sign(db, actor, record_id, 3, None, on_paper=True)
+        with contextlib.suppress(ValidationFailed):
+            acceptances.finalize(db, actor, record_id)
     return 1

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models import AdminUnit, ChangeLog, CraftVillage, Establishment, Officer, Site
-from kc_desktop.db.models_work import FieldRecord, FollowUpAction, FormTemplate, Project
+from kc_desktop.db.models_work import Acceptance, FieldRecord, FollowUpAction, FormTemplate, Project
 
 
 def _records(kind: str):  # noqa: ANN202
@@ -30,6 +30,7 @@ def record_counts(db: Database) -> dict[str, int]:
         "form_templates": select(func.count()).select_from(FormTemplate).where(FormTemplate.deleted_at.is_(None)),
         "surveys": _records("survey"),
         "inspections": _records("inspection"),
+        "acceptances": select(func.count()).select_from(Acceptance).where(Acceptance.deleted_at.is_(None)),
         "drafts": select(func.count())
         .select_from(FieldRecord)
         .where(FieldRecord.deleted_at.is_(None), FieldRecord.state == "draft"),

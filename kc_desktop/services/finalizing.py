@@ -1,0 +1,47 @@
+"""What drafts that become official minutes share: numbering at finalize and corrections."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kc_desktop.db.base import utcnow
+from kc_desktop.db.models_work import Finalizable
+from kc_desktop.domain.text import nfc
+from kc_desktop.errors import KCError, ValidationFailed
+from kc_desktop.services import numbering
+
+
+def require_draft(record: Finalizable) -> None:
+    if record.state != "draft":
+        raise KCError(f"Biên bản {record.number_text} đã hoàn tất; không sửa được.")
+
+
+def give_number(session: Session, record: Finalizable, site_id: str, doc_type: str, day: dt.date | None) -> str:
+    """Number and freeze a checked draft, in the caller's transaction."""
+    require_draft(record)
+    year = (day or dt.date.today()).year
+    record.number, record.number_text = numbering.next_number(session, site_id, year, doc_type)
+    record.state, record.finalized_at, record.error_count = "finalized", utcnow(), 0
+    return record.number_text
+
+
+def correction_of(session: Session, old: Finalizable, reason: str, copied: tuple[str, ...]) -> Finalizable:
+    """A new draft copying `copied` fields of a finalized record, pointing back to it with the reason."""
+    if not nfc(reason):
+        raise ValidationFailed({"correction_reason": "Phải ghi lý do đính chính."})
+    if old.state != "finalized":
+        raise KCError("Chỉ đính chính được biên bản đã hoàn tất; bản nháp thì sửa trực tiếp.")
+    model = type(old)
+    newer = session.scalars(
+        select(model.id).where(model.supersedes_id == old.id, model.deleted_at.is_(None))  # type: ignore[attr-defined]
+    ).first()
+    if newer is not None:
+        raise KCError("Biên bản này đã có bản đính chính; hãy sửa bản đính chính đó.")
+    copy = model(**{name: getattr(old, name) for name in copied})
+    copy.supersedes_id, copy.correction_reason = old.id, nfc(reason)  # type: ignore[attr-defined]
+    session.add(copy)
+    session.flush()
+    return copy

@@ -1,0 +1,157 @@
+"""Acceptance sessions: money from items within limits, council and signatures, finalize, immutability."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw
+
+from kc_desktop.db.changelog import RecordFrozen
+from kc_desktop.db.engine import Database
+from kc_desktop.db.models_work import Acceptance
+from kc_desktop.domain.acceptance import AcceptanceItem, CouncilMember, ItemSide
+from kc_desktop.domain.establishment import EstablishmentInput
+from kc_desktop.domain.project import BeneficiaryInput, ProjectInput
+from kc_desktop.errors import KCError, ValidationFailed
+from kc_desktop.services import acceptances, attachments, establishments, projects
+
+TODAY = dt.date(2026, 11, 20)
+
+
+@pytest.fixture
+def session_ids(db: Database, actor) -> dict[str, str]:  # noqa: ANN001
+    establishment = establishments.create(
+        db, actor, EstablishmentInput(name="Cơ sở gốm Minh Long", admin_unit_code="00583")
+    )
+    project = projects.save(
+        db,
+        actor,
+        None,
+        ProjectInput(
+            code="KC-2026-001",
+            title="Hỗ trợ lò nung gas",
+            plan_year=2026,
+            support_kind_code="may_moc_thiet_bi",
+            approval_decision_no="125/QĐ-SCT",
+            approval_date=dt.date(2026, 3, 2),
+            contract_no="12/HĐ-KC",
+            contract_date=dt.date(2026, 3, 20),
+            total_amount=700_000_000,
+            kc_amount=300_000_000,
+            counterpart_amount=400_000_000,
+            beneficiaries=[BeneficiaryInput(establishment, 700_000_000, 300_000_000, 400_000_000)],
+        ),
+    )
+    return {
+        "project": project,
+        "establishment": establishment,
+        "record": acceptances.start(db, actor, project, establishment, TODAY),
+    }
+
+
+def _item(name: str, count: float, price: int, **delivered: object) -> AcceptanceItem:
+    approved = ItemSide(
+        name=name, model="LG-2000", origin="Việt Nam", year_made=2026, quantity=count, unit="cái", unit_price=price
+    )
+    return AcceptanceItem(approved, ItemSide(**{**approved.__dict__, **delivered}))
+
+
+COUNCIL = [
+    CouncilMember("Trần Văn Quyết", "Trung tâm Khuyến công", "Phó Giám đốc", "chair"),
+    CouncilMember("Lê Thu Trang", "Trung tâm Khuyến công", "Chuyên viên", "secretary"),
+    CouncilMember("Phạm Thị Hương", "Cơ sở gốm Minh Long", "Chủ cơ sở", "beneficiary"),
+]
+
+
+def _signature(path: Path) -> Path:
+    image = Image.new("RGBA", (400, 160), (255, 255, 255, 0))
+    ImageDraw.Draw(image).line([(20, 120), (120, 30), (200, 130), (380, 40)], fill=(0, 0, 80, 255), width=6)
+    image.save(path)
+    return path
+
+
+def test_start_copies_the_legal_basis(db: Database, actor, session_ids: dict[str, str]) -> None:  # noqa: ANN001
+    data = acceptances.load(db, session_ids["record"])
+    assert (data.approval_decision_no, data.contract_no, data.approval_date) == (
+        "125/QĐ-SCT",
+        "12/HĐ-KC",
+        dt.date(2026, 3, 2),
+    )
+    assert data.state == "draft" and data.approved_kc == 300_000_000
+    assert set(data.checks) >= {"invoices", "contract", "content_conforms"}
+
+
+def test_money_comes_from_delivered_items_within_limits(db: Database, actor, session_ids: dict[str, str]) -> None:  # noqa: ANN001
+    items = [_item("Lò nung gas 3 m³", 1, 450_000_000), _item("Máy nhào đất", 2, 120_000_000, quantity=1)]
+    acceptances.save_draft(db, actor, session_ids["record"], {"items": items})
+    data = acceptances.load(db, session_ids["record"])
+    assert (data.money.total, data.money.approved_total) == (570_000_000, 690_000_000)
+    assert data.money.kc == 285_000_000  # 50 % of what was delivered, under the approved 300 million
+    assert data.money.counterpart == 285_000_000
+    assert data.items[1].differences() == ["quantity"]
+    assert data.items[0].differences() == []
+
+
+def test_finalize_explains_what_is_missing(db: Database, actor, session_ids: dict[str, str]) -> None:  # noqa: ANN001
+    with pytest.raises(ValidationFailed) as caught:
+        acceptances.finalize(db, actor, session_ids["record"], TODAY)
+    assert {"council", "items", "conclusion", "place"} <= set(caught.value.errors)
+    assert "Chủ tịch" in caught.value.errors["council"]
+    acceptances.save_draft(
+        db,
+        actor,
+        session_ids["record"],
+        {
+            "council": COUNCIL,
+            "place": "Xưởng gốm",
+            "items": [_item("Lò nung", 1, 400_000_000)],
+            "conclusion": "accepted",
+        },
+    )
+    problems = acceptances.problems(db, session_ids["record"], TODAY)
+    assert set(problems) == {"signatures"}
+    assert "Trần Văn Quyết" in problems["signatures"]
+
+
+def test_signatures_then_finalize_and_freeze(db: Database, actor, session_ids: dict[str, str], tmp_path: Path) -> None:  # noqa: ANN001
+    record = session_ids["record"]
+    acceptances.save_draft(
+        db,
+        actor,
+        record,
+        {
+            "council": COUNCIL,
+            "place": "Xưởng gốm",
+            "conclusion": "accepted",
+            "items": [_item("Lò nung", 1, 400_000_000)],
+            "start_time": "08:30",
+            "end_time": "10:15",
+        },
+    )
+    acceptances.sign(db, actor, record, 0, _signature(tmp_path / "chu-ky.png"))
+    acceptances.sign(db, actor, record, 1, _signature(tmp_path / "chu-ky-2.png"))
+    acceptances.sign(db, actor, record, 2, None, on_paper=True)
+    data = acceptances.load(db, record)
+    assert all(m.signed for m in data.council) and data.council[2].signed_on_paper
+    stored = attachments.for_owner(db, record)
+    assert {a.question for a in stored} == {"signature:0", "signature:1"}
+    assert stored[0].path.suffix == ".png"  # transparent ink stays transparent
+    assert acceptances.finalize(db, actor, record, TODAY) == "01/BB-NT"
+    with pytest.raises(KCError):
+        acceptances.save_draft(db, actor, record, {"place": "khác"})
+    with pytest.raises(KCError):
+        acceptances.sign(db, actor, record, 0, None, on_paper=True)
+    with pytest.raises(RecordFrozen), db.session(actor) as session:
+        session.get(Acceptance, record).kc_amount = 1  # type: ignore[union-attr]
+    copy = acceptances.correct(db, actor, record, "Sai số sê-ri thiết bị")
+    assert acceptances.load(db, copy).supersedes_id == record
+    assert acceptances.load(db, record).superseded_by == [copy]
+
+
+def test_amounts_above_the_approved_share_are_refused(db: Database, actor, session_ids: dict[str, str]) -> None:  # noqa: ANN001
+    from kc_desktop.domain.acceptance import Money, finalize_problems
+
+    problems = finalize_problems(COUNCIL, [_item("Lò", 1, 10)], "accepted", Money(800, 400, 400, 800), 300, None)
+    assert "vượt mức được duyệt" in problems["money"]
