@@ -282,16 +282,13 @@ def _fill_merged_down(workbook: Any, sheet: Any, table: Table) -> None:
 
     Read-only mode does not see merged cells, so their ranges are taken from the sheet's XML.
     """
-    try:
-        xml = workbook._archive.read(sheet._worksheet_path)
-    except (AttributeError, KeyError, OSError, zipfile.BadZipFile):
+    refs = _merged_ranges(workbook, sheet)
+    if not refs or not table.rows:
         return
-    if b"mergeCell" not in xml:
-        return
-    first = table.rows[0][0] if table.rows else 0
+    first = table.rows[0][0]
     by_number = {number: index for index, (number, _) in enumerate(table.rows)}
-    for ref in _MERGE_REF.findall(xml):
-        min_col, min_row, max_col, max_row = range_boundaries(ref.decode())
+    for ref in refs:
+        min_col, min_row, max_col, max_row = range_boundaries(ref)
         if min_col != max_col or max_row <= min_row or min_row < first or min_row not in by_number:
             continue
         column = min_col - 1
@@ -306,6 +303,22 @@ def _fill_merged_down(workbook: Any, sheet: Any, table: Table) -> None:
             if is_blank(row[column]):
                 row[column] = value
                 table.rows[index] = (number, tuple(row))
+
+
+def _merged_ranges(workbook: Any, sheet: Any) -> list[str]:
+    """The merged ranges of a sheet ("F6:F8"), scanned from its XML a megabyte at a time."""
+    refs: list[str] = []
+    tail = b""
+    try:
+        with workbook._archive.open(sheet._worksheet_path) as stream:
+            while chunk := stream.read(1 << 20):
+                data = tail + chunk
+                # A match lying wholly in the carried-over tail was found in the previous round.
+                refs.extend(m.group(1).decode() for m in _MERGE_REF.finditer(data) if m.end() > len(tail))
+                tail = data[-256:]
+    except (AttributeError, KeyError, OSError, zipfile.BadZipFile):
+        return []
+    return refs
 
 
 def _no_header_message(path: Path, captions: Captions, required: str) -> str:
