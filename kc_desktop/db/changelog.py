@@ -9,10 +9,11 @@ skip this, so they are refused.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from kc_desktop.db.base import Synced, new_id, utcnow
@@ -55,16 +56,7 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
     actor = _actor(session)
     now = utcnow()
     log: list[ChangeLog] = []
-    for obj in new:
-        if obj.id is None:
-            obj.id = new_id()
-        if obj.origin_site_id is None:
-            obj.origin_site_id = actor.site_id
-        obj.created_at = obj.updated_at = now
-        obj.created_by = obj.updated_by = actor.officer_id
-        obj.version = 1
-        _prepare(obj, session)
-        log.append(_entry(obj, now, actor))
+    log.extend(_stamp_new(obj, session, actor, now) for obj in new)
     for obj in changed:
         _refuse_frozen(obj)
         if not _only_local_columns_changed(obj):
@@ -74,6 +66,52 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
             _prepare(obj, session)
             log.append(_entry(obj, now, actor))
     session.add_all(log)
+
+
+def _stamp_new(obj: Synced, session: Session, actor: Actor, now: Any) -> ChangeLog:
+    """Give a new record its id, origin, authors, timestamps and version 1; its change-log row."""
+    if obj.id is None:
+        obj.id = new_id()
+    if obj.origin_site_id is None:
+        obj.origin_site_id = actor.site_id
+    obj.created_at = obj.updated_at = now
+    obj.created_by = obj.updated_by = actor.officer_id
+    obj.version = 1
+    _prepare(obj, session)
+    return _entry(obj, now, actor)
+
+
+def insert_rows(session: Session, model: type[Synced], rows: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Insert many new records of one model at once, stamped and logged exactly as a flush would.
+
+    For imports of thousands of rows, where the ORM's per-object work is most of the time.
+    Each row maps column names to values (an `id` may be given); returns the ids in order.
+    """
+    if not rows:
+        return []
+    actor = _actor(session)
+    now = utcnow()
+    table = model.__table__  # type: ignore[attr-defined]
+    defaults = {c.key: c.default.arg for c in table.columns if c.default is not None and c.default.is_scalar}
+    derive = getattr(model, "derived", None)
+    stamp = {"origin_site_id": actor.site_id, "created_at": now, "updated_at": now, "created_by": actor.officer_id,
+             "updated_by": actor.officer_id, "version": 1, "deleted_at": None}
+    prepared = []
+    for row in rows:
+        values = {**defaults, **{k: v for k, v in row.items() if v is not None}, **stamp}
+        values.setdefault("id", new_id())
+        if derive is not None:
+            values.update(derive(values, session))
+        prepared.append({column.key: values.get(column.key) for column in table.columns})
+    # Core statements on the session's connection: same transaction, none of the ORM's per-row work.
+    connection = session.connection()
+    connection.execute(insert(table), prepared)
+    connection.execute(
+        insert(ChangeLog.__table__),
+        [{"table_name": table.name, "record_id": v["id"], "version": 1, "deleted": False, "changed_at": now,
+          "changed_by": actor.officer_id} for v in prepared],
+    )
+    return [v["id"] for v in prepared]
 
 
 def _prepare(obj: Synced, session: Session) -> None:

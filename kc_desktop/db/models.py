@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Mapping
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -147,18 +149,26 @@ class Establishment(Synced, Base):
     SEARCHED = ("name", "tax_code", "representative", "phone", "village", "address", "trade", "products")
 
     def before_save(self, session: Session) -> None:
-        """Refresh the derived search columns from the fields they fold.
+        """Refresh the derived search columns from the fields they fold."""
+        for name, value in self.derived(self.__dict__, session).items():
+            if getattr(self, name) != value:
+                setattr(self, name, value)
+
+    @classmethod
+    def derived(cls, values: Mapping[str, Any], session: Session) -> dict[str, Any]:
+        """The local search columns of an establishment with these field values.
 
         The names of the ward/commune and the craft village are folded in too, so
         that "bat trang" finds every establishment of Bát Tràng.
         """
-        self.name_sort = fold(self.name)
-        parts = [fold(getattr(self, name)) for name in self.SEARCHED if getattr(self, name)]
-        parts.append(_folded_name(session, AdminUnit, self.admin_unit_code))
-        parts.append(_folded_name(session, CraftVillage, self.craft_village_id))
-        self.search_text = " ".join(part for part in parts if part)
-        if self.search_key is None:
-            self.search_key = search_key_of(self.id)
+        parts = [fold(values.get(name)) for name in cls.SEARCHED if values.get(name)]
+        parts.append(_folded_name(session, AdminUnit, values.get("admin_unit_code")))
+        parts.append(_folded_name(session, CraftVillage, values.get("craft_village_id")))
+        return {
+            "name_sort": fold(values.get("name")),
+            "search_text": " ".join(part for part in parts if part),
+            "search_key": values.get("search_key") or search_key_of(values["id"]),
+        }
 
 
 def _folded_name(session: Session, model: type[AdminUnit] | type[CraftVillage], key: str | None) -> str:

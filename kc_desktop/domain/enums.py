@@ -21,16 +21,27 @@ class Labelled(StrEnum):
     @classmethod
     def parse(cls, text: object) -> Labelled | None:
         """Find a member by its code or its label, ignoring accents and case."""
+        if isinstance(text, cls):
+            return text
         key = fold(str(text or ""))
         if not key:
             return None
-        for member in cls:
-            if key in (member.value, fold(member.label)):
-                return member
-        for member in cls:
-            if key in getattr(member, "aliases", ()):
-                return member
-        return None
+        return cls._lookup().get(key)
+
+    @classmethod
+    def _lookup(cls) -> dict[str, Labelled]:
+        """Codes, folded labels, then aliases -> member; built once per enum (imports call parse a lot)."""
+        table: dict[str, Labelled] | None = cls.__dict__.get("_table")
+        if table is None:
+            table = {}
+            for member in reversed(list(cls)):
+                for alias in getattr(member, "aliases", ()):
+                    table[alias] = member
+            for member in reversed(list(cls)):
+                table[fold(member.label)] = member
+                table[member.value] = member
+            cls._table = table  # type: ignore[attr-defined]
+        return table
 
 
 class EstablishmentKind(Labelled):

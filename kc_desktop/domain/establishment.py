@@ -89,7 +89,7 @@ def clean(data: EstablishmentInput) -> EstablishmentInput:
     commune and the craft village exist is checked by the service, which has the database.
     """
     errors: dict[str, str] = {}
-    values = dataclasses.asdict(data)
+    values = {name: getattr(data, name) for name in FIELDS}  # shallow: asdict deep-copies every row
     for name in _TEXT_FIELDS:
         values[name] = nfc(values[name])
     if not values["name"]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from stdnum.exceptions import ValidationError
 from stdnum.vn import mst
@@ -66,6 +67,7 @@ def normalize_tax_code(value: object) -> str:
     )
 
 
+@lru_cache(maxsize=65536)  # an import checks each code twice (matching, then cleaning)
 def _valid_mst(code: str) -> bool:
     try:
         mst.validate(code)

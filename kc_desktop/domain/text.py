@@ -9,6 +9,20 @@ _SPACES = re.compile(r"\s+")
 _TOKEN = re.compile(r"[0-9a-z]+")
 
 
+def _fold_table() -> dict[int, str]:
+    """Each accented Latin letter -> its base letter; đ has no decomposition, so it is mapped by hand."""
+    table = {ord("đ"): "d", ord("Đ"): "d"}
+    for code in [*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)]:
+        char = chr(code)
+        base = "".join(ch for ch in unicodedata.normalize("NFD", char) if not unicodedata.combining(ch))
+        if base != char and base.isascii():
+            table[code] = base.lower()
+    return table
+
+
+_FOLD_TABLE = _fold_table()
+
+
 def nfc(value: str | None) -> str:
     """Return the text precomposed (NFC) with surrounding and repeated spaces removed."""
     if value is None:
@@ -23,10 +37,13 @@ def fold(value: str | None) -> str:
     """
     if not value:
         return ""
-    decomposed = unicodedata.normalize("NFD", str(value).lower())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    # đ has no decomposition in Unicode, so it is mapped by hand.
-    return _SPACES.sub(" ", stripped.replace("đ", "d")).strip()
+    text = str(value).lower()
+    if not text.isascii():
+        # Precomposed letters map through a table (fast); anything left decomposed is stripped.
+        text = unicodedata.normalize("NFC", text).translate(_FOLD_TABLE)
+        if not text.isascii():
+            text = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", text).strip()
 
 
 def tokens(value: str | None) -> list[str]:

@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from kc_desktop.db.changelog import Actor
+from kc_desktop.db.base import new_id
+from kc_desktop.db.changelog import Actor, insert_rows
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models import Establishment, Site
 from kc_desktop.domain.establishment import FIELDS, LABELS, EstablishmentInput, clean
@@ -246,8 +248,10 @@ class _Import:
 
     def _save(self, row: _Row, data: EstablishmentInput, target: Establishment | None) -> _Pending:
         if target is None:
-            # What apply() does to a blank record, without reading 22 unset attributes first.
-            record = Establishment(**{name: getattr(data, name) for name in FIELDS})
+            # A plain object, not an ORM one: new rows go in through the change log's bulk path.
+            # A dry run creates nothing, so its rows get no id to report.
+            record_id = None if self.dry_run else new_id()
+            record = SimpleNamespace(**{name: getattr(data, name) for name in FIELDS}, id=record_id, deleted_at=None)
             record.tax_code = data.tax_code or None
             self.created.append(record)
             action = "create"
@@ -326,11 +330,11 @@ class _Import:
     def _write(self) -> Steps[None]:
         total = len(self.created)
         try:
+            self.session.flush()  # updates of existing records go through the unit of work
             for start in range(0, total, STEP):
-                self.session.add_all(self.created[start : start + STEP])
-                self.session.flush()
+                # New records: the change log's bulk path, stamped and logged like a flush.
+                insert_rows(self.session, Establishment, [vars(r) for r in self.created[start : start + STEP]])
                 yield Progress(min(start + STEP, total), total, "Đang ghi vào cơ sở dữ liệu…")
-            self.session.flush()
         except IntegrityError as exc:
             raise KCError(
                 "Danh sách cơ sở vừa bị thay đổi ở nơi khác trong lúc nhập (trùng mã số thuế); "
