@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from kc_desktop.db.changelog import Actor
+from kc_desktop.db.changelog import Actor, insert_rows
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models import AdminUnit, CraftVillage, Establishment, Sector
 from kc_desktop.domain.enums import EstablishmentKind, SiteLevel
@@ -196,14 +196,14 @@ def generate(db: Database, actor: Actor, establishments: int = 500, seed: int = 
             records = [
                 _establishment(rng, units, villages, sectors, used) for _ in range(min(batch, establishments - start))
             ]
-            session.add_all(records)
-            session.flush()
-            session.expunge_all()
+            insert_rows(session, Establishment, records)
             yield Progress(start + len(records), establishments, "Đang tạo dữ liệu mẫu…")
     return DemoSummary(establishments, len(villages))
 
 
-def _establishment(rng: random.Random, units: list, villages: list, sectors: set[str], used: set[str]) -> Establishment:
+def _establishment(
+    rng: random.Random, units: list, villages: list, sectors: set[str], used: set[str]
+) -> dict[str, object]:
     owner, woman = person(rng)
     village = rng.choice(villages) if villages and rng.random() < 0.55 else None
     if village is not None:
@@ -230,7 +230,7 @@ def _establishment(rng: random.Random, units: list, villages: list, sectors: set
         name = f"Tổ hợp tác {trade.lower()} thôn {rng.choice(_HAMLETS)}"
     code = _unique_code(rng, kind, used)
     hamlet = f"Thôn {rng.choice(_HAMLETS)}" if rng.random() < 0.8 else f"Xóm {rng.randrange(1, 15)}"
-    return Establishment(
+    return dict(
         id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
         name=name,
         kind=kind.value,
