@@ -150,6 +150,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.establishments.import_action)
         file_menu.addAction(self.establishments.export_action)
         file_menu.addSeparator()
+        villages = QAction(self.tr("Danh mục làng nghề…"), self)
+        villages.triggered.connect(self.edit_craft_villages)
+        file_menu.addAction(villages)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("Thoát"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -203,6 +207,15 @@ class MainWindow(QMainWindow):
             "Đơn vị: {office}<br>Cơ sở dữ liệu: {db}"
         ).format(version=__version__, office=html.escape(office.site_name), db=html.escape(self._ctx.db.display_name))
         messages.show_info(self, text, self.tr("Giới thiệu"))
+
+    def edit_craft_villages(self) -> QWidget:
+        from kc_desktop.gui.dialogs.craft_villages import CraftVillageDialog
+
+        dialog = CraftVillageDialog(self._ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.establishments.reload_choices)
+        dialog.open()
+        return dialog
 
     def generate_demo(self, count: int = 500) -> BackgroundOp | None:
         """Fill a fresh database with realistic establishments to try the program."""

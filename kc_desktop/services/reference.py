@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
-from kc_desktop.db.models import AdminUnit, CraftVillage, Sector, SupportKind
+from kc_desktop.db.models import AdminUnit, CraftVillage, Establishment, Sector, SupportKind
 from kc_desktop.domain.text import nfc
 from kc_desktop.errors import ValidationFailed
 
@@ -50,6 +51,42 @@ def craft_villages(db: Database) -> list[Choice]:
         return [Choice(i, n, "recognised" if r else "") for i, n, r in session.execute(query)]
 
 
+@dataclass(frozen=True)
+class CraftVillageRow:
+    """A craft village as the catalogue editor shows it."""
+
+    id: str
+    name: str
+    admin_unit_code: str | None
+    admin_unit_name: str
+    products: str
+    recognised: bool
+    recognition_decision: str
+    establishments: int
+
+
+def craft_village_rows(db: Database) -> list[CraftVillageRow]:
+    counts = (
+        select(Establishment.craft_village_id, func.count().label("n"))
+        .where(Establishment.deleted_at.is_(None))
+        .group_by(Establishment.craft_village_id)
+        .subquery()
+    )
+    query = (
+        select(CraftVillage, AdminUnit.name, counts.c.n)
+        .outerjoin(AdminUnit, AdminUnit.code == CraftVillage.admin_unit_code)
+        .outerjoin(counts, counts.c.craft_village_id == CraftVillage.id)
+        .where(CraftVillage.deleted_at.is_(None))
+        .order_by(CraftVillage.name_folded)
+    )
+    with db.read() as session:
+        return [
+            CraftVillageRow(v.id, v.name, v.admin_unit_code, unit or "", v.products, v.recognised,
+                            v.recognition_decision, n or 0)
+            for v, unit, n in session.execute(query)
+        ]
+
+
 def save_craft_village(
     db: Database,
     actor: Actor,
@@ -74,4 +111,12 @@ def save_craft_village(
         village.recognised, village.recognition_decision = recognised, nfc(decision)
         session.add(village)
         session.flush()
+        _refresh_search(session, village.id)
         return village.id
+
+
+def _refresh_search(session: Session, village_id: str) -> None:
+    """Establishments fold their craft village's name into their search text: keep it in step."""
+    session.info.pop(f"kc_names_{CraftVillage.__tablename__}", None)
+    for establishment in session.scalars(select(Establishment).where(Establishment.craft_village_id == village_id)):
+        establishment.before_save(session)  # derived local columns only: no new version, no change-log row

@@ -164,3 +164,13 @@ def test_craft_villages_are_editable(db: Database, actor) -> None:  # noqa: ANN0
         db, actor, village_id, "Làng nghề Phù Đổng", "00541", "Đồ đồng", recognised=True, decision="QĐ 123/QĐ-UBND"
     )
     assert any(v.code == village_id and v.extra == "recognised" for v in reference.craft_villages(db))
+
+
+def test_renaming_a_craft_village_keeps_search_in_step(db: Database, actor, sample: dict[str, str]) -> None:  # noqa: ANN001
+    village = _village(db, "Làng gốm Bát Tràng")
+    reference.save_craft_village(db, actor, village, "Làng gốm sứ Bát Tràng cổ", "00583", "Gốm sứ", True)
+    assert _find(db, "gom su bat trang co") == {sample["gom"]}
+    assert establishments.load(db, sample["gom"])[1] == 1  # the establishment itself did not change
+    rows = {r.name: r for r in reference.craft_village_rows(db)}
+    assert rows["Làng gốm sứ Bát Tràng cổ"].establishments == 1
+    assert rows["Làng gốm sứ Bát Tràng cổ"].admin_unit_name == "Xã Bát Tràng"
