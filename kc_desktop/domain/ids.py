@@ -23,6 +23,14 @@ def _digits_of(value: object) -> str:
 
 
 def normalize_tax_code(value: object) -> str:
+    """Return a valid tax code or personal ID in its canonical form, or raise InvalidValue."""
+    if isinstance(value, str | int | float):
+        return _normalize_tax_code(value)
+    return _normalize_tax_code(str(value))
+
+
+@lru_cache(maxsize=65536)  # imports check each code twice: matching rows, then cleaning them
+def _normalize_tax_code(value: object) -> str:
     """Return a valid tax code or personal ID in its canonical form, or raise InvalidValue.
 
     Accepts 10-digit tax codes, 13-digit ones written ``XXXXXXXXXX-YYY`` (dependent
@@ -67,7 +75,6 @@ def normalize_tax_code(value: object) -> str:
     )
 
 
-@lru_cache(maxsize=65536)  # an import checks each code twice (matching, then cleaning)
 def _valid_mst(code: str) -> bool:
     try:
         mst.validate(code)

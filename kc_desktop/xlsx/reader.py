@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import re
-import warnings
-import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
-import openpyxl
 from openpyxl.utils.cell import range_boundaries
 
 from kc_desktop.domain.text import caption_key, fold, nfc
 from kc_desktop.errors import SpreadsheetError
 from kc_desktop.progress import Progress, Steps
+from kc_desktop.xlsx.sheetxml import BookError, XlsxBook
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
@@ -28,7 +26,6 @@ _PREFIX_MIN = 6
 _PARENTHESES = re.compile(r"\([^)]*\)")
 # A row of column numbers under the header: "(1) (2) (3)" or "A B 1 2".
 _COLUMN_NUMBER = re.compile(r"^\(?\s*([0-9]{1,2}|[a-z])\s*\)?$", re.IGNORECASE)
-_MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
 # Rows below the data: totals, then the place and date, signature titles, "(Ký, ghi rõ họ tên)"…
 _TOTAL = re.compile(r"^(tong cong|tong so|tong|cong)([\s]*[:.,\-]|\s+[0-9]|\s+(co so|ho|don vi|doanh nghiep)\b|$)")
 _SIGNATURE = re.compile(
@@ -137,13 +134,15 @@ def open_workbook(path: Path) -> tuple[Any, IO[bytes]]:
                 f"Tệp «{name}» không phải tệp Excel .xlsx (có thể là tệp .csv, .xls hoặc tài liệu khác); "
                 "hãy mở bằng Excel và lưu lại dạng Sổ làm việc Excel (.xlsx)."
             )
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns about Excel features it skips
-            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
-        return workbook, handle
+        return XlsxBook(handle), handle
     except SpreadsheetError:
         handle.close()
         raise
+    except BookError as exc:
+        handle.close()
+        raise SpreadsheetError(
+            f"Tệp «{name}» giải nén ra quá lớn so với kích thước tệp (có thể là tệp độc hại); không đọc."
+        ) from exc
     except Exception as exc:
         # A damaged archive fails in many ways inside openpyxl (zip, XML, KeyError...): one message for all.
         handle.close()
@@ -233,19 +232,14 @@ def read_table(path: Path, captions: Captions, required: str) -> Steps[Table]:
     workbook, handle = open_workbook(path)
     try:
         any_data = False
-        for sheet in workbook.worksheets:
-            if not hasattr(sheet, "iter_rows"):
-                continue  # a chart sheet
-            estimated = sheet.max_row or 0
-            # Some programs write a wrong size into the file; read what is really there.
-            sheet.reset_dimensions()
-            rows = sheet.iter_rows(values_only=True)
+        for title, member in workbook.sheets:
+            rows = workbook.rows(member)
             head = _chunk(path, rows, HEADER_SCAN_ROWS)
             any_data = any_data or any(not is_blank(v) for r in head for v in r)
             header = find_header(head, captions, required)
             if header is None:
                 continue
-            table = Table(path, sheet.title, header)
+            table = Table(path, title, header)
             start = header.data_row - 1
             table.rows = [(start + 1 + i, r) for i, r in enumerate(head[start:])]
             if table.rows and is_column_number_row(table.rows[0][1]):
@@ -256,8 +250,8 @@ def read_table(path: Path, captions: Captions, required: str) -> Steps[Table]:
                 table.rows.extend((number + i, r) for i, r in enumerate(chunk))
                 number += len(chunk)
                 done = number - 1 - start
-                yield Progress(done, max(estimated - start, done), f"Đang đọc tệp «{path.name}»…")
-            _fill_merged_down(workbook, sheet, table)
+                yield Progress(done, done, f"Đang đọc tệp «{path.name}»…")
+            _fill_merged_down(workbook.merged(member), table)
             return table
     finally:
         workbook.close()
@@ -270,19 +264,16 @@ def read_table(path: Path, captions: Captions, required: str) -> Steps[Table]:
 def _chunk(path: Path, rows: Iterator[Row], size: int) -> list[Row]:
     """The next rows of a sheet; damage found while reading becomes a SpreadsheetError."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns about Excel features it skips
-            return list(islice(rows, size))
+        return list(islice(rows, size))
     except Exception as exc:
         raise SpreadsheetError(f"Tệp «{path.name}» bị hỏng; không đọc được hết các dòng.") from exc
 
 
-def _fill_merged_down(workbook: Any, sheet: Any, table: Table) -> None:
+def _fill_merged_down(refs: list[str], table: Table) -> None:
     """Copy the value of a cell merged down over several data rows (e.g. one "Thôn" for a group) into each row.
 
-    Read-only mode does not see merged cells, so their ranges are taken from the sheet's XML.
+    The ranges come from the sheet's XML, read with its rows.
     """
-    refs = _merged_ranges(workbook, sheet)
     if not refs or not table.rows:
         return
     first = table.rows[0][0]
@@ -303,22 +294,6 @@ def _fill_merged_down(workbook: Any, sheet: Any, table: Table) -> None:
             if is_blank(row[column]):
                 row[column] = value
                 table.rows[index] = (number, tuple(row))
-
-
-def _merged_ranges(workbook: Any, sheet: Any) -> list[str]:
-    """The merged ranges of a sheet ("F6:F8"), scanned from its XML a megabyte at a time."""
-    refs: list[str] = []
-    tail = b""
-    try:
-        with workbook._archive.open(sheet._worksheet_path) as stream:
-            while chunk := stream.read(1 << 20):
-                data = tail + chunk
-                # A match lying wholly in the carried-over tail was found in the previous round.
-                refs.extend(m.group(1).decode() for m in _MERGE_REF.finditer(data) if m.end() > len(tail))
-                tail = data[-256:]
-    except (AttributeError, KeyError, OSError, zipfile.BadZipFile):
-        return []
-    return refs
 
 
 def _no_header_message(path: Path, captions: Captions, required: str) -> str:

@@ -344,3 +344,18 @@ def test_placeholder_codes_and_form_lines_above_the_header(db: Database, actor: 
     assert [o.action for o in report.outcomes] == ["create", "create"]
     found = {(r.tax_code, r.phone, r.craft_village_id, r.employees) for r in _records(db).values()}
     assert found == {(None, "", None, None), (None, "", None, 0)}
+
+
+def test_zip_bomb_is_refused_before_parsing(tmp_path, db, actor) -> None:  # noqa: ANN001
+    import zipfile
+
+    from kc_desktop.errors import SpreadsheetError
+    from kc_desktop.progress import drive
+    from kc_desktop.xlsx.establishments import import_establishments
+
+    path = tmp_path / "bom.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b"<" + b" " * (300 * 1024 * 1024) + b"/>")
+    with pytest.raises(SpreadsheetError, match="quá lớn"):
+        drive(import_establishments(db, actor, path))
