@@ -75,6 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
     texp.add_argument("file", type=Path)
     texp.add_argument("--version", dest="template_version")
     tpl.add_parser("list", help="liệt kê các mẫu phiếu")
+
+    prt = commands.add_parser("print", help="in biên bản ra tệp PDF")
+    prt.add_argument("kind", choices=["survey", "inspection", "acceptance"])
+    which = prt.add_mutually_exclusive_group(required=True)
+    which.add_argument("id", nargs="?", help="mã hồ sơ của biên bản")
+    which.add_argument("--all", action="store_true", help="in tất cả biên bản loại này vào một thư mục")
+    prt.add_argument("-o", "--output", required=True, type=Path, help="tệp PDF (một biên bản) hoặc thư mục (--all)")
     return parser
 
 
@@ -266,10 +273,45 @@ def cmd_templates(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_print(args: argparse.Namespace) -> int:
+    from kc_desktop.documents import render
+    from kc_desktop.progress import drive
+
+    db = _open(args, create=False)
+    if not args.all:
+        path = args.output if args.output.suffix.lower() == ".pdf" else args.output / f"{args.kind}-{args.id[:8]}.pdf"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        render.render_record(db, args.kind, args.id, path)
+        print(path)
+        return 0
+    args.output.mkdir(parents=True, exist_ok=True)
+    jobs = [(args.kind, record_id, args.output / name) for record_id, name in _printable(db, args.kind)]
+    count = drive(render.render_batch(jobs, db.url), _progress_printer())
+    print(f"Đã in {count} biên bản vào {args.output}.")
+    return 0
+
+
+def _printable(db: object, kind: str) -> list[tuple[str, str]]:
+    """(record id, file name) of every record of a kind; drafts are named as drafts."""
+    from kc_desktop.services import acceptances, field_records
+
+    if kind == "acceptance":
+        records = [acceptances.load(db, i) for i in acceptances.ids(db)]  # type: ignore[arg-type]
+    else:
+        records = [field_records.load(db, i) for i in field_records.search_ids(db, kind)]  # type: ignore[arg-type]
+    names = []
+    for record in records:
+        day = getattr(record, "record_date", None) or getattr(record, "acceptance_date", None)
+        number = record.number_text.replace("/", "-") if record.number_text else "BAN-NHAP"
+        names.append((record.id, f"{number}-{day.year if day else ''}-{record.id[:8]}.pdf"))
+    return names
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
     "stats": cmd_stats,
     "establishments": cmd_establishments,
     "templates": cmd_templates,
+    "print": cmd_print,
 }
