@@ -173,7 +173,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     work = drive(demo_work.generate(db, actor, count=args.projects, seed=args.seed), _progress_printer())
     print(
         f"Đã tạo {summary.establishments} cơ sở mẫu ({summary.craft_villages} làng nghề), {work.projects} đề án, "
-        f"{work.surveys} biên bản khảo sát, {work.inspections} biên bản kiểm tra, {work.acceptances} biên bản nghiệm thu."
+        f"{work.surveys} biên bản khảo sát, {work.inspections} biên bản kiểm tra, "
+        f"{work.acceptances} biên bản nghiệm thu."
     )
     return 0
 
