@@ -30,6 +30,14 @@ def nfc(value: str | None) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", str(value))).strip()
 
 
+def nfc_text(value: str | None) -> str:
+    """Like `nfc` for text typed over several lines: each line is tidied, the line breaks stay."""
+    if value is None:
+        return ""
+    lines = [nfc(line) for line in unicodedata.normalize("NFC", str(value)).splitlines()]
+    return "\n".join(lines).strip("\n")
+
+
 def fold(value: str | None) -> str:
     """Fold text for search: lower case, no diacritics, đ -> d.
 

@@ -27,11 +27,12 @@ from kc_desktop.domain.acceptance import (
     finalize_problems,
 )
 from kc_desktop.domain.rules import SupportLimit, limit_for
-from kc_desktop.domain.text import nfc
+from kc_desktop.domain.text import nfc, nfc_text
 from kc_desktop.errors import KCError, NotFound, ValidationFailed
 from kc_desktop.services import attachments, finalizing
 
 _TEXT = ("place", "conclusion_text", "recommendations", "recipients", "start_time", "end_time")
+_MULTILINE = ("conclusion_text", "recommendations", "recipients")
 _COPIED = (
     "project_id",
     "establishment_id",
@@ -175,7 +176,7 @@ def save_draft(db: Database, actor: Actor, record_id: str, changes: dict[str, An
                 merged.update(value)
                 record.checks = json.dumps(merged, ensure_ascii=False)
             elif name in _TEXT:
-                setattr(record, name, nfc(value))
+                setattr(record, name, nfc_text(value) if name in _MULTILINE else nfc(value))
             elif name in (
                 "acceptance_date",
                 "conclusion",

@@ -22,7 +22,7 @@ from kc_desktop.errors import ValidationFailed
 from kc_desktop.forms.answers import check
 from kc_desktop.forms.definition import FormDefinition, Question
 from kc_desktop.progress import Progress, Steps
-from kc_desktop.services import acceptances, field_records, projects, templates
+from kc_desktop.services import acceptances, establishments, field_records, projects, templates
 from kc_desktop.services.field_records import Participant
 
 _EQUIPMENT = [
@@ -202,7 +202,15 @@ def _record(
     record_id = field_records.start(db, actor, kind, template_id, project_id, establishment_id, day)
     definition = templates.definition(db, template_id)
     people = [Participant(*officer, side="office") for officer in rng.sample(_OFFICERS, 2)]
-    people.append(Participant("Đại diện cơ sở", "Chủ cơ sở", "", "establishment"))
+    owner = establishments.load(db, establishment_id)[0]
+    people.append(
+        Participant(
+            owner.representative or "Đại diện cơ sở",
+            owner.representative_title or "Chủ cơ sở",
+            owner.name,
+            "establishment",
+        )
+    )
     field_records.save_draft(
         db,
         actor,
@@ -256,6 +264,7 @@ def _acceptance(
     db: Database, actor: Actor, rng: random.Random, project_id: str, share: BeneficiaryInput, day: dt.date, final: bool
 ) -> int:
     day = min(day, dt.date.today())
+    owner = establishments.load(db, share.establishment_id)[0]
     record_id = acceptances.start(db, actor, project_id, share.establishment_id, day)
     items = []
     remaining = share.total_amount
@@ -285,7 +294,12 @@ def _acceptance(
         CouncilMember(_OFFICERS[1][0], _OFFICERS[1][2], _OFFICERS[1][1], "chair"),
         CouncilMember(_OFFICERS[0][0], _OFFICERS[0][2], _OFFICERS[0][1], "secretary"),
         CouncilMember(_OFFICERS[2][0], _OFFICERS[2][2], _OFFICERS[2][1], "member"),
-        CouncilMember("Đại diện cơ sở", "Cơ sở thụ hưởng", "Chủ cơ sở", "beneficiary"),
+        CouncilMember(
+            owner.representative or "Đại diện cơ sở",
+            owner.name,
+            owner.representative_title or "Chủ cơ sở",
+            "beneficiary",
+        ),
     ]
     acceptances.save_draft(
         db,

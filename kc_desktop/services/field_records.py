@@ -17,10 +17,10 @@ from kc_desktop.db.engine import Database
 from kc_desktop.db.models import Establishment
 from kc_desktop.db.models_work import FieldRecord, FollowUpAction, FormTemplate, Project
 from kc_desktop.domain.enums import Labelled
-from kc_desktop.domain.text import nfc
+from kc_desktop.domain.text import nfc, nfc_text
 from kc_desktop.errors import KCError, NotFound, ValidationFailed
 from kc_desktop.forms.answers import check, defaults
-from kc_desktop.services import attachments, numbering, templates
+from kc_desktop.services import attachments, finalizing, templates
 from kc_desktop.services.templates import RecordKind
 
 HEADER_FIELDS = (
@@ -155,16 +155,19 @@ def save_draft(db: Database, actor: Actor, record_id: str, changes: dict[str, An
             elif name == "participants":
                 record.participants = json.dumps([_participant_json(p) for p in value], ensure_ascii=False)
             elif name in HEADER_FIELDS:
-                setattr(
-                    record,
-                    name,
-                    nfc(value) if isinstance(value, str) and name not in ("project_id", "establishment_id") else value,
-                )
+                setattr(record, name, _tidy(name, value))
             else:
                 raise KCError(f"Trường «{name}» không có trên biên bản.")
         definition = templates.definition(db, record.template_id)
         record.error_count = len(check(definition, json.loads(record.answers))) + len(_header_errors(session, record))
         return record.error_count
+
+
+def _tidy(name: str, value: Any) -> Any:
+    """NFC text; findings, conclusion and recommendation keep their line breaks."""
+    if not isinstance(value, str) or name in ("project_id", "establishment_id"):
+        return value
+    return nfc_text(value) if name in ("findings", "conclusion", "recommendation") else nfc(value)
 
 
 def _participant_json(p: Participant | dict[str, str]) -> dict[str, str]:
@@ -217,45 +220,21 @@ def finalize(db: Database, actor: Actor, record_id: str, today: dt.date | None =
         errors = {**_header_errors(session, record, today), **check(definition, json.loads(record.answers))}
         if errors:
             raise ValidationFailed(errors)
-        year = record.record_date.year if record.record_date else dt.date.today().year
-        record.number, record.number_text = numbering.next_number(session, actor.site_id, year, record.kind)
-        record.state, record.finalized_at, record.error_count = RecordState.FINALIZED.value, utcnow(), 0
-        return record.number_text
+        return finalizing.give_number(session, record, actor.site_id, record.kind, record.record_date)
+
+
+_COPIED = ("kind", "template_id", "project_id", "establishment_id", "record_date", "place", "participants",
+           "answers", "findings", "conclusion", "recommendation")
 
 
 def correct(db: Database, actor: Actor, record_id: str, reason: str) -> str:
     """Start a correction of a finalized record: a new draft that points to it, with the reason."""
-    if not nfc(reason):
-        raise ValidationFailed({"correction_reason": "Phải ghi lý do đính chính."})
     with db.session(actor) as session:
-        old = _get(session, record_id)
-        if old.state != RecordState.FINALIZED:
-            raise KCError("Chỉ đính chính được biên bản đã hoàn tất; bản nháp thì sửa trực tiếp.")
-        newer = session.scalars(
-            select(FieldRecord.id).where(FieldRecord.supersedes_id == record_id, FieldRecord.deleted_at.is_(None))
-        ).first()
-        if newer is not None:
-            raise KCError("Biên bản này đã có bản đính chính; hãy sửa bản đính chính đó.")
-        copy = FieldRecord(
-            kind=old.kind,
-            template_id=old.template_id,
-            project_id=old.project_id,
-            establishment_id=old.establishment_id,
-            record_date=old.record_date,
-            place=old.place,
-            participants=old.participants,
-            answers=old.answers,
-            findings=old.findings,
-            conclusion=old.conclusion,
-            recommendation=old.recommendation,
-            supersedes_id=old.id,
-            correction_reason=nfc(reason),
-            error_count=0,
-        )
-        session.add(copy)
-        session.flush()
+        copy = finalizing.correction_of(session, _get(session, record_id), reason, _COPIED)
         for action in session.scalars(
-            select(FollowUpAction).where(FollowUpAction.field_record_id == old.id, FollowUpAction.deleted_at.is_(None))
+            select(FollowUpAction).where(
+                FollowUpAction.field_record_id == record_id, FollowUpAction.deleted_at.is_(None)
+            )
         ):
             session.add(
                 FollowUpAction(
@@ -426,3 +405,114 @@ def attach_photo(
         current = load(db, record_id).answers.get(question) or []
         save_draft(db, actor, record_id, {"answers": {question: [*current, attachment_id]}})
     return attachment_id
+
+
+def remove_action(db: Database, actor: Actor, action_id: str) -> None:
+    """Take back a follow-up action typed by mistake on a draft (a finalized record keeps its actions)."""
+    with db.session(actor) as session:
+        action = session.get(FollowUpAction, action_id)
+        if action is None or action.deleted_at is not None:
+            return
+        if _get(session, action.field_record_id).state != RecordState.DRAFT:
+            raise KCError("Biên bản đã hoàn tất: không xóa được việc cần làm, chỉ chuyển sang «Hủy».")
+        action.deleted_at = utcnow()
+
+
+@dataclass(frozen=True)
+class RecordRow:
+    """What the survey and inspection lists show of a record."""
+
+    id: str
+    kind: str
+    state: str
+    number_text: str
+    record_date: dt.date | None
+    establishment_name: str
+    project_code: str
+    project_title: str
+    template_title: str
+    error_count: int
+    supersedes_id: str | None
+    superseded: bool
+    updated_at: dt.datetime
+
+    @property
+    def state_label(self) -> str:
+        return RecordState(self.state).label
+
+
+def search_ids(db: Database, kind: str | None = None, text: str = "", state: str | None = None) -> list[str]:
+    """Ids of the records of a kind whose establishment, project or number match the words typed.
+
+    Drafts come first (they are the work in hand), then the newest records.
+    """
+    from kc_desktop.domain.text import tokens
+
+    conditions = [FieldRecord.deleted_at.is_(None)]
+    if kind:
+        conditions.append(FieldRecord.kind == kind)
+    if state:
+        conditions.append(FieldRecord.state == state)
+    for word in tokens(text):
+        pattern = f"%{word}%"
+        conditions.append(
+            Establishment.name_sort.like(pattern)
+            | Project.title_sort.like(pattern)
+            | func.lower(FieldRecord.number_text).like(pattern)
+        )
+    query = (
+        select(FieldRecord.id)
+        .outerjoin(Establishment, Establishment.id == FieldRecord.establishment_id)
+        .outerjoin(Project, Project.id == FieldRecord.project_id)
+        .where(*conditions)
+        .order_by(
+            (FieldRecord.state == RecordState.DRAFT.value).desc(),
+            FieldRecord.record_date.desc(),
+            FieldRecord.created_at.desc(),
+        )
+    )
+    with db.read() as session:
+        return list(session.scalars(query))
+
+
+def rows(db: Database, ids: list[str]) -> list[RecordRow]:
+    """List rows in the order of `ids` (missing ids are left out)."""
+    if not ids:
+        return []
+    found: dict[str, RecordRow] = {}
+    with db.read() as session:
+        for begin in range(0, len(ids), 500):
+            chunk = ids[begin : begin + 500]
+            newer = set(
+                session.scalars(
+                    select(FieldRecord.supersedes_id).where(
+                        FieldRecord.supersedes_id.in_(chunk), FieldRecord.deleted_at.is_(None)
+                    )
+                )
+            )
+            query = (
+                select(
+                    FieldRecord.id,
+                    FieldRecord.kind,
+                    FieldRecord.state,
+                    FieldRecord.number_text,
+                    FieldRecord.record_date,
+                    Establishment.name,
+                    Project.code,
+                    Project.title,
+                    FormTemplate.title,
+                    FieldRecord.error_count,
+                    FieldRecord.supersedes_id,
+                    FieldRecord.updated_at,
+                )
+                .outerjoin(Establishment, Establishment.id == FieldRecord.establishment_id)
+                .outerjoin(Project, Project.id == FieldRecord.project_id)
+                .join(FormTemplate, FormTemplate.id == FieldRecord.template_id)
+                .where(FieldRecord.id.in_(chunk), FieldRecord.deleted_at.is_(None))
+            )
+            for r in session.execute(query):
+                found[r[0]] = RecordRow(
+                    r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6] or "", r[7] or "", r[8], r[9], r[10], r[0] in newer,
+                    r[11],
+                )
+    return [found[i] for i in ids if i in found]

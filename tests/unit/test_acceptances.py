@@ -65,9 +65,10 @@ COUNCIL = [
 ]
 
 
-def _signature(path: Path) -> Path:
+def _signature(path: Path, wiggle: int = 0) -> Path:
     image = Image.new("RGBA", (400, 160), (255, 255, 255, 0))
-    ImageDraw.Draw(image).line([(20, 120), (120, 30), (200, 130), (380, 40)], fill=(0, 0, 80, 255), width=6)
+    points = [(20, 120), (120, 30 + wiggle), (200, 130), (380, 40 + wiggle)]
+    ImageDraw.Draw(image).line(points, fill=(0, 0, 80, 255), width=6)
     image.save(path)
     return path
 
@@ -155,3 +156,37 @@ def test_amounts_above_the_approved_share_are_refused(db: Database, actor, sessi
 
     problems = finalize_problems(COUNCIL, [_item("Lò", 1, 10)], "accepted", Money(800, 400, 400, 800), 300, None)
     assert "vượt mức được duyệt" in problems["money"]
+
+
+def test_finalized_minutes_print_items_money_and_signatures(db: Database, actor, session_ids: dict[str, str],
+                                                            tmp_path: Path) -> None:  # noqa: ANN001
+    import unicodedata
+
+    from pypdf import PdfReader
+
+    from kc_desktop.documents.render import render_record
+    from kc_desktop.domain.money import amount_in_words
+
+    record = session_ids["record"]
+    items = [_item("Lò nung gas 3 m³", 1, 450_000_000), _item("Máy nhào đất chân không", 2, 60_000_000,
+                                                               origin="Trung Quốc")]
+    acceptances.save_draft(db, actor, record, {"council": COUNCIL, "place": "Xưởng gốm Minh Long",
+                                               "conclusion": "accepted", "items": items,
+                                               "recipients": "Sở Công Thương Hà Nội;\nLưu: VT."})
+    for member in range(2):
+        acceptances.sign(db, actor, record, member, _signature(tmp_path / f"ky-{member}.png", 20 * member))
+    acceptances.sign(db, actor, record, 2, None, on_paper=True)
+    draft = render_record(db, "acceptance", record, tmp_path / "nhap.pdf")
+    assert "BẢN NHÁP" in PdfReader(draft).pages[0].extract_text()
+    number = acceptances.finalize(db, actor, record, TODAY)
+    pdf = render_record(db, "acceptance", record, tmp_path / "bien-ban.pdf")
+    reader = PdfReader(pdf)
+    text = unicodedata.normalize("NFC", "\n".join(page.extract_text() for page in reader.pages))
+    flat = " ".join(text.split())
+    assert f"Số: {number}" in flat and "BẢN NHÁP" not in flat
+    for expected in ("Lò nung gas 3 m³", "Máy nhào đất chân không", "Trần Văn Quyết", "Lê Thu Trang",
+                     "Phạm Thị Hương", "(đã ký trên bản giấy)", "570.000.000", "Sở Công Thương Hà Nội"):
+        assert expected in flat, expected
+    assert " ".join(amount_in_words(285_000_000).split()) in flat
+    images = sum(len(page.images) for page in reader.pages)
+    assert images >= 2  # the two signatures drawn on the pad

@@ -1,0 +1,243 @@
+"""From the database to printed minutes: gather a record into document data, write one PDF or a batch."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from pathlib import Path
+
+from kc_desktop.db.engine import Database, open_database
+from kc_desktop.documents import blocks
+from kc_desktop.documents.data import (
+    ActionLine,
+    Agency,
+    DocumentMeta,
+    EstablishmentIdentity,
+    FieldDocument,
+    InspectionDocument,
+    Person,
+    PhotoRef,
+    Signer,
+    SurveyDocument,
+    with_hash,
+)
+from kc_desktop.documents.inspection import build_inspection
+from kc_desktop.documents.survey import build_survey
+from kc_desktop.documents.template_parts import has_answered_basis, parts
+from kc_desktop.domain.enums import EstablishmentKind
+from kc_desktop.errors import KCError
+from kc_desktop.progress import Progress, Steps
+from kc_desktop.services import attachments, establishments, field_records, projects, reference, setup, templates
+from kc_desktop.services.field_records import ActionState
+from kc_desktop.services.setup import OfficeInfo
+
+Renderer = Callable[[Database, str, Path], Path]
+CITY = "UBND THÀNH PHỐ HÀ NỘI"
+PLACE = "Hà Nội"
+_TEAMS = {"survey": "ĐẠI DIỆN ĐOÀN KHẢO SÁT", "inspection": "ĐẠI DIỆN ĐOÀN KIỂM TRA"}
+
+
+def agency_for(office: OfficeInfo | None) -> Agency:
+    """The one mapping from this office to the heading: the city above, the office's own name below."""
+    return Agency(parent=CITY, unit=(office.site_name if office else "").upper(), abbreviation="")
+
+
+def _identity(db: Database, establishment_id: str | None) -> EstablishmentIdentity | None:
+    if not establishment_id:
+        return None
+    data, _, _ = establishments.load(db, establishment_id)
+    row = next(iter(establishments.rows(db, [establishment_id])), None)
+    sectors = {c.code: c.label for c in reference.sectors(db)} if data.sector_code else {}
+    kind = EstablishmentKind.parse(data.kind)
+    address = ", ".join(p for p in (data.address, data.village, row.admin_unit_name if row else "") if p)
+    return EstablishmentIdentity(
+        name=data.name, kind_label=kind.label if kind else "", tax_code=data.tax_code or "", address=address,
+        representative=data.representative, representative_title=data.representative_title, phone=data.phone,
+        sector=sectors.get(data.sector_code or "", ""), trade=data.trade,
+        craft_village=row.craft_village_name if row else "", products=data.products, employees=data.employees,
+    )
+
+
+def _field_document(db: Database, record_id: str, kind: str) -> FieldDocument:
+    data = field_records.load(db, record_id)
+    if data.kind != kind:
+        raise KCError(f"Biên bản {record_id} không phải biên bản {'kiểm tra' if kind == 'inspection' else 'khảo sát'}.")
+    definition = templates.definition(db, data.template_id)
+    draft = data.state != field_records.RecordState.FINALIZED
+    photos = attachments.for_owner(db, record_id)
+    counts: dict[str, int] = {}
+    for photo in photos:
+        counts[photo.question] = counts.get(photo.question, 0) + 1
+    printed = parts(definition, data.answers, counts, checklists=kind == "inspection", draft=draft)
+    basis: list[str] = []
+    code = name = ""
+    if data.project_id:
+        project, _, _ = projects.load(db, data.project_id)
+        code, name = project.code, project.title
+        if not has_answered_basis(printed):
+            if project.approval_decision_no:
+                when = f" ngày {blocks.vn_date(project.approval_date)}" if project.approval_date else ""
+                basis.append(f"Quyết định số {project.approval_decision_no}{when} phê duyệt đề án khuyến công")
+            if project.contract_no:
+                when = f" ngày {blocks.vn_date(project.contract_date)}" if project.contract_date else ""
+                basis.append(f"Hợp đồng số {project.contract_no}{when} thực hiện đề án khuyến công")
+    people = [p for p in data.participants if p.name.strip()]
+    office_side = [p for p in people if p.side != "establishment"]
+    their_side = [p for p in people if p.side == "establishment"]
+    signers = [Signer("ĐẠI DIỆN CƠ SỞ", p.name, p.title) for p in their_side]
+    signers += [Signer(_TEAMS[kind], p.name, p.title) for p in office_side]
+    labels = {q.name: q.label for q in definition.fields()}
+    meta = DocumentMeta(record_id=data.id, version=data.version, number_text=data.number_text, is_draft=draft,
+                        place=PLACE, date=data.record_date, agency=agency_for(setup.office_info(db)))
+    document_type = InspectionDocument if kind == "inspection" else SurveyDocument
+    document = document_type(
+        meta=meta,
+        subject=_subject(definition.title),
+        legal_basis=tuple(basis),
+        place=data.place,
+        officers=tuple(Person(p.name, p.title, p.unit) for p in office_side),
+        establishment_people=tuple(Person(p.name, p.title, p.unit) for p in their_side),
+        establishment=_identity(db, data.establishment_id),
+        project_code=code,
+        project_name=name,
+        parts=printed,
+        findings=data.findings,
+        actions=tuple(
+            ActionLine(a.description, a.responsible, a.deadline, ActionState(a.state).label)
+            for a in field_records.actions(db, record_id)
+        ),
+        conclusion=data.conclusion,
+        recommendation=data.recommendation,
+        signers=tuple(signers),
+        photos=tuple(PhotoRef(p.path, p.caption or labels.get(p.question, ""), p.taken_at) for p in photos),
+        recipients=("Các thành phần tham dự", "Lưu: VT"),
+    )
+    return with_hash(document)
+
+
+def _subject(template_title: str) -> str:
+    """"Phiếu khảo sát, thẩm tra cơ sở …" -> "Khảo sát, thẩm tra cơ sở …"."""
+    title = " ".join(template_title.split())
+    if title.lower().startswith("phiếu "):
+        title = title[len("phiếu ") :]
+    return title[:1].upper() + title[1:]
+
+
+def survey_document(db: Database, record_id: str) -> SurveyDocument:
+    return _field_document(db, record_id, "survey")  # type: ignore[return-value]
+
+
+def inspection_document(db: Database, record_id: str) -> InspectionDocument:
+    return _field_document(db, record_id, "inspection")  # type: ignore[return-value]
+
+
+def write_atomically(path: Path, write: Callable[[Path], object]) -> Path:
+    """Write beside the target and rename, so a reader never sees half a PDF."""
+    path = Path(path)
+    partial = path.with_name(path.name + ".tmp")
+    try:
+        write(partial)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return path
+
+
+def render_survey(db: Database, record_id: str, path: Path) -> Path:
+    document = survey_document(db, record_id)
+    return write_atomically(path, lambda target: build_survey(document, target))
+
+
+def render_inspection(db: Database, record_id: str, path: Path) -> Path:
+    document = inspection_document(db, record_id)
+    return write_atomically(path, lambda target: build_inspection(document, target))
+
+
+# Kind -> renderer; the acceptance renderer is plugged in here. Renderers must be module-level
+# functions: a batch hands them to its worker processes by name.
+RENDERERS: dict[str, Renderer] = {"survey": render_survey, "inspection": render_inspection}
+
+
+def _register_acceptance() -> None:
+    # Imported here: the acceptance source builds on this module's helpers.
+    from kc_desktop.documents.acceptance_source import render_acceptance
+
+    RENDERERS["acceptance"] = render_acceptance
+
+
+_register_acceptance()
+
+
+def render_record(db: Database, kind: str, record_id: str, path: Path) -> Path:
+    """Print one record of a kind ("survey", "inspection", …) to a PDF file."""
+    renderer = RENDERERS.get(kind)
+    if renderer is None:
+        raise KCError(f"Chưa có mẫu in cho loại biên bản «{kind}».")
+    return renderer(db, record_id, Path(path))
+
+
+_worker_db: Database | None = None
+_worker_renderers: dict[str, Renderer] = {}
+
+
+def _start_worker(db_url: str, renderers: dict[str, Renderer]) -> None:
+    global _worker_db, _worker_renderers
+    _worker_db = open_database(db_url, create=False, backup_before_migrate=False)
+    _worker_renderers = renderers
+
+
+def _render_in_worker(kind: str, record_id: str, path: str) -> str:
+    """'' when written, else the reason (exceptions of the core do not all survive pickling)."""
+    assert _worker_db is not None
+    try:
+        _worker_renderers[kind](_worker_db, record_id, Path(path))
+    except KCError as exc:
+        return exc.message
+    except Exception as exc:  # noqa: BLE001 - reported to the officer with the record it concerns
+        return f"{type(exc).__name__}: {exc}"
+    return ""
+
+
+def render_batch(jobs: Sequence[tuple[str, str, Path]], db_url: str, workers: int = 2,
+                 renderers: Mapping[str, Renderer] | None = None) -> Steps[int]:
+    """Print many records in worker processes (both cores), yielding progress as each document is done.
+
+    Documents are written as "<name>.part" and renamed only when the whole batch has succeeded;
+    closing the generator (Cancel) or any failure removes everything this batch wrote.
+    Returns the number of documents printed.
+    """
+    registry = dict(renderers if renderers is not None else RENDERERS)
+    unknown = sorted({kind for kind, _, _ in jobs} - registry.keys())
+    if unknown:
+        raise KCError(f"Chưa có mẫu in cho loại biên bản: {', '.join(unknown)}.")
+    if not jobs:
+        return 0
+    targets = [Path(path) for _, _, path in jobs]
+    partials = [t.with_name(t.name + ".part") for t in targets]
+    # "spawn" everywhere: forking a process that runs Qt threads can deadlock the child.
+    pool = ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))),
+                               mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_start_worker, initargs=(db_url, registry))
+    finished = False
+    try:
+        futures: dict[Future[str], int] = {
+            pool.submit(_render_in_worker, kind, record_id, str(partials[index])): index
+            for index, (kind, record_id, _) in enumerate(jobs)
+        }
+        for done, future in enumerate(as_completed(futures), start=1):
+            index = futures[future]
+            problem = future.result()
+            if problem:
+                raise KCError(f"Không in được biên bản {jobs[index][1]}: {problem}")
+            yield Progress(done, len(jobs), targets[index].name)
+        for partial, target in zip(partials, targets, strict=True):
+            os.replace(partial, target)
+        finished = True
+        return len(jobs)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        if not finished:
+            for partial in partials:
+                partial.unlink(missing_ok=True)

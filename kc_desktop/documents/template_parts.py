@@ -1,0 +1,106 @@
+"""A record's template answers as the minutes print them: sections of "question: answer", checklist tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from kc_desktop.documents.blocks import vn_date, vn_number
+from kc_desktop.documents.data import AnswerLine, AnswerSection, Checklist, ChecklistGroup, ChecklistItem
+from kc_desktop.forms.answers import convert, is_empty, visible
+from kc_desktop.forms.definition import FormDefinition, Question, Section
+
+NOTE_SUFFIX = "_ghi_chu"  # the template names an item's note question "<item>_ghi_chu"
+RESULT_CODES = frozenset({"dat", "khong_dat", "khong_ap_dung"})
+Part = AnswerSection | Checklist
+
+
+def answer_text(question: Question, raw: object, definition: FormDefinition, photos: int = 0) -> str:
+    """An answer as printed: choice labels (not codes), dates dd/mm/yyyy, Vietnamese number separators."""
+    if question.type == "image":
+        return f"({photos} ảnh, xem phụ lục)" if photos else "(không có ảnh)"
+    value, problem = convert(question, raw, definition)
+    if problem:
+        return str(raw)
+    if question.type in ("select_one", "select_multiple"):
+        labels = {o.name: o.label for o in definition.choices.get(question.list_name, ())}
+        chosen = value if isinstance(value, list | tuple) else [value]
+        return ", ".join(labels.get(str(code), str(code)) for code in chosen)
+    if question.type == "date" and isinstance(value, dt.date):
+        return vn_date(value)
+    if question.type in ("integer", "decimal"):
+        return vn_number(value)
+    return str(value).strip()
+
+
+def is_checklist_item(definition: FormDefinition, question: Question) -> bool:
+    """A select_one with a "<name>_ghi_chu" note, or whose choices are Đạt / Không đạt / Không áp dụng."""
+    if question.type != "select_one":
+        return False
+    codes = definition.choice_names(question.list_name)
+    return definition.has_question(question.name + NOTE_SUFFIX) or (bool(codes) and codes <= RESULT_CODES)
+
+
+class _Reader:
+    def __init__(self, definition: FormDefinition, answers: Mapping[str, object], photo_counts: Mapping[str, int],
+                 draft: bool) -> None:
+        self.definition, self.answers, self.photo_counts, self.draft = definition, answers, photo_counts, draft
+        self.shown = visible(definition, answers)
+
+    def answered(self, question: Question) -> str | None:
+        """The printed answer; "…" for an empty answer on a draft; None when nothing is printed."""
+        if question.type == "image":
+            count = self.photo_counts.get(question.name, 0)
+            return answer_text(question, None, self.definition, count) if count or self.draft else None
+        raw = self.answers.get(question.name)
+        if is_empty(raw):
+            return "…" if self.draft else None
+        return answer_text(question, raw, self.definition)
+
+    def lines(self, section: Section, checklist: bool) -> list[AnswerLine | ChecklistItem]:
+        out: list[AnswerLine | ChecklistItem] = []
+        notes = {q.name + NOTE_SUFFIX for q in section.questions if checklist and is_checklist_item(self.definition, q)}
+        for q in section.questions:
+            if q.name not in self.shown or q.name in notes:
+                continue
+            if q.type == "note":
+                out.append(ChecklistItem(q.label, free=True) if checklist else AnswerLine(q.label, kind="note"))
+            elif q.type == "begin_group":
+                out.append(ChecklistItem(q.label, free=True) if checklist else AnswerLine(q.label, kind="subheading"))
+            elif checklist and is_checklist_item(self.definition, q):
+                note_name, note = q.name + NOTE_SUFFIX, ""
+                if note_name in self.shown and self.definition.has_question(note_name):
+                    note = self.answered(self.definition.question(note_name)) or ""
+                out.append(ChecklistItem(q.label, self.answered(q) or "", "" if note == "…" else note))
+            else:
+                text = self.answered(q)
+                if text is not None:
+                    out.append(ChecklistItem(q.label, text, free=True) if checklist else AnswerLine(q.label, text))
+        return out
+
+
+def parts(definition: FormDefinition, answers: Mapping[str, object], photo_counts: Mapping[str, int],
+          checklists: bool, draft: bool) -> tuple[Part, ...]:
+    """Visible sections in template order; with `checklists`, consecutive sections holding checklist items
+    become one checklist table (their other answers as plain rows of it)."""
+    reader = _Reader(definition, answers, photo_counts, draft)
+    out: list[Part] = []
+    for section in definition.sections():
+        if section.group is not None and section.group.name not in reader.shown:
+            continue
+        checklist = checklists and any(is_checklist_item(definition, q) for q in section.questions)
+        lines = reader.lines(section, checklist)
+        if checklist:
+            group = ChecklistGroup(section.title, tuple(i for i in lines if isinstance(i, ChecklistItem)))
+            if out and isinstance(out[-1], Checklist):
+                out[-1] = Checklist((*out[-1].groups, group))
+            else:
+                out.append(Checklist((group,)))
+        elif lines:
+            out.append(AnswerSection(section.title, tuple(i for i in lines if isinstance(i, AnswerLine))))
+    return tuple(out)
+
+
+def has_answered_basis(sections: tuple[Part, ...]) -> bool:
+    """Whether the template has its own "Căn cứ" section with answers (then the project's is not repeated)."""
+    return any(isinstance(p, AnswerSection) and "căn cứ" in p.title.lower() and p.lines for p in sections)

@@ -1,0 +1,147 @@
+"""Minutes printed from real records: survey and inspection through render.py, and batches on both cores."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import unicodedata
+from pathlib import Path
+
+import pytest
+from documents_factory import DIACRITICS_NAME, photo, render_sample_acceptance
+from pypdf import PdfReader
+
+from kc_desktop.db.changelog import Actor
+from kc_desktop.db.engine import Database
+from kc_desktop.documents import render
+from kc_desktop.documents.data import Checklist, content_hash
+from kc_desktop.domain.establishment import EstablishmentInput
+from kc_desktop.domain.project import ProjectInput
+from kc_desktop.errors import Cancelled, KCError
+from kc_desktop.progress import drive
+from kc_desktop.services import establishments, field_records, projects, templates
+from kc_desktop.services.demo_work import sample_answers
+from kc_desktop.services.field_records import Participant
+
+DAY = dt.date(2026, 2, 5)
+
+
+def text_of(path: Path) -> str:
+    pages = PdfReader(path).pages
+    return " ".join(unicodedata.normalize("NFC", p.extract_text() or "") for p in pages).replace("\n", " ")
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture
+def records(db: Database, actor: Actor, tmp_path: Path) -> dict[str, str]:
+    establishment = establishments.create(db, actor, EstablishmentInput(
+        name="Cơ sở gốm Minh Long", admin_unit_code="00583", representative=DIACRITICS_NAME,
+        representative_title="Chủ cơ sở", tax_code="0100233488", trade="Gốm sứ", employees=1250))
+    project = projects.save(db, actor, None, ProjectInput(
+        code="KC-2026-001", title="Hỗ trợ lò nung gas", plan_year=2026, planned_start=dt.date(2026, 1, 2),
+        approval_decision_no="125/QĐ-SCT", approval_date=dt.date(2025, 12, 1)))
+    ids: dict[str, str] = {}
+    for kind in ("survey", "inspection"):
+        template = templates.published(db, kind)[0].id
+        record = field_records.start(db, actor, kind, template, project, establishment, DAY)
+        answers = sample_answers(templates.definition(db, template), random.Random(3))
+        if kind == "inspection":
+            answers.update({"tien_do": "dat", "tien_do_ghi_chu": "Vượt tiến độ 10 ngày", "dung_chung_loai": "khong_dat",
+                            "dung_chung_loai_ghi_chu": "Model khác đề án", "ty_le_hoan_thanh": 85})
+        else:
+            answers.update({"uu_tien": ["chu_nu", "dan_toc"], "ngay_nhan_ho_so": "2026-01-15", "doanh_thu": 1250.5})
+        field_records.save_draft(db, actor, record, {
+            "place": "Xưởng của cơ sở, thôn Giang Cao", "answers": answers, "conclusion": "Đủ điều kiện hỗ trợ.",
+            "findings": "Mặt bằng ổn định.", "participants": [
+                Participant("Nguyễn Văn An", "Cán bộ khuyến công", "UBND xã Bát Tràng"),
+                Participant(DIACRITICS_NAME, "Chủ cơ sở", "", "establishment")]})
+        ids[kind] = record
+    field_records.attach_photo(db, actor, ids["survey"], photo(tmp_path, "xuong.jpg", (1200, 900)), "anh_co_so",
+                               "Nhà xưởng")
+    field_records.save_action(db, actor, ids["inspection"], None, "Đổi thiết bị đúng model", "Chủ cơ sở",
+                              dt.date(2026, 3, 1))
+    return ids
+
+
+def test_survey_draft_then_final(db: Database, actor: Actor, records: dict[str, str], tmp_path: Path) -> None:
+    record = records["survey"]
+    draft = render.render_record(db, "survey", record, tmp_path / "nhap.pdf")
+    text = flat(text_of(draft))
+    assert "BẢN NHÁP" in text and "Số: …/BB-KS" in text
+    number = field_records.finalize(db, actor, record, dt.date(2026, 11, 20))
+    final = render.render_record(db, "survey", record, tmp_path / "ban-chinh.pdf")
+    text = flat(text_of(final))
+    assert "BẢN NHÁP" not in text and f"Số: {number}" in text and number.endswith("/BB-KS")
+    assert "Hà Nội, ngày 05 tháng 02 năm 2026" in text and "UBND XÃ BÁT TRÀNG" in text
+    assert "Khảo sát, thẩm tra cơ sở đề nghị hỗ trợ máy móc thiết bị" in text
+    # choice labels, not codes; dates dd/mm/yyyy; numbers with Vietnamese separators; photos counted
+    assert "Đối tượng ưu tiên: Chủ cơ sở là nữ, Chủ cơ sở là người dân tộc thiểu số" in text
+    assert "Ngày nhận hồ sơ đề nghị hỗ trợ: 15/01/2026" in text and "1.250,5" in text
+    assert "Ảnh toàn cảnh cơ sở, nhà xưởng: (1 ảnh, xem phụ lục)" in text and "Ảnh 1. Nhà xưởng" in text
+    assert "Số lao động: 1.250" in text and "0100233488" in text
+    assert "ĐẠI DIỆN CƠ SỞ" in text and "ĐẠI DIỆN ĐOÀN KHẢO SÁT" in text
+    assert unicodedata.normalize("NFC", DIACRITICS_NAME) in text
+    document = render.survey_document(db, record)
+    assert document.meta.content_hash == content_hash(document) and document.meta.content_hash in text
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_inspection_checklist_pairs_results_with_notes(db: Database, records: dict[str, str], tmp_path: Path) -> None:
+    document = render.inspection_document(db, records["inspection"])
+    checklist = [p for p in document.parts if isinstance(p, Checklist)]
+    assert len(checklist) == 1
+    items = {i.content: i for g in checklist[0].groups for i in g.items}
+    assert items["Tiến độ thực hiện đúng kế hoạch đã duyệt"].result == "Đạt"
+    assert items["Tiến độ thực hiện đúng kế hoạch đã duyệt"].note == "Vượt tiến độ 10 ngày"
+    assert items["Khối lượng đã hoàn thành (%)"].free and items["Khối lượng đã hoàn thành (%)"].result == "85"
+    assert not any(i.content == "Ghi chú" for i in items.values())
+    # the template's own "Căn cứ" section is answered, so the project's approval is not repeated
+    assert document.legal_basis == ()
+    text = flat(text_of(render.render_record(db, "inspection", records["inspection"], tmp_path / "kt.pdf")))
+    assert "Tiến độ thực hiện đúng kế hoạch đã duyệt Đạt Vượt tiến độ 10 ngày" in text
+    assert "Không đạt Model khác đề án" in text and "Số: …/BB-KT" in text
+    assert "Đổi thiết bị đúng model Chủ cơ sở 01/03/2026 Chưa thực hiện" in text
+    assert "ĐẠI DIỆN ĐOÀN KIỂM TRA" in text
+
+
+def test_wrong_kind_and_unknown_kind_are_refused(db: Database, records: dict[str, str], tmp_path: Path) -> None:
+    with pytest.raises(KCError, match="không phải biên bản kiểm tra"):
+        render.render_record(db, "inspection", records["survey"], tmp_path / "x.pdf")
+    with pytest.raises(KCError, match="Không tìm thấy biên bản nghiệm thu"):
+        render.render_record(db, "acceptance", records["survey"], tmp_path / "x.pdf")
+    with pytest.raises(KCError, match="Chưa có mẫu in"):
+        render.render_record(db, "quyet_toan", records["survey"], tmp_path / "x.pdf")
+    assert not list(tmp_path.glob("x.pdf*"))
+
+
+def test_batch_on_two_processes_and_cancel_leaves_nothing(db: Database, records: dict[str, str],
+                                                         tmp_path: Path) -> None:
+    out = tmp_path / "in"
+    out.mkdir()
+    jobs = [(kind, records[kind], out / f"{kind}-{n}.pdf") for n in range(3) for kind in ("survey", "inspection")]
+    seen = []
+    assert drive(render.render_batch(jobs, db.url, workers=2), seen.append) == len(jobs)
+    assert [p.done for p in seen] == list(range(1, len(jobs) + 1)) and seen[-1].total == len(jobs)
+    assert sorted(p.name for p in out.iterdir()) == sorted(path.name for _, _, path in jobs)
+    assert "Cơ sở gốm Minh Long" in text_of(out / "survey-0.pdf")
+
+    again = tmp_path / "huy"
+    again.mkdir()
+    jobs = [(kind, records[kind], again / f"{kind}-{n}.pdf") for n in range(10) for kind in ("survey", "inspection")]
+    with pytest.raises(Cancelled):
+        drive(render.render_batch(jobs, db.url, workers=2), cancelled=lambda: True)
+    assert list(again.iterdir()) == []
+
+    broken = [("survey", records["survey"], again / "a.pdf"), ("survey", "khong-co", again / "b.pdf")]
+    with pytest.raises(KCError, match="khong-co"):
+        drive(render.render_batch(broken, db.url, workers=2))
+    assert list(again.iterdir()) == []
+
+    # another kind is plugged in through the registry, and reaches the worker processes
+    plugged = {**render.RENDERERS, "acceptance": render_sample_acceptance}
+    jobs = [("acceptance", "bat-ky", again / "nt.pdf"), ("survey", records["survey"], again / "ks.pdf")]
+    assert drive(render.render_batch(jobs, db.url, workers=2, renderers=plugged)) == 2
+    assert "Số: 01/BB-NT" in flat(text_of(again / "nt.pdf"))
