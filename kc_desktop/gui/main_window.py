@@ -21,11 +21,16 @@ from kc_desktop import __version__
 from kc_desktop.domain.enums import SiteLevel
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
+from kc_desktop.gui.forms import acceptance_editor, record_editor
 from kc_desktop.gui.resources import icon, thousands
 from kc_desktop.gui.tasks import BackgroundOp
+from kc_desktop.gui.views.acceptances import AcceptanceView
 from kc_desktop.gui.views.establishments import EstablishmentView
+from kc_desktop.gui.views.field_records import FieldRecordView
 from kc_desktop.gui.views.placeholder import PlaceholderPage
-from kc_desktop.services import establishments
+from kc_desktop.gui.views.projects import ProjectsArea
+from kc_desktop.gui.views.today import TodayView
+from kc_desktop.services import establishments, field_records
 
 
 def _tr(text: str) -> str:
@@ -36,6 +41,7 @@ def _tr(text: str) -> str:
 # QT_TRANSLATE_NOOP marks the texts for lupdate; they are translated when shown.
 _N = QT_TRANSLATE_NOOP
 AREAS = (
+    ("today", _N("MainWindow", "Hôm nay"), ""),
     ("establishments", _N("MainWindow", "Cơ sở"), ""),
     (
         "projects",
@@ -107,19 +113,22 @@ class MainWindow(QMainWindow):
         )
         self.pages = QStackedWidget(self)
         self.establishments = EstablishmentView(ctx, self)
+        self.today = TodayView(ctx, self)
+        self.projects = ProjectsArea(ctx, self)
+        built: dict[str, QWidget] = {"today": self.today, "establishments": self.establishments,
+                                     "projects": self.projects, "surveys": FieldRecordView(ctx, "survey", self),
+                                     "inspections": FieldRecordView(ctx, "inspection", self),
+                                     "acceptance": AcceptanceView(ctx, self)}
         for key, title, description in AREAS:
             item = QListWidgetItem(icon(key), _tr(title), self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 40))
-            page = (
-                self.establishments
-                if key == "establishments"
-                else PlaceholderPage(_tr(title), _tr(description), icon(key), self)
-            )
+            page = built.get(key) or PlaceholderPage(_tr(title), _tr(description), icon(key), self)
             page.setObjectName(f"page_{key}")
             self.pages.addWidget(page)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
+        # Reopening after a crash or a killed process offers the drafts first, exactly as they were left.
+        self.navigation.setCurrentRow(0 if field_records.drafts(ctx.db) else 1)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.VLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -243,6 +252,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Work still running is cancelled and rolled back before the database closes.
+        # Work still running is cancelled and rolled back before the database closes; what is typed is kept.
         BackgroundOp.cancel_all_and_wait()
+        record_editor.close_all()
+        acceptance_editor.close_all()
         super().closeEvent(event)

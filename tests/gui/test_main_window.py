@@ -15,6 +15,7 @@ from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.first_run import FirstRunDialog
 from kc_desktop.gui.main_window import MainWindow
 from kc_desktop.gui.tasks import BackgroundOp
+from kc_desktop.gui.views.acceptances import AcceptanceView
 from kc_desktop.gui.views.establishments import EstablishmentView
 from kc_desktop.gui.views.placeholder import PlaceholderPage
 from kc_desktop.services import establishments, setup
@@ -29,9 +30,10 @@ def window(qtbot, ctx: AppContext, sample: dict[str, str]) -> MainWindow:  # noq
 
 
 @pytest.mark.gui
-def test_navigation_has_the_six_areas(window: MainWindow) -> None:
+def test_navigation_has_the_seven_areas(window: MainWindow) -> None:
     nav = window.navigation
     assert [nav.item(i).text() for i in range(nav.count())] == [
+        "Hôm nay",
         "Cơ sở",
         "Đề án",
         "Khảo sát",
@@ -39,8 +41,10 @@ def test_navigation_has_the_six_areas(window: MainWindow) -> None:
         "Nghiệm thu",
         "Đồng bộ",
     ]
-    assert isinstance(window.pages.currentWidget(), EstablishmentView)
-    for row in range(1, nav.count()):
+    assert isinstance(window.pages.currentWidget(), EstablishmentView)  # no drafts: the register first
+    nav.setCurrentRow(5)
+    assert isinstance(window.pages.currentWidget(), AcceptanceView)
+    for row in range(6, nav.count()):  # Hôm nay, Đề án, Khảo sát and Kiểm tra are built (tests/gui/test_reopen.py)
         nav.setCurrentRow(row)
         page = window.pages.currentWidget()
         assert isinstance(page, PlaceholderPage)

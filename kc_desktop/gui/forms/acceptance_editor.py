@@ -1,0 +1,463 @@
+"""The acceptance editor (biên bản nghiệm thu): council and signatures, items, money, checks, conclusion.
+
+Everything typed is saved as a draft moments later; finalize gives the number and freezes the minutes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
+from shiboken6 import isValid
+
+from kc_desktop.domain.acceptance import compute_money
+from kc_desktop.domain.rules import limit_for
+from kc_desktop.errors import KCError, ValidationFailed
+from kc_desktop.gui import messages
+from kc_desktop.gui.context import AppContext
+from kc_desktop.gui.dialogs.pdf_preview import preview_record
+from kc_desktop.gui.forms.acceptance_layout import build
+from kc_desktop.gui.forms.acceptance_media import SignaturesAndPhotos
+from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
+from kc_desktop.gui.widgets.notices import ERROR_COLOR, OK_COLOR, ask_text
+from kc_desktop.gui.widgets.signature_pad import SignatureDialog
+from kc_desktop.services import acceptances, establishments, projects
+from kc_desktop.services.acceptances import AcceptanceData
+
+log = logging.getLogger(__name__)
+AUTOSAVE_MS = 700
+_N = QT_TRANSLATE_NOOP
+TAB_GENERAL, TAB_ITEMS, TAB_CLOSING, TAB_PHOTOS = range(4)
+FIELD_LABELS = {
+    "acceptance_date": _N("AcceptanceEditor", "Ngày nghiệm thu"),
+    "start_time": _N("AcceptanceEditor", "Giờ bắt đầu"),
+    "end_time": _N("AcceptanceEditor", "Giờ kết thúc"),
+    "place": _N("AcceptanceEditor", "Địa điểm"),
+    "council": _N("AcceptanceEditor", "Hội đồng nghiệm thu"),
+    "signatures": _N("AcceptanceEditor", "Chữ ký"),
+    "items": _N("AcceptanceEditor", "Hạng mục"),
+    "money": _N("AcceptanceEditor", "Kinh phí"),
+    "conclusion": _N("AcceptanceEditor", "Kết luận"),
+}
+_TAB_OF = {"items": TAB_ITEMS, "money": TAB_ITEMS, "conclusion": TAB_CLOSING}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AcceptanceEditor", text)
+
+
+class AcceptanceEvents(QObject):
+    """Says that an acceptance changed (saved, signed, finalized, corrected, discarded)."""
+
+    changed = Signal(str)
+
+
+_events: AcceptanceEvents | None = None
+_open_editors: dict[str, AcceptanceEditor] = {}
+
+
+def events() -> AcceptanceEvents:
+    global _events
+    if _events is None:
+        _events = AcceptanceEvents()
+    return _events
+
+
+def open_editor(ctx: AppContext, record_id: str, parent: QWidget | None = None) -> AcceptanceEditor:
+    """Show the record's editor window (the one already open, if it is)."""
+    editor = _open_editors.get(record_id)
+    if editor is not None and isValid(editor):
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+    editor = AcceptanceEditor(ctx, record_id, parent)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    editor.show()
+    return editor
+
+
+def open_editors() -> list[AcceptanceEditor]:
+    return [e for e in _open_editors.values() if isValid(e)]
+
+
+def close_all() -> None:
+    """Close every acceptance editor, each saving what was typed in it."""
+    for editor in open_editors():
+        editor.close()
+
+
+class AcceptanceEditor(SignaturesAndPhotos, QWidget):
+    """One acceptance session. Drafts autosave ~0.7 s after each change and on close; finalized
+    minutes are read-only with their number and can be corrected by a new version."""
+
+    def __init__(self, ctx: AppContext, record_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("AcceptanceEditor")
+        self._ctx = ctx
+        self.record_id = record_id
+        self._pending: dict[str, Any] = {}
+        self._problems: dict[str, str] = {}
+        self._touched: set[str] = set()
+        self._show_all = False
+        self._loading = True
+        self._busy = False
+        self._discarded = False
+        self.saved_at: dt.datetime | None = None
+        self.save_error = ""
+        self.photo_op: BackgroundOp | None = None
+        self.preview_op: BackgroundOp | None = None
+        self.signature_dialog: SignatureDialog | None = None
+        self.data = acceptances.load(ctx.db, record_id)
+        self.project, _status, _version = projects.load(ctx.db, self.data.project_id)
+        self.limit = limit_for(self.project.support_kind_code or "", self.project.approval_date)
+        found = establishments.rows(ctx.db, [self.data.establishment_id])
+        self.establishment = found[0] if found else None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save_now)
+        build(self)
+        self._connect()
+        self._fill()
+        self._loading = False
+        self._apply_state()
+        _open_editors[record_id] = self
+        self.destroyed.connect(lambda *_a, rid=record_id: _open_editors.pop(rid, None))
+        # Typed text is saved whatever closes: this window, the main window, or the application.
+        self._watched = parent.window() if parent is not None else None
+        if self._watched is not None:
+            self._watched.installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.save_now)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_now)
+        self.resize(1240, 840)
+        self.setMinimumSize(980, 640)
+
+    # -- construction ------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        self.banner.linkActivated.connect(self._link)
+        self.correction_banner.linkActivated.connect(self._link)
+        self.error_list.itemActivated.connect(self._error_clicked)
+        self.error_list.itemClicked.connect(self._error_clicked)
+        self.heading_section.edited.connect(self._changed)
+        self.heading_section.bad_time.connect(self._bad_time)
+        self.closing.edited.connect(self._changed)
+        self.council.changed.connect(lambda: self._changed("council", None))
+        self.council.sign_requested.connect(self.sign_member)
+        self.council.unsign_requested.connect(self.unsign_member)
+        self.items.changed.connect(self._items_changed)
+        self.photos.add_requested.connect(self.choose_photos)
+        self.photos.remove_requested.connect(self.remove_photo)
+        self.photos.caption_edited.connect(self._caption_edited)
+        self.preview_button.clicked.connect(self.preview)
+        self.finalize_button.clicked.connect(self.finalize)
+        self.discard_button.clicked.connect(self.discard)
+        self.correct_button.clicked.connect(self.ask_correction)
+        self.close_button.clicked.connect(self.close)
+
+    # -- values ------------------------------------------------------------------------------------
+    def _fill(self) -> None:
+        data = self.data
+        self.heading_section.show_record(data, self.project, self.establishment)
+        self.council.model.set_members(data.council)
+        self.items.model.set_items(data.items)
+        self.closing.show_record(data)
+        self._touched = {name for name in FIELD_LABELS if getattr(data, name, None)}
+        self._load_attachments()
+        self._show_money()
+        if self.draft:
+            self._problems = acceptances.problems(self._ctx.db, self.record_id)
+
+    @property
+    def draft(self) -> bool:
+        return self.data.state == "draft"
+
+    def _changed(self, name: str, value: Any) -> None:
+        if self._loading or not self.draft:
+            return
+        if name == "checks":
+            value = {**self._pending.get("checks", {}), **value}
+        self._pending[name] = value
+        self._touched.add(name)
+        if name in ("start_time", "end_time"):
+            self.errors[name].hide()
+        self._schedule()
+
+    def _bad_time(self, name: str) -> None:
+        self._pending.pop(name, None)  # a half-typed earlier value ("2" of "25:00") is not what was meant
+        label = self.errors[name]
+        label.setText(self.tr("Giờ không đọc được; hãy gõ dạng 08:30."))
+        label.show()
+
+    def _items_changed(self) -> None:
+        self._show_money()
+        self._changed("items", None)
+
+    def _show_money(self) -> None:
+        money = compute_money(self.items.model.items(), self.data.approved_kc, self.limit)
+        problem = self._problems.get("money", "") if (self._show_all or "money" in self._touched) else ""
+        self.money.show_money(money, self.data.approved_kc, self.limit, problem)
+
+    def _schedule(self) -> None:
+        self._timer.start()
+        self._show_status(self.tr("Đang sửa… (tự lưu sau giây lát)"))
+
+    @property
+    def pending(self) -> bool:
+        return bool(self._pending)
+
+    def save_now(self) -> bool:
+        """Store what was typed since the last save; True when nothing is left unsaved."""
+        self._timer.stop()
+        if self._discarded or not isValid(self):
+            return True
+        if self._busy:  # photos are being stored; save right after
+            self._timer.start()
+            return False
+        if not self._pending or not self.draft:
+            return True
+        changes = dict(self._pending)
+        if "council" in changes:
+            changes["council"] = self.council.model.members()
+        if "items" in changes:
+            changes["items"] = self.items.model.items()
+        try:
+            acceptances.save_draft(self._ctx.db, self._ctx.actor, self.record_id, changes)
+        except KCError as exc:
+            self.save_error = exc.message
+            self._show_status(self.tr("Chưa lưu được: {why}").format(why=exc.message), ERROR_COLOR)
+            return False
+        except Exception as exc:  # noqa: BLE001 - what was typed stays on screen and is retried
+            log.exception("autosave failed")
+            self.save_error = unexpected_message(exc)
+            self._show_status(self.tr("Chưa lưu được, sẽ thử lại: {why}").format(why=exc), ERROR_COLOR)
+            self._timer.start(3000)
+            return False
+        self._pending.clear()
+        self.save_error = ""
+        self.saved_at = dt.datetime.now()
+        self._problems = acceptances.problems(self._ctx.db, self.record_id)
+        self._show_errors()
+        events().changed.emit(self.record_id)
+        return True
+
+    # -- errors ------------------------------------------------------------------------------------
+    def problems(self) -> dict[str, str]:
+        return dict(self._problems) if self.draft else {}
+
+    def _show_errors(self) -> None:
+        if self._loading:
+            return
+        problems = self.problems()
+        for name, label in self.errors.items():
+            if name in ("start_time", "end_time") and label.isVisible() and name not in problems:
+                continue  # an unreadable time stays flagged until it is fixed
+            message = problems.get(name) if (self._show_all or name in self._touched) else None
+            label.setText(message or "")
+            label.setVisible(bool(message))
+        self._show_money()
+        self.error_list.clear()
+        for name, message in problems.items():
+            where = _tr(FIELD_LABELS.get(name, name))
+            item = QListWidgetItem(f"• {where}: {message}")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(self.tr("Bấm để đến chỗ cần sửa"))
+            self.error_list.addItem(item)
+        count = len(problems)
+        self.error_title.setText(
+            self.tr("<b>Còn {n} vấn đề</b> trước khi hoàn tất (bấm để đến chỗ đó):").format(n=count) if count
+            else self.tr("<b>Đã đủ thông tin.</b> Có thể hoàn tất biên bản."))
+        by_tab = {TAB_GENERAL: 0, TAB_ITEMS: 0, TAB_CLOSING: 0}
+        for name in problems:
+            by_tab[_TAB_OF.get(name, TAB_GENERAL)] += 1
+        photo_count = self.photos.list.count()
+        titles = {TAB_GENERAL: self.tr("Thông tin chung, hội đồng"), TAB_ITEMS: self.tr("Hạng mục, kinh phí"),
+                  TAB_CLOSING: self.tr("Hồ sơ, kết luận"), TAB_PHOTOS: self.tr("Ảnh ({n})").format(n=photo_count)}
+        for tab, title in titles.items():
+            wrong = by_tab.get(tab, 0)
+            self.tabs.setTabText(tab, self.tr("{title} · {n} lỗi").format(title=title, n=wrong) if wrong else title)
+        self._show_status()
+
+    def _error_clicked(self, item: QListWidgetItem) -> None:
+        self.go_to(item.data(Qt.ItemDataRole.UserRole))
+
+    def go_to(self, name: str) -> None:
+        """Show the tab of a field and put the cursor in it."""
+        self.tabs.setCurrentIndex(_TAB_OF.get(name, TAB_GENERAL))
+        widget = {"council": self.council.table, "signatures": self.council.table, "items": self.items.table,
+                  "money": self.items.table, "conclusion": self.closing.conclusion_text}.get(name)
+        widget = widget or self.heading_section.widget_for(name)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_status(self, text: str | None = None, color: str | None = None) -> None:
+        if text is None:
+            if not self.draft:
+                text = self.tr("Biên bản đã hoàn tất, số {number}; không sửa được nữa.").format(
+                    number=self.data.number_text)
+                color = OK_COLOR
+            else:
+                count = len(self.problems())
+                left = (self.tr("còn {n} vấn đề").format(n=count) if count
+                        else self.tr("đủ thông tin, có thể hoàn tất"))
+                if self.saved_at is not None:
+                    text = self.tr("Đã lưu nháp lúc {time} · {left}").format(time=f"{self.saved_at:%H:%M:%S}",
+                                                                          left=left)
+                else:
+                    text = self.tr("Bản nháp được tự động lưu khi bạn gõ · {left}").format(left=left)
+                color = ERROR_COLOR if count else OK_COLOR
+        self.status.setText(text)
+        self.status.setStyleSheet(f"color: {color};" if color else "")
+
+    # -- state -------------------------------------------------------------------------------------
+    def _apply_state(self) -> None:
+        read_only = not self.draft
+        self.heading_section.set_read_only(read_only)
+        self.council.set_read_only(read_only)
+        self.items.set_read_only(read_only)
+        self.closing.set_read_only(read_only)
+        self.photos.set_read_only(read_only)
+        self.side.setVisible(not read_only)
+        self.finalize_button.setVisible(not read_only)
+        self.discard_button.setVisible(not read_only)
+        self.correct_button.setVisible(read_only and not self.data.superseded_by)
+        self._show_banners()
+        self._update_title()
+        self._show_errors()
+
+    def _update_title(self) -> None:
+        name = self.establishment.name if self.establishment else ""
+        what = self.tr("Biên bản nghiệm thu")
+        number = (self.tr("Số: {number}").format(number=self.data.number_text) if self.data.number_text
+                  else self.tr("Bản nháp — chưa có số"))
+        self.title.setText(f"{what} — {name}")
+        self.subtitle.setText(number)
+        self.setWindowTitle(f"{what} — {name} — {number}")
+
+    def _show_banners(self) -> None:
+        data = self.data
+        if data.supersedes_id:
+            old = acceptances.load(self._ctx.db, data.supersedes_id)
+            self.correction_banner.show_message(self.tr(
+                "Đây là bản đính chính của biên bản số {number}. Lý do đính chính: {reason} "
+                "<a href=\"{id}\">Xem bản trước</a>").format(
+                number=html.escape(old.number_text), reason=html.escape(data.correction_reason), id=old.id), "info")
+        else:
+            self.correction_banner.clear_message()
+        if data.superseded_by:
+            self.banner.show_message(self.tr(
+                "Biên bản này đã được đính chính; bản đang có hiệu lực là bản mới hơn. "
+                "<a href=\"{id}\">Mở bản đính chính</a>").format(id=data.superseded_by[-1]), "warning")
+        elif not self.draft:
+            self.banner.show_message(self.tr("Biên bản đã hoàn tất, <b>số {number}</b>. Nội dung được khóa; "
+                                             "nếu cần sửa, hãy lập bản đính chính.").format(
+                number=html.escape(data.number_text)), "ok")
+        else:
+            self.banner.clear_message()
+
+    def _link(self, record_id: str) -> None:
+        open_editor(self._ctx, record_id, self.parentWidget())
+
+    def reload(self) -> None:
+        self.data = acceptances.load(self._ctx.db, self.record_id)
+        self._loading = True
+        try:
+            self._fill()
+        finally:
+            self._loading = False
+        self._apply_state()
+
+    def _record_changed(self) -> None:
+        events().changed.emit(self.record_id)
+
+    # -- preview, finalize, correct, discard -------------------------------------------------------
+    def preview(self) -> BackgroundOp | None:
+        if self.draft and not self.save_now():
+            messages.show_error(self, self.tr("Chưa lưu được bản nháp nên chưa xem trước được: {why}").format(
+                why=self.save_error))
+            return None
+        self.preview_op = preview_record(self, self._ctx, "acceptance", self.record_id)
+        return self.preview_op
+
+    def finalize(self) -> str | None:
+        """Check everything, give the official number and freeze the minutes."""
+        if not self.save_now():
+            messages.show_error(self, self.tr("Chưa lưu được bản nháp nên chưa hoàn tất được: {why}").format(
+                why=self.save_error))
+            return None
+        try:
+            number = acceptances.finalize(self._ctx.db, self._ctx.actor, self.record_id)
+        except ValidationFailed as exc:
+            self._show_all = True
+            self._problems = dict(exc.errors)
+            self._show_errors()
+            self._show_status(self.tr("Chưa hoàn tất được: còn {n} vấn đề (xem danh sách bên phải).").format(
+                n=len(exc.errors)), ERROR_COLOR)
+            self.go_to(next(iter(exc.errors)))
+            return None
+        except KCError as exc:
+            messages.show_error(self, exc.message)
+            return None
+        self.reload()
+        events().changed.emit(self.record_id)
+        return number
+
+    def ask_correction(self) -> QWidget:
+        return ask_text(self, self.tr("Lập bản đính chính"),
+                        self.tr("Biên bản số {number} sẽ được giữ nguyên để đối chiếu; bản đính chính là một bản "
+                                "nháp mới thay thế nó.\n\nLý do đính chính:").format(number=self.data.number_text),
+                        self.correct, self.tr("Lập bản đính chính"))
+
+    def correct(self, reason: str) -> AcceptanceEditor | None:
+        try:
+            new_id = acceptances.correct(self._ctx.db, self._ctx.actor, self.record_id, reason)
+        except KCError as exc:
+            messages.show_error(self, exc.message)
+            return None
+        self.reload()
+        events().changed.emit(new_id)
+        return open_editor(self._ctx, new_id, self.parentWidget())
+
+    def discard(self) -> None:
+        messages.confirm(self, self.tr("Xóa bản nháp biên bản nghiệm thu này?"), self.tr("Xóa bản nháp"),
+                         self._discard, title=self.tr("Xóa bản nháp"),
+                         informative=self.tr("Bản nháp chưa có số nên xóa đi không ảnh hưởng số biên bản."))
+
+    def _discard(self) -> None:
+        try:
+            acceptances.discard_draft(self._ctx.db, self._ctx.actor, self.record_id)
+        except KCError as exc:
+            messages.show_error(self, exc.message)
+            return
+        self._discarded = True
+        events().changed.emit(self.record_id)
+        self.close()
+
+    # -- closing -----------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Close:
+            self.save_now()
+        return super().eventFilter(watched, event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_now()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.photo_op is not None:
+            self.photo_op.cancel()  # photos already stored stay; the rest are dropped
+            QThreadPool.globalInstance().waitForDone(30_000)
+        self._busy = False
+        self.save_now()
+        if _open_editors.get(self.record_id) is self:
+            del _open_editors[self.record_id]
+        super().closeEvent(event)
+
+    def record(self) -> AcceptanceData:
+        return self.data

@@ -1,0 +1,266 @@
+"""Renders a template as a form: groups as sections, `relevant` hiding, constraints checked inline."""
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from kc_desktop.forms.answers import REQUIRED_MESSAGE, check, is_empty, required_constant, visible
+from kc_desktop.forms.definition import FormDefinition, Question
+from kc_desktop.gui.forms.inputs import ImageInput, QuestionInput, make_input
+
+_ERROR_COLOR = QColor("#b3261e")
+_HINT_COLOR = QColor("#5f6368")
+_NOTE_STYLE = ("QLabel { background: #fff4e0; color: #6b4300; border: 1px solid #f0d39c; border-radius: 4px;"
+               " padding: 6px; }")
+_STAR = ' <span style="color:#b3261e">*</span>'
+
+
+def _colored(label: QLabel, color: QColor) -> QLabel:
+    # A palette, not a style sheet: style sheets on hundreds of labels make a long form slow to open.
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, color)
+    label.setPalette(palette)
+    return label
+
+
+class _QuestionRow(QWidget):
+    """Label (with a red star when required), hint, input and the error line of one question."""
+
+    def __init__(self, question: Question, field: QuestionInput | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(3)
+        self._text = html.escape(question.label or question.name)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        if field is None:
+            if question.type == "note":
+                self.label.setStyleSheet(_NOTE_STYLE)
+            self.label.setText(self._text)
+        else:
+            self.label.setBuddy(field)
+        self._star: bool | None = None
+        layout.addWidget(self.label)
+        if question.hint:
+            hint = _colored(QLabel(html.escape(question.hint)), _HINT_COLOR)
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+        if field is not None:
+            layout.addWidget(field)
+            self.set_star(required_constant(question.required) is True)
+        self.error = _colored(QLabel(), _ERROR_COLOR)
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+
+    def set_star(self, on: bool) -> None:
+        if on != self._star:
+            self._star = on
+            self.label.setText(f"<b>{self._text}</b>{_STAR if on else ''}")
+
+    def show_error(self, message: str | None) -> None:
+        if self.error.text() != (message or ""):
+            self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+
+
+class FormFiller(QScrollArea):
+    """Edits the answers of one record; emits `edited(name)` on every change the user makes.
+
+    Errors show under a question once it was answered or edited, all of them after
+    `show_all_errors()`; errors given by `set_errors` (from finalize) show until the question
+    is edited. `relevant` hides and shows questions and whole groups as answers change.
+    """
+
+    edited = Signal(str)
+    photo_requested = Signal(str)
+    photo_clicked = Signal(str)
+    errors_changed = Signal(dict)
+
+    def __init__(self, definition: FormDefinition, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.definition = definition
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._inputs: dict[str, QuestionInput] = {}
+        self._rows: dict[str, _QuestionRow] = {}
+        self._groups: dict[str, QGroupBox] = {}
+        self._answers: dict[str, Any] = {}
+        self._touched: set[str] = set()
+        self._given: dict[str, str] = {}
+        self._errors: dict[str, str] = {}
+        self._show_all = False
+        self.read_only = False
+        body = QWidget()
+        body.setObjectName("formBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(12, 4, 12, 8)
+        layout.setSpacing(6)
+        title = QLabel(html.escape(definition.title))
+        title.setObjectName("formTitle")
+        title.setWordWrap(True)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        self._build(layout)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.refresh()
+
+    def _build(self, top: QVBoxLayout) -> None:
+        stack: list[QVBoxLayout] = [top]
+        for question in self.definition.questions:
+            layout = stack[-1]
+            if question.type == "begin_group":
+                box = QGroupBox(question.label or question.name)
+                box.setObjectName("section" if len(stack) == 1 else "subsection")
+                box.setProperty("group", question.name)
+                # The title is bold; the questions inside keep the normal font of their own holder.
+                bold = box.font()
+                bold.setBold(True)
+                box.setFont(bold)
+                holder = QWidget(box)
+                normal = QFont(self.font())
+                normal.setBold(False)  # set explicitly, or the holder would inherit the bold title font
+                holder.setFont(normal)
+                box_layout = QVBoxLayout(box)
+                box_layout.setContentsMargins(8, 4, 8, 4)
+                box_layout.addWidget(holder)
+                inner = QVBoxLayout(holder)
+                inner.setSpacing(2)
+                inner.setContentsMargins(0, 0, 0, 0)
+                layout.addWidget(box)
+                self._groups[question.name] = box
+                stack.append(inner)
+                continue
+            if question.type == "end_group":
+                if len(stack) > 1:
+                    stack.pop()
+                continue
+            field = make_input(question, self.definition.choices.get(question.list_name, ()))
+            row = _QuestionRow(question, field)
+            row.setObjectName(f"q_{question.name}")
+            layout.addWidget(row)
+            self._rows[question.name] = row
+            if field is not None:
+                field.setObjectName(f"input_{question.name}")
+                field.changed.connect(self._on_changed)
+                if isinstance(field, ImageInput):
+                    field.photo_requested.connect(self.photo_requested)
+                    field.photo_clicked.connect(self.photo_clicked)
+                self._inputs[question.name] = field
+
+    # -- values ---------------------------------------------------------------------------------
+    def set_answers(self, answers: dict[str, Any]) -> None:
+        """Show a record's answers; what it already holds counts as answered (its errors show)."""
+        self._answers = dict(answers)
+        self._touched = {name for name, value in answers.items() if not is_empty(value)}
+        for name, field in self._inputs.items():
+            field.blockSignals(True)
+            try:
+                field.set_value(answers.get(name, ""))
+            finally:
+                field.blockSignals(False)
+        self.refresh()
+
+    def set_answer(self, name: str, value: Any) -> None:
+        """Change one answer from the program (photos added…) without emitting `edited`."""
+        self._answers[name] = value
+        field = self._inputs.get(name)
+        if field is not None:
+            field.blockSignals(True)
+            try:
+                field.set_value(value)
+            finally:
+                field.blockSignals(False)
+        self.refresh()
+
+    def answers(self) -> dict[str, Any]:
+        return dict(self._answers)
+
+    def input(self, name: str) -> QuestionInput:
+        return self._inputs[name]
+
+    def inputs(self) -> dict[str, QuestionInput]:
+        return dict(self._inputs)
+
+    def row(self, name: str) -> QWidget:
+        return self._rows[name]
+
+    def group(self, name: str) -> QGroupBox:
+        return self._groups[name]
+
+    def _on_changed(self, name: str) -> None:
+        self._answers[name] = self._inputs[name].value()
+        self._touched.add(name)
+        self._given.pop(name, None)
+        self.refresh()
+        self.edited.emit(name)
+
+    def set_read_only(self, on: bool) -> None:
+        self.read_only = on
+        for field in self._inputs.values():
+            field.set_read_only(on)
+
+    # -- relevance and errors ---------------------------------------------------------------------
+    def refresh(self) -> dict[str, str]:
+        """Show/hide by `relevant` and show each visible question's error; returns the errors."""
+        shown = visible(self.definition, self._answers)
+        errors = check(self.definition, self._answers)
+        for name, row in self._rows.items():
+            is_shown = name in shown
+            row.setVisible(is_shown)  # cheap when nothing changes: Qt returns early
+            message = self._given.get(name) or (errors.get(name) if self._show_errors_of(name) else None)
+            row.show_error(message if is_shown else None)
+            question = row.question
+            if name in self._inputs and required_constant(question.required) is None:
+                # A required expression (e.g. "when the answer above is 'không'") gets its star when it holds.
+                row.set_star(errors.get(name) == REQUIRED_MESSAGE)
+        for name, box in self._groups.items():
+            box.setVisible(name in shown)
+        if errors != self._errors:
+            self._errors = errors
+            self.errors_changed.emit(dict(errors))
+        return errors
+
+    def errors(self) -> dict[str, str]:
+        """What is wrong now among the questions shown, shown under them or not."""
+        return dict(self._errors)
+
+    def _show_errors_of(self, name: str) -> bool:
+        return self._show_all or name in self._touched
+
+    def show_all_errors(self, on: bool = True) -> dict[str, str]:
+        self._show_all = on
+        return self.refresh()
+
+    def set_errors(self, errors: dict[str, str]) -> None:
+        """Errors found elsewhere (finalize): shown under their questions until they are edited."""
+        self._given = {name: message for name, message in errors.items() if name in self._rows}
+        self.refresh()
+
+    def focus_question(self, name: str) -> None:
+        """Scroll to a question (or group) and put the cursor in it."""
+        target: QWidget | None = self._rows.get(name) or self._groups.get(name)
+        if target is None:
+            return
+        self.ensureWidgetVisible(target, 20, 40)
+        field = self._inputs.get(name)
+        if field is not None:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            first = field.focusProxy() or next(
+                (w for w in field.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus), None)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The layout may not have placed the row yet when the section was just shown.
+        QTimer.singleShot(0, lambda: self.ensureWidgetVisible(target, 20, 40))

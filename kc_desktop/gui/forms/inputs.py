@@ -1,0 +1,347 @@
+"""One input widget per XLSForm question type, all speaking plain Python values."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QIntValidator, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kc_desktop.forms.definition import ChoiceOption, Question
+from kc_desktop.gui.widgets.value_edits import OptionalDateEdit
+
+# Beyond this many choices radio buttons take too much room; a drop-down list is used.
+_MAX_RADIOS = 6
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
+THUMBNAIL = 72
+
+
+class _Frozen(QObject):
+    """Swallows the clicks, keys and wheel turns that would change a choice."""
+
+    _BLOCKED = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+                          QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress, QEvent.Type.KeyRelease,
+                          QEvent.Type.Wheel})
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() in self._BLOCKED or super().eventFilter(watched, event)
+
+
+def _freeze(widget: QWidget, on: bool) -> None:
+    """Keep a choice readable but unchangeable (a disabled widget is grey and hard to read)."""
+    frozen = widget.findChild(_Frozen, "frozen", Qt.FindChildOption.FindDirectChildrenOnly)
+    if on and frozen is None:
+        frozen = _Frozen(widget)
+        frozen.setObjectName("frozen")
+        widget.installEventFilter(frozen)
+    elif not on and frozen is not None:
+        widget.removeEventFilter(frozen)
+        frozen.deleteLater()
+    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus if on else Qt.FocusPolicy.StrongFocus)
+
+
+class QuestionInput(QWidget):
+    """Base: `changed` fires with the question name whenever the user edits the value."""
+
+    changed = Signal(str)
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.read_only = False
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def set_read_only(self, on: bool) -> None:
+        self.read_only = on
+
+    def _emit(self, *args: object) -> None:
+        self.changed.emit(self.question.name)
+
+
+class TextInput(QuestionInput):
+    """Text, integer and decimal questions; numbers keep what was typed when it is not a number yet."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._multi = "multiline" in question.appearance
+        if self._multi:
+            self.edit: QLineEdit | QPlainTextEdit = QPlainTextEdit()
+            self.edit.setFixedHeight(76)
+            self.edit.setTabChangesFocus(True)
+            self.edit.textChanged.connect(self._emit)
+        else:
+            self.edit = QLineEdit()
+            self.edit.textEdited.connect(self._emit)
+            if question.type == "integer":
+                self.edit.setValidator(QIntValidator(-(10**9), 10**9, self))
+            if question.type in ("integer", "decimal"):
+                self.edit.setMaximumWidth(180)
+                self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.edit)
+        if question.type in ("integer", "decimal"):
+            layout.addStretch(1)
+
+    def text(self) -> str:
+        return self.edit.toPlainText() if isinstance(self.edit, QPlainTextEdit) else self.edit.text()
+
+    def value(self) -> Any:
+        text = self.text()
+        stripped = text.strip()
+        if self.question.type == "integer" and _INTEGER.fullmatch(stripped):
+            return int(stripped)
+        if self.question.type == "decimal" and _DECIMAL.fullmatch(stripped):
+            number = stripped.replace(",", ".")  # officers write 12,5 as well as 12.5
+            return int(number) if _INTEGER.fullmatch(number) else float(number)
+        return text
+
+    def set_value(self, value: Any) -> None:
+        if value is None:
+            text = ""
+        elif isinstance(value, float) and value.is_integer() and self.question.type == "decimal":
+            text = str(int(value))
+        else:
+            text = str(value)
+        if isinstance(self.edit, QPlainTextEdit):
+            if self.edit.toPlainText() != text:
+                self.edit.setPlainText(text)
+        elif self.edit.text() != text:
+            self.edit.setText(text)
+
+    def set_read_only(self, on: bool) -> None:
+        super().set_read_only(on)
+        self.edit.setReadOnly(on)
+
+
+class DateInput(QuestionInput):
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = OptionalDateEdit()
+        self.edit.changed.connect(self._emit)
+        layout.addWidget(self.edit)
+        layout.addStretch(1)
+
+    def value(self) -> Any:
+        day = self.edit.value()
+        return day.isoformat() if day else ""
+
+    def set_value(self, value: Any) -> None:
+        try:
+            day = value if isinstance(value, dt.date) else (dt.date.fromisoformat(str(value)) if value else None)
+        except ValueError:
+            day = None
+        self.edit.set_value(day)
+
+    def set_read_only(self, on: bool) -> None:
+        super().set_read_only(on)
+        self.edit.set_read_only(on)
+
+
+class SelectOneInput(QuestionInput):
+    """Radio buttons (a second click clears the answer), or a drop-down list for long lists."""
+
+    def __init__(self, question: Question, options: tuple[ChoiceOption, ...], parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self._options = options
+        self._names = [o.name for o in options]
+        self._combo: QComboBox | None = None
+        self._group: QButtonGroup | None = None
+        if len(options) > _MAX_RADIOS or "minimal" in question.appearance:
+            layout = QHBoxLayout(self)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._combo = QComboBox()
+            self._combo.addItem("", "")
+            for option in options:
+                self._combo.addItem(option.label, option.name)
+            self._combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            self._combo.currentIndexChanged.connect(self._emit)
+            layout.addWidget(self._combo)
+            layout.addStretch(1)
+            return
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(False)  # lets a second click clear the answer
+        buttons = [QRadioButton(option.label) for option in options]
+        # Short labels sit on one line; long ones (a sentence each) are stacked.
+        if sum(len(o.label) for o in options) > 70:
+            box: QVBoxLayout | QHBoxLayout = QVBoxLayout(self)
+            box.setSpacing(2)
+        else:
+            box = QHBoxLayout(self)
+            box.setSpacing(16)
+        box.setContentsMargins(0, 0, 0, 0)
+        for index, button in enumerate(buttons):
+            self._group.addButton(button, index)
+            box.addWidget(button)
+        box.addStretch(1)
+        self._group.idClicked.connect(self._clicked)
+
+    def _clicked(self, index: int) -> None:
+        assert self._group is not None
+        for other in self._group.buttons():
+            if self._group.id(other) != index:
+                other.setChecked(False)
+        self._emit()
+
+    def buttons(self) -> list[QAbstractButton]:
+        return self._group.buttons() if self._group is not None else []
+
+    def button(self, name: str) -> QAbstractButton:
+        """The radio button of a choice (tests and keyboard shortcuts)."""
+        assert self._group is not None
+        return self._group.button(self._names.index(name))
+
+    def combo(self) -> QComboBox | None:
+        return self._combo
+
+    def value(self) -> Any:
+        if self._combo is not None:
+            return self._combo.currentData() or ""
+        assert self._group is not None
+        checked = self._group.checkedId()
+        return self._names[checked] if checked >= 0 else ""
+
+    def set_value(self, value: Any) -> None:
+        if self._combo is not None:
+            self._combo.blockSignals(True)
+            self._combo.setCurrentIndex(self._names.index(value) + 1 if value in self._names else 0)
+            self._combo.blockSignals(False)
+            return
+        assert self._group is not None
+        for button in self._group.buttons():
+            button.setChecked(value in self._names and self._group.id(button) == self._names.index(value))
+
+    def set_read_only(self, on: bool) -> None:
+        super().set_read_only(on)
+        for widget in [self._combo, *self.buttons()]:
+            if widget is not None:
+                _freeze(widget, on)
+
+
+class SelectMultipleInput(QuestionInput):
+    def __init__(self, question: Question, options: tuple[ChoiceOption, ...], parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(16)
+        layout.setVerticalSpacing(2)
+        self._boxes: list[tuple[str, QCheckBox]] = []
+        columns = 1 if any(len(o.label) > 40 for o in options) else 2
+        for index, option in enumerate(options):
+            box = QCheckBox(option.label)
+            box.toggled.connect(self._emit)
+            layout.addWidget(box, index // columns, index % columns)
+            self._boxes.append((option.name, box))
+        layout.setColumnStretch(columns, 1)
+
+    def box(self, name: str) -> QCheckBox:
+        return next(box for key, box in self._boxes if key == name)
+
+    def value(self) -> Any:
+        return [name for name, box in self._boxes if box.isChecked()]
+
+    def set_value(self, value: Any) -> None:
+        chosen = set(value.split() if isinstance(value, str) else value or [])
+        for name, box in self._boxes:
+            box.blockSignals(True)
+            box.setChecked(name in chosen)
+            box.blockSignals(False)
+
+    def set_read_only(self, on: bool) -> None:
+        super().set_read_only(on)
+        for _name, box in self._boxes:
+            _freeze(box, on)
+
+
+class ImageInput(QuestionInput):
+    """Photos of one question: the record editor stores them; this shows them and asks for more."""
+
+    photo_requested = Signal(str)
+    photo_clicked = Signal(str)  # attachment id
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._ids: list[str] = []
+        self._count = QLabel()
+        self._count.setStyleSheet("color: #5f6368;")
+        self.add_button = QPushButton(self.tr("Thêm ảnh…"))
+        self.add_button.clicked.connect(lambda: self.photo_requested.emit(self.question.name))
+        self._strip = QHBoxLayout()
+        self._strip.setSpacing(4)
+        layout.addWidget(self.add_button)
+        layout.addLayout(self._strip)
+        layout.addWidget(self._count)
+        layout.addStretch(1)
+        self._show()
+
+    def _show(self) -> None:
+        self._count.setText(self.tr("{n} ảnh").format(n=len(self._ids)) if self._ids else self.tr("Chưa có ảnh"))
+
+    def value(self) -> Any:
+        return list(self._ids)
+
+    def set_value(self, value: Any) -> None:
+        self._ids = list(value) if isinstance(value, list | tuple) else ([value] if value else [])
+        self._show()
+
+    def set_thumbnails(self, items: list[tuple[str, QPixmap, str]]) -> None:
+        """(attachment id, small picture, tooltip) of each photo of the question."""
+        while self._strip.count():
+            widget = self._strip.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        for attachment_id, pixmap, tip in items:
+            button = QToolButton()
+            button.setObjectName("thumbnail")
+            button.setIcon(QIcon(pixmap))
+            button.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
+            button.setAutoRaise(True)
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _c=False, i=attachment_id: self.photo_clicked.emit(i))
+            self._strip.addWidget(button)
+
+    def set_read_only(self, on: bool) -> None:
+        super().set_read_only(on)
+        self.add_button.setVisible(not on)
+
+
+def make_input(question: Question, options: tuple[ChoiceOption, ...]) -> QuestionInput | None:
+    """The input for a question, or None for notes and group markers (nothing to answer)."""
+    if question.type in ("text", "integer", "decimal"):
+        return TextInput(question)
+    if question.type == "date":
+        return DateInput(question)
+    if question.type == "select_one":
+        return SelectOneInput(question, options)
+    if question.type == "select_multiple":
+        return SelectMultipleInput(question, options)
+    if question.type == "image":
+        return ImageInput(question)
+    return None

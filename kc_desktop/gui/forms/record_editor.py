@@ -1,0 +1,658 @@
+"""The field-record editor (biên bản khảo sát / kiểm tra): everything typed is saved as a draft at once."""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from kc_desktop.errors import KCError, ValidationFailed
+from kc_desktop.gui import messages
+from kc_desktop.gui.context import AppContext
+from kc_desktop.gui.dialogs.new_record import beneficiary_ids, place_of
+from kc_desktop.gui.forms.form_filler import FormFiller
+from kc_desktop.gui.forms.record_panels import HEADER_LABELS, ClosingPanel, GeneralPanel, header_label
+from kc_desktop.gui.forms.record_parts import PhotoStrip
+from kc_desktop.gui.forms.record_photos import RecordPhotos
+from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
+from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, OK_COLOR, TAB_STYLE, Banner, ask_text, heading
+from kc_desktop.services import establishments, field_records
+from kc_desktop.services.field_records import FieldRecordData, Participant, RecordState
+from kc_desktop.services.templates import RecordKind
+
+log = logging.getLogger(__name__)
+AUTOSAVE_MS = 700
+TAB_GENERAL, TAB_FORM, TAB_PHOTOS, TAB_CONCLUSION = range(4)
+_TAB_OF = {"findings": TAB_CONCLUSION, "conclusion": TAB_CONCLUSION, "recommendation": TAB_CONCLUSION}
+
+
+class RecordEvents(QObject):
+    """Says that a record changed (saved, finalized, corrected, discarded), so lists can refresh."""
+
+    changed = Signal(str)
+
+
+_events: RecordEvents | None = None
+_open_editors: dict[str, RecordEditor] = {}
+
+
+def events() -> RecordEvents:
+    global _events
+    if _events is None:
+        _events = RecordEvents()
+    return _events
+
+
+def open_editor(ctx: AppContext, record_id: str, parent: QWidget | None = None) -> RecordEditor:
+    """Show the record's editor window (the one already open, if it is)."""
+    editor = _open_editors.get(record_id)
+    if editor is not None and isValid(editor):
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+    editor = RecordEditor(ctx, record_id, parent)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    editor.show()
+    return editor
+
+
+def open_editors() -> list[RecordEditor]:
+    return [e for e in _open_editors.values() if isValid(e)]
+
+
+def save_all() -> None:
+    """Save what is typed in every open editor."""
+    for editor in open_editors():
+        editor.save_now()
+
+
+def close_all() -> None:
+    """Close every editor window, each saving what was typed in it (the main window is closing)."""
+    for editor in open_editors():
+        editor.close()
+
+
+class RecordEditor(QWidget):
+    """One survey or inspection. Drafts autosave ~0.7 s after each change and on close; finalized
+    records are read-only, keep their number, and can be corrected by a new version."""
+
+    def __init__(self, ctx: AppContext, record_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("RecordEditor")
+        self._ctx = ctx
+        self.record_id = record_id
+        self._pending: dict[str, Any] = {}
+        self._pending_answers: dict[str, Any] = {}
+        self._header_problems: dict[str, str] = {}
+        self._touched: set[str] = set()
+        self._show_all = False
+        self._loading = True
+        self._discarded = False
+        self.saved_at: dt.datetime | None = None
+        self.save_error = ""
+        self.data = field_records.load(ctx.db, record_id)
+        from kc_desktop.services import templates
+
+        self.definition = templates.definition(ctx.db, self.data.template_id)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save_now)
+        self._build()
+        self._fill()
+        self._loading = False
+        self._apply_state()
+        _open_editors[record_id] = self
+        self.destroyed.connect(lambda *_a, rid=record_id: _open_editors.pop(rid, None))
+        # Typed text is saved whatever closes: this window, the main window, or the application.
+        self._watched = parent.window() if parent is not None else None
+        if self._watched is not None:
+            self._watched.installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.save_now)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_now)
+        self.resize(1180, 800)
+        self.setMinimumSize(960, 640)
+
+    # -- construction ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        db = self._ctx.db
+        self.title = heading("", self, 1.3)
+        self.title.setObjectName("title")
+        self.subtitle = QLabel(self)
+        self.subtitle.setStyleSheet(f"color: {MUTED_COLOR};")
+        self.banner = Banner(self)
+        self.banner.setObjectName("banner")
+        self.banner.linkActivated.connect(self._link)
+        self.correction_banner = Banner(self)
+        self.correction_banner.setObjectName("correctionBanner")
+        self.correction_banner.linkActivated.connect(self._link)
+
+        # General: project, establishment, date, place, participants; then the closing part.
+        self.header_errors: dict[str, QLabel] = {}
+        self.general = GeneralPanel(db, self.definition, self.header_errors, self)
+        self.closing = ClosingPanel(self.header_errors, self)
+        g, c = self.general, self.closing
+        self.project, self.establishment, self.record_date = g.project, g.establishment, g.record_date
+        self.place, self.participants = g.place, g.participants
+        self.findings, self.conclusion = c.boxes["findings"], c.boxes["conclusion"]
+        self.recommendation, self.actions = c.boxes["recommendation"], c.actions
+        self.filler = FormFiller(self.definition, self)
+        self.filler.setObjectName("filler")
+        self.photos = PhotoStrip(self)
+        self.photo_store = RecordPhotos(self._ctx, self.record_id, self.filler, self.photos, self,
+                                        self._photos_changed)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.tabBar().setStyleSheet(TAB_STYLE)
+        self.tabs.addTab(self._scrolled(self.general), "")
+        self.tabs.addTab(self.filler, "")
+        self.tabs.addTab(self.photos, "")
+        self.tabs.addTab(self._scrolled(self.closing), "")
+
+        # What is left to fix, always in view beside the form.
+        self.error_list = QListWidget(self)
+        self.error_list.setObjectName("errors")
+        self.error_list.setWordWrap(True)
+        self.error_list.setStyleSheet(f"QListWidget {{ color: {ERROR_COLOR}; }}")
+        self.error_list.setSpacing(3)
+        self.error_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.error_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.error_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.error_list.itemActivated.connect(self._error_clicked)
+        self.error_list.itemClicked.connect(self._error_clicked)
+        self.error_title = QLabel(self)
+        self.error_title.setWordWrap(True)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(6, 0, 0, 0)
+        side_layout.addWidget(self.error_title)
+        side_layout.addWidget(self.error_list, 1)
+        self.side = side
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setCollapsible(0, False)
+        splitter.setSizes([860, 300])
+        self.splitter = splitter
+
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.finalize_button = QPushButton(self.tr("Hoàn tất biên bản"), self)
+        self.finalize_button.setObjectName("finalize")
+        self.finalize_button.setToolTip(self.tr("Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa."))
+        self.discard_button = QPushButton(self.tr("Xóa bản nháp"), self)
+        self.discard_button.setObjectName("discard")
+        self.correct_button = QPushButton(self.tr("Lập bản đính chính"), self)
+        self.correct_button.setObjectName("correct")
+        self.close_button = QPushButton(self.tr("Đóng"), self)
+        for button in (self.finalize_button, self.discard_button, self.correct_button, self.close_button):
+            button.setAutoDefault(False)
+            button.setMinimumWidth(110)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.discard_button)
+        bottom.addWidget(self.correct_button)
+        bottom.addWidget(self.finalize_button)
+        bottom.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.correction_banner)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+        self.project.currentIndexChanged.connect(lambda _i: self._project_changed())
+        self.establishment.changed.connect(self._establishment_changed)
+        self.record_date.changed.connect(lambda: self._header_changed("record_date", self.record_date.value()))
+        self.place.textEdited.connect(lambda text: self._header_changed("place", text))
+        self.participants.changed.connect(lambda: self._header_changed("participants", self.participants.values()))
+        for name, box in (("findings", self.findings), ("conclusion", self.conclusion),
+                          ("recommendation", self.recommendation)):
+            box.textChanged.connect(lambda n=name, b=box: self._header_changed(n, b.toPlainText()))
+        self.filler.edited.connect(self._answer_changed)
+        self.filler.errors_changed.connect(lambda _e: self._show_errors())
+        self.filler.photo_requested.connect(self.choose_photos)
+        self.filler.photo_clicked.connect(self._show_photo)
+        self.photos.add_requested.connect(lambda: self.choose_photos(""))
+        self.photos.remove_requested.connect(self.remove_photo)
+        self.photos.caption_edited.connect(self._caption_edited)
+        self.actions.row_edited.connect(self._action_edited)
+        self.actions.row_removed.connect(self._action_removed)
+        self.finalize_button.clicked.connect(self.finalize)
+        self.discard_button.clicked.connect(self.discard)
+        self.correct_button.clicked.connect(self.ask_correction)
+        self.close_button.clicked.connect(self.close)
+
+    def _scrolled(self, widget: QWidget) -> QScrollArea:
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(widget)
+        return area
+
+    # -- values ------------------------------------------------------------------------------------
+    def _fill(self) -> None:
+        data = self.data
+        self.project.set_code(data.project_id)
+        self.establishment.preferred = beneficiary_ids(self._ctx.db, data.project_id)
+        self.establishment.set_value(data.establishment_id)
+        self.record_date.set_value(data.record_date)
+        self.place.setText(data.place)
+        self.participants.model.set_rows([p.__dict__ for p in data.participants])
+        self.filler.set_answers(data.answers)
+        self.findings.setPlainText(data.findings)
+        self.conclusion.setPlainText(data.conclusion)
+        self.recommendation.setPlainText(data.recommendation)
+        self.actions.model.set_rows([
+            {"id": a.id, "description": a.description, "responsible": a.responsible, "deadline": a.deadline,
+             "state": a.state} for a in field_records.actions(self._ctx.db, self.record_id)])
+        self._touched = {name for name in HEADER_LABELS if getattr(data, name, None)}
+        self._load_photos()
+        if self.draft:
+            self._header_problems = self._problems()
+
+    @property
+    def draft(self) -> bool:
+        return self.data.state == RecordState.DRAFT
+
+    def _problems(self) -> dict[str, str]:
+        return {k: v for k, v in field_records.problems(self._ctx.db, self.record_id).items() if k in HEADER_LABELS}
+
+    def _header_changed(self, name: str, value: Any) -> None:
+        if self._loading or not self.draft:
+            return
+        self._pending[name] = value
+        self._touched.add(name)
+        self._schedule()
+
+    def _answer_changed(self, name: str) -> None:
+        if self._loading or not self.draft:
+            return
+        self._pending_answers[name] = self.filler.answers().get(name)
+        self._schedule()
+
+    def _project_changed(self) -> None:
+        project_id = self.project.code()
+        self.establishment.preferred = beneficiary_ids(self._ctx.db, project_id)
+        self._header_changed("project_id", project_id)
+        preferred = self.establishment.preferred
+        if not self._loading and self.draft and len(preferred) == 1 and self.establishment.value() is None:
+            self.establishment.set_value(preferred[0])
+            self._establishment_changed(preferred[0])
+
+    def _establishment_changed(self, establishment_id: str) -> None:
+        self._header_changed("establishment_id", establishment_id)
+        if not self.place.text().strip():
+            self.place.setText(place_of(self._ctx.db, establishment_id))
+            self._header_changed("place", self.place.text())
+        people = self.participants.values()
+        if not any(p["side"] == "establishment" for p in people):
+            data, _version, _deleted = establishments.load(self._ctx.db, establishment_id)
+            if data.representative:
+                self.participants.add("establishment", data.representative,
+                                      data.representative_title or self.tr("Người đại diện"), data.name)
+        self._update_title()
+
+    def _schedule(self) -> None:
+        self._timer.start()
+        self._show_status(self.tr("Đang sửa… (tự lưu sau giây lát)"))
+
+    @property
+    def pending(self) -> bool:
+        return bool(self._pending or self._pending_answers or self._dirty_actions())
+
+    def _dirty_actions(self) -> list[int]:
+        return [i for i, row in enumerate(self.actions.model.rows()) if row.get("dirty")]
+
+    def save_now(self) -> bool:
+        """Store what was typed since the last save; True when nothing is left unsaved."""
+        self._timer.stop()
+        if self._discarded or not isValid(self):
+            return True
+        if self.photo_store.busy:  # photos are being stored; save right after
+            self._timer.start()
+            return False
+        if not self.pending:
+            return True
+        db, actor = self._ctx.db, self._ctx.actor
+        changes: dict[str, Any] = dict(self._pending)
+        if self._pending_answers:
+            changes["answers"] = dict(self._pending_answers)
+        try:
+            if changes and self.draft:
+                if "participants" in changes:
+                    changes["participants"] = [Participant(**p) for p in changes["participants"]]
+                field_records.save_draft(db, actor, self.record_id, changes)
+            self._pending.clear()
+            self._pending_answers.clear()
+            for number in self._dirty_actions():
+                row = self.actions.model.row(number)
+                if not str(row.get("description") or "").strip():
+                    continue  # kept on screen (in red) until it says what to do
+                action_id = field_records.save_action(
+                    db, actor, self.record_id, row.get("id"), str(row["description"]),
+                    str(row.get("responsible") or ""), row.get("deadline"), str(row.get("state") or "open"))
+                self.actions.model.update_row(number, id=action_id, dirty=False)
+        except KCError as exc:
+            self.save_error = exc.message
+            self._show_status(self.tr("Chưa lưu được: {why}").format(why=exc.message), ERROR_COLOR)
+            return False
+        except Exception as exc:  # noqa: BLE001 - what was typed stays on screen and is retried
+            log.exception("autosave failed")
+            self.save_error = unexpected_message(exc)
+            self._show_status(self.tr("Chưa lưu được, sẽ thử lại: {why}").format(why=exc), ERROR_COLOR)
+            self._timer.start(3000)
+            return False
+        self.save_error = ""
+        self.saved_at = dt.datetime.now()
+        if self.draft:
+            self._header_problems = self._problems()
+        self._show_errors()
+        events().changed.emit(self.record_id)
+        return True
+
+    # -- errors ------------------------------------------------------------------------------------
+    def errors(self) -> dict[str, str]:
+        """Everything left to fix: the header (as last saved) and the questions (as typed)."""
+        if not self.draft:
+            return {}
+        return {**self._header_problems, **self.filler.errors()}
+
+    def _show_errors(self) -> None:
+        if self._loading:
+            return
+        errors = self.errors()
+        for name, label in self.header_errors.items():
+            message = errors.get(name) if (self._show_all or name in self._touched) else None
+            label.setText(message or "")
+            label.setVisible(bool(message))
+        self.error_list.clear()
+        for name, message in errors.items():
+            where = header_label(name) if name in HEADER_LABELS else self._question_label(name)
+            item = QListWidgetItem(f"• {where}: {message}")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(self.tr("Bấm để đến chỗ cần sửa"))
+            self.error_list.addItem(item)
+        count = len(errors)
+        self.error_title.setText(
+            self.tr("<b>Còn {n} chỗ cần sửa</b> trước khi hoàn tất (bấm để đến chỗ đó):").format(n=count) if count
+            else self.tr("<b>Đã đủ thông tin.</b> Có thể hoàn tất biên bản."))
+        by_tab = {TAB_GENERAL: 0, TAB_FORM: 0, TAB_CONCLUSION: 0}
+        for name in errors:
+            by_tab[self._tab_of(name)] += 1
+        titles = {TAB_GENERAL: self.tr("Thông tin chung"), TAB_FORM: self.tr("Nội dung phiếu"),
+                  TAB_PHOTOS: self.tr("Ảnh ({n})").format(n=self.photos.list.count()),
+                  TAB_CONCLUSION: self.tr("Kết luận, việc cần làm")}
+        for tab, title in titles.items():
+            wrong = by_tab.get(tab, 0)
+            self.tabs.setTabText(tab, self.tr("{title} · {n} lỗi").format(title=title, n=wrong) if wrong else title)
+        self._show_status()
+
+    def _question_label(self, name: str) -> str:
+        if self.definition.has_question(name):
+            label = self.definition.question(name).label or name
+            return label if len(label) <= 60 else label[:57] + "…"
+        return name
+
+    def _tab_of(self, name: str) -> int:
+        if name in HEADER_LABELS:
+            return _TAB_OF.get(name, TAB_GENERAL)
+        return TAB_FORM
+
+    def _error_clicked(self, item: QListWidgetItem) -> None:
+        self.go_to(item.data(Qt.ItemDataRole.UserRole))
+
+    def go_to(self, name: str) -> None:
+        """Show the tab of a field or question and put the cursor in it."""
+        tab = self._tab_of(name)
+        self.tabs.setCurrentIndex(tab)
+        if tab == TAB_FORM:
+            self.filler.focus_question(name)
+            return
+        widget = {"project_id": self.project, "establishment_id": self.establishment.button,
+                  "record_date": self.record_date, "place": self.place, "participants": self.participants.table,
+                  "findings": self.findings, "conclusion": self.conclusion,
+                  "recommendation": self.recommendation}.get(name)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_status(self, text: str | None = None, color: str | None = None) -> None:
+        if text is None:
+            if not self.draft:
+                text = self.tr("Biên bản đã hoàn tất, số {number}; không sửa được nữa.").format(
+                    number=self.data.number_text)
+                color = OK_COLOR
+            else:
+                count = len(self.errors())
+                left = (self.tr("còn {n} lỗi").format(n=count) if count
+                        else self.tr("đủ thông tin, có thể hoàn tất"))
+                if self.saved_at is not None:
+                    text = self.tr("Đã lưu nháp lúc {time} · {left}").format(time=f"{self.saved_at:%H:%M:%S}",
+                                                                          left=left)
+                else:
+                    text = self.tr("Bản nháp được tự động lưu khi bạn gõ · {left}").format(left=left)
+                color = ERROR_COLOR if count else OK_COLOR
+        self.status.setText(text)
+        self.status.setStyleSheet(f"color: {color};" if color else "")
+
+    # -- state -------------------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        kind = RecordKind(self.data.kind)
+        what = self.tr("Biên bản khảo sát, thẩm tra") if kind is RecordKind.SURVEY else self.tr("Biên bản kiểm tra")
+        name = self.establishment.line.text().split(" — ")[0] or self.tr("(chưa chọn cơ sở)")
+        number = (self.tr("Số: {number}").format(number=self.data.number_text) if self.data.number_text
+                  else self.tr("Bản nháp"))
+        self.title.setText(f"{what} — {name}")
+        self.subtitle.setText(number)
+        self.setWindowTitle(f"{what} — {name} — {number}")
+
+    def _apply_state(self) -> None:
+        read_only = not self.draft
+        self.general.set_read_only(read_only)
+        self.filler.set_read_only(read_only)
+        self.photos.set_read_only(read_only)
+        self.closing.set_read_only(read_only)
+        self.side.setVisible(not read_only)
+        self.finalize_button.setVisible(not read_only)
+        self.discard_button.setVisible(not read_only)
+        self.correct_button.setVisible(read_only and not self.data.superseded_by)
+        self._show_banners()
+        self._update_title()
+        self._show_errors()
+
+    def _show_banners(self) -> None:
+        data = self.data
+        if data.supersedes_id:
+            old = field_records.load(self._ctx.db, data.supersedes_id)
+            self.correction_banner.show_message(self.tr(
+                "Đây là bản đính chính của biên bản số {number}. Lý do đính chính: {reason} "
+                "<a href=\"{id}\">Xem bản trước</a>").format(
+                number=html.escape(old.number_text), reason=html.escape(data.correction_reason), id=old.id), "info")
+        else:
+            self.correction_banner.clear_message()
+        if data.superseded_by:
+            self.banner.show_message(self.tr(
+                "Biên bản này đã được đính chính; bản đang có hiệu lực là bản mới hơn. "
+                "<a href=\"{id}\">Mở bản đính chính</a>").format(id=data.superseded_by[-1]), "warning")
+        elif not self.draft:
+            self.banner.show_message(self.tr("Biên bản đã hoàn tất, <b>số {number}</b>. Nội dung được khóa; "
+                                             "nếu cần sửa, hãy lập bản đính chính.").format(
+                number=html.escape(data.number_text)), "ok")
+        else:
+            self.banner.clear_message()
+
+    def _link(self, record_id: str) -> None:
+        open_editor(self._ctx, record_id, self.parentWidget())
+
+    def reload(self) -> None:
+        self.data = field_records.load(self._ctx.db, self.record_id)
+        self._loading = True
+        try:
+            self._fill()
+        finally:
+            self._loading = False
+        self._apply_state()
+
+    # -- finalize, correct, discard ----------------------------------------------------------------
+    def finalize(self) -> str | None:
+        """Check everything, give the official number and freeze the record."""
+        if not self.save_now():
+            messages.show_error(self, self.tr("Chưa lưu được bản nháp nên chưa hoàn tất được: {why}").format(
+                why=self.save_error))
+            return None
+        try:
+            number = field_records.finalize(self._ctx.db, self._ctx.actor, self.record_id)
+        except ValidationFailed as exc:
+            self._show_all = True
+            self._header_problems = {k: v for k, v in exc.errors.items() if k in HEADER_LABELS}
+            self.filler.set_errors({k: v for k, v in exc.errors.items() if k not in HEADER_LABELS})
+            self.filler.show_all_errors()
+            self._show_errors()
+            self._show_status(self.tr("Chưa hoàn tất được: còn {n} chỗ cần sửa (xem danh sách bên phải).").format(
+                n=len(exc.errors)), ERROR_COLOR)
+            first = next(iter(exc.errors))
+            self.go_to(first)
+            return None
+        except KCError as exc:
+            messages.show_error(self, exc.message)
+            return None
+        self.reload()
+        events().changed.emit(self.record_id)
+        return number
+
+    def ask_correction(self) -> QWidget:
+        return ask_text(self, self.tr("Lập bản đính chính"),
+                        self.tr("Biên bản số {number} sẽ được giữ nguyên để đối chiếu; bản đính chính là một bản "
+                                "nháp mới thay thế nó.\n\nLý do đính chính:").format(number=self.data.number_text),
+                        self.correct, self.tr("Lập bản đính chính"))
+
+    def correct(self, reason: str) -> RecordEditor | None:
+        try:
+            new_id = field_records.correct(self._ctx.db, self._ctx.actor, self.record_id, reason)
+        except KCError as exc:
+            messages.show_error(self, exc.message)
+            return None
+        self.reload()
+        events().changed.emit(new_id)
+        return open_editor(self._ctx, new_id, self.parentWidget())
+
+    def discard(self) -> None:
+        messages.confirm(self, self.tr("Xóa bản nháp này?"), self.tr("Xóa bản nháp"), self._discard,
+                         title=self.tr("Xóa bản nháp"),
+                         informative=self.tr("Bản nháp chưa có số nên xóa đi không ảnh hưởng số biên bản."))
+
+    def _discard(self) -> None:
+        try:
+            field_records.discard_draft(self._ctx.db, self._ctx.actor, self.record_id)
+        except KCError as exc:
+            messages.show_error(self, exc.message)
+            return
+        self._discarded = True
+        events().changed.emit(self.record_id)
+        self.close()
+
+    # -- photos ------------------------------------------------------------------------------------
+    @property
+    def photo_op(self) -> BackgroundOp | None:
+        return self.photo_store.op
+
+    def _load_photos(self) -> None:
+        self.photo_store.load()
+
+    def _photos_changed(self) -> None:
+        self._show_errors()
+        events().changed.emit(self.record_id)
+        if self.pending:
+            self._timer.start()
+
+    def choose_photos(self, question: str = "") -> BackgroundOp | None:
+        if not self.draft:
+            return None
+        self.save_now()
+        return self.photo_store.choose(question, self._question_label(question) if question else self.tr("biên bản"))
+
+    def add_photos(self, files: list[Path], question: str = "") -> BackgroundOp | None:
+        """Attach photos in the background (autosave waits for them)."""
+        if not files or not self.draft:
+            return None
+        self.save_now()
+        return self.photo_store.add(files, question)
+
+    def remove_photo(self, attachment_id: str) -> None:
+        if self.draft:
+            self.save_now()
+            self.photo_store.remove(attachment_id)
+
+    def _caption_edited(self, attachment_id: str, caption: str) -> None:
+        if self.draft:
+            self.photo_store.set_caption(attachment_id, caption)
+
+    def _show_photo(self, attachment_id: str) -> None:
+        self.tabs.setCurrentIndex(TAB_PHOTOS)
+        self.photos.select(attachment_id)
+
+    # -- actions -----------------------------------------------------------------------------------
+    def _action_edited(self, row: int) -> None:
+        if self._loading:
+            return
+        self.actions.model.update_row(row, dirty=True)
+        if self.draft:
+            self._schedule()
+        else:
+            self.save_now()  # a finalized record: only the state of an action changes
+
+    def _action_removed(self, action_id: str) -> None:
+        try:
+            field_records.remove_action(self._ctx.db, self._ctx.actor, action_id)
+        except KCError as exc:
+            messages.show_error(self, exc.message)
+
+    # -- closing -----------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Close:
+            self.save_now()
+        return super().eventFilter(watched, event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_now()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.photo_op is not None:
+            # Photos already stored stay; the rest are dropped, then what was typed is saved.
+            self.photo_op.cancel()
+            QThreadPool.globalInstance().waitForDone(30_000)
+        self.photo_store.busy = False
+        self.save_now()
+        if _open_editors.get(self.record_id) is self:
+            del _open_editors[self.record_id]
+        super().closeEvent(event)
+
+    def record(self) -> FieldRecordData:
+        return self.data

@@ -1,0 +1,171 @@
+"""Lists of field work: surveys/inspections (lazy), drafts to continue, follow-up actions due, templates."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+
+from kc_desktop.db.engine import Database
+from kc_desktop.gui.models.tables import Column, LazyModel, ListModel
+from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, OK_COLOR, WARNING_COLOR
+from kc_desktop.services import field_records
+from kc_desktop.services.field_records import ActionRow, ActionState, DraftRow, RecordRow, RecordState
+from kc_desktop.services.templates import RecordKind, TemplateRow, TemplateStatus
+
+_N = QT_TRANSLATE_NOOP
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Lists", text)
+
+
+def day(value: dt.date | None) -> str:
+    return f"{value:%d/%m/%Y}" if value else ""
+
+
+def local_time(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    return f"{value.astimezone():%d/%m/%Y %H:%M}"
+
+
+def errors_text(count: int) -> str:
+    return _tr("{n} lỗi").format(n=count) if count else _tr("Đủ thông tin")
+
+
+def _record_state(row: RecordRow) -> str:
+    if row.superseded:
+        return _tr("Đã đính chính")
+    if row.state == RecordState.DRAFT and row.supersedes_id:
+        return _tr("Bản nháp đính chính")
+    return row.state_label
+
+
+def _record_errors(row: RecordRow) -> str:
+    return errors_text(row.error_count) if row.state == RecordState.DRAFT else ""
+
+
+RECORD_COLUMNS: tuple[Column[RecordRow], ...] = (
+    Column("number", _N("Lists", "Số"), lambda r: r.number_text or "—", "center", "12/BB-KS__",
+           color=lambda r: None if r.number_text else MUTED_COLOR, bold=lambda r: bool(r.number_text),
+           tooltip=lambda r: r.number_text or _tr("Chưa có số: số được cấp khi hoàn tất biên bản.")),
+    Column("date", _N("Lists", "Ngày"), lambda r: day(r.record_date), "center", "20/11/2026"),
+    Column("establishment", _N("Lists", "Cơ sở"), lambda r: r.establishment_name or _tr("(chưa chọn cơ sở)"),
+           sample="Công ty TNHH Gốm sứ Minh Long",
+           color=lambda r: None if r.establishment_name else MUTED_COLOR),
+    Column("project", _N("Lists", "Đề án"), lambda r: r.project_code, sample="KCĐP-2026-001",
+           tooltip=lambda r: f"{r.project_code} — {r.project_title}" if r.project_code else None),
+    Column("state", _N("Lists", "Tình trạng"), _record_state, sample="Bản nháp đính chính",
+           tooltip=lambda r: _tr("{state} · mẫu phiếu: {template}").format(state=_record_state(r),
+                                                                            template=r.template_title),
+           color=lambda r: MUTED_COLOR if r.superseded else (WARNING_COLOR if r.state == RecordState.DRAFT
+                                                             else OK_COLOR),
+           italic=lambda r: r.superseded),
+    Column("errors", _N("Lists", "Lỗi"), _record_errors, "center", "Đủ thông tin",
+           color=lambda r: ERROR_COLOR if r.state == RecordState.DRAFT and r.error_count else OK_COLOR),
+)
+
+
+class RecordTableModel(LazyModel[RecordRow]):
+    """Surveys or inspections (drafts first) matching the words typed."""
+
+    def __init__(self, db: Database, kind: str, parent: QObject | None = None) -> None:
+        super().__init__(RECORD_COLUMNS, parent)
+        self._db = db
+        self.kind = kind
+        self.text = ""
+        self.state: str | None = None
+
+    def fetch_ids(self) -> list[str]:
+        return field_records.search_ids(self._db, self.kind, self.text, self.state)
+
+    def fetch_rows(self, ids: list[str]) -> list[RecordRow]:
+        return field_records.rows(self._db, ids)
+
+
+def _kind_label(kind: str) -> str:
+    parsed = RecordKind.parse(kind)
+    return parsed.label if parsed else kind
+
+
+DRAFT_COLUMNS: tuple[Column[DraftRow], ...] = (
+    Column("title", _N("Lists", "Biên bản nháp"), lambda r: r.title, sample="Khảo sát, thẩm tra: Công ty TNHH Gốm"),
+    Column("date", _N("Lists", "Ngày biên bản"), lambda r: day(r.record_date), "center", "Ngày biên bản"),
+    Column("updated", _N("Lists", "Sửa lần cuối"), lambda r: local_time(r.updated_at), "center", "20/11/2026 14:32"),
+    Column("errors", _N("Lists", "Còn lỗi"), lambda r: errors_text(r.error_count), "center", "Đủ thông tin",
+           color=lambda r: ERROR_COLOR if r.error_count else OK_COLOR, bold=lambda r: r.error_count > 0,
+           tooltip=lambda r: (_tr("Còn {n} chỗ phải sửa trước khi hoàn tất biên bản.").format(n=r.error_count)
+                              if r.error_count else _tr("Đã đủ thông tin, có thể hoàn tất."))),
+)
+
+
+class DraftModel(ListModel[DraftRow]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(DRAFT_COLUMNS, parent)
+
+
+@dataclass(frozen=True)
+class DueAction:
+    """A follow-up action with what says where it comes from."""
+
+    id: str
+    action: ActionRow
+    record_label: str
+
+
+def _deadline_text(row: DueAction) -> str:
+    deadline = row.action.deadline
+    if deadline is None:
+        return ""
+    days = (deadline - dt.date.today()).days
+    if days < 0:
+        return _tr("{date} (quá hạn {n} ngày)").format(date=day(deadline), n=-days)
+    if days == 0:
+        return _tr("{date} (hôm nay)").format(date=day(deadline))
+    return _tr("{date} (còn {n} ngày)").format(date=day(deadline), n=days)
+
+
+def _action_state(row: DueAction) -> str:
+    state = ActionState.parse(row.action.state)
+    return state.label if state else row.action.state
+
+
+ACTION_COLUMNS: tuple[Column[DueAction], ...] = (
+    Column("deadline", _N("Lists", "Hạn"), _deadline_text, sample="20/11/2026 (quá hạn 120 ngày)____",
+           color=lambda r: ERROR_COLOR if r.action.overdue else None, bold=lambda r: r.action.overdue),
+    Column("description", _N("Lists", "Việc cần làm"), lambda r: r.action.description,
+           sample="Bổ sung hóa đơn giá trị gia tăng của thiết bị",
+           color=lambda r: ERROR_COLOR if r.action.overdue else None),
+    Column("responsible", _N("Lists", "Người thực hiện"), lambda r: r.action.responsible, sample="Chủ cơ sở"),
+    Column("state", _N("Lists", "Tình trạng"), _action_state, sample="Chưa thực hiện"),
+    Column("record", _N("Lists", "Theo biên bản"), lambda r: r.record_label, sample="07/BB-KT — Cơ sở gốm"),
+)
+
+
+class ActionModel(ListModel[DueAction]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(ACTION_COLUMNS, parent)
+
+
+def _template_status(row: TemplateRow) -> str:
+    return row.status_label
+
+
+TEMPLATE_COLUMNS: tuple[Column[TemplateRow], ...] = (
+    Column("kind", _N("Lists", "Loại"), lambda r: _kind_label(r.kind), sample="Khảo sát, thẩm tra"),
+    Column("title", _N("Lists", "Tên mẫu phiếu"), lambda r: r.title,
+           sample="Phiếu khảo sát, thẩm tra cơ sở đề nghị hỗ trợ máy móc thiết bị"),
+    Column("code", _N("Lists", "Mã"), lambda r: r.code, sample="khao_sat_ho_tro_thiet_bi"),
+    Column("version", _N("Lists", "Phiên bản"), lambda r: r.template_version, "center", "Phiên bản"),
+    Column("questions", _N("Lists", "Số câu hỏi"), lambda r: str(r.question_count), "right", "Số câu hỏi"),
+    Column("status", _N("Lists", "Trạng thái"), _template_status, sample="Ngừng dùng",
+           color=lambda r: OK_COLOR if r.status == TemplateStatus.PUBLISHED else (
+               MUTED_COLOR if r.status == TemplateStatus.RETIRED else WARNING_COLOR),
+           bold=lambda r: r.status == TemplateStatus.PUBLISHED),
+)
+
+
+class TemplateModel(ListModel[TemplateRow]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(TEMPLATE_COLUMNS, parent)

@@ -1,0 +1,122 @@
+"""Small shared pieces of the work screens: headings, coloured banners, a question that asks for text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog, QLabel, QTableView, QWidget
+
+# Colours shared by banners and list cells (Material-like, readable on light and dark palettes).
+ERROR_COLOR = "#b3261e"
+WARNING_COLOR = "#8a5300"
+OK_COLOR = "#1e6b34"
+MUTED_COLOR = "#5f6368"
+
+_BANNER_STYLES = {
+    "error": "background: #fdecea; color: #8c1d18; border: 1px solid #f1b7b2;",
+    "warning": "background: #fff4e0; color: #6b4300; border: 1px solid #f0d39c;",
+    "info": "background: #e8f0fe; color: #174ea6; border: 1px solid #b6cdfb;",
+    "ok": "background: #e6f4ea; color: #1e4620; border: 1px solid #a8dab5;",
+}
+
+
+# Tabs of the Fusion style clip the upper marks of "lỗi", "cần" on unselected tabs; padding gives them room.
+TAB_STYLE = "QTabBar::tab { padding: 6px 14px; }"
+
+
+def heading(text: str, parent: QWidget | None = None, scale: float = 1.35) -> QLabel:
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+class Banner(QLabel):
+    """A coloured box with a message (rich text, links allowed); hidden while it has nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.kind = ""
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "info") -> None:
+        self.kind = kind
+        self.setStyleSheet(f"QLabel {{ {_BANNER_STYLES[kind]} border-radius: 4px; padding: 8px; }}")
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.hide()
+
+
+def ask_text(
+    parent: QWidget, title: str, label: str, on_ok: Callable[[str], None], ok_text: str = "", multiline: bool = True
+) -> QInputDialog:
+    """Ask for a text (a reason…) without blocking; `on_ok` gets it if the user confirms a non-empty one."""
+    dialog = QInputDialog(parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    if multiline:
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    dialog.setOkButtonText(ok_text or dialog.tr("Đồng ý"))
+    dialog.setCancelButtonText(dialog.tr("Thôi"))
+    dialog.setMinimumWidth(460)
+
+    def accepted(text: str) -> None:
+        if text.strip():
+            on_ok(text.strip())
+
+    dialog.textValueSelected.connect(accepted)
+    dialog.open()
+    return dialog
+
+
+class EmptyOverlay(QLabel):
+    """A grey sentence over an empty list ("Chưa có…"), keeping the column headers in view."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view.viewport())
+        self.setObjectName("empty")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setStyleSheet(f"color: {MUTED_COLOR}; padding: 24px;")
+        self._viewport = view.viewport()
+        self._viewport.installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self._viewport.rect())
+        return super().eventFilter(watched, event)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        if visible:
+            self.setGeometry(self._viewport.rect())
+        super().setVisible(visible)
+
+
+def fit_columns(table: QTableView, columns: Sequence[object], stretch: str = "", context: str = "Lists") -> None:
+    """Each column as wide as its header or typical value; the `stretch` one takes the room left."""
+    metrics = table.fontMetrics()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(False)
+    for number, column in enumerate(columns):
+        title = QCoreApplication.translate(context, column.header)  # type: ignore[attr-defined]
+        text = max(column.sample or "", title, key=metrics.horizontalAdvance)  # type: ignore[attr-defined]
+        table.setColumnWidth(number, metrics.horizontalAdvance(text) + 22)
+        if column.key == stretch:  # type: ignore[attr-defined]
+            header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)

@@ -1,0 +1,39 @@
+"""The acceptance list: ids by words typed, state, project and round; rows in the order asked."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kc_desktop.db.engine import Database
+from kc_desktop.domain.acceptance import AcceptanceItem, ItemSide
+from kc_desktop.domain.establishment import EstablishmentInput
+from kc_desktop.domain.project import BeneficiaryInput, ProjectInput
+from kc_desktop.services import acceptance_list, acceptances, establishments, projects
+
+
+def test_search_rows_and_rounds(db: Database, actor) -> None:  # noqa: ANN001
+    gom = establishments.create(db, actor, EstablishmentInput(name="Cơ sở gốm Minh Long", admin_unit_code="00583"))
+    lua = establishments.create(db, actor, EstablishmentInput(name="Hợp tác xã Lụa Vạn Phúc", admin_unit_code="09556"))
+    first = projects.save(db, actor, None, ProjectInput(
+        code="KC-2026-001", title="Hỗ trợ lò nung gas", plan_year=2026, round=1,
+        beneficiaries=[BeneficiaryInput(gom, 100, 50, 50)]))
+    second = projects.save(db, actor, None, ProjectInput(
+        code="KC-2026-014", title="Hỗ trợ máy dệt", plan_year=2026, round=2,
+        beneficiaries=[BeneficiaryInput(lua, 100, 50, 50)]))
+    a = acceptances.start(db, actor, first, gom, dt.date(2026, 6, 1))
+    b = acceptances.start(db, actor, second, lua, dt.date(2026, 9, 1))
+    item = ItemSide(name="Lò nung", quantity=2, unit_price=150_000_000)
+    acceptances.save_draft(db, actor, a, {"items": [AcceptanceItem(item, item)]})
+
+    assert acceptance_list.search_ids(db) == [b, a]  # newest first among drafts
+    assert acceptance_list.search_ids(db, "lua van") == [b]
+    assert acceptance_list.search_ids(db, "lo nung") == [a]
+    assert acceptance_list.search_ids(db, state="finalized") == []
+    assert acceptance_list.search_ids(db, project_id=first) == [a]
+    assert acceptance_list.search_ids(db, plan_round=(2026, 2)) == [b]
+    assert acceptance_list.rounds(db) == [(2026, 2), (2026, 1)]
+
+    row = acceptance_list.rows(db, [a, "missing"])[0]
+    assert (row.project_code, row.establishment_name, row.total_amount, row.state_label) == (
+        "KC-2026-001", "Cơ sở gốm Minh Long", 300_000_000, "Bản nháp")
+    assert row.error_count > 0 and not row.superseded
