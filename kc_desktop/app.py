@@ -56,6 +56,9 @@ def install_translators(app: QApplication) -> list[QTranslator]:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
+    from kc_desktop.gui import qt_fixes
+
+    qt_fixes.install()  # before any signal is emitted from Python
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv)
     app.setOrganizationName("KCDesktop")

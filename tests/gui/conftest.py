@@ -15,8 +15,11 @@ from PySide6.QtWidgets import QMessageBox  # noqa: E402
 from kc_desktop.db.changelog import Actor  # noqa: E402
 from kc_desktop.db.engine import Database  # noqa: E402
 from kc_desktop.domain.establishment import EstablishmentInput  # noqa: E402
+from kc_desktop.gui import qt_fixes  # noqa: E402
 from kc_desktop.gui.context import AppContext  # noqa: E402
 from kc_desktop.services import establishments  # noqa: E402
+
+qt_fixes.install()  # PySide6 6.12.0 only: see qt_fixes (the project pins around it too)
 
 
 @pytest.fixture
