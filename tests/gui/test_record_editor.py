@@ -177,3 +177,18 @@ def test_participants_actions_and_the_establishment_picker(qtbot, ctx: AppContex
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert editor.establishment.value() == sample["gom"]
     qtbot.waitUntil(lambda: field_records.load(db, record).establishment_id == sample["gom"], timeout=5000)
+
+
+@pytest.mark.gui
+def test_preview_from_the_editor_shows_what_was_just_typed(qtbot, ctx: AppContext, db: Database,  # noqa: ANN001
+                                                           draft: str) -> None:
+    from kc_desktop.gui.dialogs.pdf_preview import open_previews
+
+    editor = _editor(qtbot, ctx, draft)
+    type_text(editor.place, "Xưởng gốm, thôn Giang Cao")
+    qtbot.mouseClick(editor.print_button, Qt.MouseButton.LeftButton)
+    assert field_records.load(db, draft).place == "Xưởng gốm, thôn Giang Cao"  # saved before printing
+    qtbot.waitUntil(lambda: bool(open_previews()), timeout=20_000)
+    dialog = open_previews()[-1]
+    assert dialog.draft and dialog.page_count() >= 1
+    dialog.close()

@@ -207,12 +207,18 @@ class RecordEditor(QWidget):
         self.discard_button.setObjectName("discard")
         self.correct_button = QPushButton(self.tr("Lập bản đính chính"), self)
         self.correct_button.setObjectName("correct")
+        self.print_button = QPushButton(self.tr("Xem trước / In"), self)
+        self.print_button.setObjectName("print")
+        self.print_button.setToolTip(self.tr("Xem biên bản như khi in; bản nháp in kèm chữ «BẢN NHÁP», chưa có số."))
+        self.print_button.clicked.connect(self.preview)
         self.close_button = QPushButton(self.tr("Đóng"), self)
-        for button in (self.finalize_button, self.discard_button, self.correct_button, self.close_button):
+        for button in (self.print_button, self.finalize_button, self.discard_button, self.correct_button,
+                       self.close_button):
             button.setAutoDefault(False)
             button.setMinimumWidth(110)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.print_button)
         bottom.addWidget(self.discard_button)
         bottom.addWidget(self.correct_button)
         bottom.addWidget(self.finalize_button)
@@ -329,6 +335,13 @@ class RecordEditor(QWidget):
 
     def _dirty_actions(self) -> list[int]:
         return [i for i, row in enumerate(self.actions.model.rows()) if row.get("dirty")]
+
+    def preview(self) -> object:
+        """Save what was typed, then show the minutes as they will print."""
+        from kc_desktop.gui.dialogs.pdf_preview import preview_record
+
+        self.save_now()
+        return preview_record(self, self._ctx, self.data.kind, self.record_id)
 
     def save_now(self) -> bool:
         """Store what was typed since the last save; True when nothing is left unsaved."""
