@@ -30,7 +30,7 @@ from kc_desktop.gui.views.field_records import FieldRecordView
 from kc_desktop.gui.views.placeholder import PlaceholderPage
 from kc_desktop.gui.views.projects import ProjectsArea
 from kc_desktop.gui.views.today import TodayView
-from kc_desktop.services import establishments, field_records
+from kc_desktop.services import acceptance_list, establishments, field_records
 
 
 def _tr(text: str) -> str:
@@ -128,7 +128,8 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         # Reopening after a crash or a killed process offers the drafts first, exactly as they were left.
-        self.navigation.setCurrentRow(0 if field_records.drafts(ctx.db) else 1)
+        has_drafts = field_records.drafts(ctx.db) or acceptance_list.drafts(ctx.db)
+        self.navigation.setCurrentRow(0 if has_drafts else 1)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.VLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)

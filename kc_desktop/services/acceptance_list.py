@@ -11,7 +11,7 @@ from kc_desktop.db.engine import Database
 from kc_desktop.db.models import Establishment
 from kc_desktop.db.models_work import Acceptance, Project
 from kc_desktop.domain.text import tokens
-from kc_desktop.services.field_records import RecordState
+from kc_desktop.services.field_records import DraftRow, RecordState
 
 
 @dataclass(frozen=True)
@@ -133,3 +133,17 @@ def rounds(db: Database) -> list[tuple[int, int]]:
     )
     with db.read() as session:
         return [(int(year), int(number)) for year, number in session.execute(query)]
+
+
+def drafts(db: Database) -> list[DraftRow]:
+    """Unfinished acceptance minutes, newest first, as the "Hôm nay" view lists drafts."""
+    query = (
+        select(Acceptance.id, Establishment.name, Acceptance.acceptance_date, Acceptance.updated_at,
+               Acceptance.error_count)
+        .join(Establishment, Establishment.id == Acceptance.establishment_id)
+        .where(Acceptance.deleted_at.is_(None), Acceptance.state == "draft")
+        .order_by(Acceptance.updated_at.desc())
+    )
+    with db.read() as session:
+        return [DraftRow(i, "acceptance", f"Nghiệm thu: {name}", day, updated, errors)
+                for i, name, day, updated, errors in session.execute(query)]

@@ -37,3 +37,19 @@ def test_search_rows_and_rounds(db: Database, actor) -> None:  # noqa: ANN001
     assert (row.project_code, row.establishment_name, row.total_amount, row.state_label) == (
         "KC-2026-001", "Cơ sở gốm Minh Long", 300_000_000, "Bản nháp")
     assert row.error_count > 0 and not row.superseded
+
+
+def test_acceptance_drafts_are_offered_like_other_drafts(db, actor) -> None:  # noqa: ANN001
+    import datetime as dt
+
+    from kc_desktop.domain.establishment import EstablishmentInput
+    from kc_desktop.domain.project import ProjectInput
+    from kc_desktop.services import acceptance_list, acceptances, establishments, projects
+
+    establishment = establishments.create(db, actor, EstablishmentInput(name="Cơ sở mây tre Phú Vinh",
+                                                                       admin_unit_code="10030"))
+    project = projects.save(db, actor, None, ProjectInput(code="KC-2026-009", title="Máy chẻ nan", plan_year=2026))
+    record = acceptances.start(db, actor, project, establishment, dt.date(2026, 10, 1))
+    (draft,) = acceptance_list.drafts(db)
+    assert (draft.id, draft.kind, draft.title) == (record, "acceptance", "Nghiệm thu: Cơ sở mây tre Phú Vinh")
+    assert draft.error_count > 0

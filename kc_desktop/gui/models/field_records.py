@@ -85,6 +85,8 @@ class RecordTableModel(LazyModel[RecordRow]):
 
 
 def _kind_label(kind: str) -> str:
+    if kind == "acceptance":
+        return QCoreApplication.translate("Lists", "Nghiệm thu")
     parsed = RecordKind.parse(kind)
     return parsed.label if parsed else kind
 

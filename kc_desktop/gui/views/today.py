@@ -22,7 +22,7 @@ from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.forms.record_editor import RecordEditor, events, open_editor
 from kc_desktop.gui.models.field_records import ActionModel, DraftModel, DueAction
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, EmptyOverlay, fit_columns, heading
-from kc_desktop.services import field_records
+from kc_desktop.services import acceptance_list, field_records
 
 DUE_WITHIN_DAYS = 7
 _N = QT_TRANSLATE_NOOP
@@ -124,7 +124,8 @@ class TodayView(QWidget):
         self.title.setText(self.tr("Hôm nay, {weekday} {date}").format(
             weekday=QCoreApplication.translate("TodayView", _WEEKDAYS[today.weekday()]).lower(),
             date=f"{today:%d/%m/%Y}"))
-        drafts = field_records.drafts(db)
+        drafts = sorted(field_records.drafts(db) + acceptance_list.drafts(db), key=lambda d: d.updated_at,
+                        reverse=True)
         self.drafts.set_rows(drafts)
         due = field_records.actions(db, due_within_days=DUE_WITHIN_DAYS, today=today)
         labels = {r.id: f"{r.number_text or self.tr('nháp')} — {r.establishment_name}"
@@ -155,9 +156,15 @@ class TodayView(QWidget):
         self.done_button.setEnabled(self.actions.rowCount() > 0)
         self.open_record_button.setEnabled(self.actions.rowCount() > 0)
 
-    def continue_draft(self, row: int) -> RecordEditor | None:
+    def continue_draft(self, row: int) -> QWidget | None:
         draft = self.drafts.record(row if row >= 0 else 0)
-        return open_editor(self._ctx, draft.id, self.window()) if draft else None
+        if draft is None:
+            return None
+        if draft.kind == "acceptance":
+            from kc_desktop.gui.forms import acceptance_editor
+
+            return acceptance_editor.open_editor(self._ctx, draft.id, self.window())
+        return open_editor(self._ctx, draft.id, self.window())
 
     def open_action_record(self, row: int) -> RecordEditor | None:
         due = self.actions.record(row if row >= 0 else 0)
