@@ -9,7 +9,7 @@ import html
 import logging
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
 from shiboken6 import isValid
@@ -22,6 +22,7 @@ from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.pdf_preview import preview_record
 from kc_desktop.gui.forms.acceptance_layout import build
 from kc_desktop.gui.forms.acceptance_media import SignaturesAndPhotos
+from kc_desktop.gui.forms.editor_registry import EditorRegistry
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, OK_COLOR, ask_text
 from kc_desktop.gui.widgets.signature_pad import SignatureDialog
@@ -50,45 +51,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AcceptanceEditor", text)
 
 
-class AcceptanceEvents(QObject):
-    """Says that an acceptance changed (saved, signed, finalized, corrected, discarded)."""
-
-    changed = Signal(str)
-
-
-_events: AcceptanceEvents | None = None
-_open_editors: dict[str, AcceptanceEditor] = {}
-
-
-def events() -> AcceptanceEvents:
-    global _events
-    if _events is None:
-        _events = AcceptanceEvents()
-    return _events
-
-
-def open_editor(ctx: AppContext, record_id: str, parent: QWidget | None = None) -> AcceptanceEditor:
-    """Show the record's editor window (the one already open, if it is)."""
-    editor = _open_editors.get(record_id)
-    if editor is not None and isValid(editor):
-        editor.show()
-        editor.raise_()
-        editor.activateWindow()
-        return editor
-    editor = AcceptanceEditor(ctx, record_id, parent)
-    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    editor.show()
-    return editor
-
-
-def open_editors() -> list[AcceptanceEditor]:
-    return [e for e in _open_editors.values() if isValid(e)]
-
-
-def close_all() -> None:
-    """Close every acceptance editor, each saving what was typed in it."""
-    for editor in open_editors():
-        editor.close()
+_registry: EditorRegistry[AcceptanceEditor] = EditorRegistry(
+    lambda ctx, record_id, parent: AcceptanceEditor(ctx, record_id, parent)
+)
+events = _registry.events
+open_editor = _registry.open
+open_editors = _registry.editors
+close_all = _registry.close_all
 
 
 class AcceptanceEditor(SignaturesAndPhotos, QWidget):
@@ -126,8 +95,7 @@ class AcceptanceEditor(SignaturesAndPhotos, QWidget):
         self._fill()
         self._loading = False
         self._apply_state()
-        _open_editors[record_id] = self
-        self.destroyed.connect(lambda *_a, rid=record_id: _open_editors.pop(rid, None))
+        _registry.register(record_id, self)
         # Typed text is saved whatever closes: this window, the main window, or the application.
         self._watched = parent.window() if parent is not None else None
         if self._watched is not None:
@@ -455,8 +423,7 @@ class AcceptanceEditor(SignaturesAndPhotos, QWidget):
             QThreadPool.globalInstance().waitForDone(30_000)
         self._busy = False
         self.save_now()
-        if _open_editors.get(self.record_id) is self:
-            del _open_editors[self.record_id]
+        _registry.forget(self.record_id, self)
         super().closeEvent(event)
 
     def record(self) -> AcceptanceData:

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,7 @@ from kc_desktop.errors import KCError, ValidationFailed
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.new_record import beneficiary_ids, place_of
+from kc_desktop.gui.forms.editor_registry import EditorRegistry
 from kc_desktop.gui.forms.form_filler import FormFiller
 from kc_desktop.gui.forms.record_panels import HEADER_LABELS, ClosingPanel, GeneralPanel, header_label
 from kc_desktop.gui.forms.record_parts import PhotoStrip
@@ -44,51 +45,14 @@ TAB_GENERAL, TAB_FORM, TAB_PHOTOS, TAB_CONCLUSION = range(4)
 _TAB_OF = {"findings": TAB_CONCLUSION, "conclusion": TAB_CONCLUSION, "recommendation": TAB_CONCLUSION}
 
 
-class RecordEvents(QObject):
-    """Says that a record changed (saved, finalized, corrected, discarded), so lists can refresh."""
-
-    changed = Signal(str)
-
-
-_events: RecordEvents | None = None
-_open_editors: dict[str, RecordEditor] = {}
-
-
-def events() -> RecordEvents:
-    global _events
-    if _events is None:
-        _events = RecordEvents()
-    return _events
-
-
-def open_editor(ctx: AppContext, record_id: str, parent: QWidget | None = None) -> RecordEditor:
-    """Show the record's editor window (the one already open, if it is)."""
-    editor = _open_editors.get(record_id)
-    if editor is not None and isValid(editor):
-        editor.show()
-        editor.raise_()
-        editor.activateWindow()
-        return editor
-    editor = RecordEditor(ctx, record_id, parent)
-    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    editor.show()
-    return editor
-
-
-def open_editors() -> list[RecordEditor]:
-    return [e for e in _open_editors.values() if isValid(e)]
-
-
-def save_all() -> None:
-    """Save what is typed in every open editor."""
-    for editor in open_editors():
-        editor.save_now()
-
-
-def close_all() -> None:
-    """Close every editor window, each saving what was typed in it (the main window is closing)."""
-    for editor in open_editors():
-        editor.close()
+_registry: EditorRegistry[RecordEditor] = EditorRegistry(
+    lambda ctx, record_id, parent: RecordEditor(ctx, record_id, parent)
+)
+events = _registry.events
+open_editor = _registry.open
+open_editors = _registry.editors
+close_all = _registry.close_all
+save_all = _registry.save_all
 
 
 class RecordEditor(QWidget):
@@ -121,8 +85,7 @@ class RecordEditor(QWidget):
         self._fill()
         self._loading = False
         self._apply_state()
-        _open_editors[record_id] = self
-        self.destroyed.connect(lambda *_a, rid=record_id: _open_editors.pop(rid, None))
+        _registry.register(record_id, self)
         # Typed text is saved whatever closes: this window, the main window, or the application.
         self._watched = parent.window() if parent is not None else None
         if self._watched is not None:
@@ -663,8 +626,7 @@ class RecordEditor(QWidget):
             QThreadPool.globalInstance().waitForDone(30_000)
         self.photo_store.busy = False
         self.save_now()
-        if _open_editors.get(self.record_id) is self:
-            del _open_editors[self.record_id]
+        _registry.forget(self.record_id, self)
         super().closeEvent(event)
 
     def record(self) -> FieldRecordData:
