@@ -42,3 +42,22 @@ def test_old_schema_upgrades_with_a_backup_and_keeps_its_data(fixture: Path, tmp
     with sqlite3.connect(backups[0]) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == old_revision
         assert connection.execute("SELECT count(*) FROM establishment").fetchone()[0] == 2
+
+
+def test_migrations_build_exactly_the_schema_the_models_describe(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import create_engine
+
+    from kc_desktop.db.models import Base
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'schema.sqlite'}")
+    migrate.upgrade(engine)
+
+    def ours(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+        return not (type_ == "table" and name is not None and name.startswith("establishment_fts"))
+
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"include_object": ours})
+        assert compare_metadata(context, Base.metadata) == []
+    engine.dispose()
