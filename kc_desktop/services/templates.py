@@ -16,7 +16,6 @@ from kc_desktop.db.models_work import FormTemplate
 from kc_desktop.domain.enums import Labelled
 from kc_desktop.errors import KCError, NotFound
 from kc_desktop.forms.definition import FormDefinition
-from kc_desktop.forms.xlsform import read_xlsform, write_xlsform
 
 
 class RecordKind(Labelled):
@@ -55,6 +54,8 @@ def guess_kind(definition: FormDefinition) -> RecordKind:
 
 def import_template(db: Database, actor: Actor, path: Path, kind: str | None = None) -> str:
     """Read an XLSForm file and store it as a draft template (nothing is stored if it has problems)."""
+    from kc_desktop.forms.xlsform import read_xlsform  # openpyxl: only when a file is read
+
     definition = read_xlsform(path)
     record_kind = RecordKind.parse(kind) if kind else guess_kind(definition)
     if record_kind is None:
@@ -154,6 +155,8 @@ def export_template(db: Database, code: str, path: Path, version: str | None = N
     if not candidates:
         raise NotFound(f"Không có mẫu phiếu mã «{code}»" + (f" phiên bản {version}." if version else "."))
     chosen = max(candidates, key=lambda t: (t.status == TemplateStatus.PUBLISHED, t.created_at))
+    from kc_desktop.forms.xlsform import write_xlsform
+
     write_xlsform(FormDefinition.from_json(json.loads(chosen.definition)), path)
     return chosen.template_version
 
@@ -164,6 +167,8 @@ def install_defaults(db: Database, actor: Actor) -> list[str]:
     existing = {t.code for t in list_templates(db)}
     for name in DEFAULT_FILES:
         path = paths.resource("templates", name)
+        from kc_desktop.forms.xlsform import read_xlsform
+
         definition_ = read_xlsform(path)
         if definition_.form_id in existing:
             continue
