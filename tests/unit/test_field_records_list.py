@@ -10,7 +10,7 @@ from kc_desktop.db.engine import Database
 from kc_desktop.domain.establishment import EstablishmentInput
 from kc_desktop.domain.project import ProjectInput
 from kc_desktop.errors import KCError
-from kc_desktop.services import establishments, field_records, projects, templates
+from kc_desktop.services import establishments, field_record_list, field_records, projects, templates
 from kc_desktop.services.demo_work import sample_answers
 from kc_desktop.services.field_records import Participant
 
@@ -48,24 +48,24 @@ def made(db: Database, actor) -> dict[str, str]:  # noqa: ANN001
 
 
 def test_ids_by_kind_drafts_first_then_newest(db: Database, made: dict[str, str]) -> None:
-    assert field_records.search_ids(db, "survey") == [made["draft"], made["final"]]
-    assert field_records.search_ids(db, "inspection") == [made["inspection"]]
-    assert set(field_records.search_ids(db)) == {made["draft"], made["final"], made["inspection"]}
-    assert field_records.search_ids(db, "survey", state="finalized") == [made["final"]]
+    assert field_record_list.search_ids(db, "survey") == [made["draft"], made["final"]]
+    assert field_record_list.search_ids(db, "inspection") == [made["inspection"]]
+    assert set(field_record_list.search_ids(db)) == {made["draft"], made["final"], made["inspection"]}
+    assert field_record_list.search_ids(db, "survey", state="finalized") == [made["final"]]
 
 
 def test_words_match_establishment_project_and_number_without_accents(db: Database, made: dict[str, str]) -> None:
-    assert field_records.search_ids(db, "survey", "lua van") == [made["draft"]]
-    assert field_records.search_ids(db, "survey", "kc-2026-007") == [made["final"]]
-    assert field_records.search_ids(db, "survey", "01/bb-ks") == [made["final"]]
-    assert field_records.search_ids(db, "survey", "minh long lò nung") == [made["final"]]
-    assert field_records.search_ids(db, "survey", "khong co") == []
+    assert field_record_list.search_ids(db, "survey", "lua van") == [made["draft"]]
+    assert field_record_list.search_ids(db, "survey", "kc-2026-007") == [made["final"]]
+    assert field_record_list.search_ids(db, "survey", "01/bb-ks") == [made["final"]]
+    assert field_record_list.search_ids(db, "survey", "minh long lò nung") == [made["final"]]
+    assert field_record_list.search_ids(db, "survey", "khong co") == []
 
 
 def test_rows_in_the_order_asked_with_what_lists_show(db: Database, actor, made: dict[str, str]) -> None:  # noqa: ANN001
     correction = field_records.correct(db, actor, made["final"], "Sai ngày")
     ids = [correction, made["final"], made["draft"], "missing"]
-    got = field_records.rows(db, ids)
+    got = field_record_list.rows(db, ids)
     assert [r.id for r in got] == ids[:3]
     new, old, draft = got
     assert old.number_text == "01/BB-KS" and old.state == "finalized" and old.superseded

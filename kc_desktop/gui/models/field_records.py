@@ -9,8 +9,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from kc_desktop.db.engine import Database
 from kc_desktop.gui.models.tables import Column, LazyModel, ListModel
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, OK_COLOR, WARNING_COLOR
-from kc_desktop.services import field_records
-from kc_desktop.services.field_records import ActionRow, ActionState, DraftRow, RecordRow, RecordState
+from kc_desktop.services import field_record_list
+from kc_desktop.services.field_record_list import RecordRow
+from kc_desktop.services.field_records import ActionRow, ActionState, DraftRow, RecordState
 from kc_desktop.services.templates import RecordKind, TemplateRow, TemplateStatus
 
 _N = QT_TRANSLATE_NOOP
@@ -78,10 +79,10 @@ class RecordTableModel(LazyModel[RecordRow]):
         self.state: str | None = None
 
     def fetch_ids(self) -> list[str]:
-        return field_records.search_ids(self._db, self.kind, self.text, self.state)
+        return field_record_list.search_ids(self._db, self.kind, self.text, self.state)
 
     def fetch_rows(self, ids: list[str]) -> list[RecordRow]:
-        return field_records.rows(self._db, ids)
+        return field_record_list.rows(self._db, ids)
 
 
 def _kind_label(kind: str) -> str:

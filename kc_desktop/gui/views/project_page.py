@@ -41,8 +41,8 @@ from kc_desktop.gui.widgets.notices import (
     heading,
 )
 from kc_desktop.gui.widgets.project_form import LABELS, ProjectFields, label
-from kc_desktop.services import establishments, field_records, projects, reference
-from kc_desktop.services.field_records import RecordRow
+from kc_desktop.services import establishments, field_record_list, field_records, projects, reference
+from kc_desktop.services.field_record_list import RecordRow
 from kc_desktop.services.templates import RecordKind
 
 _N = QT_TRANSLATE_NOOP
@@ -271,7 +271,7 @@ class ProjectPage(QWidget):
             self.history.set_history([])
         else:
             ids = [r.id for r in field_records.records_of_project(db, self.project_id)]
-            self.records.set_rows(field_records.rows(db, ids))
+            self.records.set_rows(field_record_list.rows(db, ids))
             self.history.set_history(projects.history(db, self.project_id))
         saved = self.project_id is not None
         self.new_survey.setEnabled(saved)

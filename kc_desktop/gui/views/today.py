@@ -22,7 +22,7 @@ from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.forms.record_editor import RecordEditor, events, open_editor
 from kc_desktop.gui.models.field_records import ActionModel, DraftModel, DueAction
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, EmptyOverlay, fit_columns, heading
-from kc_desktop.services import acceptance_list, field_records
+from kc_desktop.services import acceptance_list, field_record_list, field_records
 
 DUE_WITHIN_DAYS = 7
 _N = QT_TRANSLATE_NOOP
@@ -129,7 +129,7 @@ class TodayView(QWidget):
         self.drafts.set_rows(drafts)
         due = field_records.actions(db, due_within_days=DUE_WITHIN_DAYS, today=today)
         labels = {r.id: f"{r.number_text or self.tr('nháp')} — {r.establishment_name}"
-                  for r in field_records.rows(db, sorted({a.field_record_id for a in due}))}
+                  for r in field_record_list.rows(db, sorted({a.field_record_id for a in due}))}
         self.actions.set_rows([DueAction(a.id, a, labels.get(a.field_record_id, "")) for a in due])
         self.draft_empty.setVisible(not drafts)
         self.action_empty.setVisible(not due)
