@@ -5,7 +5,6 @@ Everything typed is saved as a draft moments later; finalize gives the number an
 from __future__ import annotations
 
 import datetime as dt
-import html
 import logging
 from typing import Any
 
@@ -22,7 +21,7 @@ from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.pdf_preview import preview_record
 from kc_desktop.gui.forms.acceptance_layout import build
 from kc_desktop.gui.forms.acceptance_media import SignaturesAndPhotos
-from kc_desktop.gui.forms.editor_registry import EditorRegistry
+from kc_desktop.gui.forms.editor_registry import EditorRegistry, show_version_banners
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, OK_COLOR, ask_text
 from kc_desktop.gui.widgets.signature_pad import SignatureDialog
@@ -310,24 +309,10 @@ class AcceptanceEditor(SignaturesAndPhotos, QWidget):
 
     def _show_banners(self) -> None:
         data = self.data
-        if data.supersedes_id:
-            old = acceptances.load(self._ctx.db, data.supersedes_id)
-            self.correction_banner.show_message(self.tr(
-                "Đây là bản đính chính của biên bản số {number}. Lý do đính chính: {reason} "
-                "<a href=\"{id}\">Xem bản trước</a>").format(
-                number=html.escape(old.number_text), reason=html.escape(data.correction_reason), id=old.id), "info")
-        else:
-            self.correction_banner.clear_message()
-        if data.superseded_by:
-            self.banner.show_message(self.tr(
-                "Biên bản này đã được đính chính; bản đang có hiệu lực là bản mới hơn. "
-                "<a href=\"{id}\">Mở bản đính chính</a>").format(id=data.superseded_by[-1]), "warning")
-        elif not self.draft:
-            self.banner.show_message(self.tr("Biên bản đã hoàn tất, <b>số {number}</b>. Nội dung được khóa; "
-                                             "nếu cần sửa, hãy lập bản đính chính.").format(
-                number=html.escape(data.number_text)), "ok")
-        else:
-            self.banner.clear_message()
+        older = acceptances.load(self._ctx.db, data.supersedes_id).number_text if data.supersedes_id else ""
+        show_version_banners(self.correction_banner, self.banner, draft=self.draft, number_text=data.number_text,
+                             supersedes_id=data.supersedes_id, supersedes_number=older,
+                             correction_reason=data.correction_reason, superseded_by=data.superseded_by)
 
     def _link(self, record_id: str) -> None:
         open_editor(self._ctx, record_id, self.parentWidget())

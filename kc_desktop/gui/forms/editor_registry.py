@@ -1,15 +1,17 @@
-"""One editor window per record, and a signal that says a record changed (for lists to refresh)."""
+"""What the record editors share: one window per record, a record-changed signal, the version banners."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from kc_desktop.gui.context import AppContext
+from kc_desktop.gui.widgets.notices import Banner
 
 E = TypeVar("E", bound=QWidget)
 
@@ -66,3 +68,26 @@ class EditorRegistry(Generic[E]):
         """Close every editor window, each saving what was typed in it (the main window is closing)."""
         for editor in self.editors():
             editor.close()
+
+
+def show_version_banners(correction_banner: Banner, banner: Banner, *, draft: bool, number_text: str,
+                         supersedes_id: str | None, supersedes_number: str, correction_reason: str,
+                         superseded_by: list[str]) -> None:
+    """Say which version of the minutes this is: a correction of an older one, corrected, or final."""
+    tr = lambda text: QCoreApplication.translate("RecordBanners", text)  # noqa: E731
+    if supersedes_id:
+        correction_banner.show_message(tr(
+            "Đây là bản đính chính của biên bản số {number}. Lý do đính chính: {reason} "
+            "<a href=\"{id}\">Xem bản trước</a>").format(
+            number=html.escape(supersedes_number), reason=html.escape(correction_reason), id=supersedes_id), "info")
+    else:
+        correction_banner.clear_message()
+    if superseded_by:
+        banner.show_message(tr(
+            "Biên bản này đã được đính chính; bản đang có hiệu lực là bản mới hơn. "
+            "<a href=\"{id}\">Mở bản đính chính</a>").format(id=superseded_by[-1]), "warning")
+    elif not draft:
+        banner.show_message(tr("Biên bản đã hoàn tất, <b>số {number}</b>. Nội dung được khóa; "
+                               "nếu cần sửa, hãy lập bản đính chính.").format(number=html.escape(number_text)), "ok")
+    else:
+        banner.clear_message()

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 import logging
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from kc_desktop.errors import KCError, ValidationFailed
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.new_record import beneficiary_ids, place_of
-from kc_desktop.gui.forms.editor_registry import EditorRegistry
+from kc_desktop.gui.forms.editor_registry import EditorRegistry, show_version_banners
 from kc_desktop.gui.forms.record_layout import RecordLayout
 from kc_desktop.gui.forms.record_panels import HEADER_LABELS, header_label
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
@@ -326,24 +325,10 @@ class RecordEditor(RecordLayout, QWidget):
 
     def _show_banners(self) -> None:
         data = self.data
-        if data.supersedes_id:
-            old = field_records.load(self._ctx.db, data.supersedes_id)
-            self.correction_banner.show_message(self.tr(
-                "Đây là bản đính chính của biên bản số {number}. Lý do đính chính: {reason} "
-                "<a href=\"{id}\">Xem bản trước</a>").format(
-                number=html.escape(old.number_text), reason=html.escape(data.correction_reason), id=old.id), "info")
-        else:
-            self.correction_banner.clear_message()
-        if data.superseded_by:
-            self.banner.show_message(self.tr(
-                "Biên bản này đã được đính chính; bản đang có hiệu lực là bản mới hơn. "
-                "<a href=\"{id}\">Mở bản đính chính</a>").format(id=data.superseded_by[-1]), "warning")
-        elif not self.draft:
-            self.banner.show_message(self.tr("Biên bản đã hoàn tất, <b>số {number}</b>. Nội dung được khóa; "
-                                             "nếu cần sửa, hãy lập bản đính chính.").format(
-                number=html.escape(data.number_text)), "ok")
-        else:
-            self.banner.clear_message()
+        older = field_records.load(self._ctx.db, data.supersedes_id).number_text if data.supersedes_id else ""
+        show_version_banners(self.correction_banner, self.banner, draft=self.draft, number_text=data.number_text,
+                             supersedes_id=data.supersedes_id, supersedes_number=older,
+                             correction_reason=data.correction_reason, superseded_by=data.superseded_by)
 
     def _link(self, record_id: str) -> None:
         open_editor(self._ctx, record_id, self.parentWidget())
