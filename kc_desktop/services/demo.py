@@ -239,7 +239,7 @@ def _establishment(
         representative_title="Chủ hộ" if kind is EstablishmentKind.HOUSEHOLD else "Giám đốc",
         phone=phone(rng),
         email="",
-        address=f"Số {rng.randrange(1, 200)}, {hamlet}",
+        address=f"Số {rng.randrange(1, 200)}",
         village=hamlet,
         admin_unit_code=unit_code,
         former_district="",
