@@ -21,9 +21,9 @@ from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.pdf_preview import preview_record
 from kc_desktop.gui.forms.acceptance_layout import build
 from kc_desktop.gui.forms.acceptance_media import SignaturesAndPhotos
-from kc_desktop.gui.forms.editor_registry import EditorRegistry, show_version_banners
+from kc_desktop.gui.forms.editor_registry import CorrectionActions, EditorRegistry, show_version_banners
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
-from kc_desktop.gui.widgets.notices import ERROR_COLOR, OK_COLOR, ask_text
+from kc_desktop.gui.widgets.notices import ERROR_COLOR, OK_COLOR
 from kc_desktop.gui.widgets.signature_pad import SignatureDialog
 from kc_desktop.services import acceptances, establishments, projects
 from kc_desktop.services.acceptances import AcceptanceData
@@ -59,9 +59,13 @@ open_editors = _registry.editors
 close_all = _registry.close_all
 
 
-class AcceptanceEditor(SignaturesAndPhotos, QWidget):
+class AcceptanceEditor(CorrectionActions, SignaturesAndPhotos, QWidget):
     """One acceptance session. Drafts autosave ~0.7 s after each change and on close; finalized
     minutes are read-only with their number and can be corrected by a new version."""
+
+    service = acceptances
+    registry = _registry
+    discard_question = QT_TRANSLATE_NOOP("CorrectionActions", "Xóa bản nháp biên bản nghiệm thu này?")
 
     def __init__(self, ctx: AppContext, record_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -361,36 +365,6 @@ class AcceptanceEditor(SignaturesAndPhotos, QWidget):
         events().changed.emit(self.record_id)
         return number
 
-    def ask_correction(self) -> QWidget:
-        return ask_text(self, self.tr("Lập bản đính chính"),
-                        self.tr("Biên bản số {number} sẽ được giữ nguyên để đối chiếu; bản đính chính là một bản "
-                                "nháp mới thay thế nó.\n\nLý do đính chính:").format(number=self.data.number_text),
-                        self.correct, self.tr("Lập bản đính chính"))
-
-    def correct(self, reason: str) -> AcceptanceEditor | None:
-        try:
-            new_id = acceptances.correct(self._ctx.db, self._ctx.actor, self.record_id, reason)
-        except KCError as exc:
-            messages.show_error(self, exc.message)
-            return None
-        self.reload()
-        events().changed.emit(new_id)
-        return open_editor(self._ctx, new_id, self.parentWidget())
-
-    def discard(self) -> None:
-        messages.confirm(self, self.tr("Xóa bản nháp biên bản nghiệm thu này?"), self.tr("Xóa bản nháp"),
-                         self._discard, title=self.tr("Xóa bản nháp"),
-                         informative=self.tr("Bản nháp chưa có số nên xóa đi không ảnh hưởng số biên bản."))
-
-    def _discard(self) -> None:
-        try:
-            acceptances.discard_draft(self._ctx.db, self._ctx.actor, self.record_id)
-        except KCError as exc:
-            messages.show_error(self, exc.message)
-            return
-        self._discarded = True
-        events().changed.emit(self.record_id)
-        self.close()
 
     # -- closing -----------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
+from kc_desktop.errors import KCError
+from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
-from kc_desktop.gui.widgets.notices import Banner
+from kc_desktop.gui.widgets.notices import Banner, ask_text
 
 E = TypeVar("E", bound=QWidget)
 
@@ -91,3 +93,52 @@ def show_version_banners(correction_banner: Banner, banner: Banner, *, draft: bo
                                "nếu cần sửa, hãy lập bản đính chính.").format(number=html.escape(number_text)), "ok")
     else:
         banner.clear_message()
+
+
+class CorrectionActions:
+    """Correct a finalized record and discard a draft: the same for every kind of minutes.
+
+    The editor using it sets `service` (a module with `correct` and `discard_draft`) and
+    `registry`, and has `_ctx`, `record_id`, `data`, `reload()` and `close()`.
+    """
+
+    service: Any
+    registry: EditorRegistry[Any]
+    discard_question = QT_TRANSLATE_NOOP("CorrectionActions", "Xóa bản nháp này?")
+
+    def _tr(self, text: str) -> str:
+        return QCoreApplication.translate("CorrectionActions", text)
+
+    def ask_correction(self) -> QWidget:
+        return ask_text(self, self._tr("Lập bản đính chính"),  # type: ignore[arg-type]
+                        self._tr("Biên bản số {number} sẽ được giữ nguyên để đối chiếu; bản đính chính là một bản "
+                                 "nháp mới thay thế nó.\n\nLý do đính chính:").format(
+                            number=self.data.number_text),  # type: ignore[attr-defined]
+                        self.correct, self._tr("Lập bản đính chính"))
+
+    def correct(self, reason: str) -> Any:
+        ctx: AppContext = self._ctx  # type: ignore[attr-defined]
+        try:
+            new_id = self.service.correct(ctx.db, ctx.actor, self.record_id, reason)  # type: ignore[attr-defined]
+        except KCError as exc:
+            messages.show_error(self, exc.message)  # type: ignore[arg-type]
+            return None
+        self.reload()  # type: ignore[attr-defined]
+        self.registry.events().changed.emit(new_id)
+        return self.registry.open(ctx, new_id, self.parentWidget())  # type: ignore[attr-defined]
+
+    def discard(self) -> None:
+        messages.confirm(self, QCoreApplication.translate("CorrectionActions", self.discard_question),  # type: ignore[arg-type]
+                         self._tr("Xóa bản nháp"), self._discard, title=self._tr("Xóa bản nháp"),
+                         informative=self._tr("Bản nháp chưa có số nên xóa đi không ảnh hưởng số biên bản."))
+
+    def _discard(self) -> None:
+        ctx: AppContext = self._ctx  # type: ignore[attr-defined]
+        try:
+            self.service.discard_draft(ctx.db, ctx.actor, self.record_id)  # type: ignore[attr-defined]
+        except KCError as exc:
+            messages.show_error(self, exc.message)  # type: ignore[arg-type]
+            return
+        self._discarded = True
+        self.registry.events().changed.emit(self.record_id)  # type: ignore[attr-defined]
+        self.close()  # type: ignore[attr-defined]

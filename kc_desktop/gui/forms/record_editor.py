@@ -19,11 +19,11 @@ from kc_desktop.errors import KCError, ValidationFailed
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.new_record import beneficiary_ids, place_of
-from kc_desktop.gui.forms.editor_registry import EditorRegistry, show_version_banners
+from kc_desktop.gui.forms.editor_registry import CorrectionActions, EditorRegistry, show_version_banners
 from kc_desktop.gui.forms.record_layout import RecordLayout
 from kc_desktop.gui.forms.record_panels import HEADER_LABELS, header_label
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
-from kc_desktop.gui.widgets.notices import ERROR_COLOR, OK_COLOR, ask_text
+from kc_desktop.gui.widgets.notices import ERROR_COLOR, OK_COLOR
 from kc_desktop.services import establishments, field_records
 from kc_desktop.services.field_records import FieldRecordData, Participant, RecordState
 from kc_desktop.services.templates import RecordKind
@@ -44,9 +44,12 @@ close_all = _registry.close_all
 save_all = _registry.save_all
 
 
-class RecordEditor(RecordLayout, QWidget):
+class RecordEditor(CorrectionActions, RecordLayout, QWidget):
     """One survey or inspection. Drafts autosave ~0.7 s after each change and on close; finalized
     records are read-only, keep their number, and can be corrected by a new version."""
+
+    service = field_records
+    registry = _registry
 
     def __init__(self, ctx: AppContext, record_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -369,36 +372,6 @@ class RecordEditor(RecordLayout, QWidget):
         events().changed.emit(self.record_id)
         return number
 
-    def ask_correction(self) -> QWidget:
-        return ask_text(self, self.tr("Lập bản đính chính"),
-                        self.tr("Biên bản số {number} sẽ được giữ nguyên để đối chiếu; bản đính chính là một bản "
-                                "nháp mới thay thế nó.\n\nLý do đính chính:").format(number=self.data.number_text),
-                        self.correct, self.tr("Lập bản đính chính"))
-
-    def correct(self, reason: str) -> RecordEditor | None:
-        try:
-            new_id = field_records.correct(self._ctx.db, self._ctx.actor, self.record_id, reason)
-        except KCError as exc:
-            messages.show_error(self, exc.message)
-            return None
-        self.reload()
-        events().changed.emit(new_id)
-        return open_editor(self._ctx, new_id, self.parentWidget())
-
-    def discard(self) -> None:
-        messages.confirm(self, self.tr("Xóa bản nháp này?"), self.tr("Xóa bản nháp"), self._discard,
-                         title=self.tr("Xóa bản nháp"),
-                         informative=self.tr("Bản nháp chưa có số nên xóa đi không ảnh hưởng số biên bản."))
-
-    def _discard(self) -> None:
-        try:
-            field_records.discard_draft(self._ctx.db, self._ctx.actor, self.record_id)
-        except KCError as exc:
-            messages.show_error(self, exc.message)
-            return
-        self._discarded = True
-        events().changed.emit(self.record_id)
-        self.close()
 
     # -- photos ------------------------------------------------------------------------------------
     @property
