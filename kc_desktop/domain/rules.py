@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kc_desktop import paths
 from kc_desktop.domain.money import format_vnd
-from kc_desktop.domain.project import BeneficiaryInput, ProjectInput, RulesVersion
+from kc_desktop.domain.project import BeneficiaryInput, ProjectInput, RulesVersion, rules_for
 
 
 @dataclass(frozen=True)
@@ -148,3 +149,13 @@ def _beneficiary_warnings(b: BeneficiaryInput, name: str, limit: SupportLimit | 
             )
         )
     return warnings
+
+
+def project_warnings(project: ProjectInput, places: Mapping[str, EstablishmentPlace],
+                     table: tuple[SupportLimit, ...] | None = None) -> list[RuleWarning]:
+    """Every rule on one project: eligibility of each beneficiary, then amounts and limits."""
+    rules = project.rules_version or rules_for(project.approval_date).value
+    found = [eligibility(places[b.establishment_id], rules) for b in project.beneficiaries
+             if b.establishment_id in places]
+    names = {establishment_id: place.name for establishment_id, place in places.items()}
+    return [w for w in found if w is not None] + amount_warnings(project, names, table)

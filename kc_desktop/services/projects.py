@@ -13,6 +13,7 @@ from kc_desktop.db.changelog import ACTOR_KEY, Actor
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models import AdminUnit, CraftVillage, Establishment, Officer, SupportKind
 from kc_desktop.db.models_work import Project, ProjectBeneficiary, ProjectStatusChange
+from kc_desktop.domain import rules
 from kc_desktop.domain.project import (
     BeneficiaryInput,
     FundingSource,
@@ -22,7 +23,7 @@ from kc_desktop.domain.project import (
     allowed_transitions,
     rules_for,
 )
-from kc_desktop.domain.rules import EstablishmentPlace, RuleWarning, amount_warnings, eligibility
+from kc_desktop.domain.rules import EstablishmentPlace, RuleWarning
 from kc_desktop.domain.text import nfc, tokens
 from kc_desktop.errors import KCError, NotFound, ValidationFailed
 
@@ -230,18 +231,7 @@ def warnings(db: Database, project_id: str) -> list[RuleWarning]:
 
 
 def project_warnings(session: Session, data: ProjectInput) -> list[RuleWarning]:
-    ids = [b.establishment_id for b in data.beneficiaries]
-    places = _places(session, ids)
-    result = [
-        w
-        for w in (
-            eligibility(places[i], data.rules_version or rules_for(data.approval_date).value)
-            for i in ids
-            if i in places
-        )
-        if w is not None
-    ]
-    return result + amount_warnings(data, {i: p.name for i, p in places.items()})
+    return rules.project_warnings(data, _places(session, [b.establishment_id for b in data.beneficiaries]))
 
 
 def _places(session: Session, ids: list[str]) -> dict[str, EstablishmentPlace]:

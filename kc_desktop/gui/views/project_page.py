@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from kc_desktop.domain.money import format_vnd
-from kc_desktop.domain.project import BeneficiaryInput, ProjectInput, ProjectStatus, allowed_transitions, rules_for
-from kc_desktop.domain.rules import EstablishmentPlace, RuleWarning, amount_warnings, eligibility
+from kc_desktop.domain.project import BeneficiaryInput, ProjectInput, ProjectStatus, allowed_transitions
+from kc_desktop.domain.rules import EstablishmentPlace, RuleWarning, project_warnings
 from kc_desktop.errors import KCError, ValidationFailed
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
@@ -61,11 +61,8 @@ PROJECT_RECORD_COLUMNS: tuple[Column[RecordRow], ...] = (
 
 
 def live_warnings(data: ProjectInput, places: dict[str, EstablishmentPlace]) -> list[RuleWarning]:
-    """The rules of kc_desktop.domain.rules on the form as typed (the same ones the lists count)."""
-    rules = data.rules_version or rules_for(data.approval_date).value
-    found = [eligibility(places[b.establishment_id], rules) for b in data.beneficiaries
-             if b.establishment_id in places]
-    return [w for w in found if w is not None] + amount_warnings(data, {i: p.name for i, p in places.items()})
+    """The rules on the form as typed (the same ones the lists count), without a database round trip."""
+    return project_warnings(data, places)
 
 
 class ProjectPage(QWidget):
