@@ -102,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except KCError as exc:
-        print(f"Lỗi: {exc}", file=sys.stderr)
+        print(f"Lỗi: {_one_line(str(exc))}", file=sys.stderr)
         return 1
     except (OSError, sqlite3.Error) as exc:
         print(f"Lỗi: {_os_message(exc)}", file=sys.stderr)
@@ -114,6 +114,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("unexpected error")
         print(f"Lỗi không mong đợi ({type(exc).__name__}): {exc}", file=sys.stderr)
         return 1
+
+
+def _one_line(message: str) -> str:
+    """Messages listing several problems (one per line) become one line: "…: problem 1; problem 2"."""
+    lines = [line.strip().removeprefix("- ").strip() for line in message.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return message.strip()
+    return f"{lines[0]} {'; '.join(line.rstrip('. ') for line in lines[1:])}."
 
 
 def _os_message(exc: BaseException) -> str:
