@@ -1,0 +1,185 @@
+"""The package file (DESIGN.md §4): a zip with a signed manifest, one record per line, attachments.
+
+Reading checks everything before the caller may write anything: the archive and its member
+names, sizes and compression ratios, the signature of the sender (a trusted key), every
+member's hash against the manifest, and the manifest's counts against the content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from kc_desktop.errors import KCError
+
+FORMAT = "kc-desktop-package"
+FORMAT_VERSION = 1
+MANIFEST, SIGNATURE, CHANGES = "manifest.json", "manifest.sig", "changes.jsonl"
+ATTACHMENTS = "attachments/"
+KINDS = ("changes", "reference", "receipt")
+MAX_TOTAL_BYTES = 2 * 1024**3
+MAX_MEMBER_BYTES = 512 * 1024**2
+MAX_RATIO = 200
+MAX_MEMBERS = 200_000
+
+
+class PackageRejected(KCError):
+    """The package cannot be accepted; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Package:
+    """A package whose signature, hashes and counts have all been checked."""
+
+    manifest: dict[str, Any]
+    changes: list[dict[str, Any]]
+    attachments: dict[str, bytes]
+
+    @property
+    def sender(self) -> str:
+        return str(self.manifest["sender"]["site_id"])
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_name(site_code: str, first: int, last: int) -> str:
+    return f"KC-{site_code}-{first}-{last}.kcpkg"
+
+
+def write(path: Path, key: Ed25519PrivateKey, header: Mapping[str, Any], changes: Iterable[Mapping[str, Any]],
+          attachments: Mapping[str, Path] | None = None) -> Path:
+    """Write and sign a package; `header` gives kind, sender, schema, program version, time and range."""
+    if header.get("kind") not in KINDS:
+        raise KCError(f"Loại gói «{header.get('kind')}» không hợp lệ.")
+    lines = b"".join(json.dumps(dict(c), ensure_ascii=False, sort_keys=True).encode() + b"\n" for c in changes)
+    blobs = {f"{ATTACHMENTS}{sha}": Path(source).read_bytes() for sha, source in (attachments or {}).items()}
+    for name, blob in blobs.items():
+        if _digest(blob) != name.removeprefix(ATTACHMENTS):
+            raise KCError(f"Tệp đính kèm {name} không khớp mã băm; không đóng gói.")
+    members = {CHANGES: lines, **blobs}
+    manifest = {
+        **header, "format": FORMAT, "format_version": FORMAT_VERSION,
+        "counts": {"records": lines.count(b"\n"), "attachments": len(blobs)},
+        "members": {name: {"sha256": _digest(data), "size": len(data)} for name, data in members.items()},
+    }
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode()
+    partial = Path(path).with_name(Path(path).name + ".part")
+    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(MANIFEST, manifest_bytes)
+        archive.writestr(SIGNATURE, key.sign(manifest_bytes))
+        for name, data in members.items():
+            archive.writestr(name, data)
+    partial.replace(path)
+    return Path(path)
+
+
+def read(path: Path, key_of: Callable[[str], Ed25519PublicKey | None]) -> Package:
+    """Open and verify a package; `key_of(site_id)` gives a trusted sender's public key, or None."""
+    name = Path(path).name
+    try:
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError as exc:
+        raise PackageRejected(f"Không tìm thấy tệp «{name}».") from exc
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise PackageRejected(f"Tệp «{name}» bị hỏng hoặc bị cắt cụt, không phải gói dữ liệu KC Desktop.") from exc
+    with archive:
+        _check_members(archive, name)
+        try:
+            manifest_bytes = archive.read(MANIFEST)
+            signature = archive.read(SIGNATURE)
+        except KeyError as exc:
+            raise PackageRejected(f"Gói «{name}» thiếu bản kê khai hoặc chữ ký.") from exc
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            raise PackageRejected(f"Gói «{name}» bị hỏng hoặc bị cắt cụt.") from exc
+        manifest = _manifest(manifest_bytes, name)
+        sender = str(manifest.get("sender", {}).get("site_id", ""))
+        key = key_of(sender) if sender else None
+        if key is None:
+            raise PackageRejected(
+                f"Gói «{name}» của đơn vị {manifest.get('sender', {}).get('code', '?')} chưa được tin cậy: "
+                "hãy xác nhận khóa của đơn vị trước khi nhập.")
+        try:
+            key.verify(signature, manifest_bytes)
+        except InvalidSignature as exc:
+            raise PackageRejected(
+                f"Chữ ký của gói «{name}» không đúng: gói đã bị sửa hoặc không do đơn vị gửi.") from exc
+        contents = _verified_members(archive, manifest, name)
+    changes = _changes(contents.pop(CHANGES), manifest, name)
+    attachments = {member.removeprefix(ATTACHMENTS): data for member, data in contents.items()}
+    if len(attachments) != manifest["counts"].get("attachments"):
+        raise PackageRejected(f"Gói «{name}»: số tệp đính kèm không khớp bản kê khai.")
+    return Package(manifest, changes, attachments)
+
+
+def _check_members(archive: zipfile.ZipFile, name: str) -> None:
+    infos = archive.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise PackageRejected(f"Gói «{name}» có quá nhiều tệp bên trong.")
+    total = 0
+    for info in infos:
+        member = PurePosixPath(info.filename)
+        unsafe = info.filename.startswith("/") or ".." in member.parts or ":" in info.filename
+        if unsafe or "\\" in info.filename:
+            raise PackageRejected(f"Gói «{name}» chứa đường dẫn không an toàn «{info.filename}»; không nhập.")
+        total += info.file_size
+        if info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES or \
+                info.file_size > MAX_RATIO * max(info.compress_size, 1) + 64 * 1024:
+            raise PackageRejected(f"Gói «{name}» giải nén ra quá lớn (có thể là tệp độc hại); không nhập.")
+
+
+def _manifest(data: bytes, name: str) -> dict[str, Any]:
+    try:
+        manifest = json.loads(data)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PackageRejected(f"Bản kê khai của gói «{name}» không đọc được.") from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise PackageRejected(f"Tệp «{name}» không phải gói dữ liệu KC Desktop.")
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise PackageRejected(f"Gói «{name}» theo định dạng phiên bản {manifest.get('format_version')}, "
+                              "chương trình này không đọc được; hãy cập nhật KC Desktop.")
+    sender = manifest.get("sender")
+    if manifest.get("kind") not in KINDS or not isinstance(manifest.get("members"), dict) or \
+            not isinstance(manifest.get("counts"), dict) or not isinstance(sender, dict) or \
+            not isinstance(sender.get("site_id"), str) or \
+            not all(isinstance(v, dict) for v in manifest["members"].values()):
+        raise PackageRejected(f"Bản kê khai của gói «{name}» thiếu thông tin bắt buộc.")
+    return manifest
+
+
+def _verified_members(archive: zipfile.ZipFile, manifest: dict[str, Any], name: str) -> dict[str, bytes]:
+    listed: dict[str, Any] = manifest["members"]
+    present = {info.filename for info in archive.infolist()} - {MANIFEST, SIGNATURE}
+    if present != set(listed) or CHANGES not in listed:
+        raise PackageRejected(f"Gói «{name}»: các tệp bên trong không khớp bản kê khai.")
+    contents = {}
+    for member, expected in listed.items():
+        try:
+            data = archive.read(member)
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            raise PackageRejected(f"Gói «{name}» bị hỏng hoặc bị cắt cụt ({member}).") from exc
+        if _digest(data) != expected.get("sha256") or len(data) != expected.get("size"):
+            raise PackageRejected(f"Gói «{name}»: nội dung «{member}» đã bị thay đổi (mã băm không khớp).")
+        if member.startswith(ATTACHMENTS) and _digest(data) != member.removeprefix(ATTACHMENTS):
+            raise PackageRejected(f"Gói «{name}»: tệp đính kèm «{member}» không đúng tên theo mã băm.")
+        contents[member] = data
+    return contents
+
+
+def _changes(data: bytes, manifest: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    try:
+        changes = [json.loads(line) for line in data.decode().splitlines() if line.strip()]
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PackageRejected(f"Gói «{name}»: danh sách bản ghi không đọc được.") from exc
+    if len(changes) != manifest["counts"].get("records") or not all(isinstance(c, dict) for c in changes):
+        raise PackageRejected(f"Gói «{name}»: số bản ghi không khớp bản kê khai.")
+    return changes
