@@ -76,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     texp.add_argument("--version", dest="template_version")
     tpl.add_parser("list", help="liệt kê các mẫu phiếu")
 
+    snc = commands.add_parser("sync", help="trao đổi dữ liệu với Sở").add_subparsers(
+        dest="action", required=True, parser_class=_Parser)
+    sexp = snc.add_parser("export", help="xuất các thay đổi chưa gửi Sở thành một gói có chữ ký")
+    sexp.add_argument("-o", "--output", required=True, type=Path, help="thư mục chứa gói")
+    sexp.add_argument("--all", action="store_true", help="xuất lại toàn bộ dữ liệu")
+
     prt = commands.add_parser("print", help="in biên bản ra tệp PDF")
     prt.add_argument("kind", choices=["survey", "inspection", "acceptance"])
     which = prt.add_mutually_exclusive_group(required=True)
@@ -282,6 +288,17 @@ def cmd_templates(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sync(args: argparse.Namespace) -> int:
+    from kc_desktop.sync.export import export_changes
+
+    result = export_changes(_open(args, create=False), args.output, everything=args.all)
+    if result.path is None:
+        print("Không có thay đổi nào mới kể từ lần Sở xác nhận gần nhất.", file=sys.stderr)
+        return 0
+    print(result.path)
+    return 0
+
+
 def cmd_print(args: argparse.Namespace) -> int:
     from kc_desktop.documents import render
     from kc_desktop.progress import drive
@@ -323,4 +340,5 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "establishments": cmd_establishments,
     "templates": cmd_templates,
     "print": cmd_print,
+    "sync": cmd_sync,
 }

@@ -123,3 +123,16 @@ def test_usage_error_exits_2(cli: Run) -> None:
     result = cli("establishments", "frobnicate")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_sync_export_writes_one_signed_package(cli: Run, tmp_path: Path) -> None:
+    import zipfile
+
+    db = tmp_path / "kc.sqlite"
+    cli("--db", db, "demo", "--establishments", "20", "--projects", "8", check=True)
+    result = cli("--db", db, "sync", "export", "-o", tmp_path / "gui-so", check=True)
+    path = Path(result.stdout.strip())
+    assert path.parent == tmp_path / "gui-so" and path.name.startswith("KC-DEMO-1-") and path.suffix == ".kcpkg"
+    with zipfile.ZipFile(path) as archive:
+        assert {"manifest.json", "manifest.sig", "changes.jsonl"} <= set(archive.namelist())
+    assert (tmp_path / "site-signing-key.pem").exists()  # beside the database, never inside the package
