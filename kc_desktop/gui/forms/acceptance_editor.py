@@ -21,9 +21,14 @@ from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.pdf_preview import preview_record
 from kc_desktop.gui.forms.acceptance_layout import build
 from kc_desktop.gui.forms.acceptance_media import SignaturesAndPhotos
-from kc_desktop.gui.forms.editor_registry import CorrectionActions, EditorRegistry, show_version_banners
+from kc_desktop.gui.forms.editor_registry import (
+    CorrectionActions,
+    EditorRegistry,
+    show_version_banners,
+    status_line,
+)
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
-from kc_desktop.gui.widgets.notices import ERROR_COLOR, OK_COLOR
+from kc_desktop.gui.widgets.notices import ERROR_COLOR
 from kc_desktop.gui.widgets.signature_pad import SignatureDialog
 from kc_desktop.services import acceptances, establishments, projects
 from kc_desktop.services.acceptances import AcceptanceData
@@ -269,20 +274,9 @@ class AcceptanceEditor(CorrectionActions, SignaturesAndPhotos, QWidget):
 
     def _show_status(self, text: str | None = None, color: str | None = None) -> None:
         if text is None:
-            if not self.draft:
-                text = self.tr("Biên bản đã hoàn tất, số {number}; không sửa được nữa.").format(
-                    number=self.data.number_text)
-                color = OK_COLOR
-            else:
-                count = len(self.problems())
-                left = (self.tr("còn {n} vấn đề").format(n=count) if count
-                        else self.tr("đủ thông tin, có thể hoàn tất"))
-                if self.saved_at is not None:
-                    text = self.tr("Đã lưu nháp lúc {time} · {left}").format(time=f"{self.saved_at:%H:%M:%S}",
-                                                                          left=left)
-                else:
-                    text = self.tr("Bản nháp được tự động lưu khi bạn gõ · {left}").format(left=left)
-                color = ERROR_COLOR if count else OK_COLOR
+            count = len(self.problems()) if self.draft else 0
+            text, color = status_line(draft=self.draft, number_text=self.data.number_text, left_count=count,
+                                      left_text=self.tr("còn {n} vấn đề").format(n=count), saved_at=self.saved_at)
         self.status.setText(text)
         self.status.setStyleSheet(f"color: {color};" if color else "")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -13,7 +14,7 @@ from shiboken6 import isValid
 from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
-from kc_desktop.gui.widgets.notices import Banner, ask_text
+from kc_desktop.gui.widgets.notices import ERROR_COLOR, OK_COLOR, Banner, ask_text
 
 E = TypeVar("E", bound=QWidget)
 
@@ -142,3 +143,20 @@ class CorrectionActions:
         self._discarded = True
         self.registry.events().changed.emit(self.record_id)  # type: ignore[attr-defined]
         self.close()  # type: ignore[attr-defined]
+
+
+def status_line(*, draft: bool, number_text: str, left_count: int, left_text: str,
+                saved_at: dt.datetime | None) -> tuple[str, str]:
+    """The editor's status line and its colour: finalized, or saved at … with what is still missing.
+
+    `left_text` is the already translated "còn {n} lỗi"-style text for `left_count` > 0.
+    """
+    tr = lambda text: QCoreApplication.translate("RecordStatus", text)  # noqa: E731
+    if not draft:
+        return tr("Biên bản đã hoàn tất, số {number}; không sửa được nữa.").format(number=number_text), OK_COLOR
+    left = left_text if left_count else tr("đủ thông tin, có thể hoàn tất")
+    if saved_at is not None:
+        text = tr("Đã lưu nháp lúc {time} · {left}").format(time=f"{saved_at:%H:%M:%S}", left=left)
+    else:
+        text = tr("Bản nháp được tự động lưu khi bạn gõ · {left}").format(left=left)
+    return text, ERROR_COLOR if left_count else OK_COLOR
