@@ -76,19 +76,21 @@ def build_parser() -> argparse.ArgumentParser:
     texp.add_argument("--version", dest="template_version")
     tpl.add_parser("list", help="liệt kê các mẫu phiếu")
 
-    snc = commands.add_parser("sync", help="trao đổi dữ liệu với Sở").add_subparsers(
-        dest="action", required=True, parser_class=_Parser)
-    sexp = snc.add_parser("export", help="xuất các thay đổi chưa gửi Sở thành một gói có chữ ký")
-    sexp.add_argument("-o", "--output", required=True, type=Path, help="thư mục chứa gói")
-    sexp.add_argument("--all", action="store_true", help="xuất lại toàn bộ dữ liệu")
-
     prt = commands.add_parser("print", help="in biên bản ra tệp PDF")
     prt.add_argument("kind", choices=["survey", "inspection", "acceptance"])
     which = prt.add_mutually_exclusive_group(required=True)
     which.add_argument("id", nargs="?", help="mã hồ sơ của biên bản")
     which.add_argument("--all", action="store_true", help="in tất cả biên bản loại này vào một thư mục")
     prt.add_argument("-o", "--output", required=True, type=Path, help="tệp PDF (một biên bản) hoặc thư mục (--all)")
+    for module in _command_modules():
+        module.add_commands(commands)
     return parser
+
+
+def _command_modules() -> list:  # noqa: ANN401 - modules that add their own command groups
+    from kc_desktop import cli_sync
+
+    return [cli_sync]
 
 
 def _count(text: str) -> int:
@@ -104,7 +106,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kc_desktop.app import run  # Qt is loaded only for the GUI
 
         return run(args.db, demo=args.demo)
-    handler: Callable[[argparse.Namespace], int] = HANDLERS[args.command]
+    handlers = dict(HANDLERS)
+    for module in _command_modules():
+        handlers.update(module.HANDLERS)
+    handler: Callable[[argparse.Namespace], int] = handlers[args.command]
     try:
         return handler(args)
     except KCError as exc:
@@ -288,17 +293,6 @@ def cmd_templates(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_sync(args: argparse.Namespace) -> int:
-    from kc_desktop.sync.export import export_changes
-
-    result = export_changes(_open(args, create=False), args.output, everything=args.all)
-    if result.path is None:
-        print("Không có thay đổi nào mới kể từ lần Sở xác nhận gần nhất.", file=sys.stderr)
-        return 0
-    print(result.path)
-    return 0
-
-
 def cmd_print(args: argparse.Namespace) -> int:
     from kc_desktop.documents import render
     from kc_desktop.progress import drive
@@ -340,5 +334,4 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "establishments": cmd_establishments,
     "templates": cmd_templates,
     "print": cmd_print,
-    "sync": cmd_sync,
 }

@@ -62,3 +62,6 @@ class Synced:
     updated_by: Mapped[str] = mapped_column(String(36))
     version: Mapped[int] = mapped_column(Integer)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None)
+    # The last version this installation and the other side are known to share (set when a
+    # package or receipt says so); local, never travels. A version above it is a local change.
+    synced_version: Mapped[int | None] = mapped_column(Integer, default=None)

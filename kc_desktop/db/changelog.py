@@ -140,7 +140,7 @@ def _refuse_frozen(obj: Synced) -> None:
 
 
 def _only_local_columns_changed(obj: Synced) -> bool:
-    local = getattr(type(obj), "LOCAL_COLUMNS", frozenset())
+    local = getattr(type(obj), "LOCAL_COLUMNS", frozenset()) | {"synced_version"}
     state = inspect(obj)
     return all(attr.key in local for attr in state.attrs if attr.history.has_changes())
 

@@ -207,7 +207,7 @@ class ChangeLog(Base):
     changed_by: Mapped[str] = mapped_column(String(36))
 
 
-from kc_desktop.db import models_work  # noqa: E402  (registers the field-work tables on Base)
+from kc_desktop.db import models_sync, models_work  # noqa: E402,F401  (register their tables on Base)
 
 SYNCED_TABLES = {
     cls.__tablename__: cls

@@ -31,6 +31,8 @@ class Project(Synced, Base):
     total_amount: Mapped[int] = mapped_column(BigInteger, default=0)
     kc_amount: Mapped[int] = mapped_column(BigInteger, default=0)
     counterpart_amount: Mapped[int] = mapped_column(BigInteger, default=0)
+    advanced_amount: Mapped[int] = mapped_column(BigInteger, default=0)
+    settled_amount: Mapped[int] = mapped_column(BigInteger, default=0)
     status: Mapped[str] = mapped_column(String(16), default="proposed")
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")

@@ -22,7 +22,7 @@ from kc_desktop.sync import keys, package
 
 ACKNOWLEDGED = "sync_acknowledged_seq"
 # Columns that belong to this installation only and never travel.
-_LOCAL = {"is_self"}
+_LOCAL = {"is_self", "synced_version"}
 
 
 @dataclass(frozen=True)
