@@ -43,6 +43,16 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+# Records shipped with the program (default templates, the catalogue of craft villages) have the
+# same id and this origin on every installation, so they never travel and never clash at the city.
+_BUILTIN = uuid.uuid5(uuid.NAMESPACE_URL, "kc-desktop:built-in")
+BUILTIN_SITE_ID = str(_BUILTIN)
+
+
+def builtin_id(kind: str, key: str) -> str:
+    return str(uuid.uuid5(_BUILTIN, f"{kind}:{key}"))
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 

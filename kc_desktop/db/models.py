@@ -101,6 +101,10 @@ class CraftVillage(Synced, Base):
     def before_save(self, session: Session) -> None:
         self.name_folded = fold(self.name)
 
+    @classmethod
+    def derived(cls, values: Mapping[str, Any], session: Session) -> dict[str, Any]:
+        return {"name_folded": fold(values.get("name"))}
+
 
 class Establishment(Synced, Base):
     """A rural industrial establishment (cơ sở công nghiệp nông thôn)."""
@@ -133,8 +137,10 @@ class Establishment(Synced, Base):
     search_key: Mapped[int] = mapped_column(BigInteger, unique=True)
 
     __table_args__ = (
+        # One registry entry per tax code within an office; the city holds every office's registry.
         Index(
-            "uq_establishment_tax_code",
+            "uq_establishment_origin_tax_code",
+            "origin_site_id",
             "tax_code",
             unique=True,
             sqlite_where=text("tax_code IS NOT NULL"),

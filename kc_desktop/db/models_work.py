@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from typing import Any
 
 from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, Session, declared_attr, mapped_column
@@ -15,7 +17,7 @@ class Project(Synced, Base):
     """A khuyến công project (đề án) from proposal to settlement."""
 
     __tablename__ = "project"
-    code: Mapped[str] = mapped_column(String(40), unique=True)
+    code: Mapped[str] = mapped_column(String(40))
     title: Mapped[str] = mapped_column(String(500))
     plan_year: Mapped[int] = mapped_column(Integer)
     round: Mapped[int] = mapped_column(Integer, default=1)
@@ -39,11 +41,18 @@ class Project(Synced, Base):
     title_sort: Mapped[str] = mapped_column(String(500), default="")
 
     LOCAL_COLUMNS = frozenset({"title_sort"})
-
-    __table_args__ = (Index("ix_project_list", "deleted_at", "plan_year", "code"),)
+    # Codes are unique within an office; the city holds every office's projects.
+    __table_args__ = (
+        UniqueConstraint("origin_site_id", "code", name="uq_project_origin_code"),
+        Index("ix_project_list", "deleted_at", "plan_year", "code"),
+    )
 
     def before_save(self, session: Session) -> None:
         self.title_sort = fold(f"{self.code} {self.title}")
+
+    @classmethod
+    def derived(cls, values: Mapping[str, Any], session: Session) -> dict[str, Any]:
+        return {"title_sort": fold(f"{values.get('code')} {values.get('title')}")}
 
 
 class ProjectBeneficiary(Synced, Base):
@@ -82,7 +91,8 @@ class FormTemplate(Synced, Base):
     definition: Mapped[str] = mapped_column(Text)
     question_count: Mapped[int] = mapped_column(Integer, default=0)
 
-    __table_args__ = (UniqueConstraint("code", "template_version", name="uq_form_template_code_version"),)
+    __table_args__ = (UniqueConstraint("origin_site_id", "code", "template_version",
+                                       name="uq_form_template_origin_code_version"),)
 
     def frozen_change(self, changes: dict[str, object]) -> str | None:
         """A published template never changes; it may only be retired."""

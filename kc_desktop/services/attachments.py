@@ -81,7 +81,7 @@ def _taken_at(value: object) -> dt.datetime | None:
     return local.replace(tzinfo=dt.timezone(dt.timedelta(hours=7))).astimezone(dt.UTC)
 
 
-def _store(db: Database, payload: bytes, media: str) -> tuple[str, Path]:
+def store(db: Database, payload: bytes, media: str) -> tuple[str, Path]:
     digest = hashlib.sha256(payload).hexdigest()
     folder = paths.attachments_dir(db.path) / digest[:2]
     folder.mkdir(parents=True, exist_ok=True)
@@ -101,7 +101,7 @@ def add_image(
 ) -> str:
     """Attach a photo (or a signature image) to a record; the file is kept once whatever its uses."""
     payload, width, height, taken, media = _prepared(Path(source))
-    digest, _ = _store(db, payload, media)
+    digest, _ = store(db, payload, media)
     with db.session(actor) as session:
         attachment = Attachment(
             sha256=digest,

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from vietnam_provinces import Ward
 
 from kc_desktop import paths
-from kc_desktop.db.base import new_id
+from kc_desktop.db.base import BUILTIN_SITE_ID, builtin_id, new_id
 from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models import AdminUnit, AppSetting, CraftVillage, Officer, Sector, Site, SupportKind
@@ -149,6 +149,8 @@ def initialize(db: Database, identity: SiteIdentity) -> Actor:
         for item in _reference_files()["craft_villages"]["craft_villages"]:  # type: ignore[index]
             session.add(
                 CraftVillage(
+                    id=builtin_id("craft_village", f"{item['admin_unit_code']}:{item['name']}"),
+                    origin_site_id=BUILTIN_SITE_ID,
                     name=item["name"],
                     admin_unit_code=item["admin_unit_code"],
                     products=item.get("products", ""),

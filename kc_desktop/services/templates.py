@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from kc_desktop import paths
+from kc_desktop.db.base import BUILTIN_SITE_ID, builtin_id
 from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models_work import FormTemplate
@@ -52,8 +53,10 @@ def guess_kind(definition: FormDefinition) -> RecordKind:
     return RecordKind.INSPECTION if "kiem_tra" in text or "kiểm tra" in text else RecordKind.SURVEY
 
 
-def import_template(db: Database, actor: Actor, path: Path, kind: str | None = None) -> str:
-    """Read an XLSForm file and store it as a draft template (nothing is stored if it has problems)."""
+def import_template(db: Database, actor: Actor, path: Path, kind: str | None = None, *, builtin: bool = False) -> str:
+    """Read an XLSForm file and store it as a draft template (nothing is stored if it has problems).
+
+    `builtin` templates (shipped with the program) get the same id on every installation."""
     from kc_desktop.forms.xlsform import read_xlsform  # openpyxl: only when a file is read
 
     definition = read_xlsform(path)
@@ -64,7 +67,8 @@ def import_template(db: Database, actor: Actor, path: Path, kind: str | None = N
     with db.session(actor) as session:
         existing = session.scalars(
             select(FormTemplate).where(
-                FormTemplate.code == definition.form_id, FormTemplate.template_version == definition.version
+                FormTemplate.code == definition.form_id, FormTemplate.template_version == definition.version,
+                FormTemplate.origin_site_id.in_((actor.site_id, BUILTIN_SITE_ID)),
             )
         ).first()
         if existing is not None and existing.status != TemplateStatus.DRAFT:
@@ -73,6 +77,9 @@ def import_template(db: Database, actor: Actor, path: Path, kind: str | None = N
                 "được; hãy tăng số phiên bản (version) trong trang settings rồi nhập lại."
             )
         template = existing or FormTemplate(code=definition.form_id, template_version=definition.version)
+        if builtin and existing is None:
+            template.id = builtin_id("form_template", f"{definition.form_id}:{definition.version}")
+            template.origin_site_id = BUILTIN_SITE_ID
         template.kind, template.title, template.definition = record_kind.value, definition.title, payload
         template.question_count = len(definition.fields())
         session.add(template)
@@ -172,7 +179,7 @@ def install_defaults(db: Database, actor: Actor) -> list[str]:
         definition_ = read_xlsform(path)
         if definition_.form_id in existing:
             continue
-        template_id = import_template(db, actor, path, DEFAULT_FILES[name].value)
+        template_id = import_template(db, actor, path, DEFAULT_FILES[name].value, builtin=True)
         publish(db, actor, template_id)
         installed.append(template_id)
     return installed

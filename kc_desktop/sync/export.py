@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from kc_desktop import __version__, paths
 from kc_desktop.db import migrate
@@ -18,7 +18,7 @@ from kc_desktop.db.models import SYNCED_TABLES, AppSetting, ChangeLog
 from kc_desktop.db.models_work import Attachment
 from kc_desktop.errors import KCError
 from kc_desktop.services import setup
-from kc_desktop.sync import keys, package
+from kc_desktop.sync import keys, package, trust
 
 ACKNOWLEDGED = "sync_acknowledged_seq"
 # Columns that belong to this installation only and never travel.
@@ -32,11 +32,6 @@ class ExportResult:
     attachments: int
     first: int
     last: int
-
-
-def key_folder(db: Database) -> Path:
-    """The signing key lives with the office's data (beside the database file)."""
-    return db.path.parent if db.path is not None else paths.data_dir()
 
 
 def acknowledged(db: Database) -> int:
@@ -56,15 +51,42 @@ def record_state(record: Any) -> dict[str, Any]:
     table = record.__table__
     local = set(getattr(type(record), "LOCAL_COLUMNS", ())) | _LOCAL
     fields = {c.key: _plain(getattr(record, c.key)) for c in table.columns if c.key not in local and c.key != "id"}
-    return {"table": table.name, "id": record.id, "version": record.version,
+    return {"table": table.name, "id": record.id, "version": record.version, "base": record.synced_version,
             "deleted": record.deleted_at is not None, "fields": fields}
 
 
-def export_changes(db: Database, folder: Path, *, everything: bool = False) -> ExportResult:
-    """Write a package of the latest state of every record changed since the city's last receipt."""
+def _parents(session: Session, changes: list[dict[str, Any]], site_id: str) -> list[dict[str, Any]]:
+    """The records this office owns that the changed ones point to, so that every package stands
+    alone and packages may be imported in any order (foreign keys are checked at once)."""
+    have = {(c["table"], c["id"]) for c in changes}
+    todo, found = changes, []
+    while todo:
+        wanted: dict[str, set[str]] = {}
+        for change in todo:
+            table = SYNCED_TABLES[change["table"]].__table__
+            for fk in table.foreign_keys:
+                target, value = fk.column.table.name, change["fields"].get(fk.parent.key)
+                if target in SYNCED_TABLES and value and (target, value) not in have:
+                    wanted.setdefault(target, set()).add(value)
+        todo = []
+        for target, ids in wanted.items():
+            model = SYNCED_TABLES[target]
+            for record in session.scalars(select(model).where(model.id.in_(ids), model.origin_site_id == site_id)):
+                have.add((target, record.id))
+                todo.append(record_state(record))
+        found.extend(todo)
+    return found
+
+
+def export_changes(db: Database, folder: Path, *, everything: bool = False, encrypt: bool = False) -> ExportResult:
+    """Write a package of the latest state of every record this office owns changed since the
+    city's last receipt (or of everything), signed, and encrypted to the city if asked."""
     office = setup.office_info(db)
     if office is None:
         raise KCError("Cơ sở dữ liệu chưa có thông tin đơn vị; chưa xuất được dữ liệu.")
+    city_key = trust.city_encryption_key(db) if encrypt else None
+    if encrypt and city_key is None:
+        raise KCError("Chưa có khóa mã hóa của Sở: hãy đăng ký khóa của Sở trước khi xuất gói mã hóa.")
     since = 0 if everything else acknowledged(db)
     with db.read() as session:
         last = session.scalar(select(func.max(ChangeLog.seq))) or 0
@@ -76,8 +98,10 @@ def export_changes(db: Database, folder: Path, *, everything: bool = False) -> E
         for table_name, record_id in latest:
             model = SYNCED_TABLES.get(table_name)
             record = session.get(model, record_id) if model is not None else None
-            if record is not None:
+            # Only what this office owns travels: the city would refuse anything else.
+            if record is not None and record.origin_site_id == office.site_id:
                 changes.append(record_state(record))
+        changes.extend(_parents(session, changes, office.site_id))
         shipped = {c["id"] for c in changes if c["table"] == Attachment.__tablename__}
         files = {}
         for attachment in session.scalars(select(Attachment).where(Attachment.id.in_(shipped))):
@@ -87,17 +111,13 @@ def export_changes(db: Database, folder: Path, *, everything: bool = False) -> E
                 files[attachment.sha256] = found
     if not changes:
         return ExportResult(None, 0, 0, since, last)
-    header = {"kind": "changes", "sender": {"site_id": office.site_id, "code": office.site_code},
+    header = {"kind": "changes", "sender": trust.own_card(db).header(),
               "schema": migrate.head_revision(), "program": __version__,
               "created_at": utcnow().isoformat(), "sequence": {"from": since + 1, "to": last}}
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / package.file_name(office.site_code, since + 1, last)
-    package.write(target, keys.load_or_create(key_folder(db)), header, changes, files)
+    package.write(target, keys.load_or_create(trust.key_folder(db)), header, changes, files)
+    if city_key is not None:
+        package.seal(target, city_key)
     return ExportResult(target, len(changes), len(files), since + 1, last)
-
-
-def public_key_text(db: Database) -> str:
-    """This office's public key (hex) and fingerprint, to hand to the city office."""
-    key = keys.load_or_create(key_folder(db)).public_key()
-    return json.dumps({"public_key": keys.public_bytes(key).hex(), "fingerprint": keys.fingerprint(key)})

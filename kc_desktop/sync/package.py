@@ -8,15 +8,21 @@ member's hash against the manifest, and the manifest's counts against the conten
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import os
 import zipfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from kc_desktop.errors import KCError
 
@@ -29,6 +35,9 @@ MAX_TOTAL_BYTES = 2 * 1024**3
 MAX_MEMBER_BYTES = 512 * 1024**2
 MAX_RATIO = 200
 MAX_MEMBERS = 200_000
+# An encrypted package: this line, the sender's one-time X25519 public key, a nonce, then the zip
+# encrypted with AES-256-GCM under a key both sides derive (HKDF-SHA256) from the X25519 exchange.
+SEALED = b"KC-DESKTOP-SEALED-1\n"
 
 
 class PackageRejected(KCError):
@@ -42,6 +51,7 @@ class Package:
     manifest: dict[str, Any]
     changes: list[dict[str, Any]]
     attachments: dict[str, bytes]
+    manifest_hash: str = ""
 
     @property
     def sender(self) -> str:
@@ -83,16 +93,67 @@ def write(path: Path, key: Ed25519PrivateKey, header: Mapping[str, Any], changes
     return Path(path)
 
 
-def read(path: Path, key_of: Callable[[str], Ed25519PublicKey | None]) -> Package:
-    """Open and verify a package; `key_of(site_id)` gives a trusted sender's public key, or None."""
+def _sealing_key(shared: bytes, sender: bytes, recipient: bytes) -> bytes:
+    return HKDF(hashes.SHA256(), 32, salt=None, info=b"kc-desktop-package" + sender + recipient).derive(shared)
+
+
+def seal(path: Path, recipient: X25519PublicKey) -> None:
+    """Encrypt a written package in place to the recipient's key (a lost USB stick exposes nothing)."""
+    path = Path(path)
+    plain = path.read_bytes()
+    one_time = X25519PrivateKey.generate()
+    sender = one_time.public_key().public_bytes_raw()
+    key = _sealing_key(one_time.exchange(recipient), sender, recipient.public_bytes_raw())
+    nonce = os.urandom(12)
+    partial = path.with_name(path.name + ".part")
+    partial.write_bytes(SEALED + sender + nonce + AESGCM(key).encrypt(nonce, plain, SEALED))
+    partial.replace(path)
+
+
+def is_sealed(path: Path) -> bool:
+    try:
+        with Path(path).open("rb") as handle:
+            return handle.read(len(SEALED)) == SEALED
+    except OSError:
+        return False
+
+
+def _unseal(path: Path, key: X25519PrivateKey | None, name: str) -> bytes:
+    if Path(path).stat().st_size > MAX_TOTAL_BYTES:
+        raise PackageRejected(f"Gói «{name}» quá lớn; không nhập.")
+    if key is None:
+        raise PackageRejected(f"Gói «{name}» được mã hóa cho Sở; chỉ Sở mở được.")
+    data = Path(path).read_bytes()[len(SEALED):]
+    sender, nonce, body = data[:32], data[32:44], data[44:]
+    try:
+        shared = key.exchange(X25519PublicKey.from_public_bytes(sender))
+        secret = _sealing_key(shared, sender, key.public_key().public_bytes_raw())
+        return AESGCM(secret).decrypt(nonce, body, SEALED)
+    except (InvalidTag, ValueError) as exc:
+        raise PackageRejected(
+            f"Không giải mã được gói «{name}»: gói bị sửa, bị cắt cụt hoặc không gửi cho đơn vị này.") from exc
+
+
+def open_archive(path: Path, decrypt_with: X25519PrivateKey | None = None) -> zipfile.ZipFile:
+    """The zip of a package file, decrypted first if it was sealed."""
     name = Path(path).name
     try:
-        archive = zipfile.ZipFile(path)
+        if is_sealed(path):
+            return zipfile.ZipFile(io.BytesIO(_unseal(path, decrypt_with, name)))
+        return zipfile.ZipFile(path)
     except FileNotFoundError as exc:
         raise PackageRejected(f"Không tìm thấy tệp «{name}».") from exc
+    except IsADirectoryError as exc:
+        raise PackageRejected(f"«{name}» là một thư mục, không phải gói dữ liệu.") from exc
     except (zipfile.BadZipFile, OSError) as exc:
         raise PackageRejected(f"Tệp «{name}» bị hỏng hoặc bị cắt cụt, không phải gói dữ liệu KC Desktop.") from exc
-    with archive:
+
+
+def read(path: Path, key_of: Callable[[str], Ed25519PublicKey | None],
+         decrypt_with: X25519PrivateKey | None = None) -> Package:
+    """Open and verify a package; `key_of(site_id)` gives a trusted sender's public key, or None."""
+    name = Path(path).name
+    with open_archive(path, decrypt_with) as archive:
         _check_members(archive, name)
         try:
             manifest_bytes = archive.read(MANIFEST)
@@ -118,7 +179,20 @@ def read(path: Path, key_of: Callable[[str], Ed25519PublicKey | None]) -> Packag
     attachments = {member.removeprefix(ATTACHMENTS): data for member, data in contents.items()}
     if len(attachments) != manifest["counts"].get("attachments"):
         raise PackageRejected(f"Gói «{name}»: số tệp đính kèm không khớp bản kê khai.")
-    return Package(manifest, changes, attachments)
+    return Package(manifest, changes, attachments, _digest(manifest_bytes))
+
+
+def read_unverified_manifest(path: Path, decrypt_with: X25519PrivateKey | None = None) -> tuple[dict, bytes, bytes]:
+    """The manifest, its bytes and signature, checked for form only: for showing who sent a package
+    before its key is trusted. Never use its content for anything else."""
+    name = Path(path).name
+    with open_archive(path, decrypt_with) as archive:
+        _check_members(archive, name)
+        try:
+            manifest_bytes, signature = archive.read(MANIFEST), archive.read(SIGNATURE)
+        except (KeyError, zipfile.BadZipFile, OSError, EOFError) as exc:
+            raise PackageRejected(f"Gói «{name}» thiếu hoặc hỏng bản kê khai, chữ ký.") from exc
+    return _manifest(manifest_bytes, name), manifest_bytes, signature
 
 
 def _check_members(archive: zipfile.ZipFile, name: str) -> None:

@@ -11,7 +11,8 @@ from kc_desktop.db.models import ChangeLog
 from kc_desktop.progress import drive
 from kc_desktop.services import demo, demo_work
 from kc_desktop.sync import keys, package
-from kc_desktop.sync.export import export_changes, key_folder
+from kc_desktop.sync.export import export_changes
+from kc_desktop.sync.trust import key_folder
 
 
 def test_export_has_every_changed_record_once_and_verifies(db: Database, actor, tmp_path: Path) -> None:  # noqa: ANN001

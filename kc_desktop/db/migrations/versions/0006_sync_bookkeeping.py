@@ -104,8 +104,35 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('synced_version', sa.Integer(), nullable=True))
 
 
+    # Codes are unique within an office: the city holds every office's registry, projects and templates.
+    with op.batch_alter_table('establishment', schema=None) as batch_op:
+        batch_op.drop_index('uq_establishment_tax_code', sqlite_where=sa.text('tax_code IS NOT NULL'))
+        batch_op.create_index('uq_establishment_origin_tax_code', ['origin_site_id', 'tax_code'], unique=True,
+                              sqlite_where=sa.text('tax_code IS NOT NULL'),
+                              postgresql_where=sa.text('tax_code IS NOT NULL'))
+    with op.batch_alter_table('form_template', schema=None) as batch_op:
+        batch_op.drop_constraint('uq_form_template_code_version', type_='unique')
+        batch_op.create_unique_constraint('uq_form_template_origin_code_version',
+                                          ['origin_site_id', 'code', 'template_version'])
+    with op.batch_alter_table('project', schema=None) as batch_op:
+        batch_op.drop_constraint('uq_project_code', type_='unique')
+        batch_op.create_unique_constraint('uq_project_origin_code', ['origin_site_id', 'code'])
+
+
 
 def downgrade() -> None:
+    with op.batch_alter_table('project', schema=None) as batch_op:
+        batch_op.drop_constraint('uq_project_origin_code', type_='unique')
+        batch_op.create_unique_constraint('uq_project_code', ['code'])
+    with op.batch_alter_table('form_template', schema=None) as batch_op:
+        batch_op.drop_constraint('uq_form_template_origin_code_version', type_='unique')
+        batch_op.create_unique_constraint('uq_form_template_code_version', ['code', 'template_version'])
+    with op.batch_alter_table('establishment', schema=None) as batch_op:
+        batch_op.drop_index('uq_establishment_origin_tax_code', sqlite_where=sa.text('tax_code IS NOT NULL'),
+                            postgresql_where=sa.text('tax_code IS NOT NULL'))
+        batch_op.create_index('uq_establishment_tax_code', ['tax_code'], unique=True,
+                              sqlite_where=sa.text('tax_code IS NOT NULL'),
+                              postgresql_where=sa.text('tax_code IS NOT NULL'))
     with op.batch_alter_table('site', schema=None) as batch_op:
         batch_op.drop_column('synced_version')
 

@@ -1,0 +1,278 @@
+"""Applying the record states of a verified package (DESIGN.md §4).
+
+- Ownership: an office may only send records it owns (created there); the city may send any.
+- Versions: a record is written only if it is newer than what both sides are known to share
+  (`synced_version` here, `base` on the line), so the same package twice, or packages in any
+  order, end in the same state.
+- Conflicts: where both sides changed a record since their common version, the newer change
+  (by time) is written and the other is kept in `sync_conflict` for a person to resolve.
+- Every line is checked (table, field names, value types) before anything is written; the
+  caller runs this inside the one transaction of the package.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Boolean, Date, Float, Integer, String, Table, bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from kc_desktop.db.base import Base, UTCDateTime, utcnow
+from kc_desktop.db.models import SYNCED_TABLES, Site
+from kc_desktop.db.models_sync import SyncConflict
+from kc_desktop.sync.package import PackageRejected
+
+# Columns that say who/when/which version rather than what: not compared when looking for a conflict.
+BOOKKEEPING = frozenset({"version", "synced_version", "updated_at", "updated_by", "created_at", "created_by"})
+LOCAL = frozenset({"is_self", "synced_version"})
+_CHUNK = 500
+
+
+@dataclass
+class Applied:
+    records: int = 0
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    attachments: dict[str, str] = field(default_factory=dict)  # sha256 -> media type of attachment records
+
+    @property
+    def written(self) -> int:
+        return self.inserted + self.updated
+
+
+@dataclass(frozen=True)
+class Line:
+    table: Table
+    id: str
+    version: int
+    base: int
+    values: dict[str, Any]  # column -> converted value (without id and local columns)
+
+
+def ordered_tables() -> list[Table]:
+    """Synced tables, parents before children (foreign keys are checked at once)."""
+    return [t for t in Base.metadata.sorted_tables if t.name in SYNCED_TABLES]
+
+
+def convert(column: Any, value: Any, where: str) -> Any:
+    kind = column.type
+    if value is None:
+        if not column.nullable and column.key != "deleted_at":
+            raise PackageRejected(f"{where}: trường «{column.key}» không được để trống.")
+        return None
+    try:
+        if isinstance(kind, UTCDateTime):
+            parsed = dt.datetime.fromisoformat(value)
+            if parsed.tzinfo is None:
+                raise ValueError("naive time")
+            return parsed
+        if isinstance(kind, Date):
+            return dt.date.fromisoformat(value)
+        if isinstance(kind, Boolean):
+            if not isinstance(value, bool):
+                raise ValueError("not a boolean")
+            return value
+        if isinstance(kind, Integer):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValueError("not an integer")
+            return value
+        if isinstance(kind, Float):
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ValueError("not a number")
+            return float(value)
+        if isinstance(kind, String):
+            if not isinstance(value, str) or (kind.length and len(value) > kind.length):
+                raise ValueError("not a string of the right length")
+            return value
+    except (TypeError, ValueError) as exc:
+        raise PackageRejected(f"{where}: giá trị của trường «{column.key}» không hợp lệ.") from exc
+    return value
+
+
+def _counter(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def parse_lines(changes: Iterable[Mapping[str, Any]], name: str) -> list[Line]:
+    """Check every line of a package: known table, a UUID, a version, known fields of the right types."""
+    lines = []
+    for number, change in enumerate(changes, 1):
+        where = f"Gói «{name}», bản ghi {number}"
+        table = SYNCED_TABLES.get(str(change.get("table")))
+        if table is None:
+            raise PackageRejected(f"{where}: loại dữ liệu «{change.get('table')}» không được biết.")
+        table = table.__table__
+        record_id, version, base, fields = (change.get(k) for k in ("id", "version", "base", "fields"))
+        try:
+            uuid.UUID(str(record_id))
+        except ValueError as exc:
+            raise PackageRejected(f"{where}: mã bản ghi không hợp lệ.") from exc
+        if not _counter(version) or version < 1 or not isinstance(fields, dict) or not (base is None or _counter(base)):
+            raise PackageRejected(f"{where}: phiên bản hoặc nội dung bản ghi không hợp lệ.")
+        unknown = set(fields) - {c.key for c in table.columns} | (set(fields) & (LOCAL | {"id"}))
+        if unknown:
+            raise PackageRejected(f"{where}: trường không được biết «{', '.join(sorted(unknown))}».")
+        values = {key: convert(table.c[key], value, where) for key, value in fields.items()}
+        if values.get("version", version) != version or "origin_site_id" not in values:
+            raise PackageRejected(f"{where}: thiếu đơn vị gốc hoặc phiên bản không khớp.")
+        values["version"] = version
+        lines.append(Line(table, str(record_id), version, base or 0, values))
+    return lines
+
+
+def _stored(session: Session, table: Table, ids: list[str]) -> dict[str, Any]:
+    found = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        query = select(table.c.id, table.c.version, table.c.synced_version, table.c.origin_site_id).where(
+            table.c.id.in_(chunk))
+        found.update((row.id, row) for row in session.execute(query))
+    return found
+
+
+def check_ownership(session: Session, lines: list[Line], sender: str, name: str) -> None:
+    """An office may send only records it created (and only its own site row)."""
+    site_table = Site.__table__
+    for line in lines:
+        if line.values["origin_site_id"] != sender or (line.table is site_table and line.id != sender):
+            raise PackageRejected(
+                f"Gói «{name}» chứa bản ghi {line.table.name} {line.id[:8]} không thuộc đơn vị gửi; không nhập.")
+    by_table: dict[Table, list[str]] = {}
+    for line in lines:
+        by_table.setdefault(line.table, []).append(line.id)
+    for table, ids in by_table.items():
+        for row in _stored(session, table, ids).values():
+            if row.origin_site_id != sender:
+                raise PackageRejected(
+                    f"Gói «{name}» sửa bản ghi {table.name} {row.id[:8]} của đơn vị khác; không nhập.")
+
+
+def _with_local(session: Session, table: Table, values: dict[str, Any]) -> dict[str, Any]:
+    derive = getattr(SYNCED_TABLES[table.name], "derived", None)
+    if derive is not None:
+        values.update(derive(values, session))
+    return values
+
+
+def _self_ordered(table: Table, lines: list[Line]) -> list[Line]:
+    """Within a table, a record that points to another of the same table comes after it."""
+    own = [fk.parent.key for fk in table.foreign_keys if fk.column.table is table]
+    if not own:
+        return lines
+    ids = {line.id for line in lines}
+    done: set[str] = set()
+    ordered: list[Line] = []
+    pending = lines
+    while pending:
+        ready = [ln for ln in pending if all(ln.values.get(k) not in ids or ln.values.get(k) in done for k in own)]
+        if not ready:  # a cycle cannot come from a real database; keep the given order
+            ready = pending
+        ordered.extend(ready)
+        done.update(ln.id for ln in ready)
+        pending = [ln for ln in pending if ln.id not in done]
+    return ordered
+
+
+def apply_lines(session: Session, lines: list[Line], sender: str, *, kept_by: str = "") -> Applied:
+    """Write the lines that are news to this database; keep conflicts. Runs in the caller's transaction."""
+    result = Applied(records=len(lines))
+    by_table: dict[str, list[Line]] = {}
+    for line in lines:
+        by_table.setdefault(line.table.name, []).append(line)
+        if line.table.name == "attachment":
+            result.attachments[line.values["sha256"]] = line.values.get("media_type") or "image/jpeg"
+    connection = session.connection()
+    for table in ordered_tables():
+        todo = by_table.get(table.name)
+        if not todo:
+            continue
+        # The latest state of a record wins when a package lists it twice.
+        latest: dict[str, Line] = {}
+        for line in todo:
+            if line.id not in latest or line.version > latest[line.id].version:
+                latest[line.id] = line
+        stored = _stored(session, table, list(latest))
+        inserts, updates = [], []
+        defaults = {c.key: c.default.arg for c in table.columns if c.default is not None and c.default.is_scalar}
+        for line in _self_ordered(table, list(latest.values())):
+            row = stored.get(line.id)
+            if row is None:
+                values = _with_local(session, table, {**defaults, **line.values, "id": line.id,
+                                                      "synced_version": line.version})
+                inserts.append({c.key: values.get(c.key) for c in table.columns})
+                continue
+            common = max(row.synced_version or 0, line.base)
+            if line.version <= common:  # old news: this side already has it (or something newer)
+                result.unchanged += 1
+                continue
+            if row.version <= common:  # only the sender changed it
+                updates.append(_update_row(session, table, {**line.values, "synced_version": line.version}, line.id))
+                continue
+            outcome = _conflict(session, table, line, row, sender, kept_by)
+            if outcome is None:
+                result.unchanged += 1
+            else:
+                result.conflicts += 1
+            if outcome is not None or row.synced_version != line.version:
+                updates.append(outcome or {"synced_version": max(line.version, row.synced_version or 0),
+                                           "b_id": line.id})
+        if inserts:
+            for batch in _same_keys(inserts):
+                connection.execute(insert(table), batch)
+            result.inserted += len(inserts)
+        for batch in _same_keys(updates):
+            keys = [k for k in batch[0] if k != "b_id"]
+            statement = update(table).where(table.c.id == bindparam("b_id")).values(
+                {k: bindparam(k) for k in keys})
+            connection.execute(statement, batch)
+        result.updated += sum(1 for u in updates if "version" in u)
+    return result
+
+
+def _same_keys(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(tuple(sorted(row)), []).append(row)
+    return list(groups.values())
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date | dt.datetime) else value
+
+
+def _conflict(session: Session, table: Table, line: Line, row: Any, sender: str, kept_by: str) -> dict | None:
+    """Both sides changed the record: apply the newer change, keep the other. None if they agree."""
+    full = session.execute(select(table).where(table.c.id == line.id)).mappings().one()
+    ours = {k: _plain(v) for k, v in full.items() if k not in LOCAL and k != "id"}
+    theirs = {k: _plain(v) for k, v in line.values.items()}
+    local_cols = set(getattr(SYNCED_TABLES[table.name], "LOCAL_COLUMNS", ()))
+    differing = sorted(k for k in theirs if k not in BOOKKEEPING | local_cols and theirs[k] != ours.get(k))
+    if not differing:
+        return None
+    incoming_newer = line.values["updated_at"] > full["updated_at"]
+    applied, other = (theirs, ours) if incoming_newer else (ours, theirs)
+    session.add(SyncConflict(
+        table_name=table.name, record_id=line.id, site_id=sender,
+        applied_state=json.dumps(applied, ensure_ascii=False, sort_keys=True),
+        other_state=json.dumps(other, ensure_ascii=False, sort_keys=True),
+        fields=json.dumps(differing), created_at=utcnow(), resolved_by=kept_by,
+    ))
+    if incoming_newer:
+        return _update_row(session, table, {**line.values, "version": max(line.version, row.version),
+                                            "synced_version": line.version}, line.id)
+    # Ours stays, with a version above both so that it travels back and wins there too.
+    return {"version": max(line.version, row.version) + 1, "synced_version": line.version, "b_id": line.id}
+
+
+def _update_row(session: Session, table: Table, values: dict[str, Any], record_id: str) -> dict[str, Any]:
+    """The parameters of one UPDATE: the new values, their derived local columns, the id to match."""
+    values = _with_local(session, table, {**values, "id": record_id})
+    values["b_id"] = values.pop("id")
+    return values
