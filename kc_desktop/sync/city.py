@@ -65,12 +65,12 @@ def import_package(db: Database, path: Path) -> Outcome:
     path = Path(path)
     try:
         office = require_city(db)
+        kind = package.read_unverified_manifest(path, trust.own_encryption_key(db))[0]["kind"]
+        if kind != "changes":  # said before the signature is checked: only to give the better reason
+            raise PackageRejected(f"Gói «{path.name}» là {_kind_label(kind)}, không phải dữ liệu của đơn vị.")
         verified = package.read(path, trust.key_lookup(db), trust.own_encryption_key(db))
         manifest = verified.manifest
         code = str(manifest["sender"].get("code", "?"))
-        if manifest["kind"] != "changes":
-            raise PackageRejected(
-                f"Gói «{path.name}» là {_kind_label(manifest['kind'])}, không phải dữ liệu của đơn vị.")
         if verified.sender == office.site_id:
             raise PackageRejected(f"Gói «{path.name}» do chính Sở xuất; không nhập lại.")
         if not known_schema(manifest.get("schema")):

@@ -12,10 +12,11 @@ import io
 import json
 import os
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, BinaryIO
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -38,6 +39,8 @@ MAX_MEMBERS = 200_000
 # An encrypted package: this line, the sender's one-time X25519 public key, a nonce, then the zip
 # encrypted with AES-256-GCM under a key both sides derive (HKDF-SHA256) from the X25519 exchange.
 SEALED = b"KC-DESKTOP-SEALED-1\n"
+SEAL_SIZE = 64  # an Ed25519 signature, kept as the zip comment
+CONTAINER = b"kc-desktop-container-sha256:"
 
 
 class PackageRejected(KCError):
@@ -89,8 +92,53 @@ def write(path: Path, key: Ed25519PrivateKey, header: Mapping[str, Any], changes
         archive.writestr(SIGNATURE, key.sign(manifest_bytes))
         for name, data in members.items():
             archive.writestr(name, data)
+    sign_container(partial, key)
     partial.replace(path)
     return Path(path)
+
+
+def sign_container(path: Path, key: Ed25519PrivateKey) -> None:
+    """Make the last bytes of the file (the zip comment) a signature of everything before them: no
+    byte of the file, headers and timestamps included, can change unnoticed."""
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.comment = bytes(SEAL_SIZE)
+    with Path(path).open("r+b") as handle:
+        handle.seek(-SEAL_SIZE, os.SEEK_END)
+        body = handle.tell()
+        handle.seek(0)
+        digest = _prefix_digest(handle, body)
+        handle.seek(body)
+        handle.write(key.sign(CONTAINER + digest))
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _prefix_digest(handle: BinaryIO, length: int) -> bytes:
+    digest = hashlib.sha256()
+    remaining = length
+    while remaining > 0:
+        block = handle.read(min(1 << 20, remaining))
+        if not block:
+            break
+        digest.update(block)
+        remaining -= len(block)
+    return digest.digest()
+
+
+def _check_container(source: Path | bytes, key: Ed25519PublicKey, name: str) -> None:
+    handle: BinaryIO = io.BytesIO(source) if isinstance(source, bytes) else Path(source).open("rb")  # noqa: SIM115
+    with handle:
+        size = handle.seek(0, os.SEEK_END)
+        if size <= SEAL_SIZE:
+            raise PackageRejected(f"Tệp «{name}» bị hỏng hoặc bị cắt cụt.")
+        handle.seek(size - SEAL_SIZE)
+        seal_ = handle.read(SEAL_SIZE)
+        handle.seek(0)
+        digest = _prefix_digest(handle, size - SEAL_SIZE)
+    try:
+        key.verify(seal_, CONTAINER + digest)
+    except InvalidSignature as exc:
+        raise PackageRejected(f"Gói «{name}» đã bị sửa (chữ ký toàn tệp không đúng); không nhập.") from exc
 
 
 def _sealing_key(shared: bytes, sender: bytes, recipient: bytes) -> bytes:
@@ -134,13 +182,14 @@ def _unseal(path: Path, key: X25519PrivateKey | None, name: str) -> bytes:
             f"Không giải mã được gói «{name}»: gói bị sửa, bị cắt cụt hoặc không gửi cho đơn vị này.") from exc
 
 
-def open_archive(path: Path, decrypt_with: X25519PrivateKey | None = None) -> zipfile.ZipFile:
-    """The zip of a package file, decrypted first if it was sealed."""
+def open_archive(path: Path, decrypt_with: X25519PrivateKey | None = None) -> tuple[zipfile.ZipFile, Path | bytes]:
+    """The zip of a package file (decrypted first if it was sealed), and where its bytes are."""
     name = Path(path).name
     try:
         if is_sealed(path):
-            return zipfile.ZipFile(io.BytesIO(_unseal(path, decrypt_with, name)))
-        return zipfile.ZipFile(path)
+            plain = _unseal(path, decrypt_with, name)
+            return zipfile.ZipFile(io.BytesIO(plain)), plain
+        return zipfile.ZipFile(path), Path(path)
     except FileNotFoundError as exc:
         raise PackageRejected(f"Không tìm thấy tệp «{name}».") from exc
     except IsADirectoryError as exc:
@@ -153,14 +202,15 @@ def read(path: Path, key_of: Callable[[str], Ed25519PublicKey | None],
          decrypt_with: X25519PrivateKey | None = None) -> Package:
     """Open and verify a package; `key_of(site_id)` gives a trusted sender's public key, or None."""
     name = Path(path).name
-    with open_archive(path, decrypt_with) as archive:
+    archive, source = open_archive(path, decrypt_with)
+    with archive:
         _check_members(archive, name)
         try:
             manifest_bytes = archive.read(MANIFEST)
             signature = archive.read(SIGNATURE)
         except KeyError as exc:
             raise PackageRejected(f"Gói «{name}» thiếu bản kê khai hoặc chữ ký.") from exc
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
             raise PackageRejected(f"Gói «{name}» bị hỏng hoặc bị cắt cụt.") from exc
         manifest = _manifest(manifest_bytes, name)
         sender = str(manifest.get("sender", {}).get("site_id", ""))
@@ -174,6 +224,7 @@ def read(path: Path, key_of: Callable[[str], Ed25519PublicKey | None],
         except InvalidSignature as exc:
             raise PackageRejected(
                 f"Chữ ký của gói «{name}» không đúng: gói đã bị sửa hoặc không do đơn vị gửi.") from exc
+        _check_container(source, key, name)
         contents = _verified_members(archive, manifest, name)
     changes = _changes(contents.pop(CHANGES), manifest, name)
     attachments = {member.removeprefix(ATTACHMENTS): data for member, data in contents.items()}
@@ -186,11 +237,12 @@ def read_unverified_manifest(path: Path, decrypt_with: X25519PrivateKey | None =
     """The manifest, its bytes and signature, checked for form only: for showing who sent a package
     before its key is trusted. Never use its content for anything else."""
     name = Path(path).name
-    with open_archive(path, decrypt_with) as archive:
+    archive, _ = open_archive(path, decrypt_with)
+    with archive:
         _check_members(archive, name)
         try:
             manifest_bytes, signature = archive.read(MANIFEST), archive.read(SIGNATURE)
-        except (KeyError, zipfile.BadZipFile, OSError, EOFError) as exc:
+        except (KeyError, zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
             raise PackageRejected(f"Gói «{name}» thiếu hoặc hỏng bản kê khai, chữ ký.") from exc
     return _manifest(manifest_bytes, name), manifest_bytes, signature
 
@@ -239,7 +291,7 @@ def _verified_members(archive: zipfile.ZipFile, manifest: dict[str, Any], name: 
     for member, expected in listed.items():
         try:
             data = archive.read(member)
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
             raise PackageRejected(f"Gói «{name}» bị hỏng hoặc bị cắt cụt ({member}).") from exc
         if _digest(data) != expected.get("sha256") or len(data) != expected.get("size"):
             raise PackageRejected(f"Gói «{name}»: nội dung «{member}» đã bị thay đổi (mã băm không khớp).")

@@ -41,8 +41,10 @@ def _trusting(key: Ed25519PrivateKey):  # noqa: ANN202
     return lambda site: key.public_key() if site == SITE else None
 
 
-def _rewrite(source: Path, target: Path, change: dict[str, bytes | None]) -> Path:
-    """Copy a package, replacing (or, with None, leaving out) some members; other bytes unchanged."""
+def _rewrite(source: Path, target: Path, change: dict[str, bytes | None],
+             resign: Ed25519PrivateKey | None = None) -> Path:
+    """Copy a package, replacing (or, with None, leaving out) some members; other bytes unchanged.
+    With `resign`, the whole file is signed again by that key (a sender that lies)."""
     with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
         for info in old.infolist():
             if info.filename in change:
@@ -53,6 +55,8 @@ def _rewrite(source: Path, target: Path, change: dict[str, bytes | None]) -> Pat
         for name, data in change.items():
             if data is not None and name not in old.namelist():
                 new.writestr(name, data)
+    if resign is not None:
+        package.sign_container(target, resign)
     return target
 
 
@@ -78,12 +82,21 @@ def test_changed_bytes_anywhere_are_refused(tmp_path: Path, key, photo) -> None:
     with zipfile.ZipFile(path) as archive:
         lines = archive.read(package.CHANGES).replace("Bát Tràng 1".encode(), "Bát Tràng 9".encode())
         manifest = archive.read(package.MANIFEST).replace(b'"BT01"', b'"BT02"')
-    with pytest.raises(PackageRejected, match="đã bị thay đổi"):
+    with pytest.raises(PackageRejected, match="đã bị sửa"):
         package.read(_rewrite(path, tmp_path / "a.kcpkg", {package.CHANGES: lines}), _trusting(key))
+    with pytest.raises(PackageRejected, match="đã bị thay đổi"):
+        package.read(_rewrite(path, tmp_path / "a2.kcpkg", {package.CHANGES: lines}, key), _trusting(key))
     with pytest.raises(PackageRejected, match="Chữ ký"):
         package.read(_rewrite(path, tmp_path / "b.kcpkg", {package.MANIFEST: manifest}), _trusting(key))
     with pytest.raises(PackageRejected, match="đã bị thay đổi"):
-        package.read(_rewrite(path, tmp_path / "c.kcpkg", {f"attachments/{photo[0]}": b"other"}), _trusting(key))
+        package.read(_rewrite(path, tmp_path / "c.kcpkg", {f"attachments/{photo[0]}": b"other"}, key), _trusting(key))
+    # Any byte at all: zip headers and timestamps are covered by the signature of the whole file.
+    for offset in (10, 40, len(path.read_bytes()) - 70):
+        data = bytearray(path.read_bytes())
+        data[offset] ^= 0x01
+        (flipped := tmp_path / f"flip-{offset}.kcpkg").write_bytes(bytes(data))
+        with pytest.raises(PackageRejected):
+            package.read(flipped, _trusting(key))
 
 
 def test_wrong_missing_or_untrusted_signature(tmp_path: Path, key, photo) -> None:  # noqa: ANN001
@@ -134,10 +147,10 @@ def test_a_manifest_that_lies(tmp_path: Path, key, photo) -> None:  # noqa: ANN0
         manifest = json.loads(archive.read(package.MANIFEST))
     manifest["counts"]["records"] = 5  # signed by the sender, but not what the package holds
     data = json.dumps(manifest).encode()
-    lying = _rewrite(path, tmp_path / "lying.kcpkg", {package.MANIFEST: data, package.SIGNATURE: key.sign(data)})
+    lying = _rewrite(path, tmp_path / "lying.kcpkg", {package.MANIFEST: data, package.SIGNATURE: key.sign(data)}, key)
     with pytest.raises(PackageRejected, match="số bản ghi không khớp"):
         package.read(lying, _trusting(key))
-    extra = _rewrite(path, tmp_path / "extra.kcpkg", {"attachments/" + "1" * 64: b"unlisted"})
+    extra = _rewrite(path, tmp_path / "extra.kcpkg", {"attachments/" + "1" * 64: b"unlisted"}, key)
     with pytest.raises(PackageRejected, match="không khớp bản kê khai"):
         package.read(extra, _trusting(key))
 
