@@ -172,10 +172,12 @@ class BackgroundOp(QObject):
         self.last_progress = Progress(done, total, message)
         if self.dialog is None or self._stop.is_set():
             return
-        self.dialog.setMaximum(max(total, 0))
-        self.dialog.setValue(min(done, total) if total > 0 else 0)
+        # setValue may process events, and with them the end of the work, which closes the dialog:
+        # set the label first.
         if message:
             self.dialog.setLabelText(message)
+        self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(min(done, total) if total > 0 else 0)
 
     def _close_dialog(self) -> None:
         if self.dialog is not None:

@@ -91,7 +91,8 @@ def write(path: Path, key: Ed25519PrivateKey, header: Mapping[str, Any], changes
         archive.writestr(MANIFEST, manifest_bytes)
         archive.writestr(SIGNATURE, key.sign(manifest_bytes))
         for name, data in members.items():
-            archive.writestr(name, data)
+            # Photos are already compressed: storing them as they are saves the time of deflating.
+            archive.writestr(name, data, zipfile.ZIP_STORED if name.startswith(ATTACHMENTS) else None)
     sign_container(partial, key)
     partial.replace(path)
     return Path(path)
