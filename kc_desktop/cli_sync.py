@@ -175,7 +175,6 @@ def _report(db, args: argparse.Namespace) -> int:  # noqa: ANN001
             site_id = session.scalar(select(Site.id).where(Site.code == args.site))
         if site_id is None:
             raise KCError(f"Không có đơn vị mã «{args.site}» trong cơ sở dữ liệu.")
-    args.output.parent.mkdir(parents=True, exist_ok=True)
     write_report(db, args.year, args.output, site_id=site_id)
     print(args.output)
     return 0

@@ -88,5 +88,7 @@ class ProjectInput:
     total_amount: int = 0
     kc_amount: int = 0
     counterpart_amount: int = 0
+    advanced_amount: int = 0  # tạm ứng: paid in advance of the khuyến công share
+    settled_amount: int = 0  # quyết toán: the khuyến công share finally settled
     notes: str = ""
     beneficiaries: list[BeneficiaryInput] = field(default_factory=list)

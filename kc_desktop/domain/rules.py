@@ -112,6 +112,15 @@ def amount_warnings(
                     "kc_amount",
                 )
             )
+    if project.advanced_amount > project.kc_amount:
+        warnings.append(
+            RuleWarning(
+                "advance_over_approved",
+                f"Số đã tạm ứng ({format_vnd(project.advanced_amount)}) lớn hơn kinh phí khuyến công được duyệt "
+                f"({format_vnd(project.kc_amount)}).",
+                "advanced_amount",
+            )
+        )
     limit = limit_for(project.support_kind_code, project.approval_date, table)
     for beneficiary in project.beneficiaries:
         warnings.extend(_beneficiary_warnings(beneficiary, names.get(beneficiary.establishment_id, ""), limit))

@@ -131,6 +131,21 @@ _VILLAGE_TRADE = {
     "Khảm": "Khảm trai",
     "Bún": "Chế biến thực phẩm",
 }
+# The district each demo craft village belonged to before 1/7/2025 (records of that time still name it).
+_FORMER_DISTRICT = {
+    "Làng gốm Bát Tràng": "Huyện Gia Lâm",
+    "Làng gốm Kim Lan": "Huyện Gia Lâm",
+    "Làng lụa Vạn Phúc": "Quận Hà Đông",
+    "Làng sơn mài Hạ Thái": "Huyện Thường Tín",
+    "Làng mây tre đan Phú Vinh": "Huyện Chương Mỹ",
+    "Làng hương Quảng Phú Cầu": "Huyện Ứng Hòa",
+    "Làng tạc tượng Sơn Đồng": "Huyện Hoài Đức",
+    "Làng mộc Chàng Sơn": "Huyện Thạch Thất",
+    "Làng nón Chuông": "Huyện Thanh Oai",
+    "Làng rèn Đa Sỹ": "Quận Hà Đông",
+    "Làng khảm trai Chuyên Mỹ": "Huyện Phú Xuyên",
+    "Làng bún Phú Đô": "Quận Nam Từ Liêm",
+}
 _HAMLETS = ["Đông", "Đoài", "Nam", "Bắc", "Thượng", "Hạ", "Trung", "Cao", "Giang", "Chợ", "Đình", "Tân"]
 _MST_WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
 
@@ -242,7 +257,7 @@ def _establishment(
         address=f"Số {rng.randrange(1, 200)}",
         village=hamlet,
         admin_unit_code=unit_code,
-        former_district="",
+        former_district=_FORMER_DISTRICT.get(village.name, "") if village is not None else "",
         craft_village_id=village.id if village is not None else None,
         sector_code=sector if sector in sectors else None,
         trade=trade,

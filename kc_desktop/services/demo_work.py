@@ -37,6 +37,13 @@ _EQUIPMENT = [
     "máy ép viên",
     "dây chuyền sấy",
 ]
+# Kinds of support of the demo projects, with the title each gives (all are about equipment, as acceptances are).
+_KINDS = [
+    ("may_moc_thiet_bi", "Hỗ trợ ứng dụng {equipment} vào sản xuất"),
+    ("may_moc_thiet_bi", "Hỗ trợ ứng dụng {equipment} vào sản xuất"),
+    ("mo_hinh_trinh_dien", "Xây dựng mô hình trình diễn kỹ thuật {equipment}"),
+    ("san_xuat_sach_hon", "Hỗ trợ sản xuất sạch hơn: thay thế bằng {equipment} tiết kiệm năng lượng"),
+]
 _OFFICERS = [
     ("Nguyễn Thị Minh Hằng", "Chuyên viên", "Trung tâm Khuyến công"),
     ("Trần Văn Quyết", "Phó Giám đốc", "Trung tâm Khuyến công"),
@@ -122,13 +129,16 @@ def generate(db: Database, actor: Actor, count: int = 40, seed: int = 1) -> Step
             shares.append(BeneficiaryInput(establishment_id, total, kc, total - kc))
         year = 2025 if index % 3 == 0 else 2026
         approval = dt.date(year, rng.randrange(1, 9), rng.randrange(1, 28))
+        kind, title = rng.choice(_KINDS)
+        kc_total = sum(s.kc_amount for s in shares)
+        advanced, settled = _payments(rng, status, kc_total)
         data = ProjectInput(
             code=f"KC-{year}-{index + 1:03d}",
-            title=f"Hỗ trợ ứng dụng {rng.choice(_EQUIPMENT)} vào sản xuất",
+            title=title.format(equipment=rng.choice(_EQUIPMENT)),
             plan_year=year,
             round=rng.randrange(1, 3),
             funding_source=rng.choice(["local", "local", "national"]),
-            support_kind_code="may_moc_thiet_bi",
+            support_kind_code=kind,
             approval_decision_no=f"{rng.randrange(100, 999)}/QĐ-SCT",
             approval_date=approval,
             contract_no=f"{rng.randrange(10, 99)}/HĐ-KC",
@@ -136,8 +146,10 @@ def generate(db: Database, actor: Actor, count: int = 40, seed: int = 1) -> Step
             planned_start=approval,
             planned_end=approval + dt.timedelta(days=150),
             total_amount=sum(s.total_amount for s in shares),
-            kc_amount=sum(s.kc_amount for s in shares),
+            kc_amount=kc_total,
             counterpart_amount=sum(s.counterpart_amount for s in shares),
+            advanced_amount=advanced,
+            settled_amount=settled,
             beneficiaries=shares,
         )
         project_id = projects.save(db, actor, None, data)
@@ -186,6 +198,25 @@ def generate(db: Database, actor: Actor, count: int = 40, seed: int = 1) -> Step
             )
         yield Progress(index + 1, count, "Đang tạo đề án mẫu…")
     return WorkSummary(count, surveys, inspections, accepted)
+
+
+def _payments(rng: random.Random, status: ProjectStatus, approved: int) -> tuple[int, int]:
+    """Advance (tạm ứng) and settlement (quyết toán) as the status has them, in whole millions of đồng.
+
+    Work under way has an advance of 30–70 %; an accepted project awaits its settlement; a settled
+    one is settled in full, or a little under when the equipment cost less than planned.
+    """
+    def part(low: int, high: int) -> int:
+        return min(approved, int(round(approved * rng.randrange(low, high + 1, 10) / 100, -6)))
+
+    if status in (ProjectStatus.IN_PROGRESS, ProjectStatus.INSPECTED):
+        return part(30, 70), 0
+    if status is ProjectStatus.ACCEPTED:
+        return part(50, 70), 0
+    if status is ProjectStatus.SETTLED:
+        settled = approved if rng.random() < 0.75 else part(90, 99)
+        return part(50, 70), settled
+    return 0, 0
 
 
 def _record(

@@ -14,6 +14,7 @@ from kc_desktop.db.engine import Database
 from kc_desktop.db.models import AdminUnit, CraftVillage, Establishment, Officer, SupportKind
 from kc_desktop.db.models_work import Project, ProjectBeneficiary, ProjectStatusChange
 from kc_desktop.domain import rules
+from kc_desktop.domain.money import format_vnd
 from kc_desktop.domain.project import (
     BeneficiaryInput,
     FundingSource,
@@ -28,6 +29,7 @@ from kc_desktop.domain.text import nfc, tokens
 from kc_desktop.errors import KCError, NotFound, ValidationFailed
 
 _FIELDS = [f.name for f in dataclasses.fields(ProjectInput) if f.name != "beneficiaries"]
+_AMOUNTS = ("total_amount", "kc_amount", "counterpart_amount", "advanced_amount", "settled_amount")
 
 
 class TransitionRefused(KCError):
@@ -88,9 +90,15 @@ def _clean(session: Session, data: ProjectInput, own_id: str | None) -> ProjectI
         errors["funding_source"] = "Chưa chọn nguồn kinh phí (quốc gia / địa phương)."
     if data.support_kind_code and session.get(SupportKind, data.support_kind_code) is None:
         errors["support_kind_code"] = f"Nội dung hỗ trợ «{data.support_kind_code}» không có trong danh mục."
-    for name in ("total_amount", "kc_amount", "counterpart_amount"):
+    for name in _AMOUNTS:
         if not isinstance(getattr(data, name), int) or getattr(data, name) < 0:
             errors[name] = "Số tiền phải là số nguyên không âm (đồng)."
+    if "settled_amount" not in errors and "kc_amount" not in errors and data.settled_amount > data.kc_amount:
+        # An advance above the approved share is only a warning (rules.amount_warnings); a settlement cannot be.
+        errors["settled_amount"] = (
+            f"Số quyết toán ({format_vnd(data.settled_amount)}) không được lớn hơn kinh phí khuyến công "
+            f"được duyệt ({format_vnd(data.kc_amount)})."
+        )
     if data.planned_start and data.planned_end and data.planned_end < data.planned_start:
         errors["planned_end"] = "Ngày kết thúc dự kiến trước ngày bắt đầu."
     if data.contract_date and data.approval_date and data.contract_date < data.approval_date:

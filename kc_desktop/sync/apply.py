@@ -13,9 +13,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,39 +62,55 @@ def ordered_tables() -> list[Table]:
     return [t for t in Base.metadata.sorted_tables if t.name in SYNCED_TABLES]
 
 
-def convert(column: Any, value: Any, where: str) -> Any:
+def _check(column: Any) -> Callable[[Any], Any]:
+    """The check and conversion of one column's values, from JSON to what the column takes."""
     kind = column.type
-    if value is None:
-        if not column.nullable and column.key != "deleted_at":
-            raise PackageRejected(f"{where}: trường «{column.key}» không được để trống.")
-        return None
-    try:
-        if isinstance(kind, UTCDateTime):
+    if isinstance(kind, UTCDateTime):
+        def moment(value: Any) -> dt.datetime:
             parsed = dt.datetime.fromisoformat(value)
             if parsed.tzinfo is None:
                 raise ValueError("naive time")
             return parsed
-        if isinstance(kind, Date):
-            return dt.date.fromisoformat(value)
-        if isinstance(kind, Boolean):
-            if not isinstance(value, bool):
-                raise ValueError("not a boolean")
-            return value
-        if isinstance(kind, Integer):
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise ValueError("not an integer")
-            return value
-        if isinstance(kind, Float):
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                raise ValueError("not a number")
-            return float(value)
-        if isinstance(kind, String):
-            if not isinstance(value, str) or (kind.length and len(value) > kind.length):
-                raise ValueError("not a string of the right length")
-            return value
+        return moment
+    if isinstance(kind, Date):
+        return dt.date.fromisoformat
+    if isinstance(kind, Boolean):
+        return lambda value: value if value is True or value is False else _invalid()
+    if isinstance(kind, Integer):
+        return lambda value: value if type(value) is int else _invalid()
+    if isinstance(kind, Float):
+        return lambda value: float(value) if type(value) in (int, float) else _invalid()
+    if isinstance(kind, String):
+        length = kind.length or 0
+        return lambda value: value if type(value) is str and (not length or len(value) <= length) else _invalid()
+    return lambda value: value
+
+
+def _invalid() -> Any:
+    raise ValueError("not a value of the column's type")
+
+
+@functools.cache
+def _checks(table: Table) -> dict[str, tuple[Callable[[Any], Any], bool]]:
+    """Per travelling column: its check, and whether it may be empty."""
+    return {c.key: (_check(c), c.nullable or c.key == "deleted_at") for c in table.columns
+            if c.key not in LOCAL and c.key != "id"}
+
+
+def convert(column: Any, value: Any, where: str) -> Any:
+    check, nullable = _checks(column.table)[column.key]
+    return _converted(column.key, check, nullable, value, where)
+
+
+def _converted(key: str, check: Callable[[Any], Any], nullable: bool, value: Any, where: str) -> Any:
+    if value is None:
+        if not nullable:
+            raise PackageRejected(f"{where}: trường «{key}» không được để trống.")
+        return None
+    try:
+        return check(value)
     except (TypeError, ValueError) as exc:
-        raise PackageRejected(f"{where}: giá trị của trường «{column.key}» không hợp lệ.") from exc
-    return value
+        raise PackageRejected(f"{where}: giá trị của trường «{key}» không hợp lệ.") from exc
 
 
 def _counter(value: Any) -> bool:
@@ -116,10 +133,20 @@ def parse_lines(changes: Iterable[Mapping[str, Any]], name: str) -> list[Line]:
             raise PackageRejected(f"{where}: mã bản ghi không hợp lệ.") from exc
         if not _counter(version) or version < 1 or not isinstance(fields, dict) or not (base is None or _counter(base)):
             raise PackageRejected(f"{where}: phiên bản hoặc nội dung bản ghi không hợp lệ.")
-        unknown = set(fields) - {c.key for c in table.columns} | (set(fields) & (LOCAL | {"id"}))
+        checks = _checks(table)
+        unknown = fields.keys() - checks.keys()
         if unknown:
             raise PackageRejected(f"{where}: trường không được biết «{', '.join(sorted(unknown))}».")
-        values = {key: convert(table.c[key], value, where) for key, value in fields.items()}
+        values = {}
+        for key, value in fields.items():
+            check, nullable = checks[key]
+            if value is None:
+                values[key] = _converted(key, check, nullable, value, where)
+                continue
+            try:
+                values[key] = check(value)
+            except (TypeError, ValueError):
+                values[key] = _converted(key, check, nullable, value, where)  # raises with the reason
         if values.get("version", version) != version or "origin_site_id" not in values:
             raise PackageRejected(f"{where}: thiếu đơn vị gốc hoặc phiên bản không khớp.")
         values["version"] = version

@@ -40,6 +40,8 @@ LABELS = {
     "total_amount": _N("ProjectFields", "Tổng kinh phí (đồng)"),
     "kc_amount": _N("ProjectFields", "Kinh phí khuyến công (đồng)"),
     "counterpart_amount": _N("ProjectFields", "Vốn đối ứng của cơ sở (đồng)"),
+    "advanced_amount": _N("ProjectFields", "Đã tạm ứng (đồng)"),
+    "settled_amount": _N("ProjectFields", "Quyết toán (đồng)"),
     "notes": _N("ProjectFields", "Ghi chú"),
     "beneficiaries": _N("ProjectFields", "Cơ sở thụ hưởng"),
 }
@@ -49,8 +51,9 @@ _GROUPS = (
     (_N("ProjectFields", "Quyết định, hợp đồng và thời gian"),
      ("approval_decision_no", "approval_date", "contract_no", "contract_date", "planned_start", "planned_end")),
     (_N("ProjectFields", "Kinh phí"), ("total_amount", "kc_amount", "counterpart_amount")),
+    (_N("ProjectFields", "Tạm ứng, quyết toán"), ("advanced_amount", "settled_amount")),
 )
-_MONEY = ("total_amount", "kc_amount", "counterpart_amount")
+_MONEY = ("total_amount", "kc_amount", "counterpart_amount", "advanced_amount", "settled_amount")
 _DATES = ("approval_date", "contract_date", "planned_start", "planned_end")
 
 
@@ -153,7 +156,10 @@ class ProjectFields(QWidget):
             boxes.append(box)
         grid.addWidget(boxes[0], 0, 0)
         grid.addWidget(boxes[1], 0, 1)
-        grid.addWidget(boxes[2], 1, 0, 1, 2)
+        grid.addWidget(boxes[2], 1, 0)
+        grid.addWidget(boxes[3], 1, 1)
+        boxes[3].setToolTip(self.tr("Phần kinh phí khuyến công đã tạm ứng và đã quyết toán; dùng cho báo cáo "
+                                    "tỷ lệ giải ngân."))
         notes = QFormLayout()
         notes.addRow(label("notes") + ":", self._field("notes"))
         grid.addLayout(notes, 2, 0, 1, 2)
