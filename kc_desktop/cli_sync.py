@@ -36,6 +36,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     crec.add_argument("-o", "--output", required=True, type=Path)
     cpub = city.add_parser("publish", help="ghi gói danh mục cho từng đơn vị")
     cpub.add_argument("-o", "--output", required=True, type=Path)
+    cpub.add_argument("--limits", type=Path, help="bảng mức hỗ trợ mới (.json) để áp dụng và gửi đi")
     city.add_parser("status", help="các đơn vị đã tin cậy, gói đã nhận, gói còn thiếu, xung đột")
     ccard = city.add_parser("card", help="ghi thẻ khóa công khai của Sở ra tệp")
     ccard.add_argument("-o", "--output", required=True, type=Path)
@@ -122,6 +123,8 @@ def cmd_city(args: argparse.Namespace) -> int:
         for path in city.write_receipts(db, args.output):
             print(path)
     elif args.action == "publish":
+        if args.limits is not None:
+            city.set_support_limits(db, args.limits)
         for path in city.publish_reference(db, args.output):
             print(path)
     elif args.action == "status":

@@ -7,6 +7,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from kc_desktop import paths
 from kc_desktop.domain.money import format_vnd
@@ -46,7 +47,11 @@ class EstablishmentPlace:
 @lru_cache(maxsize=1)
 def support_limits() -> tuple[SupportLimit, ...]:
     """The dated table of limits shipped in resources/reference/support_limits.json."""
-    data = json.loads(paths.resource("reference", "support_limits.json").read_text("utf-8"))
+    return parse_support_limits(json.loads(paths.resource("reference", "support_limits.json").read_text("utf-8")))
+
+
+def parse_support_limits(data: Mapping[str, Any]) -> tuple[SupportLimit, ...]:
+    """A table of limits in the shipped file's form (also what the city sends in a reference package)."""
     return tuple(
         SupportLimit(
             item["support_kind"],

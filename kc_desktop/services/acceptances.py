@@ -29,7 +29,7 @@ from kc_desktop.domain.acceptance import (
 from kc_desktop.domain.rules import SupportLimit, limit_for
 from kc_desktop.domain.text import nfc, nfc_text
 from kc_desktop.errors import KCError, NotFound, ValidationFailed
-from kc_desktop.services import attachments, finalizing
+from kc_desktop.services import attachments, finalizing, reference
 
 _TEXT = ("place", "conclusion_text", "recommendations", "recipients", "start_time", "end_time")
 _MULTILINE = ("conclusion_text", "recommendations", "recipients")
@@ -133,7 +133,8 @@ def _approved(session: Session, record: Acceptance) -> tuple[int, SupportLimit |
             ProjectBeneficiary.deleted_at.is_(None),
         )
     ).first()
-    limit = limit_for(project.support_kind_code or "", project.approval_date) if project else None
+    table = reference.support_limit_table(session)
+    limit = limit_for(project.support_kind_code or "", project.approval_date, table) if project else None
     return int(share or (project.kc_amount if project else 0)), limit
 
 
@@ -220,6 +221,7 @@ def finalize(db: Database, actor: Actor, record_id: str, today: dt.date | None =
     """Check everything, give the number (Số: 03/BB-NT) and freeze the minutes."""
     with db.session(actor) as session:
         record = _get(session, record_id)
+        finalizing.lock(session, record)
         finalizing.require_draft(record)
         found = _problems(session, record, today)
         if found:

@@ -27,6 +27,7 @@ from kc_desktop.domain.project import (
 from kc_desktop.domain.rules import EstablishmentPlace, RuleWarning
 from kc_desktop.domain.text import nfc, tokens
 from kc_desktop.errors import KCError, NotFound, ValidationFailed
+from kc_desktop.services import reference
 
 _FIELDS = [f.name for f in dataclasses.fields(ProjectInput) if f.name != "beneficiaries"]
 _AMOUNTS = ("total_amount", "kc_amount", "counterpart_amount", "advanced_amount", "settled_amount")
@@ -239,7 +240,8 @@ def warnings(db: Database, project_id: str) -> list[RuleWarning]:
 
 
 def project_warnings(session: Session, data: ProjectInput) -> list[RuleWarning]:
-    return rules.project_warnings(data, _places(session, [b.establishment_id for b in data.beneficiaries]))
+    return rules.project_warnings(data, _places(session, [b.establishment_id for b in data.beneficiaries]),
+                                  reference.support_limit_table(session))
 
 
 def _places(session: Session, ids: list[str]) -> dict[str, EstablishmentPlace]:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
-from kc_desktop.db.models import AdminUnit, CraftVillage, Establishment, Sector, SupportKind
+from kc_desktop.db.models import AdminUnit, AppSetting, CraftVillage, Establishment, Sector, SupportKind
+from kc_desktop.domain.rules import SupportLimit, parse_support_limits, support_limits
 from kc_desktop.domain.text import nfc
 from kc_desktop.errors import ValidationFailed
 
@@ -120,3 +123,27 @@ def _refresh_search(session: Session, village_id: str) -> None:
     session.info.pop(f"kc_names_{CraftVillage.__tablename__}", None)
     for establishment in session.scalars(select(Establishment).where(Establishment.craft_village_id == village_id)):
         establishment.before_save(session)  # derived local columns only: no new version, no change-log row
+
+
+SUPPORT_LIMITS = "support_limits"  # AppSetting holding the table the city last sent, if any
+
+
+def support_limit_table(session: Session) -> tuple[SupportLimit, ...]:
+    """The support limits in force here: the city's latest table, or the one shipped with the program."""
+    setting = session.get(AppSetting, SUPPORT_LIMITS)
+    if setting is None:
+        return support_limits()
+    return _parsed_limits(setting.value)
+
+
+@lru_cache(maxsize=4)
+def _parsed_limits(payload: str) -> tuple[SupportLimit, ...]:
+    try:
+        return parse_support_limits(json.loads(payload))
+    except (ValueError, KeyError, TypeError):  # never stop work over a bad table: fall back to the shipped one
+        return support_limits()
+
+
+def limits_of(db: Database) -> tuple[SupportLimit, ...]:
+    with db.read() as session:
+        return support_limit_table(session)

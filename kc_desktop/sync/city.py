@@ -270,7 +270,7 @@ def publish_reference(db: Database, folder: Path, support_limits: dict | None = 
         header = {"kind": "reference", "sender": card.header(), "schema": migrate.head_revision(),
                   "program": __version__, "created_at": utcnow().isoformat(), "sequence": {"from": 0, "to": 0},
                   "recipient": site.site_id, "city_keys": city_keys,
-                  "support_limits": support_limits if support_limits is not None else _support_limits()}
+                  "support_limits": support_limits if support_limits is not None else current_support_limits(db)}
         target = folder / f"KC-{office.site_code}-danh-muc-{site.code}-{stamp}.kcpkg"
         package.write(target, key, header, changes)
         if site.encryption_key:
@@ -279,7 +279,33 @@ def publish_reference(db: Database, folder: Path, support_limits: dict | None = 
     return written
 
 
-def _support_limits() -> dict:
+def current_support_limits(db: Database) -> dict:
+    """The table of support limits the city works with: its own (set with `publish --limits`) or the shipped one."""
     from kc_desktop import paths
+    from kc_desktop.db.models import AppSetting
+    from kc_desktop.services.reference import SUPPORT_LIMITS
 
+    with db.read() as session:
+        setting = session.get(AppSetting, SUPPORT_LIMITS)
+    if setting is not None:
+        return json.loads(setting.value)
     return json.loads(paths.resource("reference", "support_limits.json").read_text("utf-8"))
+
+
+def set_support_limits(db: Database, path: Path) -> dict:
+    """Adopt a new table of support limits (same form as the shipped file) after checking every row."""
+    from kc_desktop.db.models import AppSetting
+    from kc_desktop.domain.rules import parse_support_limits
+    from kc_desktop.services.reference import SUPPORT_LIMITS
+
+    try:
+        data = json.loads(Path(path).read_text("utf-8"))
+        parse_support_limits(data)
+    except FileNotFoundError as exc:
+        raise KCError(f"Không tìm thấy tệp «{Path(path).name}».") from exc
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise KCError(f"Tệp «{Path(path).name}» không phải bảng mức hỗ trợ hợp lệ "
+                      "(cần mục «limits» với support_kind, effective_from, …).") from exc
+    with db.session() as session:
+        session.merge(AppSetting(key=SUPPORT_LIMITS, value=json.dumps(data, ensure_ascii=False)))
+    return data

@@ -16,11 +16,10 @@ from kc_desktop.db.models_sync import SyncImport, TrustedKey
 from kc_desktop.domain.enums import SiteLevel
 from kc_desktop.errors import KCError
 from kc_desktop.services import setup
+from kc_desktop.services.reference import SUPPORT_LIMITS
 from kc_desktop.sync import apply, package, trust
 from kc_desktop.sync.export import ACKNOWLEDGED
 from kc_desktop.sync.package import Package, PackageRejected
-
-SUPPORT_LIMITS = "support_limits"
 
 
 @dataclass(frozen=True)

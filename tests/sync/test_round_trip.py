@@ -111,3 +111,17 @@ def test_trust_needs_the_right_fingerprint(tmp_path: Path) -> None:
         trust.trust(hq.db, card, "0000 1111")
     trust.trust(hq.db, card, card.fingerprint.lower().replace(" ", ""))
     assert city.import_package(hq.db, path).status == city.IMPORTED
+
+
+def test_the_citys_support_limits_apply_at_the_office(sites, tmp_path: Path) -> None:  # noqa: ANN001
+    from kc_desktop.services import reference
+
+    hq, bt, _ = sites
+    shipped = reference.limits_of(bt.db)
+    table = {"limits": [{"support_kind": "may_moc_thiet_bi", "effective_from": "2026-01-01", "max_percent": 40,
+                         "max_amount": 250_000_000, "source": "Quyết định của UBND Thành phố", "verified": True}]}
+    [reference_path] = [p for p in city.publish_reference(hq.db, tmp_path / "ref", support_limits=table)
+                        if "BT01" in p.name]
+    assert office.read_reference(bt.db, reference_path).support_limits
+    limits = reference.limits_of(bt.db)
+    assert limits != shipped and [(x.support_kind, x.max_amount) for x in limits] == [("may_moc_thiet_bi", 250_000_000)]

@@ -30,7 +30,7 @@ from kc_desktop.gui.forms.editor_registry import (
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.gui.widgets.notices import ERROR_COLOR
 from kc_desktop.gui.widgets.signature_pad import SignatureDialog
-from kc_desktop.services import acceptances, establishments, projects
+from kc_desktop.services import acceptances, establishments, projects, reference
 from kc_desktop.services.acceptances import AcceptanceData
 
 log = logging.getLogger(__name__)
@@ -91,7 +91,8 @@ class AcceptanceEditor(CorrectionActions, SignaturesAndPhotos, QWidget):
         self.signature_dialog: SignatureDialog | None = None
         self.data = acceptances.load(ctx.db, record_id)
         self.project, _status, _version = projects.load(ctx.db, self.data.project_id)
-        self.limit = limit_for(self.project.support_kind_code or "", self.project.approval_date)
+        self.limit = limit_for(self.project.support_kind_code or "", self.project.approval_date,
+                               reference.limits_of(ctx.db))
         found = establishments.rows(ctx.db, [self.data.establishment_id])
         self.establishment = found[0] if found else None
         self._timer = QTimer(self)

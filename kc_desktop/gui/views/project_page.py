@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kc_desktop.domain.money import format_vnd
 from kc_desktop.domain.project import BeneficiaryInput, ProjectInput, ProjectStatus, allowed_transitions
-from kc_desktop.domain.rules import EstablishmentPlace, RuleWarning, project_warnings
+from kc_desktop.domain.rules import EstablishmentPlace, RuleWarning, SupportLimit, project_warnings
 from kc_desktop.errors import KCError, ValidationFailed
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
@@ -60,9 +60,10 @@ PROJECT_RECORD_COLUMNS: tuple[Column[RecordRow], ...] = (
 )
 
 
-def live_warnings(data: ProjectInput, places: dict[str, EstablishmentPlace]) -> list[RuleWarning]:
+def live_warnings(data: ProjectInput, places: dict[str, EstablishmentPlace],
+                  limits: tuple[SupportLimit, ...] | None = None) -> list[RuleWarning]:
     """The rules on the form as typed (the same ones the lists count), without a database round trip."""
-    return project_warnings(data, places)
+    return project_warnings(data, places, limits)
 
 
 class ProjectPage(QWidget):
@@ -79,6 +80,7 @@ class ProjectPage(QWidget):
         self.status = ProjectStatus.PROPOSED
         self._saved_data: ProjectInput | None = None
         self._places: dict[str, EstablishmentPlace] = {}
+        self._limits: tuple[SupportLimit, ...] | None = None
         db = ctx.db
         self._unit_kind = {c.code: c.extra for c in reference.admin_units(db)}
         self._recognised = {c.code for c in reference.craft_villages(db) if c.extra == "recognised"}
@@ -335,7 +337,9 @@ class ProjectPage(QWidget):
         self.tabs.setTabText(1, self.tr("Cơ sở thụ hưởng ({n})").format(n=self.beneficiaries.rowCount()))
 
     def warning_list(self) -> list[RuleWarning]:
-        return live_warnings(self.values(), self._places)
+        if self._limits is None:
+            self._limits = reference.limits_of(self._ctx.db)
+        return live_warnings(self.values(), self._places, self._limits)
 
     def _show_warnings(self) -> None:
         found = self.warning_list()
