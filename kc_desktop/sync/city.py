@@ -26,7 +26,7 @@ from kc_desktop.errors import KCError
 from kc_desktop.progress import Progress
 from kc_desktop.services import attachments, setup
 from kc_desktop.sync import apply, keys, package, trust
-from kc_desktop.sync.export import record_state
+from kc_desktop.sync.export import parents, record_state
 from kc_desktop.sync.package import PackageRejected
 
 IMPORTED, ALREADY, REJECTED = "imported", "already", "rejected"
@@ -248,6 +248,8 @@ def reference_changes(db: Database, city_site_id: str, office_site_id: str) -> l
             query = select(model).where(or_(model.origin_site_id == city_site_id,
                                             (model.origin_site_id == office_site_id) & changed_here))
             changes.extend(record_state(record) for record in session.scalars(query))
+        # What they point to (an establishment of the project the city approved, say) goes along.
+        changes.extend(parents(session, changes, None))
     return changes
 
 

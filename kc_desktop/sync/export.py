@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from kc_desktop import __version__, paths
 from kc_desktop.db import migrate
-from kc_desktop.db.base import utcnow
+from kc_desktop.db.base import BUILTIN_SITE_ID, utcnow
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models import SYNCED_TABLES, AppSetting, ChangeLog
 from kc_desktop.db.models_work import Attachment
@@ -55,9 +55,9 @@ def record_state(record: Any) -> dict[str, Any]:
             "deleted": record.deleted_at is not None, "fields": fields}
 
 
-def _parents(session: Session, changes: list[dict[str, Any]], site_id: str) -> list[dict[str, Any]]:
-    """The records this office owns that the changed ones point to, so that every package stands
-    alone and packages may be imported in any order (foreign keys are checked at once)."""
+def parents(session: Session, changes: list[dict[str, Any]], site_id: str | None) -> list[dict[str, Any]]:
+    """The records (of `site_id`, or of anyone) that the changed ones point to, so that every package
+    stands alone and packages may be imported in any order (foreign keys are checked at once)."""
     have = {(c["table"], c["id"]) for c in changes}
     todo, found = changes, []
     while todo:
@@ -71,7 +71,11 @@ def _parents(session: Session, changes: list[dict[str, Any]], site_id: str) -> l
         todo = []
         for target, ids in wanted.items():
             model = SYNCED_TABLES[target]
-            for record in session.scalars(select(model).where(model.id.in_(ids), model.origin_site_id == site_id)):
+            # Built-in records are the same everywhere: they never travel.
+            query = select(model).where(model.id.in_(ids), model.origin_site_id != BUILTIN_SITE_ID)
+            if site_id is not None:
+                query = query.where(model.origin_site_id == site_id)
+            for record in session.scalars(query):
                 have.add((target, record.id))
                 todo.append(record_state(record))
         found.extend(todo)
@@ -101,7 +105,7 @@ def export_changes(db: Database, folder: Path, *, everything: bool = False, encr
             # Only what this office owns travels: the city would refuse anything else.
             if record is not None and record.origin_site_id == office.site_id:
                 changes.append(record_state(record))
-        changes.extend(_parents(session, changes, office.site_id))
+        changes.extend(parents(session, changes, office.site_id))
         shipped = {c["id"] for c in changes if c["table"] == Attachment.__tablename__}
         files = {}
         for attachment in session.scalars(select(Attachment).where(Attachment.id.in_(shipped))):

@@ -125,3 +125,23 @@ def test_the_citys_support_limits_apply_at_the_office(sites, tmp_path: Path) -> 
     assert office.read_reference(bt.db, reference_path).support_limits
     limits = reference.limits_of(bt.db)
     assert limits != shipped and [(x.support_kind, x.max_amount) for x in limits] == [("may_moc_thiet_bi", 250_000_000)]
+
+
+def test_a_city_project_reaches_the_office_with_what_it_points_to(sites, tmp_path: Path) -> None:  # noqa: ANN001
+    """The city approves a project of another office's establishment: the reference package carries both."""
+    from kc_desktop.domain.project import BeneficiaryInput, ProjectInput
+    from kc_desktop.services import projects
+
+    hq, bt, vp = sites
+    silk = add_establishment(vp, "Hợp tác xã Lụa Vạn Phúc", "0100047516", unit="09556")
+    city.import_package(hq.db, export_changes(vp.db, tmp_path / "vp").path)
+    project = projects.save(hq.db, hq.actor, None, ProjectInput(
+        code="SCT-2026-01", title="Hỗ trợ máy dệt cho HTX Lụa Vạn Phúc", plan_year=2026, funding_source="local",
+        total_amount=500_000_000, kc_amount=200_000_000, counterpart_amount=300_000_000,
+        beneficiaries=[BeneficiaryInput(silk, 500_000_000, 200_000_000, 300_000_000)]))
+    [reference_path] = [p for p in city.publish_reference(hq.db, tmp_path / "ref") if "BT01" in p.name]
+    result = office.read_reference(bt.db, reference_path)
+    assert result.applied.conflicts == 0
+    with bt.db.read() as session:
+        assert session.get(Establishment, silk).name == "Hợp tác xã Lụa Vạn Phúc"
+    assert projects.load(bt.db, project)[0].code == "SCT-2026-01"
