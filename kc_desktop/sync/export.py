@@ -98,13 +98,18 @@ def export_changes(db: Database, folder: Path, *, everything: bool = False, encr
             select(ChangeLog.table_name, ChangeLog.record_id).where(ChangeLog.seq > since)
             .group_by(ChangeLog.table_name, ChangeLog.record_id).order_by(func.min(ChangeLog.seq))
         ).all()
-        changes = []
+        wanted: dict[str, list[str]] = {}
         for table_name, record_id in latest:
-            model = SYNCED_TABLES.get(table_name)
-            record = session.get(model, record_id) if model is not None else None
-            # Only what this office owns travels: the city would refuse anything else.
-            if record is not None and record.origin_site_id == office.site_id:
-                changes.append(record_state(record))
+            if table_name in SYNCED_TABLES:
+                wanted.setdefault(table_name, []).append(record_id)
+        changes = []
+        for table_name, ids in wanted.items():
+            model = SYNCED_TABLES[table_name]
+            for start in range(0, len(ids), 500):
+                # Only what this office owns travels: the city would refuse anything else.
+                query = select(model).where(model.id.in_(ids[start:start + 500]),
+                                            model.origin_site_id == office.site_id)
+                changes.extend(record_state(record) for record in session.scalars(query))
         changes.extend(parents(session, changes, office.site_id))
         shipped = {c["id"] for c in changes if c["table"] == Attachment.__tablename__}
         files = {}
