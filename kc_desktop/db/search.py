@@ -1,10 +1,14 @@
-"""Accent-insensitive search over establishments: FTS5 on SQLite, LIKE elsewhere."""
+"""Accent-insensitive search over establishments: FTS5 on SQLite, a regular expression elsewhere (PostgreSQL).
+
+Both see `search_text`, the folded text of the record, as words of letters and digits, and find the
+records where every typed word starts one of those words.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, select, text
+from sqlalchemy import ColumnElement, Select, TextClause, and_, select, text
 from sqlalchemy.orm import Session
 
 from kc_desktop.db.models import Establishment
@@ -28,9 +32,20 @@ def fts_query(typed: str) -> str:
     return " ".join(f'"{token}"*' for token in tokens(typed))
 
 
+def word_start(token: str) -> str:
+    """A regular expression finding `token` at the start of a word of folded text.
+
+    What FTS5's tokenizer sees as a word: "an" finds "anh" and "an-phu" but not "lan"; "001"
+    finds the branch part of "0101234567-001". Tokens are letters and digits only, never special.
+    """
+    return f"(^|[^0-9a-z]){token}"
+
+
 def establishment_ids_query(session: Session, flt: EstablishmentFilter) -> Select[tuple[str]]:
     e = Establishment
-    conditions = [e.deleted_at.is_not(None) if flt.deleted else e.deleted_at.is_(None)]
+    conditions: list[ColumnElement[bool] | TextClause] = [
+        e.deleted_at.is_not(None) if flt.deleted else e.deleted_at.is_(None)
+    ]
     words = tokens(flt.text)
     if words:
         if session.get_bind().dialect.name == "sqlite":
@@ -45,9 +60,7 @@ def establishment_ids_query(session: Session, flt: EstablishmentFilter) -> Selec
                 )
             )
         else:
-            # Whole words of search_text are prefixed by a space so that "an" matches "anh" but not "lan".
-            padded = " " + e.search_text
-            conditions.extend(padded.like(f"% {word}%") for word in words)
+            conditions.extend(e.search_text.regexp_match(word_start(word)) for word in words)
     for column, value in (
         (e.admin_unit_code, flt.admin_unit_code),
         (e.sector_code, flt.sector_code),

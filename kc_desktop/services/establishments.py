@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kc_desktop.db.base import utcnow
@@ -68,27 +69,46 @@ def apply(record: Establishment, data: EstablishmentInput) -> bool:
 
 
 def create(db: Database, actor: Actor, data: EstablishmentInput) -> str:
-    with db.session(actor) as session:
-        data = _validated(session, data, None)
-        record = Establishment()
-        apply(record, data)
-        session.add(record)
-        session.flush()
-        return record.id
+    try:
+        with db.session(actor) as session:
+            data = _validated(session, data, None)
+            record = Establishment()
+            apply(record, data)
+            session.add(record)
+            session.flush()
+            return record.id
+    except IntegrityError as exc:
+        _refuse_tax_code_taken_meanwhile(db, data, exc)
+        raise
+
+
+def _refuse_tax_code_taken_meanwhile(db: Database, data: EstablishmentInput, exc: IntegrityError) -> None:
+    """On a database server, another officer may save the same tax code between our check and our write."""
+    if "tax_code" not in str(exc.orig) or not data.tax_code:
+        return
+    with db.read() as session:
+        other = find_by_tax_code(session, data.tax_code)
+    if other is not None:
+        raise DuplicateTaxCode(data.tax_code, other.id, other.name) from exc
 
 
 def update(
     db: Database, actor: Actor, record_id: str, data: EstablishmentInput, expected_version: int | None = None
 ) -> int:
     """Save an edit; refuse it if the record changed since `expected_version` was read."""
-    with db.session(actor) as session:
-        record = _get(session, record_id)
-        if expected_version is not None and record.version != expected_version:
-            raise StaleRecord("Hồ sơ này vừa được người khác sửa; hãy mở lại để xem bản mới nhất.")
-        data = _validated(session, data, record_id)
-        apply(record, data)
-        session.flush()
-        return record.version
+    try:
+        with db.session(actor) as session:
+            # Locked (on a database server) so that of two officers saving the same version, the second is refused.
+            record = _get(session, record_id, lock=True)
+            if expected_version is not None and record.version != expected_version:
+                raise StaleRecord("Hồ sơ này vừa được người khác sửa; hãy mở lại để xem bản mới nhất.")
+            data = _validated(session, data, record_id)
+            apply(record, data)
+            session.flush()
+            return record.version
+    except IntegrityError as exc:
+        _refuse_tax_code_taken_meanwhile(db, data, exc)
+        raise
 
 
 def delete(db: Database, actor: Actor, record_id: str) -> None:
@@ -114,8 +134,8 @@ def restore(db: Database, actor: Actor, record_id: str) -> None:
             record.deleted_at = None
 
 
-def _get(session: Session, record_id: str) -> Establishment:
-    record = session.get(Establishment, record_id)
+def _get(session: Session, record_id: str, lock: bool = False) -> Establishment:
+    record = session.get(Establishment, record_id, with_for_update=True if lock else None)
     if record is None:
         raise NotFound(f"Không tìm thấy cơ sở có mã hồ sơ {record_id}.")
     return record

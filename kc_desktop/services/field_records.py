@@ -214,6 +214,7 @@ def finalize(db: Database, actor: Actor, record_id: str, today: dt.date | None =
     """Check everything, give the official number and freeze the record. Returns 'Số' text."""
     with db.session(actor) as session:
         record = _get(session, record_id)
+        finalizing.lock(session, record)
         if record.state != RecordState.DRAFT:
             raise KCError(f"Biên bản {record.number_text} đã hoàn tất rồi.")
         definition = templates.definition(db, record.template_id)

@@ -19,6 +19,16 @@ def require_draft(record: Finalizable) -> None:
         raise KCError(f"Biên bản {record.number_text} đã hoàn tất; không sửa được.")
 
 
+def lock(session: Session, record: Finalizable) -> None:
+    """On a database server, hold the record's row until the transaction ends and read its latest state.
+
+    Two officers finalizing the same draft at once: the second waits, then finds it finalized.
+    A SQLite file has one writer at a time already.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        session.refresh(record, with_for_update=True)
+
+
 def give_number(session: Session, record: Finalizable, site_id: str, doc_type: str, day: dt.date | None) -> str:
     """Number and freeze a checked draft, in the caller's transaction."""
     require_draft(record)

@@ -7,6 +7,7 @@ one line an officer understands: imported (with counts), already imported, or re
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -79,6 +80,9 @@ def import_package(db: Database, path: Path) -> Outcome:
         sequence = _sequence(manifest, path.name)
         lines = apply.parse_lines(verified.changes, path.name)
         with db.session() as session:
+            # Imports from one office wait for each other (on a server; a SQLite file has one writer anyway),
+            # so that two staff importing the same package get "imported" and "already imported".
+            session.execute(select(TrustedKey.site_id).where(TrustedKey.site_id == verified.sender).with_for_update())
             if session.scalar(select(SyncImport.id).where(SyncImport.package_hash == verified.manifest_hash)):
                 return Outcome(path, ALREADY, "đã nhập trước đó, không có gì thay đổi.", code)
             apply.check_ownership(session, lines, verified.sender, path.name)
@@ -89,14 +93,24 @@ def import_package(db: Database, path: Path) -> Outcome:
                                    applied=result.written, conflicts=result.conflicts,
                                    attachments=len(verified.attachments), file_name=path.name[:300],
                                    imported_at=utcnow()))
-    except IntegrityError as exc:
-        if "package_hash" in str(exc.orig):  # a colleague imported the same package a moment ago
+    except IntegrityError:
+        if _already(db, path):  # a colleague imported the same package a moment ago
             return Outcome(path, ALREADY, "đã nhập trước đó, không có gì thay đổi.")
         return Outcome(path, REJECTED, "bị từ chối: dữ liệu trong gói mâu thuẫn với dữ liệu đã có "
                        "(trùng mã hoặc tham chiếu tới bản ghi chưa có); không có gì thay đổi.")
     except KCError as exc:
         return Outcome(path, REJECTED, f"bị từ chối: {_reason(str(exc), path.name)}")
     return Outcome(path, IMPORTED, _summary(result, len(verified.attachments)), code, result)
+
+
+def _already(db: Database, path: Path) -> bool:
+    try:
+        manifest_bytes = package.read_unverified_manifest(path, trust.own_encryption_key(db))[1]
+    except KCError:
+        return False
+    digest = hashlib.sha256(manifest_bytes).hexdigest()
+    with db.read() as session:
+        return session.scalar(select(SyncImport.id).where(SyncImport.package_hash == digest)) is not None
 
 
 def _kind_label(kind: str) -> str:

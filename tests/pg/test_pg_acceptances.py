@@ -1,0 +1,11 @@
+"""Acceptance sessions and their minutes on PostgreSQL.
+
+The unit tests of tests/unit/test_acceptances.py, run again on the server instead of being copied.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_acceptances import *  # noqa: F403  (every test and fixture of the SQLite version)
+
+pytestmark = pytest.mark.postgres

@@ -1,0 +1,11 @@
+"""Projects (lifecycle, beneficiaries, rules) on PostgreSQL.
+
+The unit tests of tests/unit/test_projects.py, run again on the server instead of being copied.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_projects import *  # noqa: F403  (every test and fixture of the SQLite version)
+
+pytestmark = pytest.mark.postgres

@@ -1,0 +1,11 @@
+"""Importing the establishment register from office spreadsheets on PostgreSQL.
+
+The unit tests of tests/unit/test_xlsx_import.py, run again on the server instead of being copied.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_xlsx_import import *  # noqa: F403  (every test and fixture of the SQLite version)
+
+pytestmark = pytest.mark.postgres
