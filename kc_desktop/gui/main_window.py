@@ -25,10 +25,12 @@ from kc_desktop.gui.forms import acceptance_editor, record_editor
 from kc_desktop.gui.resources import icon, thousands
 from kc_desktop.gui.tasks import BackgroundOp
 from kc_desktop.gui.views.acceptances import AcceptanceView
+from kc_desktop.gui.views.conflicts import SyncArea
 from kc_desktop.gui.views.establishments import EstablishmentView
 from kc_desktop.gui.views.field_records import FieldRecordView
 from kc_desktop.gui.views.placeholder import PlaceholderPage
 from kc_desktop.gui.views.projects import ProjectsArea
+from kc_desktop.gui.views.reports import ReportsView
 from kc_desktop.gui.views.today import TodayView
 from kc_desktop.services import acceptance_list, establishments, field_records
 
@@ -86,6 +88,7 @@ AREAS = (
             "và danh mục mới từ Sở; không cần mạng.",
         ),
     ),
+    ("reports", _N("MainWindow", "Báo cáo"), ""),
 )
 
 
@@ -95,7 +98,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self._ctx = ctx
         office = ctx.office
-        self.setWindowTitle(self.tr("KC Desktop — {office}").format(office=office.site_name))
+        self.city_mode = office.level == SiteLevel.CITY.value
+        title = self.tr("KC Desktop — {office}").format(office=office.site_name)
+        self.setWindowTitle(title + self.tr(" — Chế độ Sở") if self.city_mode else title)
         self.setWindowIcon(icon("app"))
         # Designed for 1200×760 and up; smaller still works, for 1366×768 laptops with a taskbar.
         self.setMinimumSize(1024, 640)
@@ -115,10 +120,12 @@ class MainWindow(QMainWindow):
         self.establishments = EstablishmentView(ctx, self)
         self.today = TodayView(ctx, self)
         self.projects = ProjectsArea(ctx, self)
+        self.sync = SyncArea(ctx, self)
         built: dict[str, QWidget] = {"today": self.today, "establishments": self.establishments,
                                      "projects": self.projects, "surveys": FieldRecordView(ctx, "survey", self),
                                      "inspections": FieldRecordView(ctx, "inspection", self),
-                                     "acceptance": AcceptanceView(ctx, self)}
+                                     "acceptance": AcceptanceView(ctx, self), "sync": self.sync}
+        built["reports"] = self.reports = ReportsView(ctx, self)
         for key, title, description in AREAS:
             item = QListWidgetItem(icon(key), _tr(title), self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -144,6 +151,10 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_status_bar()
         self.establishments.records_changed.connect(self.update_counts)
+        self.sync.conflicts_changed.connect(self._show_conflicts)
+        self.sync.data_changed.connect(self.establishments.run_search)
+        self.sync.data_changed.connect(self.update_counts)
+        self._show_conflicts(len(self.sync.conflicts.items))
         self.establishments.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.resize(1280, 800)
 
@@ -188,6 +199,12 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.count_label.setObjectName("total")
         bar = self.statusBar()
+        if self.city_mode:
+            self.mode_label = QLabel(self.tr("<b>Chế độ Sở</b>"))
+            self.mode_label.setObjectName("mode")
+            self.mode_label.setToolTip(self.tr("Cơ sở dữ liệu của Sở Công Thương: nhận gói dữ liệu của các đơn vị."))
+            self.mode_label.setContentsMargins(6, 0, 6, 0)
+            bar.addPermanentWidget(self.mode_label)
         for widget in (self.office_label, self.officer_label, self.db_label, self.count_label):
             widget.setContentsMargins(6, 0, 6, 0)
             bar.addPermanentWidget(widget)
@@ -204,6 +221,14 @@ class MainWindow(QMainWindow):
         """The number of establishments (outside the trash) in the status bar."""
         total = establishments.count(self._ctx.db)
         self.count_label.setText(self.tr("{n} cơ sở").format(n=thousands(total)))
+
+    def _show_conflicts(self, count: int) -> None:
+        """The open conflicts in the label of the Đồng bộ area, so they are seen from anywhere."""
+        keys = [area[0] for area in AREAS]
+        title = _tr(AREAS[keys.index("sync")][1])
+        item = self.navigation.item(keys.index("sync"))
+        item.setText(self.tr("{title} ({n})").format(title=title, n=count) if count else title)
+        item.setToolTip(self.tr("{n} xung đột cần giải quyết").format(n=count) if count else "")
 
     def show_area(self, key: str) -> None:
         keys = [area[0] for area in AREAS]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from gui_helpers import message_boxes
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kc_desktop.app import run
 from kc_desktop.db.engine import Database, open_database
@@ -30,7 +30,9 @@ def window(qtbot, ctx: AppContext, sample: dict[str, str]) -> MainWindow:  # noq
 
 
 @pytest.mark.gui
-def test_navigation_has_the_seven_areas(window: MainWindow) -> None:
+def test_navigation_has_the_eight_areas(window: MainWindow) -> None:
+    from kc_desktop.gui.views.conflicts import SyncArea
+
     nav = window.navigation
     assert [nav.item(i).text() for i in range(nav.count())] == [
         "Hôm nay",
@@ -40,17 +42,14 @@ def test_navigation_has_the_seven_areas(window: MainWindow) -> None:
         "Kiểm tra",
         "Nghiệm thu",
         "Đồng bộ",
+        "Báo cáo",
     ]
     assert isinstance(window.pages.currentWidget(), EstablishmentView)  # no drafts: the register first
     nav.setCurrentRow(5)
     assert isinstance(window.pages.currentWidget(), AcceptanceView)
-    for row in range(6, nav.count()):  # Hôm nay, Đề án, Khảo sát and Kiểm tra are built (tests/gui/test_reopen.py)
-        nav.setCurrentRow(row)
-        page = window.pages.currentWidget()
-        assert isinstance(page, PlaceholderPage)
-        heading = page.findChild(QLabel, "heading")
-        assert heading is not None and heading.text() == nav.item(row).text()
-        assert "bản cập nhật tới" in " ".join(label.text() for label in page.findChildren(QLabel))
+    window.show_area("sync")
+    assert isinstance(window.pages.currentWidget(), SyncArea)
+    assert not any(isinstance(window.pages.widget(i), PlaceholderPage) for i in range(window.pages.count()))
     window.show_area("establishments")
     assert window.pages.currentWidget() is window.establishments
     assert (window.width(), window.height()) >= (1200, 760)
