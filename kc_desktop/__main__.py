@@ -1,6 +1,9 @@
-"""python -m kc_desktop"""
+"""python -m kc_desktop (and the packaged program's entry point)."""
+import multiprocessing
 import sys
 
 from kc_desktop.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    multiprocessing.freeze_support()  # batch printing starts worker processes: needed in the packaged program
+    sys.exit(main())

@@ -30,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"KC Desktop {__version__}")
     parser.add_argument("--db", help="tệp cơ sở dữ liệu hoặc URL SQLAlchemy (mặc định: thư mục dữ liệu người dùng)")
     parser.add_argument("--demo", action="store_true", help="lần chạy đầu: tạo dữ liệu mẫu để dùng thử")
+    parser.add_argument("--self-test", action="store_true",
+                        help="tự kiểm tra bản cài đặt (cơ sở dữ liệu tạm, in PDF, xuất gói, cửa sổ) rồi thoát")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     init = commands.add_parser("init", help="thiết lập đơn vị và cán bộ cho cơ sở dữ liệu mới")
@@ -102,6 +104,10 @@ def _count(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from kc_desktop.gui.selftest import run as self_test  # Qt too: the test opens the window offscreen
+
+        return self_test()
     if args.command is None:
         from kc_desktop.app import run  # Qt is loaded only for the GUI
 
