@@ -58,6 +58,8 @@ def build(env: dict[str, str]) -> int:
     """The one-folder program for this system (Windows when run on Windows), then its own checks."""
     pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
     subprocess.run([*pip, "-e", f"{ROOT}[build]"], check=True)
+    # The translation catalogues are compiled here, so the bundle needs no lrelease.
+    subprocess.run([str(PYTHON), str(ROOT / "tools" / "update_translations.py"), "--compile-only"], check=True)
     built = subprocess.call([str(PYTHON), "-m", "PyInstaller", "--noconfirm", "--clean", "build.spec"], cwd=ROOT)
     if built:
         return built

@@ -7,25 +7,26 @@ import sys
 from logging.handlers import RotatingFileHandler
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from kc_desktop import APP_NAME, __version__, paths
 from kc_desktop.db.engine import Database, open_database
 from kc_desktop.errors import KCError
+from kc_desktop.gui import i18n
 from kc_desktop.gui.context import AppContext
+from kc_desktop.gui.dialogs import backup as backup_dialogs
 from kc_desktop.gui.resources import icon
 from kc_desktop.services import establishments, setup
 
 log = logging.getLogger(__name__)
 
+# The check on start and the daily backup begin this long after the window shows (not competing with it).
+START_CHECKS_DELAY_MS = 300
+
 # Families that carry every Vietnamese letter, best first; the first one installed is used.
 _FONTS = ("Segoe UI", "Noto Sans", "Roboto", "Ubuntu", "Cantarell", "DejaVu Sans", "Arial", "Tahoma")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def vietnamese_font(base: QFont) -> QFont:
@@ -41,20 +42,6 @@ def vietnamese_font(base: QFont) -> QFont:
     return font
 
 
-def install_translators(app: QApplication) -> list[QTranslator]:
-    """Qt's own strings and ours in the user's language; Vietnamese is the source and needs none."""
-    installed: list[QTranslator] = []
-    locale = QLocale()
-    if locale.language() == QLocale.Language.Vietnamese:
-        return installed
-    folder = paths.resource("translations")
-    translator = QTranslator(app)
-    if translator.load(locale, "kc_desktop", "_", str(folder)):
-        app.installTranslator(translator)
-        installed.append(translator)
-    return installed
-
-
 def make_application(argv: list[str] | None = None) -> QApplication:
     from kc_desktop.gui import qt_fixes
 
@@ -67,7 +54,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(icon("app"))
     app.setFont(vietnamese_font(app.font()))
     # Kept on the application: a translator that is garbage-collected stops translating.
-    app.setProperty("kc_translators", len(install_translators(app)))
+    app.setProperty("kc_translators", len(i18n.install(app, i18n.current_language())))
     return app
 
 
@@ -111,7 +98,7 @@ def _stop_log(handler: logging.Handler | None) -> None:
 
 
 def _fail(message: str) -> int:
-    QMessageBox.critical(None, _tr("KC Desktop — không mở được dữ liệu"), message)
+    QMessageBox.critical(None, QCoreApplication.translate("App", "KC Desktop — không mở được dữ liệu"), message)
     return 1
 
 
@@ -121,7 +108,8 @@ def _first_run(db: Database, demo: bool) -> tuple[AppContext | None, bool]:
     dialog = FirstRunDialog(db, demo)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None, False
-    return AppContext.load(db), dialog.wants_demo
+    ctx = AppContext.signed_in(db, dialog.actor) if dialog.actor is not None else AppContext.load(db)
+    return ctx, dialog.wants_demo
 
 
 def run(db: str | None, *, demo: bool = False, argv: list[str] | None = None) -> int:
@@ -134,25 +122,46 @@ def run(db: str | None, *, demo: bool = False, argv: list[str] | None = None) ->
         _stop_log(log_handler)
 
 
+def _open(db: str | None) -> Database:
+    """Open the database; one that is damaged may be restored from its newest good backup first."""
+    try:
+        return open_database(db)
+    except KCError:
+        path = backup_dialogs.sqlite_path(db)
+        if path is None or not path.is_file() or not backup_dialogs.offer_restore_before_open(path):
+            raise
+    return open_database(db)
+
+
 def _run(app: QApplication, db: str | None, demo: bool) -> int:
     try:
-        database = open_database(db)
+        database = _open(db)
     except KCError as exc:
         return _fail(exc.message)
+    checks: backup_dialogs.StartChecks | None = None
     try:
         setup.ensure_reference_data(database)
-        ctx = AppContext.load(database)
         make_demo = False
-        if ctx is None:
+        first_run = setup.office_info(database) is None
+        if first_run:
             ctx, make_demo = _first_run(database, demo)
-            if ctx is None:
-                return 0
+        else:
+            from kc_desktop.gui.dialogs.login import sign_in
+
+            ctx = sign_in(database)  # the first account is made here on an installation that has none
+        if ctx is None:
+            return 0
         from kc_desktop.gui.main_window import MainWindow
 
         previous_hook = _install_excepthook()
         try:
             window = MainWindow(ctx)
             window.show_sized()
+            if not first_run:
+                # Integrity check and daily backup in a worker thread, once the window is up and filled.
+                checks = backup_dialogs.StartChecks.start(database, delay_ms=START_CHECKS_DELAY_MS)
+                if checks is not None:
+                    checks.attach(window, ctx)
             if make_demo and establishments.count(database) == 0:
                 window.generate_demo()
             return app.exec()
@@ -164,4 +173,6 @@ def _run(app: QApplication, db: str | None, demo: bool) -> int:
         from kc_desktop.gui.tasks import BackgroundOp
 
         BackgroundOp.cancel_all_and_wait()
+        if checks is not None:
+            checks.wait()
         database.close()

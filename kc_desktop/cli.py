@@ -90,9 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _command_modules() -> list:  # noqa: ANN401 - modules that add their own command groups
-    from kc_desktop import cli_sync
+    from kc_desktop import cli_backup, cli_sync
 
-    return [cli_sync]
+    return [cli_sync, cli_backup]
 
 
 def _count(text: str) -> int:

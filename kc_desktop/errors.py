@@ -57,3 +57,15 @@ class Cancelled(KCError):
 
     def __init__(self) -> None:
         super().__init__("Đã hủy; không có thay đổi nào được lưu.")
+
+
+class PermissionDenied(KCError):
+    """The officer's role does not allow this action (kc_desktop.domain.permissions)."""
+
+
+class SignInFailed(KCError):
+    """Wrong user name or password, or an account that cannot sign in."""
+
+
+class AccountLocked(SignInFailed):
+    """Too many wrong passwords: the account waits until `until` (or a head unlocks it)."""

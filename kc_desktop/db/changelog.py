@@ -5,6 +5,10 @@ Every Session made by `kc_desktop.db.engine.Database` carries an `Actor` in
 origin, timestamps, authors and version, and one `ChangeLog` row each, in the
 same transaction. Bulk UPDATE/DELETE/INSERT statements on synced tables would
 skip this, so they are refused.
+
+Each row is also the audit of the change: which fields went from what to what
+(`kc_desktop.db.audit_diff`) and why, the reason a service put in
+`session.info` with `set_reason` (a correction's reason, a cancellation, an import).
 """
 
 from __future__ import annotations
@@ -16,11 +20,13 @@ from typing import Any
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
+from kc_desktop.db import audit_diff
 from kc_desktop.db.base import Synced, new_id, utcnow
 from kc_desktop.db.models import ChangeLog
 from kc_desktop.errors import KCError
 
 ACTOR_KEY = "kc_actor"
+REASON_KEY = "kc_reason"
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,15 @@ class ActorMissing(RuntimeError):
     """A synced record was changed by a session that does not say who is changing it."""
 
 
+def set_reason(session: Session, reason: str | None) -> None:
+    """Say why this session changes what it changes; kept with every change-log entry it writes."""
+    session.info[REASON_KEY] = reason or None
+
+
+def _reason(session: Session) -> str | None:
+    return session.info.get(REASON_KEY)
+
+
 def _actor(session: Session) -> Actor:
     actor = session.info.get(ACTOR_KEY)
     if actor is None:
@@ -55,16 +70,21 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
         return
     actor = _actor(session)
     now = utcnow()
+    reason = _reason(session)
     log: list[ChangeLog] = []
-    log.extend(_stamp_new(obj, session, actor, now) for obj in new)
+    for obj in new:
+        log.append(_stamp_new(obj, session, actor, now))
+        log[-1].fields, log[-1].reason = audit_diff.dumps(audit_diff.created(obj)), reason
     for obj in changed:
         _refuse_frozen(obj)
         if not _only_local_columns_changed(obj):
+            _prepare(obj, session)  # derived fields first, so the audit sees the record as it is written
+            fields = audit_diff.changed(obj, session)
             obj.version = (obj.version or 0) + 1
             obj.updated_at = now
             obj.updated_by = actor.officer_id
-            _prepare(obj, session)
             log.append(_entry(obj, now, actor))
+            log[-1].fields, log[-1].reason = audit_diff.dumps(fields), reason
     session.add_all(log)
 
 
@@ -86,6 +106,7 @@ def insert_rows(session: Session, model: type[Synced], rows: Sequence[Mapping[st
 
     For imports of thousands of rows, where the ORM's per-object work is most of the time.
     Each row maps column names to values (an `id` may be given); returns the ids in order.
+    The audit of such a creation is its reason alone (fields NULL): the values are the imported file's.
     """
     if not rows:
         return []
@@ -106,12 +127,24 @@ def insert_rows(session: Session, model: type[Synced], rows: Sequence[Mapping[st
     # Core statements on the session's connection: same transaction, none of the ORM's per-row work.
     connection = session.connection()
     connection.execute(insert(table), prepared)
+    reason = _reason(session)
     connection.execute(
         insert(ChangeLog.__table__),
         [{"table_name": table.name, "record_id": v["id"], "version": 1, "deleted": False, "changed_at": now,
-          "changed_by": actor.officer_id} for v in prepared],
+          "changed_by": actor.officer_id, "fields": None, "reason": reason} for v in prepared],
     )
     return [v["id"] for v in prepared]
+
+
+def record_event(session: Session, table_name: str, record_id: str, fields: Mapping[str, Any],
+                 reason: str | None = None, changed_by: str | None = None) -> None:
+    """Audit a change of local data that does not travel (an account, a trusted key): a change-log
+    entry of version 0, which export skips. `changed_by` "" means the program itself (a lock)."""
+    if changed_by is None:
+        changed_by = _actor(session).officer_id
+    session.add(ChangeLog(table_name=table_name, record_id=record_id, version=0, deleted=False, changed_at=utcnow(),
+                          changed_by=changed_by, fields=audit_diff.dumps(dict(fields)),
+                          reason=reason if reason is not None else _reason(session)))
 
 
 def _prepare(obj: Synced, session: Session) -> None:

@@ -203,7 +203,6 @@ class ChangeLog(Base):
     """One row per change of a synced record, in the same transaction (DESIGN.md §2)."""
 
     __tablename__ = "change_log"
-    __table_args__ = {"sqlite_autoincrement": True}
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     table_name: Mapped[str] = mapped_column(String(64))
     record_id: Mapped[str] = mapped_column(String(36))
@@ -211,9 +210,15 @@ class ChangeLog(Base):
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     changed_by: Mapped[str] = mapped_column(String(36))
+    # The audit (DESIGN.md §2, AuditEvent): JSON {field: [old, new]} of what changed (NULL for a
+    # record created by a bulk import), and why (a correction's reason, "import", ...).
+    fields: Mapped[str | None] = mapped_column(Text, default=None)
+    reason: Mapped[str | None] = mapped_column(Text, default=None)
+
+    __table_args__ = (Index("ix_change_log_record_id", "record_id"), {"sqlite_autoincrement": True})
 
 
-from kc_desktop.db import models_sync, models_work  # noqa: E402,F401  (register their tables on Base)
+from kc_desktop.db import models_accounts, models_sync, models_work  # noqa: E402,F401  (register their tables)
 
 SYNCED_TABLES = {
     cls.__tablename__: cls

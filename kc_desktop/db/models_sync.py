@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Integer, String, Text
+from sqlalchemy import Boolean, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kc_desktop.db.base import Base, UTCDateTime
@@ -59,3 +59,25 @@ class SyncConflict(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None)
     resolved_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class SyncAudit(Base):
+    """City side: the audit entries an office's package carried (who changed what, from what to
+    what, and why), kept as received so the city can read every office's history."""
+
+    __tablename__ = "sync_audit"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    site_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(Integer)
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    changed_by: Mapped[str] = mapped_column(String(36), default="")
+    changed_by_name: Mapped[str] = mapped_column(String(200), default="")
+    fields: Mapped[str | None] = mapped_column(Text, default=None)
+    reason: Mapped[str | None] = mapped_column(Text, default=None)
+
+    # One row per change of an office: packages that overlap (a full re-export) add nothing twice.
+    __table_args__ = (UniqueConstraint("site_id", "seq", name="uq_sync_audit_site_seq"),)

@@ -149,6 +149,8 @@ class FieldRecord(Finalizable, Synced, Base):
     recommendation: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (Index("ix_field_record_state", "deleted_at", "state", "kind"),)
+    # JSON text, audited entry by entry (kc_desktop.db.audit_diff).
+    JSON_COLUMNS = frozenset({"participants", "answers"})
 
 
 class Acceptance(Finalizable, Synced, Base):
@@ -177,6 +179,7 @@ class Acceptance(Finalizable, Synced, Base):
     recipients: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (Index("ix_acceptance_state", "deleted_at", "state"),)
+    JSON_COLUMNS = frozenset({"council", "items", "checks"})
 
 
 class FollowUpAction(Synced, Base):

@@ -9,6 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from kc_desktop.errors import KCError
+from kc_desktop.forms.expr_syntax import one_line
 from kc_desktop.forms.expressions import ExpressionError, parse
 
 ANSWERABLE_TYPES = ("text", "integer", "decimal", "date", "select_one", "select_multiple", "image")
@@ -249,7 +250,7 @@ class Problem:
         if self.column:
             place.append(f"cột {self.column}")
         text = self.message if self.message.endswith(".") else self.message + "."
-        return f"{', '.join(place)}: {text}" if place else text[:1].upper() + text[1:]
+        return one_line(f"{', '.join(place)}: {text}" if place else text[:1].upper() + text[1:])
 
 
 class TemplateError(KCError):

@@ -37,16 +37,29 @@ NAME = re.compile(r"[^\W\d][\w.\-]*")  # an XML name, as XLSForm allows for ques
 _FUNCTION_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
 _SYMBOLS = ("!=", "<=", ">=", "=", "<", ">", "+", "-", "*", "(", ")", ",")
+_BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+_LONG_QUOTE = re.compile(r"«([^«»]{60})[^«»]{3,}»")
+_LONG_WORD = re.compile(r"(\S{100})\S{20,}")
+MAX_MESSAGE = 1000
+
+
+def one_line(message: str) -> str:
+    """A message fit for one line: line breaks and control characters (from quoted values) become
+    spaces, lone surrogates (which no console can print) become '?', a long quoted value or word is cut
+    short, and so is a message still too long."""
+    message = message.encode("utf-8", "replace").decode("utf-8")
+    message = _LONG_WORD.sub(r"\1…", _LONG_QUOTE.sub(r"«\1…»", _BREAKS.sub(" ", message)))
+    return message if len(message) <= MAX_MESSAGE else message[: MAX_MESSAGE - 1] + "…"
 
 
 class ExpressionError(KCError):
     """An expression cannot be read or computed; `detail` says why, `position` is 1-based or None."""
 
     def __init__(self, message: str, position: int | None = None) -> None:
-        self.detail = message
+        self.detail = one_line(message)
         self.position = position
         where = f"Biểu thức sai ở vị trí {position}: " if position is not None else "Không tính được biểu thức: "
-        super().__init__(where + message)
+        super().__init__(where + self.detail)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,8 +175,9 @@ def regex_problem(pattern: str) -> str | None:
         re.compile(pattern)
     except (re.error, OverflowError, RecursionError) as exc:
         return f"mẫu regex sai: {exc}"
-    # A repeated group that itself repeats, like (a+)+ or (\w*)*, backtracks exponentially.
-    stack: list[bool] = []
+    # A repeated group that itself repeats, like (a+)+, (\w*)* or (a?){30}, or that repeats a choice, like
+    # (a|a)*, backtracks exponentially.
+    stack: list[list[bool]] = []  # per open group: [something inside repeats, it holds a '|']
     i, in_class = 0, False
     while i < len(pattern):
         ch = pattern[i]
@@ -175,15 +189,20 @@ def regex_problem(pattern: str) -> str | None:
         elif ch == "[":
             in_class = True
         elif ch == "(":
-            stack.append(False)
+            stack.append([False, False])
         elif ch == ")" and stack:
-            inner = stack.pop()
-            if inner and i + 1 < len(pattern) and pattern[i + 1] in "*+{":
-                return "mẫu regex có nhóm lặp lồng trong nhóm lặp (có thể chạy rất lâu)"
+            inner, choice = stack.pop()
+            if i + 1 < len(pattern) and pattern[i + 1] in "*+{":
+                if inner:
+                    return "mẫu regex có nhóm lặp lồng trong nhóm lặp (có thể chạy rất lâu)"
+                if choice:
+                    return "mẫu regex có nhóm lặp chứa lựa chọn «|» (có thể chạy rất lâu)"
             if inner and stack:
-                stack[-1] = True
-        elif ch in "*+{" and stack:
-            stack[-1] = True
+                stack[-1][0] = True
+        elif ch == "|" and stack:
+            stack[-1][1] = True
+        elif stack and (ch in "*+{" or (ch == "?" and pattern[i - 1] not in "(*+?}")):
+            stack[-1][0] = True
         i += 1
     return None
 

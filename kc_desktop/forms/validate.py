@@ -156,7 +156,8 @@ def _check_cycles(checker: _Checker, names: Mapping[str, Question]) -> None:
     definition = checker.definition
     deps: dict[str, list[str]] = {}
     for name, q in names.items():
-        edges = [definition.parent(name)] if definition.parent(name) else []
+        parent = definition.parent(name)
+        edges = [parent] if parent in names else []  # a group with a refused name is not in `names`
         if q.relevant:
             try:
                 refs = parse(q.relevant).refs

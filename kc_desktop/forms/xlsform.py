@@ -8,6 +8,7 @@ import re
 import unicodedata
 import uuid
 import warnings
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from kc_desktop.domain.text import fold
 from kc_desktop.forms.definition import SELECT_TYPES, ChoiceOption, FormDefinition, Problem, Question, TemplateError
 from kc_desktop.forms.expr_syntax import NAME
 from kc_desktop.forms.validate import problems as definition_problems
+from kc_desktop.xlsx.sheetxml import MAX_ROWS, BookError, check_archive
 
 SURVEY_COLUMNS = (
     "type",
@@ -55,6 +57,12 @@ _TYPE_ALIASES = {
 _SUPPORTED = "text, integer, decimal, date, select_one, select_multiple, note, image, begin_group, end_group"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls both start so
 _SHEET_ORDER = {"survey": 0, "choices": 1, "settings": 2}
+# Cells (blank ones included) a template's sheets may spread over: real templates use a few thousand.
+MAX_CELLS = 2_000_000
+
+
+class _TooLarge(Exception):
+    """A sheet goes beyond Excel's rows or beyond MAX_CELLS (a damaged or hostile file)."""
 
 
 def _text(value: object) -> str:
@@ -98,7 +106,11 @@ class _Table:
         self.columns: list[_Column] = []
         self.rows: list[tuple[int, tuple[object, ...]]] = []
         ws.reset_dimensions()  # some writers store a wrong sheet size; read what is really there
+        cells = 0
         for number, values in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1):
+            cells += len(values)
+            if number > MAX_ROWS or cells > MAX_CELLS:
+                raise _TooLarge(self.title)
             if not any(_text(v) for v in values):
                 continue
             if not self.header_row:
@@ -275,6 +287,9 @@ def _open(path: Path) -> tuple[Any, Any]:
                 f"tệp «{path.name}» được đặt mật khẩu hoặc là tệp Excel cũ (.xls); "
                 "hãy mở bằng Excel, bỏ mật khẩu và lưu lại dạng .xlsx"
             )
+        with zipfile.ZipFile(handle) as archive:
+            check_archive(archive)
+        handle.seek(0)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about Excel features it skips
             workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
@@ -282,6 +297,9 @@ def _open(path: Path) -> tuple[Any, Any]:
     except TemplateError:
         handle.close()
         raise
+    except BookError as exc:
+        handle.close()
+        raise refuse(f"tệp «{path.name}» giải nén ra quá lớn so với kích thước tệp (có thể là tệp độc hại)") from exc
     except Exception as exc:  # openpyxl fails on a damaged file in many ways; all mean the same to the user
         handle.close()
         raise refuse(f"tệp «{path.name}» không phải tệp Excel .xlsx hoặc đã bị hỏng") from exc
@@ -296,6 +314,9 @@ def read_xlsform(path: Path | str) -> FormDefinition:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             sheets = {ws.title.strip().lower(): _Table(ws) for ws in workbook.worksheets}
+    except _TooLarge as exc:
+        message = f"trang {exc} của tệp «{path.name}» có quá nhiều dòng hoặc ô (tệp bị hỏng hoặc không phải mẫu phiếu)"
+        raise TemplateError([Problem("", 0, "", message)], path.name) from exc
     except Exception as exc:  # a damaged sheet inside a readable zip (bad XML, cut-off data)
         raise TemplateError([Problem("", 0, "", f"tệp «{path.name}» đã bị hỏng, không đọc được")], path.name) from exc
     finally:

@@ -22,6 +22,7 @@ from kc_desktop.domain.enums import SiteLevel
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.forms import acceptance_editor, record_editor
+from kc_desktop.gui.i18n import core
 from kc_desktop.gui.resources import icon, thousands
 from kc_desktop.gui.tasks import BackgroundOp
 from kc_desktop.gui.views.acceptances import AcceptanceView
@@ -174,11 +175,27 @@ class MainWindow(QMainWindow):
         villages = QAction(self.tr("Danh mục làng nghề…"), self)
         villages.triggered.connect(self.edit_craft_villages)
         file_menu.addAction(villages)
+        from kc_desktop.gui.language_menu import LanguageMenu
+
+        self.language_menu = file_menu.addMenu(LanguageMenu(self))
+        file_menu.addSeparator()
+        from kc_desktop.gui.dialogs import backup
+
+        self.backup_action = QAction(self.tr("Sao lưu dữ liệu…"), self)
+        self.backup_action.triggered.connect(lambda: backup.back_up(self, self._ctx))
+        self.restore_action = QAction(self.tr("Khôi phục từ bản sao lưu…"), self)
+        self.restore_action.triggered.connect(lambda: backup.restore_from(self, self._ctx))
+        for action in (self.backup_action, self.restore_action):
+            action.setEnabled(self._ctx.db.path is not None)  # a server database has its own backups
+            file_menu.addAction(action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("Thoát"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        from kc_desktop.gui import admin_menu
+
+        self.admin_menu = admin_menu.install(self, self._ctx)
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
         about = QAction(self.tr("Giới thiệu KC Desktop"), self)
         about.triggered.connect(self.show_about)
@@ -190,7 +207,7 @@ class MainWindow(QMainWindow):
         self.office_label = QLabel(
             self.tr("Đơn vị: {name} ({code})").format(name=office.site_name, code=office.site_code)
         )
-        self.office_label.setToolTip(self.tr(level.label) if level else "")
+        self.office_label.setToolTip(core(level.label) if level else "")
         self.officer_label = QLabel(self.tr("Cán bộ: {name}").format(name=office.officer_name))
         self.db_label = QLabel()
         self.db_label.setObjectName("database")

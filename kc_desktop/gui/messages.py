@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kc_desktop.gui.i18n import Context
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+
+class Messages(Context):
+    """Translation context of the message boxes' titles and buttons."""
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
@@ -20,15 +22,15 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) 
 
 
 def show_error(parent: QWidget | None, text: str, title: str | None = None) -> QMessageBox:
-    box = _box(parent, QMessageBox.Icon.Warning, title or _tr("Không thực hiện được"), text)
-    box.addButton(_tr("Đóng"), QMessageBox.ButtonRole.AcceptRole)
+    box = _box(parent, QMessageBox.Icon.Warning, title or Messages.tr("Không thực hiện được"), text)
+    box.addButton(Messages.tr("Đóng"), QMessageBox.ButtonRole.AcceptRole)
     box.open()
     return box
 
 
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> QMessageBox:
-    box = _box(parent, QMessageBox.Icon.Information, title or _tr("Thông báo"), text)
-    box.addButton(_tr("Đóng"), QMessageBox.ButtonRole.AcceptRole)
+    box = _box(parent, QMessageBox.Icon.Information, title or Messages.tr("Thông báo"), text)
+    box.addButton(Messages.tr("Đóng"), QMessageBox.ButtonRole.AcceptRole)
     box.open()
     return box
 
@@ -42,11 +44,11 @@ def confirm(
     informative: str = "",
 ) -> QMessageBox:
     """Ask before doing something; `on_yes` runs only if the user presses the `yes` button."""
-    box = _box(parent, QMessageBox.Icon.Question, title or _tr("Xác nhận"), text)
+    box = _box(parent, QMessageBox.Icon.Question, title or Messages.tr("Xác nhận"), text)
     if informative:
         box.setInformativeText(informative)
     ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(_tr("Không"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(Messages.tr("Không"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
 
     def done() -> None:

@@ -11,6 +11,11 @@ from PySide6.QtWidgets import QWidget
 
 from kc_desktop import paths
 from kc_desktop.errors import KCError
+from kc_desktop.gui.i18n import Context
+
+
+class Resources(Context):
+    """Translation context of the messages about the program's own files."""
 
 
 def ui_path(name: str) -> Path:
@@ -25,13 +30,13 @@ def load_ui(name: str, parent: QWidget | None = None, custom: tuple[type[QWidget
         loader.registerCustomWidget(cls)
     file = QFile(str(ui_path(name)))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise KCError(f"Thiếu tệp giao diện «{name}»; hãy cài lại chương trình.")
+        raise KCError(Resources.tr("Thiếu tệp giao diện «{name}»; hãy cài lại chương trình.").format(name=name))
     try:
         widget = loader.load(file, parent)
     finally:
         file.close()
     if widget is None:
-        raise KCError(f"Tệp giao diện «{name}» bị hỏng: {loader.errorString()}")
+        raise KCError(Resources.tr("Tệp giao diện «{name}» bị hỏng: {why}").format(name=name, why=loader.errorString()))
     return widget
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from kc_desktop.db.changelog import Actor, insert_rows
+from kc_desktop.db.changelog import Actor, insert_rows, set_reason
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models import AdminUnit, CraftVillage, Establishment, Sector
 from kc_desktop.domain.enums import EstablishmentKind, SiteLevel
@@ -207,6 +207,7 @@ def generate(db: Database, actor: Actor, establishments: int = 500, seed: int = 
         used = set(session.scalars(select(Establishment.tax_code).where(Establishment.tax_code.is_not(None))))
     batch = 2000
     with db.session(actor) as session:
+        set_reason(session, "Dữ liệu mẫu để dùng thử")
         for start in range(0, establishments, batch):
             records = [
                 _establishment(rng, units, villages, sectors, used) for _ in range(min(batch, establishments - start))

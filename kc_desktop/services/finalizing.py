@@ -8,7 +8,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kc_desktop.db.base import utcnow
+from kc_desktop.db.changelog import set_reason
 from kc_desktop.db.models_work import Finalizable
+from kc_desktop.domain.permissions import Action, require
 from kc_desktop.domain.text import nfc
 from kc_desktop.errors import KCError, ValidationFailed
 from kc_desktop.services import numbering
@@ -31,15 +33,18 @@ def lock(session: Session, record: Finalizable) -> None:
 
 def give_number(session: Session, record: Finalizable, site_id: str, doc_type: str, day: dt.date | None) -> str:
     """Number and freeze a checked draft, in the caller's transaction."""
+    require(session, None, Action.FINALIZE)
     require_draft(record)
     year = (day or dt.date.today()).year
     record.number, record.number_text = numbering.next_number(session, site_id, year, doc_type)
     record.state, record.finalized_at, record.error_count = "finalized", utcnow(), 0
+    set_reason(session, f"Hoàn tất biên bản, cấp số {record.number_text}")
     return record.number_text
 
 
 def correction_of(session: Session, old: Finalizable, reason: str, copied: tuple[str, ...]) -> Finalizable:
     """A new draft copying `copied` fields of a finalized record, pointing back to it with the reason."""
+    require(session, None, Action.CORRECT_FINALIZED)
     if not nfc(reason):
         raise ValidationFailed({"correction_reason": "Phải ghi lý do đính chính."})
     if old.state != "finalized":
@@ -52,6 +57,7 @@ def correction_of(session: Session, old: Finalizable, reason: str, copied: tuple
         raise KCError("Biên bản này đã có bản đính chính; hãy sửa bản đính chính đó.")
     copy = model(**{name: getattr(old, name) for name in copied})
     copy.supersedes_id, copy.correction_reason = old.id, nfc(reason)  # type: ignore[attr-defined]
+    set_reason(session, f"Đính chính biên bản {old.number_text}: {nfc(reason)}")
     session.add(copy)
     session.flush()
     return copy

@@ -9,7 +9,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from kc_desktop.db.base import utcnow
-from kc_desktop.db.changelog import ACTOR_KEY, Actor
+from kc_desktop.db.changelog import ACTOR_KEY, Actor, set_reason
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models import AdminUnit, CraftVillage, Establishment, Officer, SupportKind
 from kc_desktop.db.models_work import Project, ProjectBeneficiary, ProjectStatusChange
@@ -181,6 +181,7 @@ def transition(db: Database, actor: Actor, project_id: str, to_status: str, reas
         project.status = target.value
         if target is ProjectStatus.CANCELLED:
             project.cancel_reason = nfc(reason)
+        set_reason(session, nfc(reason) or None)
         _record_change(session, project, current.value, target.value, nfc(reason))
 
 

@@ -44,6 +44,7 @@ class OfficeInfo:
     level: str
     officer_id: str
     officer_name: str
+    role: str = Role.OFFICER.value
 
 
 def _reference_files() -> dict[str, dict[str, object]]:
@@ -142,7 +143,8 @@ def initialize(db: Database, identity: SiteIdentity) -> Actor:
                 site_id=actor.site_id,
                 name=nfc(identity.officer_name),
                 title=nfc(identity.officer_title),
-                role=Role.HEAD.value if identity.level == SiteLevel.CITY else Role.OFFICER.value,
+                # Whoever sets the installation up runs it: the office's head, or the city's administrator.
+                role=first_role(identity.level),
             )
         )
         session.add(AppSetting(key=CURRENT_OFFICER, value=actor.officer_id))
@@ -163,19 +165,29 @@ def initialize(db: Database, identity: SiteIdentity) -> Actor:
     return actor
 
 
-def office_info(db: Database) -> OfficeInfo | None:
-    """This installation's office and current officer, or None before the first run."""
+def first_role(level: str) -> str:
+    """The role of the officer who sets an installation up (and of its first account)."""
+    return Role.CITY_ADMIN.value if SiteLevel.parse(level) is SiteLevel.CITY else Role.HEAD.value
+
+
+def office_info(db: Database, officer_id: str | None = None) -> OfficeInfo | None:
+    """This installation's office with the given officer (by default the current one: the officer
+    the command line acts as), or None before the first run."""
     with db.read() as session:
         site = session.scalars(select(Site).where(Site.is_self.is_(True))).first()
         if site is None:
             return None
-        setting = session.get(AppSetting, CURRENT_OFFICER)
-        officer = session.get(Officer, setting.value) if setting else None
-        if officer is None:
-            officer = session.scalars(select(Officer).where(Officer.site_id == site.id)).first()
+        if officer_id is None:
+            setting = session.get(AppSetting, CURRENT_OFFICER)
+            officer_id = setting.value if setting else None
+            officer = session.get(Officer, officer_id) if officer_id else None
+            if officer is None:
+                officer = session.scalars(select(Officer).where(Officer.site_id == site.id)).first()
+        else:
+            officer = session.get(Officer, officer_id)
         if officer is None:
             return None
-        return OfficeInfo(site.id, site.code, site.name, site.level, officer.id, officer.name)
+        return OfficeInfo(site.id, site.code, site.name, site.level, officer.id, officer.name, officer.role)
 
 
 def current_actor(db: Database) -> Actor | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import math
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -70,20 +71,37 @@ def _check(column: Any) -> Callable[[Any], Any]:
             parsed = dt.datetime.fromisoformat(value)
             if parsed.tzinfo is None:
                 raise ValueError("naive time")
+            parsed.astimezone(dt.UTC)  # what the column stores: OverflowError near year 1 or 9999
             return parsed
         return moment
     if isinstance(kind, Date):
         return dt.date.fromisoformat
     if isinstance(kind, Boolean):
         return lambda value: value if value is True or value is False else _invalid()
-    if isinstance(kind, Integer):
-        return lambda value: value if type(value) is int else _invalid()
+    if isinstance(kind, Integer):  # BigInteger too: both are 64-bit in the databases
+        return lambda value: value if type(value) is int and _INT64_MIN <= value <= _INT64_MAX else _invalid()
     if isinstance(kind, Float):
-        return lambda value: float(value) if type(value) in (int, float) else _invalid()
+        return _real
     if isinstance(kind, String):
         length = kind.length or 0
-        return lambda value: value if type(value) is str and (not length or len(value) <= length) else _invalid()
+        return lambda value: value if _text(value) and (not length or len(value) <= length) else _invalid()
     return lambda value: value
+
+
+_INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
+
+
+def _real(value: Any) -> float:
+    number = float(value) if type(value) in (int, float) else _invalid()  # OverflowError for a huge integer
+    return number if math.isfinite(number) else _invalid()  # JSON has no NaN or infinity
+
+
+def _text(value: Any) -> bool:
+    """A string both databases can store: UTF-8 (no lone surrogates) without NUL characters."""
+    if type(value) is not str or "\x00" in value:
+        return False
+    value.encode("utf-8")  # UnicodeEncodeError (a ValueError) for a lone surrogate
+    return True
 
 
 def _invalid() -> Any:
@@ -109,12 +127,12 @@ def _converted(key: str, check: Callable[[Any], Any], nullable: bool, value: Any
         return None
     try:
         return check(value)
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, OverflowError) as exc:
         raise PackageRejected(f"{where}: giá trị của trường «{key}» không hợp lệ.") from exc
 
 
 def _counter(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, int) and not isinstance(value, bool) and _INT64_MIN <= value <= _INT64_MAX
 
 
 def parse_lines(changes: Iterable[Mapping[str, Any]], name: str) -> list[Line]:
@@ -145,7 +163,7 @@ def parse_lines(changes: Iterable[Mapping[str, Any]], name: str) -> list[Line]:
                 continue
             try:
                 values[key] = check(value)
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):
                 values[key] = _converted(key, check, nullable, value, where)  # raises with the reason
         if values.get("version", version) != version or "origin_site_id" not in values:
             raise PackageRejected(f"{where}: thiếu đơn vị gốc hoặc phiên bản không khớp.")
@@ -213,7 +231,7 @@ def apply_lines(session: Session, lines: list[Line], sender: str, *, kept_by: st
     by_table: dict[str, list[Line]] = {}
     for line in lines:
         by_table.setdefault(line.table.name, []).append(line)
-        if line.table.name == "attachment":
+        if line.table.name == "attachment" and line.values.get("sha256"):  # a line may leave fields out
             result.attachments[line.values["sha256"]] = line.values.get("media_type") or "image/jpeg"
     connection = session.connection()
     for table in ordered_tables():
@@ -283,7 +301,8 @@ def _conflict(session: Session, table: Table, line: Line, row: Any, sender: str,
     differing = sorted(k for k in theirs if k not in BOOKKEEPING | local_cols and theirs[k] != ours.get(k))
     if not differing:
         return None
-    incoming_newer = line.values["updated_at"] > full["updated_at"]
+    incoming = line.values.get("updated_at")  # a line may leave it out: then it is not the newer change
+    incoming_newer = incoming is not None and incoming > full["updated_at"]
     applied, other = (theirs, ours) if incoming_newer else (ours, theirs)
     session.add(SyncConflict(
         table_name=table.name, record_id=line.id, site_id=sender,

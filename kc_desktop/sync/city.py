@@ -19,14 +19,17 @@ from sqlalchemy.exc import IntegrityError
 from kc_desktop import __version__
 from kc_desktop.db import migrate
 from kc_desktop.db.base import utcnow
+from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models import SYNCED_TABLES
 from kc_desktop.db.models_sync import SyncImport, TrustedKey
 from kc_desktop.domain.enums import SiteLevel
+from kc_desktop.domain.permissions import Action, require
 from kc_desktop.errors import KCError
+from kc_desktop.forms.expr_syntax import one_line
 from kc_desktop.progress import Progress
 from kc_desktop.services import attachments, setup
-from kc_desktop.sync import apply, keys, package, trust
+from kc_desktop.sync import apply, audit_log, keys, package, trust
 from kc_desktop.sync.export import parents, record_state
 from kc_desktop.sync.package import PackageRejected
 
@@ -79,6 +82,8 @@ def import_package(db: Database, path: Path) -> Outcome:
                                   f"(lược đồ {manifest.get('schema')}); hãy cập nhật chương trình của Sở.")
         sequence = _sequence(manifest, path.name)
         lines = apply.parse_lines(verified.changes, path.name)
+        # A package from before the audit travelled has none: it imports as it always did.
+        audit = audit_log.parse(verified.extra.get(package.AUDIT, b""), *sequence, path.name)
         with db.session() as session:
             # Imports from one office wait for each other (on a server; a SQLite file has one writer anyway),
             # so that two staff importing the same package get "imported" and "already imported".
@@ -87,6 +92,7 @@ def import_package(db: Database, path: Path) -> Outcome:
                 return Outcome(path, ALREADY, "đã nhập trước đó, không có gì thay đổi.", code)
             apply.check_ownership(session, lines, verified.sender, path.name)
             result = apply.apply_lines(session, lines, verified.sender, kept_by="")
+            audit_log.store(session, verified.sender, audit)
             _store_attachments(db, verified.attachments, result)
             session.add(SyncImport(package_hash=verified.manifest_hash, kind="changes", site_id=verified.sender,
                                    seq_from=sequence[0], seq_to=sequence[1], records=result.records,
@@ -118,7 +124,8 @@ def _kind_label(kind: str) -> str:
 
 
 def _reason(message: str, name: str) -> str:
-    """The reason without repeating the file name the line already starts with."""
+    """The reason without repeating the file name the line already starts with, on one line."""
+    message = one_line(message)
     for prefix in (f"Gói «{name}»: ", f"Gói «{name}» ", f"Tệp «{name}» "):
         if message.startswith(prefix):
             rest = message[len(prefix):]
@@ -140,9 +147,9 @@ def _sequence(manifest: dict, name: str) -> tuple[int, int]:
     sequence = manifest.get("sequence")
     try:
         first, last = int(sequence["from"]), int(sequence["to"])  # type: ignore[index]
-    except (TypeError, KeyError, ValueError) as exc:
+    except (TypeError, KeyError, ValueError, OverflowError) as exc:
         raise PackageRejected(f"Gói «{name}»: bản kê khai thiếu khoảng số thứ tự thay đổi.") from exc
-    if first < 1 or last < first:
+    if first < 1 or last < first or last >= 2**63:  # the database keeps them as 64-bit integers
         raise PackageRejected(f"Gói «{name}»: khoảng số thứ tự thay đổi không hợp lệ.")
     return first, last
 
@@ -230,9 +237,10 @@ def _offices(db: Database) -> list[TrustedKey]:
     return [row for row in trust.trusted(db) if row.active and row.level != SiteLevel.CITY.value]
 
 
-def write_receipts(db: Database, folder: Path) -> list[Path]:
+def write_receipts(db: Database, folder: Path, actor: Actor | None = None) -> list[Path]:
     """One signed receipt per trusted office: what the city has of it, so its next package holds only news."""
     office = require_city(db)
+    require(db, actor, Action.PUBLISH_REFERENCE)
     card = trust.own_card(db)
     key = keys.load_or_create(trust.key_folder(db))
     ranges = received_ranges(db)
@@ -267,11 +275,14 @@ def reference_changes(db: Database, city_site_id: str, office_site_id: str) -> l
     return changes
 
 
-def publish_reference(db: Database, folder: Path, support_limits: dict | None = None) -> list[Path]:
-    """One signed reference package per trusted office, encrypted to it when it gave a key."""
+def publish_reference(db: Database, folder: Path, support_limits: dict | None = None,
+                      actor: Actor | None = None) -> list[Path]:
+    """One signed reference package per trusted office, encrypted to it when it gave a key.
+    Only the city's administrator publishes (`actor` None: the installation's current officer)."""
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
     office = require_city(db)
+    require(db, actor, Action.PUBLISH_REFERENCE)
     card = trust.own_card(db)
     key = keys.load_or_create(trust.key_folder(db))
     city_keys = [card.header()] + [trust.SiteCard(r.site_id, r.code, r.name, r.level, r.public_key,
@@ -308,8 +319,9 @@ def current_support_limits(db: Database) -> dict:
     return json.loads(paths.resource("reference", "support_limits.json").read_text("utf-8"))
 
 
-def set_support_limits(db: Database, path: Path) -> dict:
+def set_support_limits(db: Database, path: Path, actor: Actor | None = None) -> dict:
     """Adopt a new table of support limits (same form as the shipped file) after checking every row."""
+    require(db, actor, Action.PUBLISH_REFERENCE)
     from kc_desktop.db.models import AppSetting
     from kc_desktop.domain.rules import parse_support_limits
     from kc_desktop.services.reference import SUPPORT_LIMITS

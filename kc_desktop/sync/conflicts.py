@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from kc_desktop.db.base import utcnow
-from kc_desktop.db.changelog import Actor
+from kc_desktop.db.changelog import Actor, set_reason
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models import SYNCED_TABLES, Officer
 from kc_desktop.db.models_sync import SyncConflict
+from kc_desktop.domain.permissions import Action, require
 from kc_desktop.errors import KCError
 from kc_desktop.sync import apply, trust
 
@@ -57,6 +58,7 @@ def open_conflict_count(db: Database) -> int:
 def resolve(db: Database, actor: Actor, conflict_id: int, choices: Mapping[str, str]) -> None:
     """Keep, for each differing field, the applied value or the other one; the record gets a new version."""
     with db.session(actor) as session:
+        require(session, actor, Action.RESOLVE_CONFLICT)
         conflict = session.get(SyncConflict, conflict_id)
         if conflict is None or conflict.resolved_at is not None:
             raise KCError("Xung đột này không còn hoặc đã được giải quyết.")
@@ -70,6 +72,11 @@ def resolve(db: Database, actor: Actor, conflict_id: int, choices: Mapping[str, 
             raise KCError("Không còn bản ghi của xung đột này.")
         other = json.loads(conflict.other_state)
         table = model.__table__
+        from kc_desktop.services.audit_text import field_label
+
+        kept = sorted(field_label(conflict.table_name, name) for name, choice in choices.items() if choice == OTHER)
+        set_reason(session, "Giải quyết xung đột đồng bộ: " + (
+            f"lấy lại giá trị bên kia cho {', '.join(kept)}" if kept else "giữ bản đã áp dụng"))
         for name, choice in choices.items():
             if choice == OTHER:
                 value = apply.convert(table.c[name], other.get(name), f"Trường «{name}»")

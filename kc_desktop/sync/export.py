@@ -18,7 +18,7 @@ from kc_desktop.db.models import SYNCED_TABLES, AppSetting, ChangeLog
 from kc_desktop.db.models_work import Attachment
 from kc_desktop.errors import KCError
 from kc_desktop.services import setup
-from kc_desktop.sync import keys, package, trust
+from kc_desktop.sync import audit_log, keys, package, trust
 
 ACKNOWLEDGED = "sync_acknowledged_seq"
 # Columns that belong to this installation only and never travel.
@@ -111,6 +111,8 @@ def export_changes(db: Database, folder: Path, *, everything: bool = False, encr
                                             model.origin_site_id == office.site_id)
                 changes.extend(record_state(record) for record in session.scalars(query))
         changes.extend(parents(session, changes, office.site_id))
+        # Who changed what and why, for the records carried: the city keeps every office's history.
+        audit = audit_log.entries(session, since + 1, last, {(c["table"], c["id"]) for c in changes})
         shipped = {c["id"] for c in changes if c["table"] == Attachment.__tablename__}
         files = {}
         for attachment in session.scalars(select(Attachment).where(Attachment.id.in_(shipped))):
@@ -126,7 +128,8 @@ def export_changes(db: Database, folder: Path, *, everything: bool = False, encr
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / package.file_name(office.site_code, since + 1, last)
-    package.write(target, keys.load_or_create(trust.key_folder(db)), header, changes, files)
+    package.write(target, keys.load_or_create(trust.key_folder(db)), header, changes, files,
+                  {package.AUDIT: audit_log.to_bytes(audit)})
     if city_key is not None:
         package.seal(target, city_key)
     return ExportResult(target, len(changes), len(files), since + 1, last)

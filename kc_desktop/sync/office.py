@@ -52,8 +52,10 @@ def read_receipt(db: Database, path: Path) -> ReceiptResult:
     """Mark what the city has of this office; the next export holds only what came after."""
     office, verified = _from_city(db, path, "receipt")
     receipt = verified.manifest.get("receipt")
-    if not isinstance(receipt, dict) or not isinstance(receipt.get("acknowledged"), int):
-        raise PackageRejected(f"Biên nhận «{Path(path).name}» thiếu số thứ tự đã nhận.")
+    # Not true/false, nor beyond 64 bits: the mark is compared with change numbers at every export.
+    if not isinstance(receipt, dict) or type(receipt.get("acknowledged")) is not int \
+            or not 0 <= receipt["acknowledged"] < 2**63:
+        raise PackageRejected(f"Biên nhận «{Path(path).name}» thiếu số thứ tự đã nhận hoặc số đó không hợp lệ.")
     if receipt.get("site_id") != office.site_id:
         raise PackageRejected(f"Biên nhận «{Path(path).name}» dành cho đơn vị khác.")
     with db.session() as session:
@@ -63,6 +65,19 @@ def read_receipt(db: Database, path: Path) -> ReceiptResult:
         value = max(previous, receipt["acknowledged"])
         session.merge(AppSetting(key=ACKNOWLEDGED, value=str(value)))
     return ReceiptResult(value, previous)
+
+
+def _readable_limits(limits: object) -> bool:
+    """A table of support limits this program can use (else it would quietly fall back to the shipped one)."""
+    from kc_desktop.domain.rules import parse_support_limits
+
+    if not isinstance(limits, dict) or not isinstance(limits.get("limits"), list):
+        return False
+    try:
+        parse_support_limits(limits)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return False
+    return True
 
 
 def read_reference(db: Database, path: Path) -> ReferenceResult:
@@ -78,9 +93,12 @@ def read_reference(db: Database, path: Path) -> ReferenceResult:
         raise PackageRejected(f"Gói «{name}» do phiên bản KC Desktop mới hơn tạo ra; hãy cập nhật chương trình.")
     lines = apply.parse_lines(verified.changes, name)
     limits = manifest.get("support_limits")
-    if limits is not None and not (isinstance(limits, dict) and isinstance(limits.get("limits"), list)):
+    if limits is not None and not _readable_limits(limits):
         raise PackageRejected(f"Gói danh mục «{name}»: bảng mức hỗ trợ không hợp lệ.")
-    cards = [trust.card_from_dict(item, name) for item in manifest.get("city_keys") or []]
+    city_keys = manifest.get("city_keys") or []
+    if not isinstance(city_keys, list):
+        raise PackageRejected(f"Gói danh mục «{name}»: danh sách khóa của Sở không hợp lệ.")
+    cards = [trust.card_from_dict(item, name) for item in city_keys]
     with db.session() as session:
         if session.scalar(select(SyncImport.id).where(SyncImport.package_hash == verified.manifest_hash)):
             return ReferenceResult(apply.Applied(records=len(lines)), True, 0, False)

@@ -10,11 +10,13 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import lzma
 import os
+import struct
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
 
@@ -26,11 +28,15 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from kc_desktop.errors import KCError
+from kc_desktop.forms.expr_syntax import one_line
 
 FORMAT = "kc-desktop-package"
 FORMAT_VERSION = 1
 MANIFEST, SIGNATURE, CHANGES = "manifest.json", "manifest.sig", "changes.jsonl"
 ATTACHMENTS = "attachments/"
+# Optional members beside the records (listed, hashed and signed like them); a reader takes what it
+# knows and an older package without them reads as before.
+AUDIT = "audit.jsonl"
 KINDS = ("changes", "reference", "receipt")
 MAX_TOTAL_BYTES = 2 * 1024**3
 MAX_MEMBER_BYTES = 512 * 1024**2
@@ -43,8 +49,20 @@ SEAL_SIZE = 64  # an Ed25519 signature, kept as the zip comment
 CONTAINER = b"kc-desktop-container-sha256:"
 
 
+# What reading a damaged or hostile archive raises besides BadZipFile: names that are not UTF-8
+# (ValueError), compression methods Python lacks (NotImplementedError), encrypted members (RuntimeError)…
+_DAMAGED = (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError, struct.error,
+            zlib.error, lzma.LZMAError)
+# What json.loads raises on bad text: undecodable or invalid (ValueError, numbers of more than 4300
+# digits too), or nested too deep (RecursionError).
+_BAD_JSON = (ValueError, RecursionError)
+
+
 class PackageRejected(KCError):
     """The package cannot be accepted; nothing was written."""
+
+    def __init__(self, message: str, *, where: str | None = None) -> None:
+        super().__init__(one_line(message), where=where)  # values quoted from a package may hold line breaks
 
 
 @dataclass(frozen=True)
@@ -55,6 +73,7 @@ class Package:
     changes: list[dict[str, Any]]
     attachments: dict[str, bytes]
     manifest_hash: str = ""
+    extra: dict[str, bytes] = field(default_factory=dict)  # optional members by name (audit.jsonl)
 
     @property
     def sender(self) -> str:
@@ -70,16 +89,20 @@ def file_name(site_code: str, first: int, last: int) -> str:
 
 
 def write(path: Path, key: Ed25519PrivateKey, header: Mapping[str, Any], changes: Iterable[Mapping[str, Any]],
-          attachments: Mapping[str, Path] | None = None) -> Path:
-    """Write and sign a package; `header` gives kind, sender, schema, program version, time and range."""
+          attachments: Mapping[str, Path] | None = None, extra: Mapping[str, bytes] | None = None) -> Path:
+    """Write and sign a package; `header` gives kind, sender, schema, program version, time and range.
+    `extra` adds optional members by name (such as audit.jsonl), listed and hashed in the manifest."""
     if header.get("kind") not in KINDS:
         raise KCError(f"Loại gói «{header.get('kind')}» không hợp lệ.")
+    for name in extra or {}:
+        if not _extra_name(name):
+            raise KCError(f"Tên tệp «{name}» không dùng được trong gói.")
     lines = b"".join(json.dumps(dict(c), ensure_ascii=False, sort_keys=True).encode() + b"\n" for c in changes)
     blobs = {f"{ATTACHMENTS}{sha}": Path(source).read_bytes() for sha, source in (attachments or {}).items()}
     for name, blob in blobs.items():
         if _digest(blob) != name.removeprefix(ATTACHMENTS):
             raise KCError(f"Tệp đính kèm {name} không khớp mã băm; không đóng gói.")
-    members = {CHANGES: lines, **blobs}
+    members = {CHANGES: lines, **blobs, **dict(extra or {})}
     manifest = {
         **header, "format": FORMAT, "format_version": FORMAT_VERSION,
         "counts": {"records": lines.count(b"\n"), "attachments": len(blobs)},
@@ -96,6 +119,12 @@ def write(path: Path, key: Ed25519PrivateKey, header: Mapping[str, Any], changes
     sign_container(partial, key)
     partial.replace(path)
     return Path(path)
+
+
+def _extra_name(name: str) -> bool:
+    """An optional member: a plain file name at the top of the archive, none of the fixed ones."""
+    return bool(name) and "/" not in name and "\\" not in name and name not in (MANIFEST, SIGNATURE, CHANGES) \
+        and not name.startswith(".") and ":" not in name
 
 
 def sign_container(path: Path, key: Ed25519PrivateKey) -> None:
@@ -195,7 +224,7 @@ def open_archive(path: Path, decrypt_with: X25519PrivateKey | None = None) -> tu
         raise PackageRejected(f"Không tìm thấy tệp «{name}».") from exc
     except IsADirectoryError as exc:
         raise PackageRejected(f"«{name}» là một thư mục, không phải gói dữ liệu.") from exc
-    except (zipfile.BadZipFile, OSError) as exc:
+    except _DAMAGED as exc:
         raise PackageRejected(f"Tệp «{name}» bị hỏng hoặc bị cắt cụt, không phải gói dữ liệu KC Desktop.") from exc
 
 
@@ -211,7 +240,7 @@ def read(path: Path, key_of: Callable[[str], Ed25519PublicKey | None],
             signature = archive.read(SIGNATURE)
         except KeyError as exc:
             raise PackageRejected(f"Gói «{name}» thiếu bản kê khai hoặc chữ ký.") from exc
-        except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
+        except _DAMAGED as exc:
             raise PackageRejected(f"Gói «{name}» bị hỏng hoặc bị cắt cụt.") from exc
         manifest = _manifest(manifest_bytes, name)
         sender = str(manifest.get("sender", {}).get("site_id", ""))
@@ -228,10 +257,11 @@ def read(path: Path, key_of: Callable[[str], Ed25519PublicKey | None],
         _check_container(source, key, name)
         contents = _verified_members(archive, manifest, name)
     changes = _changes(contents.pop(CHANGES), manifest, name)
+    extra = {member: contents.pop(member) for member in list(contents) if not member.startswith(ATTACHMENTS)}
     attachments = {member.removeprefix(ATTACHMENTS): data for member, data in contents.items()}
     if len(attachments) != manifest["counts"].get("attachments"):
         raise PackageRejected(f"Gói «{name}»: số tệp đính kèm không khớp bản kê khai.")
-    return Package(manifest, changes, attachments, _digest(manifest_bytes))
+    return Package(manifest, changes, attachments, _digest(manifest_bytes), extra)
 
 
 def read_unverified_manifest(path: Path, decrypt_with: X25519PrivateKey | None = None) -> tuple[dict, bytes, bytes]:
@@ -243,7 +273,7 @@ def read_unverified_manifest(path: Path, decrypt_with: X25519PrivateKey | None =
         _check_members(archive, name)
         try:
             manifest_bytes, signature = archive.read(MANIFEST), archive.read(SIGNATURE)
-        except (KeyError, zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
+        except (KeyError, *_DAMAGED) as exc:
             raise PackageRejected(f"Gói «{name}» thiếu hoặc hỏng bản kê khai, chữ ký.") from exc
     return _manifest(manifest_bytes, name), manifest_bytes, signature
 
@@ -267,7 +297,7 @@ def _check_members(archive: zipfile.ZipFile, name: str) -> None:
 def _manifest(data: bytes, name: str) -> dict[str, Any]:
     try:
         manifest = json.loads(data)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except _BAD_JSON as exc:
         raise PackageRejected(f"Bản kê khai của gói «{name}» không đọc được.") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise PackageRejected(f"Tệp «{name}» không phải gói dữ liệu KC Desktop.")
@@ -292,7 +322,7 @@ def _verified_members(archive: zipfile.ZipFile, manifest: dict[str, Any], name: 
     for member, expected in listed.items():
         try:
             data = archive.read(member)
-        except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
+        except _DAMAGED as exc:
             raise PackageRejected(f"Gói «{name}» bị hỏng hoặc bị cắt cụt ({member}).") from exc
         if _digest(data) != expected.get("sha256") or len(data) != expected.get("size"):
             raise PackageRejected(f"Gói «{name}»: nội dung «{member}» đã bị thay đổi (mã băm không khớp).")
@@ -305,7 +335,7 @@ def _verified_members(archive: zipfile.ZipFile, manifest: dict[str, Any], name: 
 def _changes(data: bytes, manifest: dict[str, Any], name: str) -> list[dict[str, Any]]:
     try:
         changes = [json.loads(line) for line in data.decode().splitlines() if line.strip()]
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except _BAD_JSON as exc:
         raise PackageRejected(f"Gói «{name}»: danh sách bản ghi không đọc được.") from exc
     if len(changes) != manifest["counts"].get("records") or not all(isinstance(c, dict) for c in changes):
         raise PackageRejected(f"Gói «{name}»: số bản ghi không khớp bản kê khai.")

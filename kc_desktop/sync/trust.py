@@ -19,9 +19,11 @@ from sqlalchemy import select
 
 from kc_desktop import paths
 from kc_desktop.db.base import utcnow
+from kc_desktop.db.changelog import Actor, record_event
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models_sync import TrustedKey
 from kc_desktop.domain.enums import SiteLevel
+from kc_desktop.domain.permissions import Action, require
 from kc_desktop.errors import KCError
 from kc_desktop.services import setup
 from kc_desktop.sync import keys, package
@@ -128,15 +130,25 @@ def _is_zip(path: Path) -> bool:
         return False
 
 
-def trust(db: Database, card: SiteCard, confirmed_fingerprint: str, by: str = "") -> TrustedKey:
-    """Register a site's keys after a person confirmed the fingerprint they were told."""
+def _acting(db: Database, actor: Actor | None) -> Actor | None:
+    """Who trusts or revokes: the signed-in officer, or else the installation's current officer."""
+    return actor or setup.current_actor(db)
+
+
+def trust(db: Database, card: SiteCard, confirmed_fingerprint: str, by: str = "",
+          actor: Actor | None = None) -> TrustedKey:
+    """Register a site's keys after a person confirmed the fingerprint they were told.
+
+    Only a head (or the city's administrator) may; `actor` None is the installation's current officer."""
+    actor = _acting(db, actor)
+    require(db, actor, Action.TRUST_SITE)
     if not keys.same_fingerprint(confirmed_fingerprint, card.fingerprint):
         raise KCError(f"Dấu vân tay xác nhận không khớp khóa của đơn vị {card.code} ({card.fingerprint}); "
                       "chưa tin cậy đơn vị này.")
     office = setup.office_info(db)
     if office is not None and office.site_id == card.site_id:
         raise KCError("Đây là khóa của chính đơn vị này.")
-    with db.session() as session:
+    with db.session(actor) as session:
         known = session.get(TrustedKey, card.site_id)
         if known is not None and known.public_key != card.public_key and known.active:
             raise KCError(f"Đơn vị {card.code} đã đăng ký một khóa khác ({known.fingerprint}); "
@@ -149,17 +161,28 @@ def trust(db: Database, card: SiteCard, confirmed_fingerprint: str, by: str = ""
         row = known or TrustedKey(site_id=card.site_id)
         row.code, row.name, row.level = card.code, card.name, card.level
         row.public_key, row.encryption_key = card.public_key, card.encryption_key
+        before = known.fingerprint if known is not None and known.active else None
         row.fingerprint, row.trusted_at, row.trusted_by, row.active = card.fingerprint, utcnow(), by, True
         session.add(row)
+        record_event(session, TrustedKey.__tablename__, card.site_id, {"fingerprint": [before, card.fingerprint]},
+                     f"Tin cậy khóa của {card.code} – {card.name}", changed_by=_who(actor))
         return row
 
 
-def revoke(db: Database, site_id: str) -> None:
-    with db.session() as session:
+def _who(actor: Actor | None) -> str:
+    return actor.officer_id if actor is not None else ""
+
+
+def revoke(db: Database, site_id: str, actor: Actor | None = None) -> None:
+    actor = _acting(db, actor)
+    require(db, actor, Action.TRUST_SITE)
+    with db.session(actor) as session:
         row = session.get(TrustedKey, site_id)
         if row is None:
             raise KCError("Không có đơn vị này trong danh sách tin cậy.")
         row.active = False
+        record_event(session, TrustedKey.__tablename__, site_id, {"active": [True, False]},
+                     f"Thu hồi khóa của {row.code} – {row.name}", changed_by=_who(actor))
 
 
 def trusted(db: Database) -> list[TrustedKey]:

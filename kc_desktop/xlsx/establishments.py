@@ -20,6 +20,7 @@ from kc_desktop.domain.establishment import FIELDS, LABELS, EstablishmentInput, 
 from kc_desktop.domain.ids import normalize_phone, normalize_tax_code
 from kc_desktop.domain.text import fold, nfc
 from kc_desktop.errors import InvalidValue, KCError, ValidationFailed
+from kc_desktop.forms.expr_syntax import one_line
 from kc_desktop.progress import Progress, Steps
 from kc_desktop.services.establishments import apply, check_references
 from kc_desktop.xlsx import fields as f
@@ -276,7 +277,7 @@ class _Import:
             where = f"cột «{captions[name]}»" if name in captions else f"{LABELS[name]} (tệp không có cột này)"
             message = errors[name].rstrip(". ")
             parts.append(f"{where}: {message[:1].lower()}{message[1:]}")
-        reason = "; ".join(parts) + "."
+        reason = one_line("; ".join(parts) + ".")  # cell values quoted in it may hold line breaks
         tax = row.tax or cell_text(row.cells.get("tax_code"))
         return _Pending(row.number, "rejected", nfc(row.name), tax, reason[:1].upper() + reason[1:], record)
 

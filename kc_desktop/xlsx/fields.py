@@ -143,7 +143,7 @@ def count_of(value: object) -> int | None:
         digits = re.sub(r"\s*(người|nguoi)\s*$", "", text, flags=re.IGNORECASE).strip()
         if _THOUSANDS.match(digits):
             digits = re.sub(r"[.,]", "", digits)
-        if not digits.isdigit():
+        if not digits.isdecimal():  # isdigit() would let "²" through, which int() refuses
             raise InvalidValue(f"«{text}» không phải là số nguyên.")
         number = int(digits)
     if number < 0:
@@ -154,11 +154,11 @@ def count_of(value: object) -> int | None:
 def coordinate_of(value: object) -> float | None:
     if is_blank(value):
         return None
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
     try:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return float(value)
         return float(cell_text(value).replace(",", "."))
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: an integer of hundreds of digits
         raise InvalidValue(f"«{cell_text(value)}» không phải là số.") from None
 
 
@@ -248,7 +248,9 @@ class Lookups:
 
     def unit(self, value: object) -> str:
         """The code of a ward/commune written as a name ('Xã Bát Tràng', 'bat trang', 'P. Hà Đông') or code."""
-        if isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer():
+        if isinstance(value, int) and not isinstance(value, bool):  # not float(value): it may be too large
+            value = f"{value:05d}"
+        elif isinstance(value, float) and value.is_integer():
             value = f"{int(value):05d}"
         text = cell_text(value)
         if text.isdigit() and len(text) <= 5 and text.zfill(5) in self.unit_codes:

@@ -14,7 +14,7 @@ from openpyxl.utils.cell import range_boundaries
 from kc_desktop.domain.text import caption_key, fold, nfc
 from kc_desktop.errors import SpreadsheetError
 from kc_desktop.progress import Progress, Steps
-from kc_desktop.xlsx.sheetxml import BookError, XlsxBook
+from kc_desktop.xlsx.sheetxml import MAX_CELLS, BookError, XlsxBook
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
@@ -265,6 +265,10 @@ def _chunk(path: Path, rows: Iterator[Row], size: int) -> list[Row]:
     """The next rows of a sheet; damage found while reading becomes a SpreadsheetError."""
     try:
         return list(islice(rows, size))
+    except BookError as exc:
+        raise SpreadsheetError(
+            f"Tệp «{path.name}» bị hỏng hoặc quá lớn: có dòng, cột hoặc số ô vượt giới hạn của Excel; không đọc."
+        ) from exc
     except Exception as exc:
         raise SpreadsheetError(f"Tệp «{path.name}» bị hỏng; không đọc được hết các dòng.") from exc
 
@@ -276,15 +280,25 @@ def _fill_merged_down(refs: list[str], table: Table) -> None:
     """
     if not refs or not table.rows:
         return
-    first = table.rows[0][0]
+    first, last = table.rows[0][0], table.rows[-1][0]
     by_number = {number: index for index, (number, _) in enumerate(table.rows)}
+    budget = MAX_CELLS  # cells filled; ranges never overlap in a sound file, a hostile one must not loop for ever
     for ref in refs:
-        min_col, min_row, max_col, max_row = range_boundaries(ref)
+        try:
+            min_col, min_row, max_col, max_row = range_boundaries(ref)
+        except (ValueError, TypeError):
+            continue  # a damaged range only loses its filling down
         if min_col != max_col or max_row <= min_row or min_row < first or min_row not in by_number:
             continue
         column = min_col - 1
         top = by_number[min_row]
         value = _value(table.rows[top][1], column)
+        if value is None:
+            continue
+        max_row = min(max_row, last)
+        budget -= (max_row - min_row) * (column + 1)
+        if budget < 0:
+            raise SpreadsheetError(f"Tệp «{table.path.name}» bị hỏng: có quá nhiều ô gộp chồng lên nhau.")
         for number in range(min_row + 1, max_row + 1):
             index = by_number.get(number)
             if index is None or value is None:

@@ -23,6 +23,11 @@ _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _C, _V, _T, _ROW, _SI, _MERGE = (f"{_MAIN}{n}" for n in ("c", "v", "t", "row", "si", "mergeCell"))
 MAX_UNCOMPRESSED = 400 * 1024 * 1024
 MAX_RATIO = 250
+# Excel's own limits: a cell or row beyond them only comes from a damaged or hostile file.
+MAX_ROWS = 1_048_576
+MAX_COLUMNS = 16_384
+# Cells a sheet may spread its rows over (blank cells between values count): bounds the memory used.
+MAX_CELLS = 20_000_000
 
 
 class BookError(Exception):
@@ -34,9 +39,28 @@ def _column(ref: str) -> int:
     for char in ref:
         if "A" <= char <= "Z":
             index = index * 26 + ord(char) - 64
+            if index > MAX_COLUMNS:
+                raise BookError(f"column of {ref[:20]!r} beyond Excel's last column")
         else:
             break
     return index - 1
+
+
+def check_archive(archive: zipfile.ZipFile) -> None:
+    """Refuse an archive that would unpack to too much, in all or for its size (a zip bomb)."""
+    total = 0
+    for info in archive.infolist():
+        total += info.file_size
+        if total > MAX_UNCOMPRESSED or info.file_size > MAX_RATIO * max(info.compress_size, 1) + 1024 * 1024:
+            raise BookError("archive too large when uncompressed")
+
+
+def _index(text: str) -> int:
+    """A shared-string index; a negative one would silently pick a string from the end."""
+    index = int(text)
+    if index < 0:
+        raise BookError("negative shared-string index")
+    return index
 
 
 class XlsxBook:
@@ -44,11 +68,7 @@ class XlsxBook:
 
     def __init__(self, handle: IO[bytes]) -> None:
         self.zip = zipfile.ZipFile(handle)
-        total = 0
-        for info in self.zip.infolist():
-            total += info.file_size
-            if total > MAX_UNCOMPRESSED or info.file_size > MAX_RATIO * max(info.compress_size, 1) + 1024 * 1024:
-                raise BookError("archive too large when uncompressed")
+        check_archive(self.zip)
         self._strings: list[str] | None = None
         self.merged_refs: dict[str, list[str]] = {}
         self._dates, epoch = self._styles_and_epoch()
@@ -121,10 +141,15 @@ class XlsxBook:
         return self._strings
 
     def rows(self, member: str) -> Iterator[tuple[Any, ...]]:
-        """Every row from the first, empty tuples for rows the file leaves out, values as openpyxl gives them."""
+        """Every row from the first, empty tuples for rows the file leaves out, values as openpyxl gives them.
+
+        A row ends at its last value (blank cells after it are left out). Rows or columns beyond
+        Excel's limits, or more cells than MAX_CELLS, raise BookError.
+        """
         strings = self._shared()
         dates, epoch = self._dates, self._epoch
         expected = 1
+        cells = position = 0
         row: list[Any] = []
         merged = self.merged_refs.setdefault(member, [])
         with self._xml(member) as stream:
@@ -135,7 +160,7 @@ class XlsxBook:
                     value_element = element.find(_V)
                     text = value_element.text if value_element is not None else None
                     if kind == "s":
-                        value: Any = strings[int(text)] if text is not None else None
+                        value: Any = strings[_index(text)] if text is not None else None
                     elif kind == "inlineStr":
                         value = "".join(t.text or "" for t in element.iter(_T))
                     elif kind == "b":
@@ -150,19 +175,28 @@ class XlsxBook:
                         if style is not None and int(style) in dates:
                             value = from_excel(value, epoch)
                     ref = element.get("r")
-                    index = _column(ref) if ref else len(row)
-                    if index >= len(row):
+                    index = _column(ref) if ref else position
+                    if index >= MAX_COLUMNS:
+                        raise BookError("more cells in a row than Excel allows")
+                    position = index + 1
+                    if index >= len(row) and value is not None:  # a blank (styled) cell adds nothing
                         row.extend([None] * (index + 1 - len(row)))
-                    row[index] = value
+                    if index < len(row):
+                        row[index] = value
                     element.clear()
                 elif tag == _ROW:
                     number = int(element.get("r") or expected)
+                    if not expected <= number <= MAX_ROWS:  # rows come in order, within Excel's limits
+                        raise BookError(f"row number {number} out of order or beyond Excel's limits")
+                    cells += len(row)
+                    if cells > MAX_CELLS:
+                        raise BookError("too many cells")
                     while expected < number:
                         yield ()
                         expected += 1
                     yield tuple(row)
                     expected = number + 1
-                    row = []
+                    row, position = [], 0
                     element.clear()
                 elif tag == _MERGE:
                     # The sheet lists its merged ranges after the rows: kept for `merged()`.

@@ -1,4 +1,4 @@
-"""The first-run dialog (ui/first_run.ui) declares the office and its officer."""
+"""The first-run dialog (ui/first_run.ui) declares the office, its officer and that officer's account."""
 
 from __future__ import annotations
 
@@ -7,7 +7,12 @@ from PySide6.QtCore import Qt
 
 from kc_desktop.db.engine import Database
 from kc_desktop.gui.dialogs.first_run import FirstRunDialog
-from kc_desktop.services import setup
+from kc_desktop.services import accounts, passwords, setup
+
+
+@pytest.fixture(autouse=True)
+def _fast_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(passwords, "COST", passwords.Cost(1024, 1, 1))
 
 
 @pytest.mark.gui
@@ -23,8 +28,11 @@ def test_first_run_creates_the_site(qtbot, db: Database) -> None:  # noqa: ANN00
     qtbot.keyClicks(dialog.site_code, "bt 01")
     dialog.site_name.setText("UBND xã Bát Tràng")
     dialog.officer_name.setText("Nguyễn Văn An")
-    assert not dialog.start.isEnabled()  # a commune office names its commune
     dialog.admin_unit.set_code("00583")
+    assert not dialog.start.isEnabled()  # the officer's account too
+    qtbot.keyClicks(dialog.username, "an.nguyen")
+    dialog.password.setText("gốm-sứ-2026")
+    dialog.confirm.setText("gốm-sứ-2026")
     assert dialog.start.isEnabled()
     qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
     assert dialog.errors["code"].isVisible() and "chỉ gồm chữ và số" in dialog.errors["code"].text()
@@ -48,6 +56,27 @@ def test_first_run_creates_the_site(qtbot, db: Database) -> None:  # noqa: ANN00
         "Nguyễn Văn An",
     )
     assert dialog.actor.site_id == office.site_id
+    assert office.role == "head"  # whoever sets the office up runs it, with the first account
+    assert accounts.authenticate(db, "an.nguyen", "gốm-sứ-2026") == dialog.actor
+
+
+@pytest.mark.gui
+def test_a_weak_password_stops_the_first_run_before_anything_is_written(qtbot, db: Database) -> None:  # noqa: ANN001
+    setup.ensure_reference_data(db)
+    dialog = FirstRunDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.site_code.setText("BT01")
+    dialog.site_name.setText("UBND xã Bát Tràng")
+    dialog.officer_name.setText("Nguyễn Văn An")
+    dialog.admin_unit.set_code("00583")
+    dialog.username.setText("an nguyen")
+    dialog.password.setText("12345678")
+    dialog.confirm.setText("12345678")
+    assert dialog.submit() is False
+    assert "Tên đăng nhập" in dialog.errors["username"].text() and dialog.errors["username"].isVisible()
+    assert "quá dễ đoán" in dialog.errors["password"].text()
+    assert setup.office_info(db) is None
 
 
 @pytest.mark.gui
@@ -60,6 +89,9 @@ def test_city_office_needs_no_ward(qtbot, db: Database) -> None:  # noqa: ANN001
     dialog.site_name.setText("Trung tâm Khuyến công Hà Nội")
     dialog.level.setCurrentIndex(dialog.level.findData("city"))
     dialog.officer_name.setText("Trần Thị Bình")
+    dialog.username.setText("binh.tran")
+    dialog.password.setText("trung-tâm-kc-1")
+    dialog.confirm.setText("trung-tâm-kc-1")
     assert dialog.submit() is True
     office = setup.office_info(db)
-    assert office is not None and office.level == "city"
+    assert office is not None and office.level == "city" and office.role == "city_admin"

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -14,14 +14,15 @@ from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.pdf_preview import PrintedRecord, printed_record
+from kc_desktop.gui.i18n import Context
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.progress import Progress
 
 WORKERS = 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BatchPrint", text)
+class BatchPrint(Context):
+    """Translation context of printing many minutes at once."""
 
 
 def records_to_print(ctx: AppContext, kind: str, ids: Sequence[str]) -> list[PrintedRecord]:
@@ -29,7 +30,8 @@ def records_to_print(ctx: AppContext, kind: str, ids: Sequence[str]) -> list[Pri
 
 
 def ask_folder(parent: QWidget) -> Path | None:
-    chosen = QFileDialog.getExistingDirectory(parent, _tr("Chọn thư mục để lưu các biên bản in ra"), str(Path.home()))
+    title = BatchPrint.tr("Chọn thư mục để lưu các biên bản in ra")
+    chosen = QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
     return Path(chosen) if chosen else None
 
 
@@ -45,7 +47,7 @@ def print_batch(parent: QWidget, ctx: AppContext, records: Sequence[PrintedRecor
 
     jobs = [(r.kind, r.record_id, folder / r.file_name) for r in records]
     url = ctx.db.url
-    line = _tr("Đang in biên bản {n}/{total}: {name}")
+    line = BatchPrint.tr("Đang in biên bản {n}/{total}: {name}")
 
     def steps() -> Any:
         inner = render.render_batch(jobs, url, workers=max(1, min(workers, len(jobs))))
@@ -68,32 +70,34 @@ def print_batch(parent: QWidget, ctx: AppContext, records: Sequence[PrintedRecor
 
     def failed(exc: BaseException) -> None:
         why = exc.message if isinstance(exc, KCError) else unexpected_message(exc)
-        messages.show_error(parent, _tr("{why}\n\nKhông có tệp nào của lần in này được giữ lại; các tệp có sẵn "
-                                        "trong thư mục không bị thay đổi.").format(why=why),
-                            _tr("Chưa in được"))
+        messages.show_error(parent, BatchPrint.tr("{why}\n\nKhông có tệp nào của lần in này được giữ lại; "
+                                                  "các tệp có sẵn trong thư mục không bị thay đổi.").format(why=why),
+                            BatchPrint.tr("Chưa in được"))
 
     def cancelled() -> None:
-        messages.show_info(parent, _tr("Đã hủy in. Không có tệp nào của lần in này được giữ lại; các tệp có sẵn "
-                                       "trong thư mục không bị thay đổi."), _tr("In hàng loạt"))
+        messages.show_info(parent, BatchPrint.tr("Đã hủy in. Không có tệp nào của lần in này được giữ lại; "
+                                                 "các tệp có sẵn trong thư mục không bị thay đổi."),
+                           BatchPrint.tr("In hàng loạt"))
 
-    return (BackgroundOp(parent, steps, label=_tr("Đang chuẩn bị in {n} biên bản…").format(n=len(jobs)),
-                         title=_tr("In hàng loạt"), delay_ms=0)
+    return (BackgroundOp(parent, steps, label=BatchPrint.tr("Đang chuẩn bị in {n} biên bản…").format(n=len(jobs)),
+                         title=BatchPrint.tr("In hàng loạt"), delay_ms=0)
             .success(done).failure(failed).on_cancel(cancelled).run_in_background())
 
 
 def summary(parent: QWidget, count: int, drafts: int, folder: Path) -> QMessageBox:
-    text = _tr("Đã in {n} biên bản vào thư mục:<br><b>{folder}</b>").format(n=count, folder=html.escape(str(folder)))
+    text = BatchPrint.tr("Đã in {n} biên bản vào thư mục:<br><b>{folder}</b>").format(
+        n=count, folder=html.escape(str(folder)))
     if drafts:
-        text += "<br><br>" + _tr("{n} biên bản còn là bản nháp: bản in có dòng chữ «BẢN NHÁP» và chưa có số, "
+        text += "<br><br>" + BatchPrint.tr("{n} biên bản còn là bản nháp: bản in có dòng chữ «BẢN NHÁP» và chưa có số, "
                                  "không dùng để ký chính thức.").format(n=drafts)
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("In hàng loạt"), text, QMessageBox.StandardButton.NoButton,
-                      parent)
+    box = QMessageBox(QMessageBox.Icon.Information, BatchPrint.tr("In hàng loạt"), text,
+                      QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("batchSummary")
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.WindowModal)
-    open_folder = box.addButton(_tr("Mở thư mục"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(_tr("Đóng"), QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton(BatchPrint.tr("Mở thư mục"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(BatchPrint.tr("Đóng"), QMessageBox.ButtonRole.AcceptRole)
     open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
     box.open()
     return box

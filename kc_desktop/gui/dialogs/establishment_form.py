@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from kc_desktop.domain.establishment import LABELS, clean
 from kc_desktop.errors import DuplicateTaxCode, KCError, ValidationFailed
 from kc_desktop.gui.context import AppContext
+from kc_desktop.gui.i18n import core
 from kc_desktop.gui.tasks import unexpected_message
 from kc_desktop.gui.widgets.establishment_fields import ERROR_STYLE, EstablishmentFields
 from kc_desktop.services import establishments, reference
@@ -57,8 +58,12 @@ class EstablishmentDialog(QDialog):
         self.save_button = QPushButton(self.tr("Lưu"), self)
         self.save_button.setObjectName("save")
         self.close_button = QPushButton(self.tr("Đóng"), self)
+        self.history_button = QPushButton(self.tr("Lịch sử thay đổi…"), self)
+        self.history_button.setObjectName("history")
+        self.history_button.setToolTip(self.tr("Ai đã sửa hồ sơ này, lúc nào, sửa gì và vì sao."))
+        self.history_button.setVisible(record_id is not None)
         # No default button: Enter in a field must not save a half-typed record.
-        for button in (self.save_button, self.close_button):
+        for button in (self.save_button, self.close_button, self.history_button):
             button.setAutoDefault(False)
             button.setMinimumWidth(96)
         self._lay_out()
@@ -68,6 +73,7 @@ class EstablishmentDialog(QDialog):
         self.banner.linkActivated.connect(self._banner_link)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
+        self.history_button.clicked.connect(self.show_history)
         self._load()
 
     def _lay_out(self) -> None:
@@ -77,6 +83,7 @@ class EstablishmentDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addWidget(self.fields, 1)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.history_button)
         bottom.addWidget(self.hint, 1)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.close_button)
@@ -102,6 +109,15 @@ class EstablishmentDialog(QDialog):
     @property
     def record_id(self) -> str | None:
         return self._record_id
+
+    def show_history(self) -> QDialog | None:
+        """The change log of this establishment (Lịch sử thay đổi)."""
+        if self._record_id is None:
+            return None
+        from kc_desktop.gui.dialogs.audit_log import open_audit
+
+        self.history = open_audit(self, self._ctx, self._record_id, self.fields.values()[0].name)
+        return self.history
 
     # -- validation --------------------------------------------------------------------------
 
@@ -141,7 +157,7 @@ class EstablishmentDialog(QDialog):
         if self._deleted:
             self.hint.setText("")
         elif self._errors:
-            names = ", ".join(self.tr(LABELS[n]) for n in LABELS if n in self._errors)
+            names = ", ".join(core(LABELS[n]) for n in LABELS if n in self._errors)
             self.hint.setStyleSheet(ERROR_STYLE)
             self.hint.setText(self.tr("Cần điền hoặc sửa trước khi lưu: {names}.").format(names=names))
         else:
@@ -153,7 +169,7 @@ class EstablishmentDialog(QDialog):
         if self._existing_id is None:
             link.hide()
             return
-        link.setText(f'<a href="open">{html.escape(self.tr("Mở hồ sơ đã có"))}</a>')
+        link.setText('<a href="open">{}</a>'.format(html.escape(self.tr("Mở hồ sơ đã có"))))
         link.show()
 
     # -- saving ------------------------------------------------------------------------------
@@ -180,7 +196,8 @@ class EstablishmentDialog(QDialog):
             self._validate()
             return False
         except StaleRecord as exc:
-            self._show_banner(html.escape(exc.message) + f' <a href="reload">{html.escape(self.tr("Tải lại"))}</a>')
+            reload = html.escape(self.tr("Tải lại"))
+            self._show_banner(html.escape(exc.message) + f' <a href="reload">{reload}</a>')
             return False
         except KCError as exc:
             self._show_banner(html.escape(exc.message))

@@ -1,4 +1,5 @@
-"""First run: declare the office (site) and its officer; the form lives in ui/first_run.ui."""
+"""First run: declare the office (site), its officer and that officer's account; the form lives in
+ui/first_run.ui."""
 
 from __future__ import annotations
 
@@ -8,15 +9,17 @@ from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
 from kc_desktop.domain.enums import SiteLevel
 from kc_desktop.errors import KCError, ValidationFailed
+from kc_desktop.gui.i18n import core
 from kc_desktop.gui.resources import icon, load_ui
 from kc_desktop.gui.widgets.choice_combo import ChoiceCombo
-from kc_desktop.services import reference, setup
+from kc_desktop.services import accounts, passwords, reference, setup
 
-_ERROR_FIELDS = ("code", "name", "level", "admin_unit_code", "officer_name")
+_ERROR_FIELDS = ("code", "name", "level", "admin_unit_code", "officer_name", "username", "password", "confirm")
 
 
 class FirstRunDialog(QDialog):
-    """Creates the installation's site and officer with `setup.initialize`; `actor` is set on success."""
+    """Creates the installation's site and officer with `setup.initialize`, and the officer's account (the
+    head of the office, or the city's administrator); `actor` is set on success."""
 
     def __init__(self, db: Database, demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,24 +39,30 @@ class FirstRunDialog(QDialog):
         self.admin_unit: ChoiceCombo = find(ChoiceCombo, "admin_unit")
         self.officer_name: QLineEdit = find(QLineEdit, "officer_name")
         self.officer_title: QLineEdit = find(QLineEdit, "officer_title")
+        self.username: QLineEdit = find(QLineEdit, "username")
+        self.password: QLineEdit = find(QLineEdit, "password")
+        self.confirm: QLineEdit = find(QLineEdit, "confirm")
         self.demo: QCheckBox = find(QCheckBox, "demo")
         self.start: QPushButton = find(QPushButton, "start")
         self.errors = {name: find(QLabel, f"error_{name}") for name in _ERROR_FIELDS + ("general",)}
         for member in SiteLevel:
-            self.level.addItem(self.tr(member.label), member.value)
+            self.level.addItem(core(member.label), member.value)
         self.admin_unit.set_choices(reference.admin_units(db), self.tr("(không gắn với xã/phường)"))
         self.admin_unit.lineEdit().setPlaceholderText(self.tr("Gõ tên để tìm, ví dụ «bat trang»"))
         self.demo.setChecked(demo)
         self._unit_label: QLabel = find(QLabel, "admin_unit_label")
         self._show_errors({})
-        for edit in (self.site_code, self.site_name, self.officer_name):
+        for edit in self._required():
             edit.textChanged.connect(self._update_start)
         self.level.currentIndexChanged.connect(self._update_start)
         self.admin_unit.currentIndexChanged.connect(self._update_start)
         self.start.clicked.connect(self.submit)
         find(QPushButton, "quit").clicked.connect(self.reject)
         self._update_start()
-        self.resize(640, 540)
+        self.resize(640, 660)
+
+    def _required(self) -> tuple[QLineEdit, ...]:
+        return (self.site_code, self.site_name, self.officer_name, self.username, self.password, self.confirm)
 
     def _needs_unit(self) -> bool:
         return self.level.currentData() == SiteLevel.COMMUNE.value
@@ -61,7 +70,7 @@ class FirstRunDialog(QDialog):
     def _update_start(self) -> None:
         """Start stays disabled until every required field (marked *) has something in it."""
         self._unit_label.setText(self.tr("Xã/Phường *") if self._needs_unit() else self.tr("Xã/Phường"))
-        filled = all(e.text().strip() for e in (self.site_code, self.site_name, self.officer_name))
+        filled = all(e.text().strip() for e in self._required())
         self.start.setEnabled(filled and (self.admin_unit.code() is not None or not self._needs_unit()))
 
     @property
@@ -85,7 +94,14 @@ class FirstRunDialog(QDialog):
             self._show_errors({"admin_unit_code": self.tr("Đơn vị cấp xã/phường cần chọn xã/phường của mình.")})
             return False
         try:
-            self.actor = setup.initialize(self._db, identity)
+            # The account is checked first: nothing is written while any field is wrong.
+            errors = self._account_errors()
+            if errors:
+                self._show_errors(errors)
+                return False
+            if setup.office_info(self._db) is None:  # else a try before was stopped between the two steps
+                setup.initialize(self._db, identity)
+            self.actor = accounts.create_first_account(self._db, self.username.text(), self.password.text())
         except ValidationFailed as exc:
             self._show_errors(exc.errors)
             return False
@@ -94,6 +110,16 @@ class FirstRunDialog(QDialog):
             return False
         self.accept()
         return True
+
+    def _account_errors(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        for check in (lambda: accounts.check_username(self.username.text()),
+                      lambda: passwords.check_rules(self.password.text(), self.confirm.text(), self.username.text())):
+            try:
+                check()
+            except ValidationFailed as exc:
+                errors.update(exc.errors)
+        return errors
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         unknown = [text for name, text in errors.items() if name not in self.errors]

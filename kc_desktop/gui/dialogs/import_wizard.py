@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kc_desktop.domain.establishment import LABELS
 from kc_desktop.errors import Cancelled, KCError
 from kc_desktop.gui.context import AppContext
+from kc_desktop.gui.i18n import core
 from kc_desktop.gui.models.import_preview import ImportPreviewModel
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.gui.widgets.establishment_fields import ERROR_STYLE
@@ -191,7 +192,7 @@ class ReportPage(QWizardPage):
 
     def describe(self, report: Any) -> str:
         columns = "; ".join(
-            f"{self.tr(LABELS.get(field, field))} ← «{caption}»" for field, caption in report.columns.items()
+            f"{core(LABELS.get(field, field))} ← «{caption}»" for field, caption in report.columns.items()
         )
         lines = [
             self.tr("Trang tính «{sheet}», dòng tiêu đề {row}.").format(sheet=report.sheet, row=report.header_row),

@@ -8,7 +8,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, QMarginsF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMargins, QMarginsF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -19,6 +19,7 @@ from kc_desktop.db.engine import Database
 from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
+from kc_desktop.gui.i18n import Context
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.gui.widgets.notices import MUTED_COLOR
 
@@ -26,8 +27,8 @@ PRINT_DPI_CAP = 300  # a page rendered at 300 dpi is ~35 MB; enough for text and
 _ZOOM_STEP = 1.2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfPreview", text)
+class PdfPreview(Context):
+    """Translation context of the print preview and its helpers."""
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,8 @@ def printed_record(db: Database, kind: str, record_id: str) -> PrintedRecord:
 
         r = field_records.load(db, record_id)
         draft, number, day = r.state != "finalized", r.number_text, r.record_date
-    what = _tr(_KIND_TITLES.get(kind, QT_TRANSLATE_NOOP("PdfPreview", "Biên bản")))
-    title = f"{what} {number}" if number and not draft else _tr("{what} (bản nháp)").format(what=what)
+    what = PdfPreview.tr(_KIND_TITLES.get(kind, QT_TRANSLATE_NOOP("PdfPreview", "Biên bản")))
+    title = f"{what} {number}" if number and not draft else PdfPreview.tr("{what} (bản nháp)").format(what=what)
     return PrintedRecord(kind, record_id, draft, number, day, title)
 
 
@@ -328,7 +329,8 @@ def preview_record(parent: QWidget, ctx: AppContext, kind: str, record_id: str) 
         shutil.rmtree(folder, ignore_errors=True)
         messages.show_error(parent, exc.message if isinstance(exc, KCError) else unexpected_message(exc))
 
-    return (BackgroundOp(parent, work, label=_tr("Đang dựng bản in…"), title=_tr("Xem trước"), cancellable=False)
+    return (BackgroundOp(parent, work, label=PdfPreview.tr("Đang dựng bản in…"), title=PdfPreview.tr("Xem trước"),
+                         cancellable=False)
             .success(done).failure(failed).run_in_background())
 
 

@@ -25,9 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from kc_desktop.domain.enums import SiteLevel
+from kc_desktop.domain.permissions import Action
 from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
+from kc_desktop.gui.i18n import core
+from kc_desktop.gui.rights import gate
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, OK_COLOR, Banner, EmptyOverlay, heading
 from kc_desktop.sync import city, keys, trust
 from kc_desktop.sync.trust import SiteCard
@@ -131,7 +134,7 @@ class TrustSiteDialog(QDialog):
         level = SiteLevel.parse(card.level)
         self.code.setText(card.code)
         self.name.setText(card.name or "—")
-        self.level.setText(self.tr(level.label) if level else card.level)
+        self.level.setText(core(level.label) if level else card.level)
         self.fingerprint.setText(card.fingerprint)
         who = card.name or card.code
         self.explain.setText(self.tr(
@@ -185,7 +188,8 @@ class TrustSiteDialog(QDialog):
         if self.card is None or not self.trust_button.isEnabled():
             return
         try:
-            trust.trust(self._ctx.db, self.card, self.typed.text(), self._ctx.office.officer_name)
+            trust.trust(self._ctx.db, self.card, self.typed.text(), self._ctx.office.officer_name,
+                        actor=self._ctx.actor)
         except KCError as exc:
             self.error.show_message(exc.message, "error")
             return
@@ -238,6 +242,7 @@ class TrustedSitesPanel(QWidget):
         self.revoke_button = QPushButton(self.tr("Thu hồi"), self)
         self.revoke_button.setObjectName("revoke")
         self.revoke_button.clicked.connect(self.ask_revoke)
+        gate(self.trust_button, self._ctx, Action.TRUST_SITE)
         head = QHBoxLayout()
         head.addWidget(heading(self.tr("Đơn vị đã tin cậy"), self, 1.1), 1)
         head.addWidget(self.trust_button)
@@ -275,7 +280,7 @@ class TrustedSitesPanel(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.table.currentRow()
-        self.revoke_button.setEnabled(0 <= row < len(self.site_ids) and self._active[row])
+        gate(self.revoke_button, self._ctx, Action.TRUST_SITE, 0 <= row < len(self.site_ids) and self._active[row])
 
     def ask_trust(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn thẻ khóa hoặc một gói của đơn vị"),
@@ -304,7 +309,7 @@ class TrustedSitesPanel(QWidget):
 
     def revoke(self, site_id: str) -> None:
         try:
-            trust.revoke(self._ctx.db, site_id)
+            trust.revoke(self._ctx.db, site_id, actor=self._ctx.actor)
         except KCError as exc:
             messages.show_error(self, exc.message)
         self.reload()

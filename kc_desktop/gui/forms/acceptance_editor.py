@@ -8,12 +8,13 @@ import datetime as dt
 import logging
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
 from shiboken6 import isValid
 
 from kc_desktop.domain.acceptance import compute_money
+from kc_desktop.domain.permissions import Action
 from kc_desktop.domain.rules import limit_for
 from kc_desktop.errors import KCError, ValidationFailed
 from kc_desktop.gui import messages
@@ -27,6 +28,7 @@ from kc_desktop.gui.forms.editor_registry import (
     show_version_banners,
     status_line,
 )
+from kc_desktop.gui.rights import gate
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.gui.widgets.notices import ERROR_COLOR
 from kc_desktop.gui.widgets.signature_pad import SignatureDialog
@@ -51,10 +53,6 @@ FIELD_LABELS = {
 _TAB_OF = {"items": TAB_ITEMS, "money": TAB_ITEMS, "conclusion": TAB_CLOSING}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AcceptanceEditor", text)
-
-
 _registry: EditorRegistry[AcceptanceEditor] = EditorRegistry(
     lambda ctx, record_id, parent: AcceptanceEditor(ctx, record_id, parent)
 )
@@ -70,7 +68,7 @@ class AcceptanceEditor(CorrectionActions, SignaturesAndPhotos, QWidget):
 
     service = acceptances
     registry = _registry
-    discard_question = QT_TRANSLATE_NOOP("CorrectionActions", "Xóa bản nháp biên bản nghiệm thu này?")
+    discard_question = QT_TRANSLATE_NOOP("Corrections", "Xóa bản nháp biên bản nghiệm thu này?")
 
     def __init__(self, ctx: AppContext, record_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -241,7 +239,7 @@ class AcceptanceEditor(CorrectionActions, SignaturesAndPhotos, QWidget):
         self._show_money()
         self.error_list.clear()
         for name, message in problems.items():
-            where = _tr(FIELD_LABELS.get(name, name))
+            where = self.tr(FIELD_LABELS.get(name, name))
             item = QListWidgetItem(f"• {where}: {message}")
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(self.tr("Bấm để đến chỗ cần sửa"))
@@ -293,6 +291,7 @@ class AcceptanceEditor(CorrectionActions, SignaturesAndPhotos, QWidget):
         self.finalize_button.setVisible(not read_only)
         self.discard_button.setVisible(not read_only)
         self.correct_button.setVisible(read_only and not self.data.superseded_by)
+        gate(self.correct_button, self._ctx, Action.CORRECT_FINALIZED)
         self._show_banners()
         self._update_title()
         self._show_errors()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -22,14 +22,15 @@ from kc_desktop.gui.forms.acceptance_council import CouncilTable
 from kc_desktop.gui.forms.acceptance_parts import ItemsTable, MoneyPanel
 from kc_desktop.gui.forms.acceptance_sections import ClosingSection, HeadingSection, error_label
 from kc_desktop.gui.forms.record_parts import PhotoStrip
+from kc_desktop.gui.i18n import Context
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, TAB_STYLE, Banner, heading
 
 if TYPE_CHECKING:
     from kc_desktop.gui.forms.acceptance_editor import AcceptanceEditor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AcceptanceEditor", text)
+class AcceptanceLayout(Context):
+    """Translation context of the acceptance editor's layout."""
 
 
 def _scrolled(editor: QWidget, widget: QWidget) -> QScrollArea:
@@ -55,7 +56,7 @@ def build(editor: AcceptanceEditor) -> None:
     editor.heading_section = HeadingSection(editor)
     editor.errors.update(editor.heading_section.errors)
     editor.council = CouncilTable(editor)
-    council_box = QGroupBox(_tr("Hội đồng nghiệm thu"), editor)
+    council_box = QGroupBox(AcceptanceLayout.tr("Hội đồng nghiệm thu"), editor)
     council_layout = QVBoxLayout(council_box)
     council_layout.addWidget(editor.council)
     for name in ("council", "signatures"):
@@ -112,18 +113,19 @@ def build(editor: AcceptanceEditor) -> None:
     editor.status = QLabel(editor)
     editor.status.setObjectName("status")
     editor.status.setWordWrap(True)
-    editor.preview_button = QPushButton(_tr("Xem trước / In"), editor)
+    editor.preview_button = QPushButton(AcceptanceLayout.tr("Xem trước / In"), editor)
     editor.preview_button.setObjectName("preview")
-    editor.preview_button.setToolTip(_tr("Xem biên bản như khi in, rồi in hoặc lưu thành PDF. "
+    editor.preview_button.setToolTip(AcceptanceLayout.tr("Xem biên bản như khi in, rồi in hoặc lưu thành PDF. "
                                            "Bản nháp in ra có dòng chữ «BẢN NHÁP»."))
-    editor.finalize_button = QPushButton(_tr("Hoàn tất biên bản"), editor)
+    editor.finalize_button = QPushButton(AcceptanceLayout.tr("Hoàn tất biên bản"), editor)
     editor.finalize_button.setObjectName("finalize")
-    editor.finalize_button.setToolTip(_tr("Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa."))
-    editor.discard_button = QPushButton(_tr("Xóa bản nháp"), editor)
+    editor.finalize_button.setToolTip(
+        AcceptanceLayout.tr("Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa."))
+    editor.discard_button = QPushButton(AcceptanceLayout.tr("Xóa bản nháp"), editor)
     editor.discard_button.setObjectName("discard")
-    editor.correct_button = QPushButton(_tr("Lập bản đính chính"), editor)
+    editor.correct_button = QPushButton(AcceptanceLayout.tr("Lập bản đính chính"), editor)
     editor.correct_button.setObjectName("correct")
-    editor.close_button = QPushButton(_tr("Đóng"), editor)
+    editor.close_button = QPushButton(AcceptanceLayout.tr("Đóng"), editor)
     buttons = (editor.preview_button, editor.discard_button, editor.correct_button, editor.finalize_button,
                editor.close_button)
     for button in buttons:

@@ -6,13 +6,14 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFileDialog
 from shiboken6 import isValid
 
 from kc_desktop.domain.acceptance import CouncilRole
 from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
+from kc_desktop.gui.i18n import Context, core
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.gui.widgets.signature_pad import SignatureDialog
 from kc_desktop.progress import Progress
@@ -30,11 +31,11 @@ else:
     _Base = object
 
 PHOTO = "photo"
-PHOTO_FILTER = QT_TRANSLATE_NOOP("AcceptanceEditor", "Ảnh (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)")
+PHOTO_FILTER = QT_TRANSLATE_NOOP("AcceptanceMedia", "Ảnh (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AcceptanceEditor", text)
+class AcceptanceMedia(Context):
+    """Translation context of the acceptance's signatures and photos."""
 
 
 class SignaturesAndPhotos(_Base):
@@ -73,14 +74,14 @@ class SignaturesAndPhotos(_Base):
             return None
         member = members[row]
         if not member.name:
-            messages.show_error(self, _tr("Hãy nhập họ tên thành viên trước khi ký."))
+            messages.show_error(self, AcceptanceMedia.tr("Hãy nhập họ tên thành viên trước khi ký."))
             return None
         if not self.save_now():
-            messages.show_error(self, _tr("Chưa lưu được hội đồng nên chưa ký được: {why}").format(
+            messages.show_error(self, AcceptanceMedia.tr("Chưa lưu được hội đồng nên chưa ký được: {why}").format(
                 why=self.save_error))
             return None
         role = CouncilRole.parse(member.role)
-        dialog = SignatureDialog(member.name, _tr(role.label) if role else "", self, member.unit)
+        dialog = SignatureDialog(member.name, core(role.label) if role else "", self, member.unit)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.signed.connect(lambda path, r=row: self._store_signature(r, path, False))
@@ -116,12 +117,13 @@ class SignaturesAndPhotos(_Base):
     # -- photos ------------------------------------------------------------------------------------
     def _load_attachments(self) -> None:
         stored = attachments.for_owner(self._ctx.db, self.record_id)
-        self.photos.set_photos([a for a in stored if a.question == PHOTO], {PHOTO: _tr("Ảnh nghiệm thu")})
+        self.photos.set_photos([a for a in stored if a.question == PHOTO],
+                               {PHOTO: AcceptanceMedia.tr("Ảnh nghiệm thu")})
         self.council.set_signature_images({a.id: a.path for a in stored if a.question.startswith("signature")})
 
     def choose_photos(self) -> BackgroundOp | None:
-        files, _ = QFileDialog.getOpenFileNames(self, _tr("Chọn ảnh buổi nghiệm thu"), str(Path.home()),
-                                                _tr(PHOTO_FILTER))
+        files, _ = QFileDialog.getOpenFileNames(self, AcceptanceMedia.tr("Chọn ảnh buổi nghiệm thu"), str(Path.home()),
+                                                AcceptanceMedia.tr(PHOTO_FILTER))
         return self.add_photos([Path(f) for f in files]) if files else None
 
     def add_photos(self, files: list[Path]) -> BackgroundOp | None:
@@ -131,7 +133,7 @@ class SignaturesAndPhotos(_Base):
         self.save_now()
         self._busy = True
         db, actor, record_id = self._ctx.db, self._ctx.actor, self.record_id
-        message = _tr("Đang xử lý ảnh {n}/{total}…")
+        message = AcceptanceMedia.tr("Đang xử lý ảnh {n}/{total}…")
 
         def steps() -> Any:
             added = []
@@ -155,7 +157,8 @@ class SignaturesAndPhotos(_Base):
             finished()
             messages.show_error(self, exc.message if isinstance(exc, KCError) else unexpected_message(exc))
 
-        self.photo_op = BackgroundOp(self, steps, label=_tr("Đang thêm ảnh…"), title=_tr("Thêm ảnh")) \
+        self.photo_op = BackgroundOp(self, steps, label=AcceptanceMedia.tr("Đang thêm ảnh…"),
+                                     title=AcceptanceMedia.tr("Thêm ảnh")) \
             .success(finished).failure(failed).on_cancel(finished).run_in_background()
         return self.photo_op
 

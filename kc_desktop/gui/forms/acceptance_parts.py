@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,15 +27,12 @@ from PySide6.QtWidgets import (
 from kc_desktop.domain.acceptance import CHECKS, Money
 from kc_desktop.domain.money import amount_in_words, format_vnd
 from kc_desktop.domain.rules import SupportLimit
+from kc_desktop.gui.i18n import core
 from kc_desktop.gui.models.acceptance_items import DIFFERENCE_BACKGROUND, AcceptanceItemsModel
 from kc_desktop.gui.widgets.notices import MUTED_COLOR, Banner
 from kc_desktop.gui.widgets.value_edits import MoneyEdit, OptionalDateEdit
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MoneyPanel", text)
 
 
 _TIME = re.compile(r"^\s*(\d{1,2})\s*(?:[:hg.]\s*(\d{1,2})?)?\s*(?:p|phút)?\s*$", re.IGNORECASE)
@@ -213,7 +210,7 @@ class MoneyPanel(QGroupBox):
     """Total, khuyến công share and counterpart share in figures and in words, with the limits."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Kinh phí"), parent)
+        super().__init__(MoneyPanel.tr("Kinh phí"), parent)
         self.setObjectName("money")
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(14)
@@ -289,17 +286,17 @@ class MoneyPanel(QGroupBox):
 
 def limit_text(limit: SupportLimit | None) -> str:
     if limit is None:
-        return _tr("không có mức giới hạn cho loại hỗ trợ này")
+        return MoneyPanel.tr("không có mức giới hạn cho loại hỗ trợ này")
     parts = []
     if limit.max_percent is not None:
-        parts.append(_tr("{p:g}% giá trị").format(p=limit.max_percent))
+        parts.append(MoneyPanel.tr("{p:g}% giá trị").format(p=limit.max_percent))
     if limit.max_amount is not None:
-        parts.append(_tr("không quá {amount}").format(amount=format_vnd(limit.max_amount)))
-    text = ", ".join(parts) or _tr("không giới hạn")
+        parts.append(MoneyPanel.tr("không quá {amount}").format(amount=format_vnd(limit.max_amount)))
+    text = ", ".join(parts) or MoneyPanel.tr("không giới hạn")
     if limit.source:
         text += f" ({limit.source})"
     if not limit.verified:
-        text += _tr(" — mức chưa được xác minh")
+        text += MoneyPanel.tr(" — mức chưa được xác minh")
     return text
 
 
@@ -307,23 +304,23 @@ def money_notes(money: Money, approved_kc: int, limit: SupportLimit | None) -> l
     """What the officer should know about the money: limits that cut the share, totals that differ."""
     notes: list[str] = []
     if not approved_kc:
-        notes.append(_tr("Chưa có kinh phí khuyến công được duyệt cho cơ sở này; hãy kiểm tra đề án."))
+        notes.append(MoneyPanel.tr("Chưa có kinh phí khuyến công được duyệt cho cơ sở này; hãy kiểm tra đề án."))
     wanted = min(approved_kc, money.total)
     if limit is not None and money.kc < wanted:
         if limit.max_amount is not None and money.kc == limit.max_amount:
-            notes.append(_tr("Kinh phí khuyến công được giới hạn ở mức tối đa {amount}.").format(
+            notes.append(MoneyPanel.tr("Kinh phí khuyến công được giới hạn ở mức tối đa {amount}.").format(
                 amount=format_vnd(limit.max_amount)))
         elif limit.max_percent is not None:
-            notes.append(_tr("Kinh phí khuyến công được giới hạn ở {p:g}% giá trị thực tế ({amount}).").format(
-                p=limit.max_percent, amount=format_vnd(money.kc)))
+            notes.append(MoneyPanel.tr("Kinh phí khuyến công được giới hạn ở {p:g}% giá trị thực tế ({amount}).")
+                         .format(p=limit.max_percent, amount=format_vnd(money.kc)))
     elif approved_kc and money.total < approved_kc:
-        notes.append(_tr("Giá trị thực tế thấp hơn kinh phí khuyến công được duyệt; khuyến công chỉ hỗ trợ "
+        notes.append(MoneyPanel.tr("Giá trị thực tế thấp hơn kinh phí khuyến công được duyệt; khuyến công chỉ hỗ trợ "
                              "tới {amount}.").format(amount=format_vnd(money.kc)))
     if money.approved_total and money.total > money.approved_total:
-        notes.append(_tr("Giá trị thực tế vượt giá trị được duyệt {amount}; phần vượt do cơ sở tự chi trả.")
+        notes.append(MoneyPanel.tr("Giá trị thực tế vượt giá trị được duyệt {amount}; phần vượt do cơ sở tự chi trả.")
                      .format(amount=format_vnd(money.total - money.approved_total)))
     elif money.total and money.total < money.approved_total:
-        notes.append(_tr("Giá trị thực tế thấp hơn giá trị được duyệt {amount}.").format(
+        notes.append(MoneyPanel.tr("Giá trị thực tế thấp hơn giá trị được duyệt {amount}.").format(
             amount=format_vnd(money.approved_total - money.total)))
     return notes
 
@@ -350,7 +347,7 @@ class ChecksPanel(QWidget):
         self.notes: dict[str, QLineEdit] = {}
         self._loading = False
         for row, (key, question) in enumerate(CHECKS.items(), start=1):
-            label = QLabel(self.tr(question), self)
+            label = QLabel(core(question), self)
             label.setWordWrap(True)
             group = QButtonGroup(self)
             yes, no = QRadioButton(self), QRadioButton(self)

@@ -22,6 +22,7 @@ from kc_desktop.domain.acceptance import Conclusion
 from kc_desktop.domain.establishment import EstablishmentRow
 from kc_desktop.domain.project import ProjectInput
 from kc_desktop.gui.forms.acceptance_parts import ChecksPanel, TimeEdit
+from kc_desktop.gui.i18n import core
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR
 from kc_desktop.gui.widgets.value_edits import OptionalDateEdit
 from kc_desktop.services.acceptances import AcceptanceData
@@ -200,7 +201,7 @@ class ClosingSection(QWidget):
         radios = QHBoxLayout()
         self.conclusion_buttons: dict[str, QRadioButton] = {}
         for number, member in enumerate(Conclusion):
-            button = QRadioButton(self.tr(member.label), conclusion)
+            button = QRadioButton(core(member.label), conclusion)
             button.setObjectName(f"conclusion_{member.value}")
             self.conclusion_group.addButton(button, number)
             self.conclusion_buttons[member.value] = button

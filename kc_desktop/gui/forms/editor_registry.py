@@ -7,13 +7,14 @@ import html
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
+from kc_desktop.gui.i18n import Context
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, OK_COLOR, Banner, ask_text
 
 E = TypeVar("E", bound=QWidget)
@@ -73,25 +74,37 @@ class EditorRegistry(Generic[E]):
             editor.close()
 
 
+class RecordBanners(Context):
+    """Translation context of the banners that say which version of the minutes is shown."""
+
+
+class Corrections(Context):
+    """Translation context of correcting finalized minutes and discarding drafts."""
+
+
+class RecordStatus(Context):
+    """Translation context of an editor's status line."""
+
+
 def show_version_banners(correction_banner: Banner, banner: Banner, *, draft: bool, number_text: str,
                          supersedes_id: str | None, supersedes_number: str, correction_reason: str,
                          superseded_by: list[str]) -> None:
     """Say which version of the minutes this is: a correction of an older one, corrected, or final."""
-    tr = lambda text: QCoreApplication.translate("RecordBanners", text)  # noqa: E731
     if supersedes_id:
-        correction_banner.show_message(tr(
+        correction_banner.show_message(RecordBanners.tr(
             "Đây là bản đính chính của biên bản số {number}. Lý do đính chính: {reason} "
             "<a href=\"{id}\">Xem bản trước</a>").format(
             number=html.escape(supersedes_number), reason=html.escape(correction_reason), id=supersedes_id), "info")
     else:
         correction_banner.clear_message()
     if superseded_by:
-        banner.show_message(tr(
+        banner.show_message(RecordBanners.tr(
             "Biên bản này đã được đính chính; bản đang có hiệu lực là bản mới hơn. "
             "<a href=\"{id}\">Mở bản đính chính</a>").format(id=superseded_by[-1]), "warning")
     elif not draft:
-        banner.show_message(tr("Biên bản đã hoàn tất, <b>số {number}</b>. Nội dung được khóa; "
-                               "nếu cần sửa, hãy lập bản đính chính.").format(number=html.escape(number_text)), "ok")
+        banner.show_message(RecordBanners.tr("Biên bản đã hoàn tất, <b>số {number}</b>. Nội dung được khóa; "
+                                             "nếu cần sửa, hãy lập bản đính chính.").format(
+            number=html.escape(number_text)), "ok")
     else:
         banner.clear_message()
 
@@ -105,17 +118,14 @@ class CorrectionActions:
 
     service: Any
     registry: EditorRegistry[Any]
-    discard_question = QT_TRANSLATE_NOOP("CorrectionActions", "Xóa bản nháp này?")
-
-    def _tr(self, text: str) -> str:
-        return QCoreApplication.translate("CorrectionActions", text)
+    discard_question = QT_TRANSLATE_NOOP("Corrections", "Xóa bản nháp này?")
 
     def ask_correction(self) -> QWidget:
-        return ask_text(self, self._tr("Lập bản đính chính"),  # type: ignore[arg-type]
-                        self._tr("Biên bản số {number} sẽ được giữ nguyên để đối chiếu; bản đính chính là một bản "
-                                 "nháp mới thay thế nó.\n\nLý do đính chính:").format(
+        return ask_text(self, Corrections.tr("Lập bản đính chính"),  # type: ignore[arg-type]
+                        Corrections.tr("Biên bản số {number} sẽ được giữ nguyên để đối chiếu; bản đính chính là "
+                                       "một bản nháp mới thay thế nó.\n\nLý do đính chính:").format(
                             number=self.data.number_text),  # type: ignore[attr-defined]
-                        self.correct, self._tr("Lập bản đính chính"))
+                        self.correct, Corrections.tr("Lập bản đính chính"))
 
     def correct(self, reason: str) -> Any:
         ctx: AppContext = self._ctx  # type: ignore[attr-defined]
@@ -129,9 +139,9 @@ class CorrectionActions:
         return self.registry.open(ctx, new_id, self.parentWidget())  # type: ignore[attr-defined]
 
     def discard(self) -> None:
-        messages.confirm(self, QCoreApplication.translate("CorrectionActions", self.discard_question),  # type: ignore[arg-type]
-                         self._tr("Xóa bản nháp"), self._discard, title=self._tr("Xóa bản nháp"),
-                         informative=self._tr("Bản nháp chưa có số nên xóa đi không ảnh hưởng số biên bản."))
+        messages.confirm(self, Corrections.tr(self.discard_question),  # type: ignore[arg-type]
+                         Corrections.tr("Xóa bản nháp"), self._discard, title=Corrections.tr("Xóa bản nháp"),
+                         informative=Corrections.tr("Bản nháp chưa có số nên xóa đi không ảnh hưởng số biên bản."))
 
     def _discard(self) -> None:
         ctx: AppContext = self._ctx  # type: ignore[attr-defined]
@@ -151,12 +161,12 @@ def status_line(*, draft: bool, number_text: str, left_count: int, left_text: st
 
     `left_text` is the already translated "còn {n} lỗi"-style text for `left_count` > 0.
     """
-    tr = lambda text: QCoreApplication.translate("RecordStatus", text)  # noqa: E731
     if not draft:
-        return tr("Biên bản đã hoàn tất, số {number}; không sửa được nữa.").format(number=number_text), OK_COLOR
-    left = left_text if left_count else tr("đủ thông tin, có thể hoàn tất")
+        text = RecordStatus.tr("Biên bản đã hoàn tất, số {number}; không sửa được nữa.").format(number=number_text)
+        return text, OK_COLOR
+    left = left_text if left_count else RecordStatus.tr("đủ thông tin, có thể hoàn tất")
     if saved_at is not None:
-        text = tr("Đã lưu nháp lúc {time} · {left}").format(time=f"{saved_at:%H:%M:%S}", left=left)
+        text = RecordStatus.tr("Đã lưu nháp lúc {time} · {left}").format(time=f"{saved_at:%H:%M:%S}", left=left)
     else:
-        text = tr("Bản nháp được tự động lưu khi bạn gõ · {left}").format(left=left)
+        text = RecordStatus.tr("Bản nháp được tự động lưu khi bạn gõ · {left}").format(left=left)
     return text, ERROR_COLOR if left_count else OK_COLOR

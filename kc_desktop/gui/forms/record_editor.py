@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from kc_desktop.domain.permissions import Action
 from kc_desktop.errors import KCError, ValidationFailed
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
@@ -27,6 +28,7 @@ from kc_desktop.gui.forms.editor_registry import (
 )
 from kc_desktop.gui.forms.record_layout import RecordLayout
 from kc_desktop.gui.forms.record_panels import HEADER_LABELS, header_label
+from kc_desktop.gui.rights import gate
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.gui.widgets.notices import ERROR_COLOR
 from kc_desktop.services import establishments, field_records
@@ -316,6 +318,7 @@ class RecordEditor(CorrectionActions, RecordLayout, QWidget):
         self.finalize_button.setVisible(not read_only)
         self.discard_button.setVisible(not read_only)
         self.correct_button.setVisible(read_only and not self.data.superseded_by)
+        gate(self.correct_button, self._ctx, Action.CORRECT_FINALIZED)
         self._show_banners()
         self._update_title()
         self._show_errors()

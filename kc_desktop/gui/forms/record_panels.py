@@ -116,7 +116,8 @@ class ClosingPanel(QWidget):
             layout.addWidget(box)
             layout.addWidget(error_label(self, name, errors))
             if name == "findings":
-                layout.addWidget(QLabel(f"<b>{html.escape(self.tr('Việc cần làm sau biên bản'))}</b>", self))
+                heading = html.escape(self.tr("Việc cần làm sau biên bản"))
+                layout.addWidget(QLabel(f"<b>{heading}</b>", self))
                 layout.addWidget(self.actions)
 
     def set_read_only(self, on: bool) -> None:

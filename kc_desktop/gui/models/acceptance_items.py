@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from kc_desktop.domain.acceptance import AcceptanceItem, ItemSide
 from kc_desktop.domain.money import amount_in_words
+from kc_desktop.gui.i18n import Context
 from kc_desktop.gui.resources import thousands
 from kc_desktop.gui.widgets.notices import MUTED_COLOR
 
@@ -67,8 +67,8 @@ FIELD_WORDS = {c.key: c.header for c in ITEM_COLUMNS}
 _NUMBER = re.compile(r"[^\d,.\-]")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AcceptanceItems", text)
+class AcceptanceItems(Context):
+    """Translation context of the items table of an acceptance."""
 
 
 def quantity_text(value: float) -> str:
@@ -186,7 +186,7 @@ class AcceptanceItemsModel(QAbstractTableModel):
         differs = set(item.differences()) if delivered else set()
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "side":
-                return _tr("Thực tế") if delivered else _tr("Được duyệt")
+                return AcceptanceItems.tr("Thực tế") if delivered else AcceptanceItems.tr("Được duyệt")
             if key == "amount":
                 return thousands(side.amount)
             if column.delivered_only and not delivered:
@@ -229,19 +229,20 @@ class AcceptanceItemsModel(QAbstractTableModel):
                  differs: set[str]) -> str | None:
         if key == "side":
             if differs:
-                names = ", ".join(_tr(FIELD_WORDS[name]) for name in item.differences())
-                return _tr("Khác với được duyệt: {fields}").format(fields=names)
-            return _tr("Đúng như được duyệt") if delivered and item.approved.name else None
+                names = ", ".join(AcceptanceItems.tr(FIELD_WORDS[name]) for name in item.differences())
+                return AcceptanceItems.tr("Khác với được duyệt: {fields}").format(fields=names)
+            return AcceptanceItems.tr("Đúng như được duyệt") if delivered and item.approved.name else None
         if key in differs:
-            return _tr("{field} khác với được duyệt: «{approved}» → «{delivered}»").format(
-                field=_tr(FIELD_WORDS[key]), approved=value_text(key, getattr(item.approved, key)) or "—",
+            return AcceptanceItems.tr("{field} khác với được duyệt: «{approved}» → «{delivered}»").format(
+                field=AcceptanceItems.tr(FIELD_WORDS[key]),
+                approved=value_text(key, getattr(item.approved, key)) or "—",
                 delivered=value_text(key, getattr(item.delivered, key)) or "—")
         if key == "amount":
             return amount_in_words(side.amount) if side.amount else None
         if key == "unit_price" and side.unit_price:
             return amount_in_words(side.unit_price)
         if key in FIELD_WORDS and not delivered and any(c.key == key and c.delivered_only for c in self.columns):
-            return _tr("Chỉ ghi ở dòng «Thực tế»")
+            return AcceptanceItems.tr("Chỉ ghi ở dòng «Thực tế»")
         text = value_text(key, getattr(side, key, None)) if key not in ("amount",) else ""
         return text or None
 
@@ -301,9 +302,9 @@ class AcceptanceItemsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             column = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return _tr(column.header)
+                return AcceptanceItems.tr(column.header)
             if role == Qt.ItemDataRole.ToolTipRole and column.delivered_only:
-                return _tr("Chỉ ghi cho thiết bị thực tế bàn giao")
+                return AcceptanceItems.tr("Chỉ ghi cho thiết bị thực tế bàn giao")
         if orientation == Qt.Orientation.Vertical and 0 <= section < self.rowCount():
             if role == Qt.ItemDataRole.DisplayRole:
                 return str(section // 2 + 1) if section % 2 == 0 else ""

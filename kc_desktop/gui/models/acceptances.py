@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPixmap
 
 from kc_desktop.db.engine import Database
 from kc_desktop.domain.acceptance import CouncilMember, CouncilRole
+from kc_desktop.gui.i18n import core
 from kc_desktop.gui.models.editable import EditableModel, EditColumn, Index
-from kc_desktop.gui.models.tables import Column, LazyModel
+from kc_desktop.gui.models.tables import Column, LazyModel, Lists
 from kc_desktop.gui.resources import thousands
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, OK_COLOR, WARNING_COLOR
 from kc_desktop.services import acceptance_list
@@ -19,43 +20,40 @@ from kc_desktop.services.field_records import RecordState
 _N = QT_TRANSLATE_NOOP
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Lists", text)
-
-
 def _state(row: AcceptanceRow) -> str:
     if row.superseded:
-        return _tr("Đã đính chính")
+        return Lists.tr("Đã đính chính")
     if row.state == RecordState.DRAFT and row.supersedes_id:
-        return _tr("Bản nháp đính chính")
-    return _tr(row.state_label)
+        return Lists.tr("Bản nháp đính chính")
+    return core(row.state_label)
 
 
 def _problems(row: AcceptanceRow) -> str:
     if row.state != RecordState.DRAFT:
         return ""
-    return _tr("{n} vấn đề").format(n=row.error_count) if row.error_count else _tr("Đủ thông tin")
+    return Lists.tr("{n} vấn đề").format(n=row.error_count) if row.error_count else Lists.tr("Đủ thông tin")
 
 
 LIST_COLUMNS: tuple[Column[AcceptanceRow], ...] = (
-    Column("number", _N("Lists", "Số"), lambda r: r.number_text or _tr("(chưa có số)"), sample="12/BB-NT",
+    Column("number", _N("Lists", "Số"), lambda r: r.number_text or Lists.tr("(chưa có số)"), sample="12/BB-NT",
            color=lambda r: None if r.number_text else MUTED_COLOR, bold=lambda r: bool(r.number_text)),
     Column("date", _N("Lists", "Ngày"), lambda r: f"{r.acceptance_date:%d/%m/%Y}" if r.acceptance_date else "",
            "center", "20/11/2026"),
     Column("project", _N("Lists", "Đề án"), lambda r: r.project_code, sample="KCĐP-2026-001",
-           tooltip=lambda r: _tr("{code} — {title} (năm {year}, đợt {round})").format(
+           tooltip=lambda r: Lists.tr("{code} — {title} (năm {year}, đợt {round})").format(
                code=r.project_code, title=r.project_title, year=r.plan_year, round=r.round)),
     Column("establishment", _N("Lists", "Cơ sở thụ hưởng"), lambda r: r.establishment_name,
            sample="Công ty TNHH Gốm sứ Minh Long"),
     Column("total", _N("Lists", "Tổng giá trị (đ)"), lambda r: thousands(r.total_amount), "right",
-           "1.200.000.000", tooltip=lambda r: _tr("Kinh phí khuyến công: {kc} đ").format(kc=thousands(r.kc_amount))),
+           "1.200.000.000",
+           tooltip=lambda r: Lists.tr("Kinh phí khuyến công: {kc} đ").format(kc=thousands(r.kc_amount))),
     Column("state", _N("Lists", "Tình trạng"), _state, sample="Bản nháp đính chính",
            color=lambda r: MUTED_COLOR if r.superseded else (WARNING_COLOR if r.state == RecordState.DRAFT
                                                              else OK_COLOR),
            italic=lambda r: r.superseded),
     Column("problems", _N("Lists", "Vấn đề"), _problems, "center", "Đủ thông tin",
            color=lambda r: ERROR_COLOR if r.state == RecordState.DRAFT and r.error_count else OK_COLOR,
-           tooltip=lambda r: (_tr("Còn {n} vấn đề phải xử lý trước khi hoàn tất biên bản.").format(n=r.error_count)
+           tooltip=lambda r: (Lists.tr("Còn {n} vấn đề phải xử lý trước khi hoàn tất biên bản.").format(n=r.error_count)
                               if r.state == RecordState.DRAFT and r.error_count else None)),
 )
 
@@ -125,8 +123,8 @@ class CouncilModel(EditableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if signature:
-                return "" if signature in self.signatures else _tr("Đã ký")
-            return _tr("Đã ký trên giấy") if on_paper else _tr("Chưa ký")
+                return "" if signature in self.signatures else Lists.tr("Đã ký")
+            return Lists.tr("Đã ký trên giấy") if on_paper else Lists.tr("Chưa ký")
         if role == Qt.ItemDataRole.DecorationRole and signature:
             return self.signatures.get(signature)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -138,10 +136,10 @@ class CouncilModel(EditableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if signature:
-                return _tr("Đã ký trên máy; chữ ký được in vào biên bản.")
+                return Lists.tr("Đã ký trên máy; chữ ký được in vào biên bản.")
             if on_paper:
-                return _tr("Ký tay trên bản in; biên bản ghi «đã ký trên bản giấy».")
-            return _tr("Chưa ký: bấm «Ký…» để ký trên máy hoặc đánh dấu đã ký trên giấy.")
+                return Lists.tr("Ký tay trên bản in; biên bản ghi «đã ký trên bản giấy».")
+            return Lists.tr("Chưa ký: bấm «Ký…» để ký trên máy hoặc đánh dấu đã ký trên giấy.")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

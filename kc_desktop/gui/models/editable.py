@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from kc_desktop.domain.money import amount_in_words
+from kc_desktop.gui.i18n import tr_or_core
 from kc_desktop.gui.resources import thousands
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR
 
@@ -113,7 +114,7 @@ class EditableModel(QAbstractTableModel):
             return f"{value:%d/%m/%Y}" if isinstance(value, dt.date) else ""
         if column.kind == "choice":
             label = next((label for key, label in column.choices if key == value), None)
-            return QCoreApplication.translate(self.context, label) if label else str(value or "")
+            return tr_or_core(self.context, label) if label else str(value or "")
         return "" if value is None else str(value)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -182,7 +183,7 @@ class EditableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate(self.context, self.columns[section].header)
+                return tr_or_core(self.context, self.columns[section].header)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 kind = self.columns[section].kind
                 return _RIGHT if kind == "money" else (_CENTER if kind == "date" else _LEFT)

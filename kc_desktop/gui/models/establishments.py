@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kc_desktop.db.engine import Database
 from kc_desktop.db.search import EstablishmentFilter
 from kc_desktop.domain.enums import EstablishmentKind
 from kc_desktop.domain.establishment import LABELS, EstablishmentRow
+from kc_desktop.gui.i18n import core, tr_or_core
 from kc_desktop.gui.resources import thousands
 from kc_desktop.services import establishments
 
@@ -29,7 +30,7 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("name", LABELS["name"]),
     ("kind", LABELS["kind"]),
-    ("tax_code", "Mã số thuế"),
+    ("tax_code", QT_TRANSLATE_NOOP("EstablishmentTableModel", "Mã số thuế")),
     ("representative", LABELS["representative"]),
     ("phone", LABELS["phone"]),
     ("admin_unit_code", LABELS["admin_unit_code"]),
@@ -44,7 +45,7 @@ _DELETED_COLOR = QColor(128, 128, 128)
 def _cell(row: EstablishmentRow, name: str) -> str:
     if name == "kind":
         kind = EstablishmentKind.parse(row.kind)
-        return kind.label if kind else row.kind
+        return core(kind.label) if kind else row.kind
     if name == "admin_unit_code":
         return row.admin_unit_name
     if name == "craft_village_id":
@@ -176,7 +177,7 @@ class EstablishmentTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr(COLUMNS[section][1])
+                return tr_or_core("EstablishmentTableModel", COLUMNS[section][1])
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 horizontal = (
                     Qt.AlignmentFlag.AlignRight if COLUMNS[section][0] == "employees" else Qt.AlignmentFlag.AlignLeft

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from kc_desktop.db.engine import Database
-from kc_desktop.gui.models.tables import Column, LazyModel, ListModel
+from kc_desktop.gui.i18n import core
+from kc_desktop.gui.models.tables import Column, LazyModel, ListModel, Lists
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, OK_COLOR, WARNING_COLOR
 from kc_desktop.services import field_record_list
 from kc_desktop.services.field_record_list import RecordRow
@@ -15,10 +16,6 @@ from kc_desktop.services.field_records import ActionRow, ActionState, DraftRow, 
 from kc_desktop.services.templates import RecordKind, TemplateRow, TemplateStatus
 
 _N = QT_TRANSLATE_NOOP
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Lists", text)
 
 
 def day(value: dt.date | None) -> str:
@@ -32,15 +29,15 @@ def local_time(value: dt.datetime | None) -> str:
 
 
 def errors_text(count: int) -> str:
-    return _tr("{n} lỗi").format(n=count) if count else _tr("Đủ thông tin")
+    return Lists.tr("{n} lỗi").format(n=count) if count else Lists.tr("Đủ thông tin")
 
 
 def _record_state(row: RecordRow) -> str:
     if row.superseded:
-        return _tr("Đã đính chính")
+        return Lists.tr("Đã đính chính")
     if row.state == RecordState.DRAFT and row.supersedes_id:
-        return _tr("Bản nháp đính chính")
-    return row.state_label
+        return Lists.tr("Bản nháp đính chính")
+    return core(row.state_label)
 
 
 def _record_errors(row: RecordRow) -> str:
@@ -50,15 +47,15 @@ def _record_errors(row: RecordRow) -> str:
 RECORD_COLUMNS: tuple[Column[RecordRow], ...] = (
     Column("number", _N("Lists", "Số"), lambda r: r.number_text or "—", "center", "12/BB-KS__",
            color=lambda r: None if r.number_text else MUTED_COLOR, bold=lambda r: bool(r.number_text),
-           tooltip=lambda r: r.number_text or _tr("Chưa có số: số được cấp khi hoàn tất biên bản.")),
+           tooltip=lambda r: r.number_text or Lists.tr("Chưa có số: số được cấp khi hoàn tất biên bản.")),
     Column("date", _N("Lists", "Ngày"), lambda r: day(r.record_date), "center", "20/11/2026"),
-    Column("establishment", _N("Lists", "Cơ sở"), lambda r: r.establishment_name or _tr("(chưa chọn cơ sở)"),
+    Column("establishment", _N("Lists", "Cơ sở"), lambda r: r.establishment_name or Lists.tr("(chưa chọn cơ sở)"),
            sample="Công ty TNHH Gốm sứ Minh Long",
            color=lambda r: None if r.establishment_name else MUTED_COLOR),
     Column("project", _N("Lists", "Đề án"), lambda r: r.project_code, sample="KCĐP-2026-001",
            tooltip=lambda r: f"{r.project_code} — {r.project_title}" if r.project_code else None),
     Column("state", _N("Lists", "Tình trạng"), _record_state, sample="Bản nháp đính chính",
-           tooltip=lambda r: _tr("{state} · mẫu phiếu: {template}").format(state=_record_state(r),
+           tooltip=lambda r: Lists.tr("{state} · mẫu phiếu: {template}").format(state=_record_state(r),
                                                                             template=r.template_title),
            color=lambda r: MUTED_COLOR if r.superseded else (WARNING_COLOR if r.state == RecordState.DRAFT
                                                              else OK_COLOR),
@@ -89,7 +86,7 @@ def _kind_label(kind: str) -> str:
     if kind == "acceptance":
         return QCoreApplication.translate("Lists", "Nghiệm thu")
     parsed = RecordKind.parse(kind)
-    return parsed.label if parsed else kind
+    return core(parsed.label) if parsed else kind
 
 
 DRAFT_COLUMNS: tuple[Column[DraftRow], ...] = (
@@ -98,8 +95,8 @@ DRAFT_COLUMNS: tuple[Column[DraftRow], ...] = (
     Column("updated", _N("Lists", "Sửa lần cuối"), lambda r: local_time(r.updated_at), "center", "20/11/2026 14:32"),
     Column("errors", _N("Lists", "Còn lỗi"), lambda r: errors_text(r.error_count), "center", "Đủ thông tin",
            color=lambda r: ERROR_COLOR if r.error_count else OK_COLOR, bold=lambda r: r.error_count > 0,
-           tooltip=lambda r: (_tr("Còn {n} chỗ phải sửa trước khi hoàn tất biên bản.").format(n=r.error_count)
-                              if r.error_count else _tr("Đã đủ thông tin, có thể hoàn tất."))),
+           tooltip=lambda r: (Lists.tr("Còn {n} chỗ phải sửa trước khi hoàn tất biên bản.").format(n=r.error_count)
+                              if r.error_count else Lists.tr("Đã đủ thông tin, có thể hoàn tất."))),
 )
 
 
@@ -123,15 +120,15 @@ def _deadline_text(row: DueAction) -> str:
         return ""
     days = (deadline - dt.date.today()).days
     if days < 0:
-        return _tr("{date} (quá hạn {n} ngày)").format(date=day(deadline), n=-days)
+        return Lists.tr("{date} (quá hạn {n} ngày)").format(date=day(deadline), n=-days)
     if days == 0:
-        return _tr("{date} (hôm nay)").format(date=day(deadline))
-    return _tr("{date} (còn {n} ngày)").format(date=day(deadline), n=days)
+        return Lists.tr("{date} (hôm nay)").format(date=day(deadline))
+    return Lists.tr("{date} (còn {n} ngày)").format(date=day(deadline), n=days)
 
 
 def _action_state(row: DueAction) -> str:
     state = ActionState.parse(row.action.state)
-    return state.label if state else row.action.state
+    return core(state.label) if state else row.action.state
 
 
 ACTION_COLUMNS: tuple[Column[DueAction], ...] = (
@@ -152,7 +149,7 @@ class ActionModel(ListModel[DueAction]):
 
 
 def _template_status(row: TemplateRow) -> str:
-    return row.status_label
+    return core(row.status_label)
 
 
 TEMPLATE_COLUMNS: tuple[Column[TemplateRow], ...] = (

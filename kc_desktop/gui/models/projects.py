@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -12,16 +12,13 @@ from kc_desktop.db.engine import Database
 from kc_desktop.domain.money import format_vnd
 from kc_desktop.domain.project import FundingSource, ProjectStatus
 from kc_desktop.domain.text import fold
-from kc_desktop.gui.models.tables import Column, LazyModel, ListModel
+from kc_desktop.gui.i18n import core
+from kc_desktop.gui.models.tables import Column, LazyModel, ListModel, Lists
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, OK_COLOR, WARNING_COLOR
 from kc_desktop.services import projects
 from kc_desktop.services.projects import HistoryEntry, ProjectRow
 
 _N = QT_TRANSLATE_NOOP
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Lists", text)
 
 
 _icons: dict[str, QIcon] = {}
@@ -41,17 +38,22 @@ def status_color(status: str) -> str | None:
     return None
 
 
+# The short names of the funding sources, for lupdate (they are made from the full ones).
+_SHORT_FUNDING = (_N("Lists", "Quốc gia"), _N("Lists", "Địa phương"))
+
+
 def _funding(value: str) -> str:
     source = FundingSource.parse(value)
-    return source.label if source else value
+    return core(source.label) if source else value
 
 
 def _funding_short(value: str) -> str:
     """'Địa phương' for 'Khuyến công địa phương': the column is narrow, the tooltip says it all."""
-    full = _funding(value)
+    source = FundingSource.parse(value)
+    full = source.label if source else value
     words = full.split()
     short = " ".join(words[2:]) if fold(" ".join(words[:2])) == "khuyen cong" and len(words) > 2 else full
-    return short[:1].upper() + short[1:]
+    return Lists.tr(short[:1].upper() + short[1:]) if short != full else _funding(value)
 
 
 def _warnings_text(row: ProjectRow) -> str:
@@ -61,7 +63,7 @@ def _warnings_text(row: ProjectRow) -> str:
 def _warnings_tip(row: ProjectRow) -> str | None:
     if not row.warning_count:
         return None
-    return _tr("{n} cảnh báo theo quy định (không chặn việc lưu); mở đề án để xem chi tiết.").format(
+    return Lists.tr("{n} cảnh báo theo quy định (không chặn việc lưu); mở đề án để xem chi tiết.").format(
         n=row.warning_count
     )
 
@@ -74,17 +76,17 @@ PROJECT_COLUMNS: tuple[Column[ProjectRow], ...] = (
     Column("title", _N("Lists", "Tên đề án"), lambda r: r.title,
            sample="Hỗ trợ ứng dụng máy móc thiết bị tiên tiến vào sản xuất"),
     Column("plan_year", _N("Lists", "Năm · đợt"), lambda r: f"{r.plan_year} · {r.round}", "center", "2026 · 2",
-           tooltip=lambda r: _tr("Kế hoạch năm {year}, đợt {round}").format(year=r.plan_year, round=r.round)),
+           tooltip=lambda r: Lists.tr("Kế hoạch năm {year}, đợt {round}").format(year=r.plan_year, round=r.round)),
     Column("funding_source", _N("Lists", "Nguồn kinh phí"), lambda r: _funding_short(r.funding_source),
            sample="Địa phương", tooltip=lambda r: _funding(r.funding_source)),
-    Column("status", _N("Lists", "Trạng thái"), lambda r: r.status_label, sample="Đang thực hiện ",
+    Column("status", _N("Lists", "Trạng thái"), lambda r: core(r.status_label), sample="Đang thực hiện ",
            color=lambda r: status_color(r.status)),
     Column("beneficiaries", _N("Lists", "Cơ sở"), lambda r: str(r.beneficiary_count), "right", "Cơ sở",
-           tooltip=lambda r: _tr("{n} cơ sở thụ hưởng").format(n=r.beneficiary_count)),
+           tooltip=lambda r: Lists.tr("{n} cơ sở thụ hưởng").format(n=r.beneficiary_count)),
     Column("total_amount", _N("Lists", "Tổng kinh phí"), lambda r: format_vnd(r.total_amount), "right",
            "1.250.000.000 đ"),
     Column("kc_amount", _N("Lists", "KP khuyến công"), lambda r: format_vnd(r.kc_amount), "right",
-           "600.000.000 đ", tooltip=lambda r: _tr("Kinh phí khuyến công: {amount}").format(
+           "600.000.000 đ", tooltip=lambda r: Lists.tr("Kinh phí khuyến công: {amount}").format(
                amount=format_vnd(r.kc_amount))),
 )
 
@@ -132,7 +134,7 @@ def _when(row: HistoryRow) -> str:
 
 def _status_label(value: str | None) -> str:
     status = ProjectStatus.parse(value) if value else None
-    return status.label if status else ""
+    return core(status.label) if status else ""
 
 
 HISTORY_COLUMNS: tuple[Column[HistoryRow], ...] = (
@@ -140,7 +142,7 @@ HISTORY_COLUMNS: tuple[Column[HistoryRow], ...] = (
     Column(
         "from",
         _N("Lists", "Từ trạng thái"),
-        lambda r: _status_label(r.entry.from_status) or _tr("(tạo mới)"),
+        lambda r: _status_label(r.entry.from_status) or Lists.tr("(tạo mới)"),
         sample="Đang thực hiện",
         color=lambda r: None if r.entry.from_status else MUTED_COLOR,
     ),

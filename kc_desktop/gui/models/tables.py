@@ -12,8 +12,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+
+from kc_desktop.gui.i18n import Context, tr_or_core
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -26,6 +28,10 @@ R = TypeVar("R")
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
+
+
+class Lists(Context):
+    """Translation context of the lists' headers and of what their rows say."""
 
 
 @dataclass(frozen=True)
@@ -106,7 +112,7 @@ class _RowsModel(QAbstractTableModel, Generic[R]):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             column = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate(self.context, column.header)
+                return tr_or_core(self.context, column.header)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return {"right": _RIGHT, "center": _CENTER}.get(column.align, _LEFT)
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:

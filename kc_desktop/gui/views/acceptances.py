@@ -22,6 +22,7 @@ from kc_desktop.gui.dialogs import batch_print
 from kc_desktop.gui.dialogs.new_acceptance import NewAcceptanceDialog
 from kc_desktop.gui.dialogs.pdf_preview import preview_record
 from kc_desktop.gui.forms.acceptance_editor import AcceptanceEditor, events, open_editor
+from kc_desktop.gui.i18n import core
 from kc_desktop.gui.models.acceptances import AcceptanceListModel
 from kc_desktop.gui.resources import icon, thousands
 from kc_desktop.gui.tasks import BackgroundOp
@@ -60,7 +61,7 @@ class AcceptanceView(QWidget):
         self.state_filter.setObjectName("filter_state")
         self.state_filter.addItem(self.tr("Tất cả"), None)
         for state in RecordState:
-            self.state_filter.addItem(self.tr(state.label), state.value)
+            self.state_filter.addItem(core(state.label), state.value)
         self.state_filter.currentIndexChanged.connect(lambda _i: self.run_search())
         self.round_filter = QComboBox(self)
         self.round_filter.setObjectName("filter_round")

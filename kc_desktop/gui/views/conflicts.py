@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -25,14 +24,18 @@ from PySide6.QtWidgets import (
 
 from kc_desktop.domain import establishment
 from kc_desktop.domain.enums import SiteLevel
+from kc_desktop.domain.permissions import Action
 from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.trust_site import plain_table
+from kc_desktop.gui.i18n import core
+from kc_desktop.gui.rights import gate
 from kc_desktop.gui.views.sync_city import SyncCityView
 from kc_desktop.gui.views.sync_office import SyncOfficeView
 from kc_desktop.gui.widgets.notices import MUTED_COLOR, TAB_STYLE, EmptyOverlay, heading
 from kc_desktop.gui.widgets.project_form import LABELS as PROJECT_LABELS
+from kc_desktop.services.audit_text import date_text
 from kc_desktop.sync import conflicts
 from kc_desktop.sync.conflicts import APPLIED, OTHER, ConflictView
 
@@ -65,37 +68,27 @@ COMMON_LABELS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictsView", text)
-
-
 def table_label(table: str) -> str:
-    return _tr(TABLE_LABELS[table]) if table in TABLE_LABELS else table
+    return ConflictsView.tr(TABLE_LABELS[table]) if table in TABLE_LABELS else table
 
 
 def field_label(table: str, field: str) -> str:
     """The label officers know a field by (the form's label), or its name when there is none."""
     if table == "establishment" and field in establishment.LABELS:
-        return establishment.LABELS[field]
+        return core(establishment.LABELS[field])
     if table == "project" and field in PROJECT_LABELS:
         return QCoreApplication.translate("ProjectFields", PROJECT_LABELS[field])
-    return _tr(COMMON_LABELS[field]) if field in COMMON_LABELS else field
+    return ConflictsView.tr(COMMON_LABELS[field]) if field in COMMON_LABELS else field
 
 
 def value_text(value: object) -> str:
     """A stored value as an officer reads it: dates day first, yes/no, '(trống)' for nothing."""
     if value is None or value == "":
-        return _tr("(trống)")
+        return ConflictsView.tr("(trống)")
     if isinstance(value, bool):
-        return _tr("Có") if value else _tr("Không")
-    if isinstance(value, str) and len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
-        try:
-            if len(value) == 10:
-                return f"{dt.date.fromisoformat(value):%d/%m/%Y}"
-            moment = dt.datetime.fromisoformat(value)
-            return f"{moment.astimezone() if moment.tzinfo else moment:%d/%m/%Y %H:%M}"
-        except ValueError:
-            return value
+        return ConflictsView.tr("Có") if value else ConflictsView.tr("Không")
+    if isinstance(value, str):
+        return date_text(value) or value
     return str(value)
 
 
@@ -195,7 +188,7 @@ class ConflictsView(QWidget):
         conflict = self.current()
         self.choice_buttons = {}
         self.fields.setRowCount(0)
-        self.save_button.setEnabled(conflict is not None)
+        gate(self.save_button, self._ctx, Action.RESOLVE_CONFLICT, conflict is not None)
         if conflict is None:
             self.detail.setText("")
             return

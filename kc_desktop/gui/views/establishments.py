@@ -26,6 +26,7 @@ from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.establishment_form import EstablishmentDialog
+from kc_desktop.gui.i18n import core
 from kc_desktop.gui.models.establishments import COLUMNS, FIELD_COLUMN, EstablishmentTableModel
 from kc_desktop.gui.resources import icon, thousands
 from kc_desktop.gui.tasks import BackgroundOp
@@ -117,7 +118,7 @@ class EstablishmentView(QWidget):
         # Names come first; identifiers are read digit by digit: these keep their full width.
         self.columns = ColumnFitter(
             self.table,
-            [_SAMPLES[name] for name, _ in COLUMNS],
+            [core(_SAMPLES[name]) for name, _ in COLUMNS],  # the kind's label is longer in English
             keep=[FIELD_COLUMN[n] for n in ("name", "kind", "tax_code", "phone", "employees")],
             overlay=self.empty_label,
         )

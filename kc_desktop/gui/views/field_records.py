@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.new_record import NewRecordDialog
 from kc_desktop.gui.forms.record_editor import RecordEditor, events, open_editor
+from kc_desktop.gui.i18n import core
 from kc_desktop.gui.models.field_records import RecordTableModel
 from kc_desktop.gui.resources import icon, thousands
 from kc_desktop.gui.widgets.notices import EmptyOverlay, fit_columns, heading
@@ -54,7 +55,7 @@ class FieldRecordView(QWidget):
         self.state_filter.setObjectName("filter_state")
         self.state_filter.addItem(self.tr("Tất cả"), None)
         for state in RecordState:
-            self.state_filter.addItem(self.tr(state.label), state.value)
+            self.state_filter.addItem(core(state.label), state.value)
         self.state_filter.currentIndexChanged.connect(lambda _i: self.run_search())
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")

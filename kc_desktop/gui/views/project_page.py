@@ -25,6 +25,7 @@ from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.new_record import NewRecordDialog
 from kc_desktop.gui.forms.record_editor import events, open_editor
+from kc_desktop.gui.i18n import core
 from kc_desktop.gui.models.editable import EditableModel, EditColumn
 from kc_desktop.gui.models.field_records import RECORD_COLUMNS
 from kc_desktop.gui.models.projects import HistoryModel, status_color
@@ -55,7 +56,7 @@ BENEFICIARY_COLUMNS = (
     EditColumn("notes", _N("Lists", "Ghi chú"), sample="Ghi chú"),
 )
 PROJECT_RECORD_COLUMNS: tuple[Column[RecordRow], ...] = (
-    Column("kind", _N("Lists", "Loại"), lambda r: RecordKind(r.kind).label, sample="Khảo sát, thẩm tra"),
+    Column("kind", _N("Lists", "Loại"), lambda r: core(RecordKind(r.kind).label), sample="Khảo sát, thẩm tra"),
     *(c for c in RECORD_COLUMNS if c.key != "project"),
 )
 
@@ -286,7 +287,7 @@ class ProjectPage(QWidget):
         self.title.setText(f"{data.code} — {data.title}" if self.project_id else self.tr("Đề án mới"))
         color = status_color(self.status) or "#174ea6"
         self.status_label.setText(self.tr("Trạng thái: <b style=\"color:{color}\">{status}</b>").format(
-            color=color, status=html.escape(self.tr(self.status.label))))
+            color=color, status=html.escape(core(self.status.label))))
         while self.transitions.count():
             item = self.transitions.takeAt(0)
             if item.widget() is not None:
@@ -299,7 +300,7 @@ class ProjectPage(QWidget):
                 button.setStyleSheet(f"color: {ERROR_COLOR};")
                 button.clicked.connect(self.ask_cancel)
             else:
-                button = QPushButton(self.tr("Chuyển sang «{status}»").format(status=self.tr(target.label)), self)
+                button = QPushButton(self.tr("Chuyển sang «{status}»").format(status=core(target.label)), self)
                 button.clicked.connect(lambda _c=False, t=target: self.move_to(t))
             button.setObjectName(f"to_{target.value}")
             button.setAutoDefault(False)
@@ -411,7 +412,7 @@ class ProjectPage(QWidget):
         if self.dirty and not self.save():
             return
         messages.confirm(self, self.tr("Chuyển đề án sang trạng thái «{status}»?").format(
-            status=self.tr(target.label)), self.tr("Chuyển"), lambda: self._transition(target, ""),
+            status=core(target.label)), self.tr("Chuyển"), lambda: self._transition(target, ""),
             title=self.tr("Chuyển trạng thái"))
 
     def ask_cancel(self) -> QWidget | None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kc_desktop.domain.project import ProjectStatus
 from kc_desktop.gui.context import AppContext
+from kc_desktop.gui.i18n import core
 from kc_desktop.gui.models.projects import ProjectFilter, ProjectTableModel
 from kc_desktop.gui.resources import icon, thousands
 from kc_desktop.gui.views.project_page import ProjectPage
@@ -50,7 +51,7 @@ class ProjectListView(QWidget):
         self.status_filter.setObjectName("filter_status")
         self.status_filter.addItem(self.tr("Tất cả trạng thái"), None)
         for status in ProjectStatus:
-            self.status_filter.addItem(self.tr(status.label), status.value)
+            self.status_filter.addItem(core(status.label), status.value)
         self.year_filter = QComboBox(self)
         self.year_filter.setObjectName("filter_year")
         self.status_filter.currentIndexChanged.connect(lambda _i: self.run_search())

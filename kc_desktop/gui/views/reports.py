@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kc_desktop.domain.project import ProjectStatus
 from kc_desktop.gui.context import AppContext
+from kc_desktop.gui.i18n import core
 from kc_desktop.gui.models.tables import Column, ListModel
 from kc_desktop.gui.resources import thousands
 from kc_desktop.gui.tasks import BackgroundOp
@@ -76,7 +77,7 @@ class ReportModel(ListModel[ReportRow]):
     context = "Reports"
 
     def __init__(self, table: ReportTable, parent: QWidget | None = None) -> None:
-        keys = [Column(f"key{i}", header, lambda r, i=i: r.labels[i], sample=_sample(table, i))
+        keys = [Column(f"key{i}", header, lambda r, i=i: core(r.labels[i]), sample=_sample(table, i))
                 for i, header in enumerate(table.key_headers)]
         columns = [*keys, *_measure_columns()]
         bold = lambda r: r.keys == TOTAL  # noqa: E731
@@ -166,7 +167,7 @@ class ReportsView(QWidget):
             self.summary[key] = value
         figures.setColumnStretch(len(captions), 1)
         for key, sheet, _title, _headers in city.TABLES:
-            self.tabs.addTab(self._page(key), sheet)
+            self.tabs.addTab(self._page(key), core(sheet))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.setSpacing(8)
@@ -231,9 +232,9 @@ class ReportsView(QWidget):
         self._show_summary(report.summary)
         left_out = sum(report.left_out.values())
         text = self.tr("Báo cáo năm {year} · {scope} · lập ngày {day}.").format(
-            year=report.year, scope=report.scope, day=f"{report.made_on:%d/%m/%Y}")
+            year=report.year, scope=core(report.scope), day=f"{report.made_on:%d/%m/%Y}")
         if left_out:
-            statuses = ", ".join(f"{n} {self.tr(ProjectStatus(s).label).lower()}" for s, n in report.left_out.items())
+            statuses = ", ".join(f"{n} {core(ProjectStatus(s).label).lower()}" for s, n in report.left_out.items())
             text += " " + self.tr("Không tính các đề án chưa phê duyệt hoặc đã hủy ({list}).").format(list=statuses)
         self.status.setText(text)
         self.save_button.setEnabled(True)
@@ -249,7 +250,7 @@ class ReportsView(QWidget):
     def _chart(self, key: str, table: ReportTable) -> None:
         rows = sorted(table.rows, key=lambda r: -r.measures.approved)[:CHART_ROWS]
         rows.sort(key=lambda r: table.rows.index(r))
-        title = self.tr("Kinh phí khuyến công {what}").format(what=table.title.lower())
+        title = self.tr("Kinh phí khuyến công {what}").format(what=core(table.title).lower())
         if len(table.rows) > CHART_ROWS:
             title += " " + self.tr("({n} dòng nhiều nhất)").format(n=CHART_ROWS)
         million = 1_000_000

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from kc_desktop.db.engine import Database
+from kc_desktop.domain.permissions import Action
 from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.trust_site import TrustedSitesPanel, TrustSiteDialog, fingerprint_font, plain_table
+from kc_desktop.gui.rights import gate
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.gui.views.sync_office import package_filter, status_look
 from kc_desktop.gui.widgets.notices import MUTED_COLOR, Banner, EmptyOverlay, heading
@@ -39,10 +41,6 @@ from kc_desktop.progress import Progress
 from kc_desktop.sync import city, trust
 from kc_desktop.sync.city import ALREADY, IMPORTED, REJECTED, Outcome
 from kc_desktop.sync.trust import SiteCard
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncCityView", text)
 
 
 @dataclass(frozen=True)
@@ -80,7 +78,8 @@ def _why(exc: BaseException, folder: Path) -> str:
     if isinstance(exc, KCError):
         return exc.message
     if isinstance(exc, OSError):
-        return _tr("Không ghi được vào thư mục «{folder}» ({why}). Hãy kiểm tra USB hoặc chọn thư mục khác.").format(
+        return SyncCityView.tr("Không ghi được vào thư mục «{folder}» ({why}). "
+                               "Hãy kiểm tra USB hoặc chọn thư mục khác.").format(
             folder=folder, why=exc.strerror or type(exc).__name__)
     return unexpected_message(exc)
 
@@ -128,6 +127,9 @@ class SyncCityView(QWidget):
             buttons[key].setObjectName(key)
             buttons[key].clicked.connect(slot)
         self.import_button, self.folder_button = buttons["import"], buttons["importFolder"]
+        self.receipts_button, self.reference_button = buttons["receipts"], buttons["reference"]
+        for button in (self.receipts_button, self.reference_button):
+            gate(button, self._ctx, Action.PUBLISH_REFERENCE)
         self.notice = Banner(self)
         self.notice.setObjectName("notice")
         self.notice.linkActivated.connect(self._link)
@@ -331,7 +333,7 @@ class SyncCityView(QWidget):
 
     def write_receipts(self, folder: Path) -> list[Path]:
         try:
-            self.written = city.write_receipts(self._ctx.db, folder)
+            self.written = city.write_receipts(self._ctx.db, folder, actor=self._ctx.actor)
         except (KCError, OSError) as exc:
             self.notice.show_message(html.escape(_why(exc, folder)), "error")
             return []
@@ -344,7 +346,7 @@ class SyncCityView(QWidget):
             self.publish_reference(Path(chosen))
 
     def publish_reference(self, folder: Path) -> BackgroundOp:
-        db = self._ctx.db
+        db, actor = self._ctx.db, self._ctx.actor
 
         def done(paths: list[Path]) -> None:
             self.written = paths
@@ -353,7 +355,7 @@ class SyncCityView(QWidget):
         def failed(exc: BaseException) -> None:
             self.notice.show_message(html.escape(_why(exc, folder)), "error")
 
-        self.publish_op = (BackgroundOp(self, lambda: city.publish_reference(db, folder),
+        self.publish_op = (BackgroundOp(self, lambda: city.publish_reference(db, folder, actor=actor),
                                         label=self.tr("Đang ghi gói danh mục cho các đơn vị…"),
                                         title=self.tr("Xuất gói danh mục"), cancellable=False)
                            .success(done).failure(failed).run_in_background())
@@ -369,4 +371,4 @@ class SyncCityView(QWidget):
             "Đã ghi {n} {what} vào thư mục <b>{folder}</b>: {names}. Gửi mỗi đơn vị tệp mang mã của đơn vị đó."
         ).format(n=len(paths), what=what, folder=html.escape(str(folder)),
                  names=", ".join(html.escape(p.name) for p in paths))
-            + f" <a href=\"{url}\">{self.tr('Mở thư mục')}</a>", "ok")
+            + " <a href=\"{url}\">{text}</a>".format(url=url, text=self.tr("Mở thư mục")), "ok")

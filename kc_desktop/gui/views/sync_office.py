@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,11 +28,13 @@ from sqlalchemy import func, select
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models import ChangeLog
 from kc_desktop.domain.enums import SiteLevel
+from kc_desktop.domain.permissions import Action
 from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.trust_site import TrustSiteDialog, card_filter, fingerprint_font
 from kc_desktop.gui.resources import thousands
+from kc_desktop.gui.rights import gate
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, OK_COLOR, Banner, heading
 from kc_desktop.progress import Progress
@@ -41,12 +43,8 @@ from kc_desktop.sync.city import ALREADY, IMPORTED, REJECTED
 from kc_desktop.sync.export import ExportResult, acknowledged, export_changes
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncOfficeView", text)
-
-
 def package_filter() -> str:
-    return _tr("Gói dữ liệu KC Desktop (*.kcpkg);;Mọi tệp (*)")
+    return SyncOfficeView.tr("Gói dữ liệu KC Desktop (*.kcpkg);;Mọi tệp (*)")
 
 
 def status_look(widget: QWidget, status: str) -> tuple[QIcon, QColor]:
@@ -77,47 +75,53 @@ def read_city_file(db: Database, path: Path) -> CityFileResult:
         kind = package.read_unverified_manifest(path, trust.own_encryption_key(db))[0].get("kind")
         if kind == "receipt":
             receipt = office.read_receipt(db, path)
-            text = _tr("biên nhận: Sở đã nhận đủ đến thay đổi số {n}.").format(n=receipt.acknowledged)
+            text = SyncOfficeView.tr("biên nhận: Sở đã nhận đủ đến thay đổi số {n}.").format(n=receipt.acknowledged)
             if receipt.acknowledged <= receipt.previous:
-                return CityFileResult(path, ALREADY, text + " " + _tr("Không có gì mới so với biên nhận trước."))
-            return CityFileResult(path, IMPORTED, text + " " + _tr("Lần xuất tới chỉ gồm các thay đổi sau số này."))
+                return CityFileResult(path, ALREADY,
+                                      text + " " + SyncOfficeView.tr("Không có gì mới so với biên nhận trước."))
+            return CityFileResult(path, IMPORTED,
+                                  text + " " + SyncOfficeView.tr("Lần xuất tới chỉ gồm các thay đổi sau số này."))
         if kind == "reference":
             return _reference_line(path, office.read_reference(db, path))
         if kind == "changes":
-            return CityFileResult(path, REJECTED, _tr("đây là gói dữ liệu của một đơn vị, không phải tệp của Sở; "
-                                                      "gói này chỉ nhập được ở máy của Sở."))
-        return CityFileResult(path, REJECTED, _tr("không phải biên nhận hay gói danh mục của Sở."))
+            return CityFileResult(path, REJECTED, SyncOfficeView.tr(
+                "đây là gói dữ liệu của một đơn vị, không phải tệp của Sở; gói này chỉ nhập được ở máy của Sở."))
+        return CityFileResult(path, REJECTED, SyncOfficeView.tr("không phải biên nhận hay gói danh mục của Sở."))
     except KCError as exc:
-        return CityFileResult(path, REJECTED, _tr("không đọc được: {why} Không có gì thay đổi.").format(
+        return CityFileResult(path, REJECTED, SyncOfficeView.tr("không đọc được: {why} Không có gì thay đổi.").format(
             why=exc.message))
 
 
 def _reference_line(path: Path, result: office.ReferenceResult) -> CityFileResult:
     if result.already:
-        return CityFileResult(path, ALREADY, _tr("gói danh mục này đã đọc trước đó, không có gì thay đổi."))
+        return CityFileResult(path, ALREADY,
+                              SyncOfficeView.tr("gói danh mục này đã đọc trước đó, không có gì thay đổi."))
     applied = result.applied
-    parts = [_tr("đã cập nhật danh mục của Sở: {n} bản ghi ({new} mới, {changed} thay đổi, {same} không đổi)").format(
+    parts = [SyncOfficeView.tr("đã cập nhật danh mục của Sở: {n} bản ghi ({new} mới, {changed} thay đổi, "
+                               "{same} không đổi)").format(
         n=applied.records, new=applied.inserted, changed=applied.updated, same=applied.unchanged)]
     if applied.conflicts:
-        parts.append(_tr("{n} xung đột cần xem xét ở thẻ «Xung đột»").format(n=applied.conflicts))
+        parts.append(SyncOfficeView.tr("{n} xung đột cần xem xét ở thẻ «Xung đột»").format(n=applied.conflicts))
     if result.city_keys:
-        parts.append(_tr("{n} khóa mới của Sở").format(n=result.city_keys))
+        parts.append(SyncOfficeView.tr("{n} khóa mới của Sở").format(n=result.city_keys))
     if result.support_limits:
-        parts.append(_tr("bảng mức hỗ trợ"))
+        parts.append(SyncOfficeView.tr("bảng mức hỗ trợ"))
     return CityFileResult(path, IMPORTED, ", ".join(parts) + ".")
 
 
 def read_city_files(db: Database, paths: Sequence[Path], found: list[CityFileResult]) -> Iterator[Progress]:
     """Read files one by one (each in its own transaction); Cancel stops between two files."""
     for number, path in enumerate(paths):
-        yield Progress(number, len(paths), _tr("Đang đọc {name}…").format(name=Path(path).name))
+        yield Progress(number, len(paths), SyncOfficeView.tr("Đang đọc {name}…").format(name=Path(path).name))
         found.append(read_city_file(db, path))
 
 
 def pending_changes(db: Database, since: int) -> tuple[int, int]:
     """How many changes the change log holds after `since`, and the number of the latest one."""
     with db.read() as session:
-        count, last = session.execute(select(func.count(), func.max(ChangeLog.seq)).where(ChangeLog.seq > since)).one()
+        # Version 0: the audit of local data (accounts, trusted keys), which never travels.
+        count, last = session.execute(select(func.count(), func.max(ChangeLog.seq))
+                                      .where(ChangeLog.seq > since, ChangeLog.version > 0)).one()
     return int(count or 0), int(last or since)
 
 
@@ -221,6 +225,7 @@ class SyncOfficeView(QWidget):
         self.trust_button = QPushButton(self.tr("Tin cậy khóa của Sở…"), box)
         self.trust_button.setObjectName("trustCity")
         self.trust_button.clicked.connect(self.ask_trust_city)
+        gate(self.trust_button, self._ctx, Action.TRUST_SITE)
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(14)
         grid.addWidget(QLabel(self.tr("Dấu vân tay khóa của đơn vị này:"), box), 0, 0)
@@ -308,7 +313,8 @@ class SyncOfficeView(QWidget):
                        "Mang tệp này đến Sở hoặc gửi qua thư điện tử.").format(
             path=html.escape(str(result.path)), n=thousands(result.records), files=result.attachments,
             first=result.first, last=result.last)
-        self.export_result.show_message(f"{text} <a href=\"{folder}\">{self.tr('Mở thư mục')}</a>", "ok")
+        open_folder = self.tr("Mở thư mục")
+        self.export_result.show_message(f"{text} <a href=\"{folder}\">{open_folder}</a>", "ok")
 
     def _export_failed(self, exc: BaseException) -> None:
         if isinstance(exc, KCError):

@@ -26,9 +26,10 @@ from kc_desktop.services import acceptance_list, field_record_list, field_record
 
 DUE_WITHIN_DAYS = 7
 _N = QT_TRANSLATE_NOOP
-_WEEKDAYS = (_N("TodayView", "Thứ Hai"), _N("TodayView", "Thứ Ba"), _N("TodayView", "Thứ Tư"),
-             _N("TodayView", "Thứ Năm"), _N("TodayView", "Thứ Sáu"), _N("TodayView", "Thứ Bảy"),
-             _N("TodayView", "Chủ nhật"))
+# As written inside the title ("Hôm nay, thứ hai 24/11/2025"); other languages capitalise them there.
+_WEEKDAYS = (_N("TodayView", "thứ hai"), _N("TodayView", "thứ ba"), _N("TodayView", "thứ tư"),
+             _N("TodayView", "thứ năm"), _N("TodayView", "thứ sáu"), _N("TodayView", "thứ bảy"),
+             _N("TodayView", "chủ nhật"))
 
 
 def _table(parent: QWidget, model: DraftModel | ActionModel, stretch: str) -> QTableView:
@@ -122,13 +123,14 @@ class TodayView(QWidget):
         db = self._ctx.db
         today = dt.date.today()
         self.title.setText(self.tr("Hôm nay, {weekday} {date}").format(
-            weekday=QCoreApplication.translate("TodayView", _WEEKDAYS[today.weekday()]).lower(),
+            weekday=QCoreApplication.translate("TodayView", _WEEKDAYS[today.weekday()]),
             date=f"{today:%d/%m/%Y}"))
         drafts = sorted(field_records.drafts(db) + acceptance_list.drafts(db), key=lambda d: d.updated_at,
                         reverse=True)
         self.drafts.set_rows(drafts)
         due = field_records.actions(db, due_within_days=DUE_WITHIN_DAYS, today=today)
-        labels = {r.id: f"{r.number_text or self.tr('nháp')} — {r.establishment_name}"
+        draft = self.tr("nháp")
+        labels = {r.id: f"{r.number_text or draft} — {r.establishment_name}"
                   for r in field_record_list.rows(db, sorted({a.field_record_id for a in due}))}
         self.actions.set_rows([DueAction(a.id, a, labels.get(a.field_record_id, "")) for a in due])
         self.draft_empty.setVisible(not drafts)

@@ -41,13 +41,17 @@ class ColumnFitter(QObject):
     def natural(self) -> list[int]:
         """The width of each column's typical value, and never narrower than its caption."""
         metrics = self._table.fontMetrics()
+        return [max(metrics.horizontalAdvance(sample) + 14, caption)
+                for sample, caption in zip(self._samples, self.captions(), strict=True)]
+
+    def captions(self) -> list[int]:
+        """The width each column's caption needs (captions are longer in some languages)."""
         header = self._table.horizontalHeader()
         model = self._table.model()
         widths = []
-        for column, sample in enumerate(self._samples):
+        for column in range(len(self._samples)):
             caption = model.headerData(column, Qt.Orientation.Horizontal) if model is not None else ""
-            caption_width = header.fontMetrics().horizontalAdvance(str(caption or "")) + 20
-            widths.append(max(metrics.horizontalAdvance(sample) + 14, caption_width))
+            widths.append(header.fontMetrics().horizontalAdvance(str(caption or "")) + 20)
         return widths
 
     def fit(self) -> None:
@@ -64,7 +68,8 @@ class ColumnFitter(QObject):
                 return
             kept = sum(w for c, w in enumerate(natural) if c in self._keep)
             scale = min(1.0, max((available - kept) / max(sum(natural) - kept, 1), self._narrowest))
-            widths = [w if c in self._keep else int(w * scale) for c, w in enumerate(natural)]
+            captions = self.captions()
+            widths = [w if c in self._keep else max(int(w * scale), captions[c]) for c, w in enumerate(natural)]
             widths[0] = max(widths[0], available - sum(widths[1:]))
             for column, width in enumerate(widths):
                 self._table.setColumnWidth(column, width)

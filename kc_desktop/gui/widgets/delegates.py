@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from kc_desktop.gui.i18n import tr_or_core
 from kc_desktop.gui.models.editable import EditableModel
 from kc_desktop.gui.widgets.value_edits import MoneyEdit, OptionalDateEdit
 
@@ -26,7 +27,7 @@ class EditDelegate(QStyledItemDelegate):
         if column.kind == "choice":
             combo = QComboBox(parent)
             for key, label in column.choices:
-                combo.addItem(label, key)
+                combo.addItem(tr_or_core(self._model.context, label), key)
             # A choice is complete the moment it is picked.
             combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
             return combo

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kc_desktop.domain.enums import EstablishmentKind
 from kc_desktop.domain.establishment import LABELS, EstablishmentInput
+from kc_desktop.gui.i18n import core
 from kc_desktop.gui.widgets.choice_combo import ChoiceCombo
 from kc_desktop.services.reference import Choice
 
@@ -103,7 +104,7 @@ class EstablishmentFields(QWidget):
         self.inputs["name"].setMaxLength(300)  # type: ignore[attr-defined]
         kind = QComboBox(self)
         for member in EstablishmentKind:
-            kind.addItem(self.tr(member.label), member.value)
+            kind.addItem(core(member.label), member.value)
         sector = QComboBox(self)
         sector.addItem(self.tr("(chưa chọn)"), None)
         for choice in sectors:
@@ -135,7 +136,7 @@ class EstablishmentFields(QWidget):
         employees.valueChanged.connect(lambda _v: self.changed.emit("employees"))
         self.inputs["employees"] = employees
         for name in ("women_owned", "ethnic_minority_owned"):
-            box = QCheckBox(self.tr(LABELS[name]), self)
+            box = QCheckBox(core(LABELS[name]), self)
             box.toggled.connect(lambda _on, n=name: self.changed.emit(n))
             self.inputs[name] = box
         notes = QPlainTextEdit(self)
@@ -182,7 +183,7 @@ class EstablishmentFields(QWidget):
             if isinstance(self.inputs[name], QCheckBox):
                 form.addRow("", self._cell(name))
             else:
-                label = QLabel(self.tr(LABELS[name]) + (" *" if name in REQUIRED else ""), group)
+                label = QLabel(core(LABELS[name]) + (" *" if name in REQUIRED else ""), group)
                 label.setBuddy(self.inputs[name])
                 form.addRow(label, self._cell(name))
         return group
@@ -193,7 +194,7 @@ class EstablishmentFields(QWidget):
         grid.setHorizontalSpacing(12)
         left = QVBoxLayout()
         left.addWidget(self._form(*_GROUPS[0]))
-        notes = QGroupBox(self.tr(LABELS["notes"]), self)
+        notes = QGroupBox(core(LABELS["notes"]), self)
         notes_box = QVBoxLayout(notes)
         notes_box.addWidget(self._cell("notes"))
         left.addWidget(notes, 1)
@@ -234,7 +235,7 @@ class EstablishmentFields(QWidget):
             try:
                 setattr(data, name, float(text) if text else None)
             except ValueError:
-                problems[name] = self.tr("{label} phải là một số, ví dụ 21,0285.").format(label=self.tr(LABELS[name]))
+                problems[name] = self.tr("{label} phải là một số, ví dụ 21,0285.").format(label=core(LABELS[name]))
         data.kind = self.combo("kind").currentData() or ""
         data.sector_code = self.combo("sector_code").currentData()
         data.craft_village_id = self.choice("craft_village_id").code()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from kc_desktop.db.engine import Database
 from kc_desktop.domain.enums import EstablishmentKind
 from kc_desktop.domain.establishment import LABELS
+from kc_desktop.gui.i18n import core
 from kc_desktop.gui.widgets.choice_combo import ChoiceCombo
 from kc_desktop.services import reference
 
@@ -37,7 +38,7 @@ class EstablishmentFilters(QWidget):
             combo.setMinimumContentsLength(10)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-            caption = QLabel(self.tr(LABELS[field]) + ":", self)
+            caption = QLabel(core(LABELS[field]) + ":", self)
             caption.setBuddy(combo)
             layout.addWidget(caption)
             layout.addWidget(combo, 1)
@@ -56,7 +57,7 @@ class EstablishmentFilters(QWidget):
             self.village.set_choices(reference.craft_villages(db), all_label)
             for combo, items in (
                 (self.sector, [(c.label, c.code) for c in reference.sectors(db)]),
-                (self.kind, [(self.tr(k.label), k.value) for k in EstablishmentKind]),
+                (self.kind, [(core(k.label), k.value) for k in EstablishmentKind]),
             ):
                 current = combo.currentData()
                 combo.clear()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog, QLabel, QTableView, QWidget
+
+from kc_desktop.gui.i18n import Context, tr_or_core
 
 # Colours shared by banners and list cells (Material-like, readable on light and dark palettes).
 ERROR_COLOR = "#b3261e"
@@ -19,6 +21,10 @@ _BANNER_STYLES = {
     "info": "background: #e8f0fe; color: #174ea6; border: 1px solid #b6cdfb;",
     "ok": "background: #e6f4ea; color: #1e4620; border: 1px solid #a8dab5;",
 }
+
+
+class Notices(Context):
+    """Translation context of the shared pieces below."""
 
 
 # Tabs of the Fusion style clip the upper marks of "lỗi", "cần" on unselected tabs; padding gives them room.
@@ -71,8 +77,8 @@ def ask_text(
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
     if multiline:
         dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
-    dialog.setOkButtonText(ok_text or dialog.tr("Đồng ý"))
-    dialog.setCancelButtonText(dialog.tr("Thôi"))
+    dialog.setOkButtonText(ok_text or Notices.tr("Đồng ý"))
+    dialog.setCancelButtonText(Notices.tr("Thôi"))
     dialog.setMinimumWidth(460)
 
     def accepted(text: str) -> None:
@@ -115,7 +121,7 @@ def fit_columns(table: QTableView, columns: Sequence[object], stretch: str = "",
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(False)
     for number, column in enumerate(columns):
-        title = QCoreApplication.translate(context, column.header)  # type: ignore[attr-defined]
+        title = tr_or_core(context, column.header)  # type: ignore[attr-defined]
         text = max(column.sample or "", title, key=metrics.horizontalAdvance)  # type: ignore[attr-defined]
         table.setColumnWidth(number, metrics.horizontalAdvance(text) + 22)
         if column.key == stretch:  # type: ignore[attr-defined]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kc_desktop.domain.money import amount_in_words
 from kc_desktop.domain.project import FundingSource, ProjectInput, RulesVersion, rules_for
+from kc_desktop.gui.i18n import core
 from kc_desktop.gui.widgets.choice_combo import ChoiceCombo
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR
 from kc_desktop.gui.widgets.value_edits import MoneyEdit, OptionalDateEdit
@@ -82,13 +83,13 @@ class ProjectFields(QWidget):
         round_.setRange(1, 50)
         funding = QComboBox(self)
         for source in FundingSource:
-            funding.addItem(self.tr(source.label), source.value)
+            funding.addItem(core(source.label), source.value)
         kind = ChoiceCombo(self)
         kind.set_choices(support_kinds, self.tr("(chưa chọn)"))
         rules = QComboBox(self)
         rules.addItem(self.tr("Tự động theo ngày phê duyệt"), "")
         for version in RulesVersion:
-            rules.addItem(self.tr(version.label), version.value)
+            rules.addItem(core(version.label), version.value)
         self.inputs.update(code=code, title=title, plan_year=year, round=round_, funding_source=funding,
                            support_kind_code=kind, rules_version=rules)
         for name in ("approval_decision_no", "contract_no"):
@@ -205,7 +206,7 @@ class ProjectFields(QWidget):
             self.rules_hint.hide()
             return
         day = self.inputs["approval_date"].value()  # type: ignore[attr-defined]
-        self.rules_hint.setText(self.tr("Hiện áp dụng: {rules}").format(rules=self.tr(rules_for(day).label)))
+        self.rules_hint.setText(self.tr("Hiện áp dụng: {rules}").format(rules=core(rules_for(day).label)))
         self.rules_hint.show()
 
     # -- values ------------------------------------------------------------------------------------
