@@ -193,7 +193,8 @@ class Gap:
     @property
     def message(self) -> str:
         who = self.site_name or self.site_code
-        return f"Gói {self.first}–{self.last} từ {who} chưa nhận được."
+        numbers = f"{self.first}" if self.first == self.last else f"{self.first}–{self.last}"
+        return f"Gói {numbers} từ {who} chưa nhận được."
 
 
 def received_ranges(db: Database) -> dict[str, list[tuple[int, int]]]:

@@ -40,6 +40,15 @@ def acknowledged(db: Database) -> int:
         return int(setting.value) if setting else 0
 
 
+def pending_changes(db: Database, since: int) -> tuple[int, int]:
+    """How many changes the change log holds after `since`, and the number of the latest one."""
+    with db.read() as session:
+        # Version 0: the audit of local data (accounts, trusted keys), which never travels.
+        count, last = session.execute(select(func.count(), func.max(ChangeLog.seq))
+                                      .where(ChangeLog.seq > since, ChangeLog.version > 0)).one()
+    return int(count or 0), int(last or since)
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()

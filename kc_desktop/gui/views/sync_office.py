@@ -23,10 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
 
 from kc_desktop.db.engine import Database
-from kc_desktop.db.models import ChangeLog
 from kc_desktop.domain.enums import SiteLevel
 from kc_desktop.domain.permissions import Action
 from kc_desktop.errors import KCError
@@ -40,7 +38,7 @@ from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, OK_COLOR, B
 from kc_desktop.progress import Progress
 from kc_desktop.sync import office, package, trust
 from kc_desktop.sync.city import ALREADY, IMPORTED, REJECTED
-from kc_desktop.sync.export import ExportResult, acknowledged, export_changes
+from kc_desktop.sync.export import ExportResult, acknowledged, export_changes, pending_changes
 
 
 def package_filter() -> str:
@@ -114,15 +112,6 @@ def read_city_files(db: Database, paths: Sequence[Path], found: list[CityFileRes
     for number, path in enumerate(paths):
         yield Progress(number, len(paths), SyncOfficeView.tr("Đang đọc {name}…").format(name=Path(path).name))
         found.append(read_city_file(db, path))
-
-
-def pending_changes(db: Database, since: int) -> tuple[int, int]:
-    """How many changes the change log holds after `since`, and the number of the latest one."""
-    with db.read() as session:
-        # Version 0: the audit of local data (accounts, trusted keys), which never travels.
-        count, last = session.execute(select(func.count(), func.max(ChangeLog.seq))
-                                      .where(ChangeLog.seq > since, ChangeLog.version > 0)).one()
-    return int(count or 0), int(last or since)
 
 
 class SyncOfficeView(QWidget):
