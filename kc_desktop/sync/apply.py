@@ -63,8 +63,9 @@ def ordered_tables() -> list[Table]:
     return [t for t in Base.metadata.sorted_tables if t.name in SYNCED_TABLES]
 
 
-def _check(column: Any) -> Callable[[Any], Any]:
-    """The check and conversion of one column's values, from JSON to what the column takes."""
+def _check(column: Any, plain: bool) -> Callable[[Any], Any]:
+    """The check and conversion of one column's values, from JSON to what the column takes
+    (`plain`: the package holds no text that could carry NUL or a lone surrogate)."""
     kind = column.type
     if isinstance(kind, UTCDateTime):
         def moment(value: Any) -> dt.datetime:
@@ -84,6 +85,8 @@ def _check(column: Any) -> Callable[[Any], Any]:
         return _real
     if isinstance(kind, String):
         length = kind.length or 0
+        if plain:
+            return lambda value: value if type(value) is str and (not length or len(value) <= length) else _invalid()
         return lambda value: value if _text(value) and (not length or len(value) <= length) else _invalid()
     return lambda value: value
 
@@ -109,9 +112,9 @@ def _invalid() -> Any:
 
 
 @functools.cache
-def _checks(table: Table) -> dict[str, tuple[Callable[[Any], Any], bool]]:
+def _checks(table: Table, plain: bool = False) -> dict[str, tuple[Callable[[Any], Any], bool]]:
     """Per travelling column: its check, and whether it may be empty."""
-    return {c.key: (_check(c), c.nullable or c.key == "deleted_at") for c in table.columns
+    return {c.key: (_check(c, plain), c.nullable or c.key == "deleted_at") for c in table.columns
             if c.key not in LOCAL and c.key != "id"}
 
 
@@ -135,7 +138,7 @@ def _counter(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and _INT64_MIN <= value <= _INT64_MAX
 
 
-def parse_lines(changes: Iterable[Mapping[str, Any]], name: str) -> list[Line]:
+def parse_lines(changes: Iterable[Mapping[str, Any]], name: str, *, plain_text: bool = False) -> list[Line]:
     """Check every line of a package: known table, a UUID, a version, known fields of the right types."""
     lines = []
     for number, change in enumerate(changes, 1):
@@ -151,7 +154,7 @@ def parse_lines(changes: Iterable[Mapping[str, Any]], name: str) -> list[Line]:
             raise PackageRejected(f"{where}: mã bản ghi không hợp lệ.") from exc
         if not _counter(version) or version < 1 or not isinstance(fields, dict) or not (base is None or _counter(base)):
             raise PackageRejected(f"{where}: phiên bản hoặc nội dung bản ghi không hợp lệ.")
-        checks = _checks(table)
+        checks = _checks(table, plain_text)
         unknown = fields.keys() - checks.keys()
         if unknown:
             raise PackageRejected(f"{where}: trường không được biết «{', '.join(sorted(unknown))}».")

@@ -81,7 +81,7 @@ def import_package(db: Database, path: Path) -> Outcome:
             raise PackageRejected(f"Gói «{path.name}» do phiên bản KC Desktop mới hơn tạo ra "
                                   f"(lược đồ {manifest.get('schema')}); hãy cập nhật chương trình của Sở.")
         sequence = _sequence(manifest, path.name)
-        lines = apply.parse_lines(verified.changes, path.name)
+        lines = apply.parse_lines(verified.changes, path.name, plain_text=verified.plain_text)
         # A package from before the audit travelled has none: it imports as it always did.
         audit = audit_log.parse(verified.extra.get(package.AUDIT, b""), *sequence, path.name)
         with db.session() as session:

@@ -91,7 +91,7 @@ def read_reference(db: Database, path: Path) -> ReferenceResult:
 
     if not known_schema(manifest.get("schema")):
         raise PackageRejected(f"Gói «{name}» do phiên bản KC Desktop mới hơn tạo ra; hãy cập nhật chương trình.")
-    lines = apply.parse_lines(verified.changes, name)
+    lines = apply.parse_lines(verified.changes, name, plain_text=verified.plain_text)
     limits = manifest.get("support_limits")
     if limits is not None and not _readable_limits(limits):
         raise PackageRejected(f"Gói danh mục «{name}»: bảng mức hỗ trợ không hợp lệ.")

@@ -12,6 +12,7 @@ import io
 import json
 import lzma
 import os
+import re
 import struct
 import zipfile
 import zlib
@@ -74,6 +75,10 @@ class Package:
     attachments: dict[str, bytes]
     manifest_hash: str = ""
     extra: dict[str, bytes] = field(default_factory=dict)  # optional members by name (audit.jsonl)
+    # No string in the records can hold NUL or a lone surrogate: JSON could carry them only as
+    # \u0000 or \udXXX escapes, and the records have none (the usual case), so texts need no
+    # character-by-character check.
+    plain_text: bool = False
 
     @property
     def sender(self) -> str:
@@ -256,12 +261,13 @@ def read(path: Path, key_of: Callable[[str], Ed25519PublicKey | None],
                 f"Chữ ký của gói «{name}» không đúng: gói đã bị sửa hoặc không do đơn vị gửi.") from exc
         _check_container(source, key, name)
         contents = _verified_members(archive, manifest, name)
-    changes = _changes(contents.pop(CHANGES), manifest, name)
+    records = contents.pop(CHANGES)
+    changes = _changes(records, manifest, name)
     extra = {member: contents.pop(member) for member in list(contents) if not member.startswith(ATTACHMENTS)}
     attachments = {member.removeprefix(ATTACHMENTS): data for member, data in contents.items()}
     if len(attachments) != manifest["counts"].get("attachments"):
         raise PackageRejected(f"Gói «{name}»: số tệp đính kèm không khớp bản kê khai.")
-    return Package(manifest, changes, attachments, _digest(manifest_bytes), extra)
+    return Package(manifest, changes, attachments, _digest(manifest_bytes), extra, plain_text(records))
 
 
 def read_unverified_manifest(path: Path, decrypt_with: X25519PrivateKey | None = None) -> tuple[dict, bytes, bytes]:
@@ -330,6 +336,13 @@ def _verified_members(archive: zipfile.ZipFile, manifest: dict[str, Any], name: 
             raise PackageRejected(f"Gói «{name}»: tệp đính kèm «{member}» không đúng tên theo mã băm.")
         contents[member] = data
     return contents
+
+
+_SUSPECT_ESCAPES = re.compile(rb"\\u(?:0000|[dD][89a-fA-F])")
+
+
+def plain_text(data: bytes) -> bool:
+    return _SUSPECT_ESCAPES.search(data) is None
 
 
 def _changes(data: bytes, manifest: dict[str, Any], name: str) -> list[dict[str, Any]]:
