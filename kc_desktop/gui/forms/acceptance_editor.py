@@ -9,8 +9,8 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
+from PySide6.QtGui import QCloseEvent, QHideEvent
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 from shiboken6 import isValid
 
 from kc_desktop.domain.acceptance import compute_money
@@ -102,15 +102,8 @@ class AcceptanceEditor(CorrectionActions, SignaturesAndPhotos, QWidget):
         self._fill()
         self._loading = False
         self._apply_state()
-        _registry.register(record_id, self)
         # Typed text is saved whatever closes: this window, the main window, or the application.
-        self._watched = parent.window() if parent is not None else None
-        if self._watched is not None:
-            self._watched.installEventFilter(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.save_now)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_now)
+        self._watched = _registry.register_autosaving(record_id, self, parent)
         self.resize(1240, 840)
         self.setMinimumSize(980, 640)
 

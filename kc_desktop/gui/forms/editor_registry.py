@@ -8,7 +8,8 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 from kc_desktop.errors import KCError
@@ -42,6 +43,19 @@ class EditorRegistry(Generic[E]):
     def register(self, record_id: str, editor: E) -> None:
         self._open[record_id] = editor
         editor.destroyed.connect(lambda *_a, rid=record_id: self._open.pop(rid, None))
+
+    def register_autosaving(self, record_id: str, editor: E, parent: QWidget | None) -> QWidget | None:
+        """Register an editor whose typed text is saved whatever closes: itself, the main window (watched
+        by the editor's event filter, returned) or the application; Ctrl+S saves at once too."""
+        self.register(record_id, editor)
+        watched = parent.window() if parent is not None else None
+        if watched is not None:
+            watched.installEventFilter(editor)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(editor.save_now)  # type: ignore[attr-defined]
+        QShortcut(QKeySequence.StandardKey.Save, editor, activated=editor.save_now)  # type: ignore[attr-defined]
+        return watched
 
     def forget(self, record_id: str, editor: E) -> None:
         if self._open.get(record_id) is editor:
