@@ -25,6 +25,11 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     _trust_arguments(tcity)
     card = snc.add_parser("card", help="ghi thẻ khóa công khai của đơn vị ra tệp")
     card.add_argument("-o", "--output", required=True, type=Path)
+    snc.add_parser("rotate-key", help="đổi khóa của đơn vị (Sở nhận khóa mới qua thông báo ký bằng khóa cũ)")
+    rcity = snc.add_parser("revoke-city", help="thu hồi khóa của Sở đang tin cậy (máy của Sở bị mất)")
+    rcity.add_argument("--site", default="", help="mã của Sở (khi tin cậy nhiều khóa của Sở)")
+    rcv = snc.add_parser("recover", help="lấy lại dữ liệu của đơn vị từ gói khôi phục của Sở")
+    rcv.add_argument("file", type=Path)
 
     city = commands.add_parser("city", help="chế độ Sở: nhập gói, biên nhận, báo cáo").add_subparsers(
         dest="action", required=True)
@@ -40,6 +45,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     city.add_parser("status", help="các đơn vị đã tin cậy, gói đã nhận, gói còn thiếu, xung đột")
     ccard = city.add_parser("card", help="ghi thẻ khóa công khai của Sở ra tệp")
     ccard.add_argument("-o", "--output", required=True, type=Path)
+    city.add_parser("rotate-key", help="đổi khóa của Sở (các đơn vị nhận khóa mới qua thông báo ký bằng khóa cũ)")
+    rsite = city.add_parser("revoke-site", help="thu hồi khóa của một đơn vị (máy bị mất, bị đánh cắp)")
+    rsite.add_argument("code", help="mã đơn vị")
+    crcv = city.add_parser("recovery", help="gói khôi phục: mọi dữ liệu Sở đang giữ của một đơn vị")
+    crcv.add_argument("--site", required=True, help="mã đơn vị")
+    crcv.add_argument("-o", "--output", required=True, type=Path, help="thư mục chứa gói")
     crep = city.add_parser("report", help="báo cáo tổng hợp năm ra tệp Excel")
     crep.add_argument("--year", required=True, type=int)
     crep.add_argument("-o", "--output", required=True, type=Path)
@@ -64,6 +75,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     db = _db(args)
     if args.action == "export":
         result = export_changes(db, args.output, everything=args.all, encrypt=args.encrypt)
+        for warning in result.missing:
+            print(f"Cảnh báo: {warning}", file=sys.stderr)
         if result.path is None:
             print("Không có thay đổi nào mới kể từ lần Sở xác nhận gần nhất.", file=sys.stderr)
             return 0
@@ -83,7 +96,32 @@ def cmd_sync(args: argparse.Namespace) -> int:
         return _trust(db, args, city=True)
     elif args.action == "card":
         print(trust.write_card(db, args.output))
+    elif args.action == "rotate-key":
+        _rotate(db, "Sở")
+    elif args.action == "revoke-city":
+        row = trust.revoke_code(db, args.site, city=True)
+        print(f"Đã thu hồi khóa {row.fingerprint} của {row.code} – {row.name}; gói ký bằng khóa này sẽ bị từ chối.")
+    elif args.action == "recover":
+        recovered = office.recover(db, args.file)
+        if recovered.already:
+            print(f"{args.file.name}: đã đọc trước đó, không có gì thay đổi.")
+        else:
+            print(f"{args.file.name}: {recovered.summary}")
     return 0
+
+
+def _rotate(db, other: str) -> None:  # noqa: ANN001
+    from kc_desktop.domain.permissions import Action, require
+    from kc_desktop.services.setup import current_actor, office_info
+    from kc_desktop.sync import identity
+
+    actor = current_actor(db)
+    require(db, actor, Action.TRUST_SITE)
+    me = office_info(db)
+    before, after = identity.rotate(db, me.officer_name if me else "")
+    print(f"Đã đổi khóa: dấu vân tay cũ {before}, mới {after}.")
+    print(f"Gói gửi đi từ nay ký bằng khóa mới, kèm thông báo ký bằng khóa cũ; {other} nhận khóa mới "
+          "khi đọc gói đầu tiên, không cần gọi điện đối chiếu.")
 
 
 def _trust(db, args: argparse.Namespace, *, city: bool) -> int:  # noqa: ANN001
@@ -133,6 +171,19 @@ def cmd_city(args: argparse.Namespace) -> int:
         from kc_desktop.sync import trust
 
         print(trust.write_card(db, args.output))
+    elif args.action == "rotate-key":
+        _rotate(db, "các đơn vị")
+    elif args.action == "revoke-site":
+        from kc_desktop.sync import trust
+
+        row = trust.revoke_code(db, args.code, city=False)
+        print(f"Đã thu hồi khóa {row.fingerprint} của {row.code} – {row.name}; gói ký bằng khóa này sẽ bị từ chối. "
+              "Khi đơn vị có khóa mới, hãy tin cậy lại bằng city trust-site sau khi đối chiếu dấu vân tay.")
+    elif args.action == "recovery":
+        made = city.write_recovery(db, args.site, args.output)
+        for warning in made.missing:
+            print(f"Cảnh báo: {warning}", file=sys.stderr)
+        print(made.path)
     return 0
 
 

@@ -26,6 +26,7 @@ from kc_desktop.db.models import ChangeLog
 from kc_desktop.errors import KCError
 
 ACTOR_KEY = "kc_actor"
+FLOOR_KEY = "kc_version_floor"  # kept in session.info by Database.session (kc_desktop.db.epoch)
 REASON_KEY = "kc_reason"
 
 
@@ -80,7 +81,8 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
         if not _only_local_columns_changed(obj):
             _prepare(obj, session)  # derived fields first, so the audit sees the record as it is written
             fields = audit_diff.changed(obj, session)
-            obj.version = (obj.version or 0) + 1
+            # After a restore or a copy the version jumps to the epoch's floor (kc_desktop.db.epoch).
+            obj.version = max((obj.version or 0) + 1, session.info.get(FLOOR_KEY, 0))
             obj.updated_at = now
             obj.updated_by = actor.officer_id
             log.append(_entry(obj, now, actor))

@@ -22,7 +22,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kc_desktop import paths
-from kc_desktop.db import changelog, migrate
+from kc_desktop.db import changelog, epoch, migrate
 from kc_desktop.db.backup import backup_sqlite
 from kc_desktop.db.changelog import ACTOR_KEY, Actor
 from kc_desktop.errors import DatabaseError
@@ -80,6 +80,8 @@ class Database:
     url: str
     engine: Engine
     factory: sessionmaker[Session]
+    # The lowest version a record edited now gets (kc_desktop.db.epoch): above 0 after a restore or a copy.
+    version_floor: int = 0
 
     @property
     def is_sqlite(self) -> bool:
@@ -99,6 +101,7 @@ class Database:
         """A session in one transaction, committed at the end unless an error escapes."""
         try:
             with self.factory() as session:
+                session.info[epoch.FLOOR_KEY] = self.version_floor
                 if actor is not None:
                     session.info[ACTOR_KEY] = actor
                 with session.begin():
@@ -108,6 +111,17 @@ class Database:
                 raise
             # The transaction has rolled back: say so in words, not a traceback.
             raise DatabaseError(_explain(exc, self.path, make_url(self.url))) from exc
+
+    def refresh_epoch(self, restarted: str | None = None) -> str:
+        """Make sure this copy has its epoch (a new one if it was moved, or if `restarted` says why);
+        returns the epoch's id and keeps its version floor for the sessions to come."""
+        with self.factory() as session, session.begin():
+            if restarted:
+                current = epoch.begin(session, restarted, epoch.home_of(self.path))
+            else:
+                current = epoch.ensure(session, self.path)
+            self.version_floor, epoch_id = current.version_floor, current.id
+        return epoch_id
 
     def read(self) -> Session:
         """A session for reading only."""
@@ -176,7 +190,10 @@ def open_database(db: str | Path | None = None, *, create: bool = True, backup_b
         raise
     factory = sessionmaker(engine, expire_on_commit=False)
     changelog.install(factory)
-    return Database(url, engine, factory)
+    database = Database(url, engine, factory)
+    if is_sqlite:
+        database.refresh_epoch()
+    return database
 
 
 def _has_foreign_tables(engine: Engine) -> bool:

@@ -42,6 +42,9 @@ class SyncImport(Base):
     attachments: Mapped[int] = mapped_column(Integer, default=0)
     file_name: Mapped[str] = mapped_column(String(300), default="")
     imported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    # The sender's epoch (SyncEpoch) and its first number: gaps and receipts are per epoch.
+    epoch: Mapped[str] = mapped_column(String(36), default="")
+    epoch_first: Mapped[int] = mapped_column(Integer, default=1)
 
 
 class SyncConflict(Base):
@@ -81,3 +84,55 @@ class SyncAudit(Base):
 
     # One row per change of an office: packages that overlap (a full re-export) add nothing twice.
     __table_args__ = (UniqueConstraint("site_id", "seq", name="uq_sync_audit_site_seq"),)
+
+
+class SiteKey(Base):
+    """This site's own keys, kept in its database so that they belong to the site, not to a folder:
+    every copy of the database (a restored backup, a second desk of the city on the same server)
+    signs and decrypts as the same site, and two databases never share a key.
+
+    `purpose` is "sign" (Ed25519) or "encrypt" (X25519). The current key of each purpose has no
+    `retired_at`; retired encryption keys still open packages sent before the offices heard of the
+    new one. `private_pem` is PKCS#8, encrypted with the city's passphrase when `protected`.
+    `announcement` is the signed notice (JSON) that introduced a rotated-in key.
+    """
+
+    __tablename__ = "site_key"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    purpose: Mapped[str] = mapped_column(String(16))
+    public_key: Mapped[str] = mapped_column(String(64), unique=True)
+    private_pem: Mapped[str] = mapped_column(Text)
+    protected: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    retired_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None)
+    announcement: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class RevokedKey(Base):
+    """A public signing key this site no longer accepts (a stolen laptop): packages signed with it are
+    refused as "khóa đã bị thu hồi", and no rotation announced by it is believed."""
+
+    __tablename__ = "sync_revoked_key"
+    public_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    site_id: Mapped[str] = mapped_column(String(36))
+    code: Mapped[str] = mapped_column(String(32), default="")
+    fingerprint: Mapped[str] = mapped_column(String(64), default="")
+    revoked_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    revoked_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class SyncEpoch(Base):
+    """A lineage of this database's change numbers (Syncthing's index ID). A new one starts when the
+    database is restored from a backup or found in another place than where it was last used: the
+    numbers a lost copy issued after the backup can never be mistaken for this copy's.
+
+    `version_floor` is the lowest version a record edited in this epoch gets, so that an edit made
+    after a restore is newer than any the lost copy may have sent."""
+
+    __tablename__ = "sync_epoch"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    first_seq: Mapped[int] = mapped_column(Integer)
+    version_floor: Mapped[int] = mapped_column(Integer, default=0)
+    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    home: Mapped[str] = mapped_column(String(1000), default="")

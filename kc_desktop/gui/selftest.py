@@ -87,14 +87,14 @@ def _pdf(state: dict) -> str:
 
 
 def _package(state: dict) -> str:
-    from kc_desktop.sync import keys, package, trust
+    from kc_desktop.sync import identity, package
     from kc_desktop.sync.export import export_changes
 
     db = state["db"]
     result = export_changes(db, state["root"] / "usb")  # type: ignore[arg-type]
     if result.path is None:
         raise RuntimeError("không có gì để xuất")
-    public = keys.load_or_create(trust.key_folder(db)).public_key()  # type: ignore[arg-type]
+    public = identity.signing_key(db).public_key()  # type: ignore[arg-type]
     read = package.read(result.path, lambda site: public)
     return f": {len(read.changes)} bản ghi, chữ ký đúng"
 

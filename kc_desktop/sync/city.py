@@ -29,7 +29,7 @@ from kc_desktop.errors import KCError
 from kc_desktop.forms.expr_syntax import one_line
 from kc_desktop.progress import Progress
 from kc_desktop.services import attachments, setup
-from kc_desktop.sync import apply, audit_log, keys, package, trust
+from kc_desktop.sync import apply, audit_log, identity, package, trust
 from kc_desktop.sync.export import parents, record_state
 from kc_desktop.sync.package import PackageRejected
 
@@ -69,10 +69,10 @@ def import_package(db: Database, path: Path) -> Outcome:
     path = Path(path)
     try:
         office = require_city(db)
-        kind = package.read_unverified_manifest(path, trust.own_encryption_key(db))[0]["kind"]
+        kind = package.read_unverified_manifest(path, trust.own_encryption_keys(db))[0]["kind"]
         if kind != "changes":  # said before the signature is checked: only to give the better reason
             raise PackageRejected(f"Gói «{path.name}» là {_kind_label(kind)}, không phải dữ liệu của đơn vị.")
-        verified = package.read(path, trust.key_lookup(db), trust.own_encryption_key(db))
+        verified, verifier = trust.read_package(db, path)
         manifest = verified.manifest
         code = str(manifest["sender"].get("code", "?"))
         if verified.sender == office.site_id:
@@ -81,6 +81,7 @@ def import_package(db: Database, path: Path) -> Outcome:
             raise PackageRejected(f"Gói «{path.name}» do phiên bản KC Desktop mới hơn tạo ra "
                                   f"(lược đồ {manifest.get('schema')}); hãy cập nhật chương trình của Sở.")
         sequence = _sequence(manifest, path.name)
+        epoch_id, epoch_first = _epoch(manifest, path.name)
         lines = apply.parse_lines(verified.changes, path.name, plain_text=verified.plain_text)
         # A package from before the audit travelled has none: it imports as it always did.
         audit = audit_log.parse(verified.extra.get(package.AUDIT, b""), *sequence, path.name)
@@ -90,6 +91,7 @@ def import_package(db: Database, path: Path) -> Outcome:
             session.execute(select(TrustedKey.site_id).where(TrustedKey.site_id == verified.sender).with_for_update())
             if session.scalar(select(SyncImport.id).where(SyncImport.package_hash == verified.manifest_hash)):
                 return Outcome(path, ALREADY, "đã nhập trước đó, không có gì thay đổi.", code)
+            verifier.adopt(session)  # the office rotated its key: the notice signed by the old one was checked
             apply.check_ownership(session, lines, verified.sender, path.name)
             result = apply.apply_lines(session, lines, verified.sender, kept_by="")
             audit_log.store(session, verified.sender, audit)
@@ -98,7 +100,7 @@ def import_package(db: Database, path: Path) -> Outcome:
                                    seq_from=sequence[0], seq_to=sequence[1], records=result.records,
                                    applied=result.written, conflicts=result.conflicts,
                                    attachments=len(verified.attachments), file_name=path.name[:300],
-                                   imported_at=utcnow()))
+                                   imported_at=utcnow(), epoch=epoch_id, epoch_first=epoch_first))
     except IntegrityError:
         if _already(db, path):  # a colleague imported the same package a moment ago
             return Outcome(path, ALREADY, "đã nhập trước đó, không có gì thay đổi.")
@@ -111,7 +113,7 @@ def import_package(db: Database, path: Path) -> Outcome:
 
 def _already(db: Database, path: Path) -> bool:
     try:
-        manifest_bytes = package.read_unverified_manifest(path, trust.own_encryption_key(db))[1]
+        manifest_bytes = package.read_unverified_manifest(path, trust.own_encryption_keys(db))[1]
     except KCError:
         return False
     digest = hashlib.sha256(manifest_bytes).hexdigest()
@@ -120,7 +122,8 @@ def _already(db: Database, path: Path) -> bool:
 
 
 def _kind_label(kind: str) -> str:
-    return {"receipt": "biên nhận", "reference": "gói danh mục của Sở", "changes": "gói dữ liệu"}.get(kind, kind)
+    return {"receipt": "biên nhận", "reference": "gói danh mục của Sở", "changes": "gói dữ liệu",
+            "recovery": "gói khôi phục của Sở"}.get(kind, kind)
 
 
 def _reason(message: str, name: str) -> str:
@@ -152,6 +155,21 @@ def _sequence(manifest: dict, name: str) -> tuple[int, int]:
     if first < 1 or last < first or last >= 2**63:  # the database keeps them as 64-bit integers
         raise PackageRejected(f"Gói «{name}»: khoảng số thứ tự thay đổi không hợp lệ.")
     return first, last
+
+
+def _epoch(manifest: dict, name: str) -> tuple[str, int]:
+    """The sender's epoch (kc_desktop.db.epoch): its id and first number; a package from before
+    epochs travelled is of the first one."""
+    value = manifest.get("epoch")
+    if value is None:
+        return "", 1
+    if not isinstance(value, dict):
+        raise PackageRejected(f"Gói «{name}»: thông tin đợt đánh số thay đổi không hợp lệ.")
+    epoch_id, first = value.get("id"), value.get("first")
+    if not isinstance(epoch_id, str) or not 0 < len(epoch_id) <= 36 or type(first) is not int \
+            or not 1 <= first < 2**31:
+        raise PackageRejected(f"Gói «{name}»: thông tin đợt đánh số thay đổi không hợp lệ.")
+    return epoch_id, first
 
 
 def _store_attachments(db: Database, files: dict[str, bytes], result: apply.Applied) -> None:
@@ -197,38 +215,82 @@ class Gap:
         return f"Gói {numbers} từ {who} chưa nhận được."
 
 
-def received_ranges(db: Database) -> dict[str, list[tuple[int, int]]]:
-    """Per office, the merged ranges of change-log sequence numbers received so far."""
+@dataclass(frozen=True)
+class Received:
+    """What the city has of one epoch of an office (kc_desktop.db.epoch): merged ranges of numbers."""
+
+    site_id: str
+    epoch: str
+    first: int
+    ranges: list[tuple[int, int]]
+    latest: int  # the import id of its newest package: the epoch the office is in now has the highest
+
+    @property
+    def acknowledged(self) -> int:
+        """The last number up to which everything of this epoch has arrived (0: not even its first)."""
+        return acknowledged(self.ranges, self.first)
+
+
+def received(db: Database) -> list[Received]:
     with db.read() as session:
-        rows = session.execute(select(SyncImport.site_id, SyncImport.seq_from, SyncImport.seq_to)
-                               .where(SyncImport.kind == "changes").order_by(SyncImport.site_id, SyncImport.seq_from))
-        merged: dict[str, list[tuple[int, int]]] = {}
-        for site, first, last in rows:
-            ranges = merged.setdefault(site, [])
-            if ranges and first <= ranges[-1][1] + 1:
+        rows = session.execute(select(SyncImport.site_id, SyncImport.epoch, SyncImport.epoch_first,
+                                      SyncImport.seq_from, SyncImport.seq_to, SyncImport.id)
+                               .where(SyncImport.kind == "changes")
+                               .order_by(SyncImport.site_id, SyncImport.epoch, SyncImport.seq_from))
+        found: dict[tuple[str, str], Received] = {}
+        for site, epoch_id, first, start, last, import_id in rows:
+            entry = found.get((site, epoch_id))
+            if entry is None:
+                entry = found[(site, epoch_id)] = Received(site, epoch_id, first, [], import_id)
+            elif import_id > entry.latest:
+                entry = found[(site, epoch_id)] = Received(site, epoch_id, first, entry.ranges, import_id)
+            ranges = entry.ranges
+            if ranges and start <= ranges[-1][1] + 1:
                 ranges[-1] = (ranges[-1][0], max(ranges[-1][1], last))
             else:
-                ranges.append((first, last))
-    return merged
+                ranges.append((start, last))
+    return list(found.values())
+
+
+def current_epochs(db: Database) -> dict[str, Received]:
+    """Per office, what the city has of the epoch it sent its newest package in."""
+    latest: dict[str, Received] = {}
+    for entry in received(db):
+        if entry.site_id not in latest or entry.latest > latest[entry.site_id].latest:
+            latest[entry.site_id] = entry
+    return latest
+
+
+def received_ranges(db: Database) -> dict[str, list[tuple[int, int]]]:
+    """Per office, the merged ranges of change numbers received so far in its current epoch."""
+    return {site: entry.ranges for site, entry in current_epochs(db).items()}
 
 
 def gaps(db: Database) -> list[Gap]:
+    """Numbers missing in each office's current epoch (a lost copy's older epoch can never be completed)."""
     names = {row.site_id: row for row in trust.trusted(db)}
     found = []
-    for site, ranges in received_ranges(db).items():
+    for site, entry in current_epochs(db).items():
         card = names.get(site)
         code, name = (card.code, card.name) if card else (site[:8], "")
-        expected = 1
-        for first, last in ranges:
+        expected = entry.first
+        for first, last in entry.ranges:
+            if last < expected:
+                continue
             if first > expected:
                 found.append(Gap(code, name, expected, first - 1))
             expected = last + 1
     return found
 
 
-def acknowledged(ranges: list[tuple[int, int]]) -> int:
-    """The last sequence number up to which everything has arrived."""
-    return ranges[0][1] if ranges and ranges[0][0] == 1 else 0
+def acknowledged(ranges: list[tuple[int, int]], first: int = 1) -> int:
+    """The last number up to which everything from `first` on has arrived, or 0."""
+    upto = first - 1
+    for start, last in ranges:
+        if start > upto + 1:
+            break
+        upto = max(upto, last)
+    return upto if upto >= first else 0
 
 
 # --- receipts and reference packages -------------------------------------------------------------------------
@@ -242,19 +304,23 @@ def write_receipts(db: Database, folder: Path, actor: Actor | None = None) -> li
     """One signed receipt per trusted office: what the city has of it, so its next package holds only news."""
     office = require_city(db)
     require(db, actor, Action.PUBLISH_REFERENCE)
-    card = trust.own_card(db)
-    key = keys.load_or_create(trust.key_folder(db))
-    ranges = received_ranges(db)
+    sender = trust.sender_block(db)
+    key = identity.signing_key(db)
+    epochs = current_epochs(db)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     now = utcnow()
     for site in _offices(db):
-        have = ranges.get(site.site_id, [])
-        ack = acknowledged(have)
-        header = {"kind": "receipt", "sender": card.header(), "schema": migrate.head_revision(),
+        entry = epochs.get(site.site_id)
+        have = entry.ranges if entry is not None else []
+        ack = entry.acknowledged if entry is not None else 0
+        receipt = {"site_id": site.site_id, "acknowledged": ack, "received": [list(r) for r in have]}
+        if entry is not None and entry.epoch:
+            receipt["epoch"] = entry.epoch
+        header = {"kind": "receipt", "sender": sender, "schema": migrate.head_revision(),
                   "program": __version__, "created_at": now.isoformat(), "sequence": {"from": 0, "to": 0},
-                  "receipt": {"site_id": site.site_id, "acknowledged": ack, "received": [list(r) for r in have]}}
+                  "receipt": receipt}
         target = folder / f"KC-{office.site_code}-bien-nhan-{site.code}-{ack}.kcpkg"
         written.append(package.write(target, key, header, []))
     return written
@@ -285,7 +351,8 @@ def publish_reference(db: Database, folder: Path, support_limits: dict | None = 
     office = require_city(db)
     require(db, actor, Action.PUBLISH_REFERENCE)
     card = trust.own_card(db)
-    key = keys.load_or_create(trust.key_folder(db))
+    sender = trust.sender_block(db)
+    key = identity.signing_key(db)
     city_keys = [card.header()] + [trust.SiteCard(r.site_id, r.code, r.name, r.level, r.public_key,
                                                   r.encryption_key).header()
                                    for r in trust.trusted(db) if r.active and r.level == SiteLevel.CITY.value]
@@ -295,7 +362,7 @@ def publish_reference(db: Database, folder: Path, support_limits: dict | None = 
     written = []
     for site in _offices(db):
         changes = reference_changes(db, office.site_id, site.site_id)
-        header = {"kind": "reference", "sender": card.header(), "schema": migrate.head_revision(),
+        header = {"kind": "reference", "sender": sender, "schema": migrate.head_revision(),
                   "program": __version__, "created_at": utcnow().isoformat(), "sequence": {"from": 0, "to": 0},
                   "recipient": site.site_id, "city_keys": city_keys,
                   "support_limits": support_limits if support_limits is not None else current_support_limits(db)}
@@ -338,3 +405,53 @@ def set_support_limits(db: Database, path: Path, actor: Actor | None = None) -> 
     with db.session() as session:
         session.merge(AppSetting(key=SUPPORT_LIMITS, value=json.dumps(data, ensure_ascii=False)))
     return data
+
+
+# --- recovery of a lost office -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Recovery:
+    path: Path
+    records: int
+    attachments: int
+    missing: tuple[str, ...]
+
+
+def write_recovery(db: Database, site_code: str, folder: Path, actor: Actor | None = None) -> Recovery:
+    """One signed package with everything the city holds of an office's own records and their photos
+    and signatures, for `sync recover` on its restored or new database (encrypted to it when it gave a key)."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+    from kc_desktop.db.models_work import Attachment
+    from kc_desktop.sync.export import attachment_files
+
+    office = require_city(db)
+    require(db, actor, Action.PUBLISH_REFERENCE)
+    site = next((row for row in trust.trusted(db) if row.code == site_code and row.level != SiteLevel.CITY.value),
+                None)
+    if site is None:
+        raise KCError(f"Không có đơn vị mã «{site_code}» trong danh sách đơn vị của Sở.")
+    changes: list[dict] = []
+    with db.read() as session:
+        for table in apply.ordered_tables():
+            model = SYNCED_TABLES[table.name]
+            changes.extend(record_state(record) for record in
+                           session.scalars(select(model).where(model.origin_site_id == site.site_id)))
+        changes.extend(parents(session, changes, None))
+        shipped = {c["id"] for c in changes if c["table"] == Attachment.__tablename__}
+        files, missing = attachment_files(db, session, shipped)
+    if not any(c["fields"].get("origin_site_id") == site.site_id for c in changes):
+        raise KCError(f"Sở chưa có dữ liệu nào của đơn vị {site.code}; chưa lập được gói khôi phục.")
+    header = {"kind": "recovery", "sender": trust.sender_block(db), "schema": migrate.head_revision(),
+              "program": __version__, "created_at": utcnow().isoformat(), "sequence": {"from": 0, "to": 0},
+              "recipient": site.site_id, "recovery": {"site_id": site.site_id, "code": site.code,
+                                                      "records": len(changes)}}
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"KC-{office.site_code}-khoi-phuc-{site.code}-{stamp}.kcpkg"
+    package.write(target, identity.signing_key(db), header, changes, files)
+    if site.encryption_key:
+        package.seal(target, X25519PublicKey.from_public_bytes(bytes.fromhex(site.encryption_key)))
+    return Recovery(target, len(changes), len(files), missing)

@@ -11,14 +11,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kc_desktop import __version__, paths
-from kc_desktop.db import migrate
+from kc_desktop.db import epoch, migrate
 from kc_desktop.db.base import BUILTIN_SITE_ID, utcnow
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models import SYNCED_TABLES, AppSetting, ChangeLog
 from kc_desktop.db.models_work import Attachment
 from kc_desktop.errors import KCError
 from kc_desktop.services import setup
-from kc_desktop.sync import audit_log, keys, package, trust
+from kc_desktop.sync import audit_log, identity, package, trust
 
 ACKNOWLEDGED = "sync_acknowledged_seq"
 # Columns that belong to this installation only and never travel.
@@ -32,6 +32,8 @@ class ExportResult:
     attachments: int
     first: int
     last: int
+    # Attachments the records point to whose file is not on this computer: named, never skipped silently.
+    missing: tuple[str, ...] = ()
 
 
 def acknowledged(db: Database) -> int:
@@ -123,22 +125,39 @@ def export_changes(db: Database, folder: Path, *, everything: bool = False, encr
         # Who changed what and why, for the records carried: the city keeps every office's history.
         audit = audit_log.entries(session, since + 1, last, {(c["table"], c["id"]) for c in changes})
         shipped = {c["id"] for c in changes if c["table"] == Attachment.__tablename__}
-        files = {}
-        for attachment in session.scalars(select(Attachment).where(Attachment.id.in_(shipped))):
-            folder_of = paths.attachments_dir(db.path) / attachment.sha256[:2]
-            found = next(iter(folder_of.glob(attachment.sha256 + ".*")), None)
-            if found is not None:
-                files[attachment.sha256] = found
+        files, missing = attachment_files(db, session, shipped)
+        current = epoch.current(session)
     if not changes:
         return ExportResult(None, 0, 0, since, last)
-    header = {"kind": "changes", "sender": trust.own_card(db).header(),
+    header = {"kind": "changes", "sender": trust.sender_block(db),
               "schema": migrate.head_revision(), "program": __version__,
               "created_at": utcnow().isoformat(), "sequence": {"from": since + 1, "to": last}}
+    if current is not None:
+        # The city counts and acknowledges numbers per epoch (kc_desktop.db.epoch).
+        header["epoch"] = {"id": current.id, "first": current.first_seq}
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / package.file_name(office.site_code, since + 1, last)
-    package.write(target, keys.load_or_create(trust.key_folder(db)), header, changes, files,
+    package.write(target, identity.signing_key(db), header, changes, files,
                   {package.AUDIT: audit_log.to_bytes(audit)})
     if city_key is not None:
         package.seal(target, city_key)
-    return ExportResult(target, len(changes), len(files), since + 1, last)
+    return ExportResult(target, len(changes), len(files), since + 1, last, missing)
+
+
+def attachment_files(db: Database, session: Session, ids: set[str]) -> tuple[dict[str, Path], tuple[str, ...]]:
+    """The stored file of each attachment record (by content hash), and a sentence for each missing one."""
+    files: dict[str, Path] = {}
+    missing = []
+    root = paths.attachments_dir(db.path)
+    chosen = list(ids)
+    for start in range(0, len(chosen), 500):
+        for attachment in session.scalars(select(Attachment).where(Attachment.id.in_(chosen[start:start + 500]))):
+            found = next(iter((root / attachment.sha256[:2]).glob(attachment.sha256 + ".*")), None)
+            if found is not None:
+                files[attachment.sha256] = found
+            elif attachment.deleted_at is None:
+                label = f" «{attachment.caption}»" if attachment.caption else ""
+                missing.append(f"Thiếu tệp đính kèm{label} (ảnh hoặc chữ ký, mã {attachment.sha256[:12]}) của bản ghi "
+                               f"{attachment.owner_table} {attachment.owner_id[:8]}: tệp không có trên máy này.")
+    return files, tuple(missing)

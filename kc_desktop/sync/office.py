@@ -8,16 +8,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from kc_desktop.db import epoch
 from kc_desktop.db.base import utcnow
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models import AppSetting
-from kc_desktop.db.models_sync import SyncImport, TrustedKey
+from kc_desktop.db.models_sync import RevokedKey, SyncImport, TrustedKey
 from kc_desktop.domain.enums import SiteLevel
 from kc_desktop.errors import KCError
 from kc_desktop.services import setup
 from kc_desktop.services.reference import SUPPORT_LIMITS
-from kc_desktop.sync import apply, package, trust
+from kc_desktop.sync import apply, trust
 from kc_desktop.sync.export import ACKNOWLEDGED
 from kc_desktop.sync.package import Package, PackageRejected
 
@@ -36,21 +38,47 @@ class ReferenceResult:
     support_limits: bool
 
 
-def _from_city(db: Database, path: Path, kind: str) -> tuple[setup.OfficeInfo, Package]:
+def _from_city(db: Database, path: Path, kind: str) -> tuple[setup.OfficeInfo, Package, trust.Verifier]:
     office = setup.office_info(db)
     if office is None:
         raise KCError("Cơ sở dữ liệu chưa có thông tin đơn vị.")
     name = Path(path).name
-    verified = package.read(path, trust.key_lookup(db, level=SiteLevel.CITY.value), trust.own_encryption_key(db))
+    verified, verifier = trust.read_package(db, path, level=SiteLevel.CITY.value)
     if verified.manifest["kind"] != kind:
-        label = {"receipt": "biên nhận", "reference": "gói danh mục"}[kind]
+        label = {"receipt": "biên nhận", "reference": "gói danh mục", "recovery": "gói khôi phục"}[kind]
         raise PackageRejected(f"Tệp «{name}» không phải {label} của Sở.")
-    return office, verified
+    return office, verified, verifier
+
+
+def _check_acknowledged(session: Session, receipt: dict, name: str) -> None:
+    """Refuse a receipt for numbers this copy of the database never issued (kc_desktop.db.epoch):
+    the city heard them from a lost or older copy; taking it would leave this copy's work unsent."""
+    ack = receipt["acknowledged"]
+    if ack == 0:
+        return
+    issued = epoch.last_seq(session)
+    epoch_id = receipt.get("epoch")
+    if epoch_id is None:  # a city of an earlier version: numbers of the first epoch
+        span: tuple[int, int] | None = (1, issued)
+    elif not isinstance(epoch_id, str):
+        raise PackageRejected(f"Biên nhận «{name}»: thông tin đợt đánh số không hợp lệ.")
+    else:
+        span = epoch.range_of(epoch.history(session), epoch_id, issued)
+    if span is None:
+        raise PackageRejected(
+            f"Biên nhận «{name}» xác nhận các thay đổi của một bản khác của cơ sở dữ liệu đơn vị (máy cũ, hoặc "
+            "trước khi khôi phục hay sao chép); không nhận biên nhận này, không có gì thay đổi. Hãy xuất gói gửi "
+            "Sở rồi đọc biên nhận mới.")
+    if ack > span[1]:
+        raise PackageRejected(
+            f"Biên nhận «{name}» xác nhận đến số {ack}, nhưng cơ sở dữ liệu này chỉ ghi đến số {span[1]} "
+            "(có thể đã khôi phục từ bản sao lưu hoặc chép từ máy khác); không nhận biên nhận này, không có gì "
+            "thay đổi. Hãy xuất gói gửi Sở rồi đọc biên nhận mới.")
 
 
 def read_receipt(db: Database, path: Path) -> ReceiptResult:
     """Mark what the city has of this office; the next export holds only what came after."""
-    office, verified = _from_city(db, path, "receipt")
+    office, verified, verifier = _from_city(db, path, "receipt")
     receipt = verified.manifest.get("receipt")
     # Not true/false, nor beyond 64 bits: the mark is compared with change numbers at every export.
     if not isinstance(receipt, dict) or type(receipt.get("acknowledged")) is not int \
@@ -59,6 +87,8 @@ def read_receipt(db: Database, path: Path) -> ReceiptResult:
     if receipt.get("site_id") != office.site_id:
         raise PackageRejected(f"Biên nhận «{Path(path).name}» dành cho đơn vị khác.")
     with db.session() as session:
+        _check_acknowledged(session, receipt, Path(path).name)
+        verifier.adopt(session)
         setting = session.get(AppSetting, ACKNOWLEDGED)
         previous = int(setting.value) if setting else 0
         # A receipt older than one already read never moves the mark back.
@@ -82,7 +112,7 @@ def _readable_limits(limits: object) -> bool:
 
 def read_reference(db: Database, path: Path) -> ReferenceResult:
     """Apply the city's reference package in one transaction."""
-    office, verified = _from_city(db, path, "reference")
+    office, verified, verifier = _from_city(db, path, "reference")
     manifest = verified.manifest
     name = Path(path).name
     if manifest.get("recipient") not in (None, office.site_id):
@@ -102,12 +132,14 @@ def read_reference(db: Database, path: Path) -> ReferenceResult:
     with db.session() as session:
         if session.scalar(select(SyncImport.id).where(SyncImport.package_hash == verified.manifest_hash)):
             return ReferenceResult(apply.Applied(records=len(lines)), True, 0, False)
+        verifier.adopt(session)
         result = apply.apply_lines(session, lines, verified.sender)
         if limits is not None:
             session.merge(AppSetting(key=SUPPORT_LIMITS, value=json.dumps(limits, ensure_ascii=False)))
         added = 0
         for card in cards:
-            if card.level != SiteLevel.CITY.value or card.site_id == office.site_id:
+            if card.level != SiteLevel.CITY.value or card.site_id == office.site_id \
+                    or session.get(RevokedKey, card.public_key) is not None:
                 continue
             row = session.get(TrustedKey, card.site_id) or TrustedKey(site_id=card.site_id, trusted_at=utcnow(),
                                                                       trusted_by="Sở (gói danh mục)")
@@ -120,3 +152,51 @@ def read_reference(db: Database, path: Path) -> ReferenceResult:
                                conflicts=result.conflicts, attachments=0, file_name=name[:300],
                                imported_at=utcnow()))
     return ReferenceResult(result, False, added, limits is not None)
+
+
+@dataclass(frozen=True)
+class RecoveryResult:
+    applied: apply.Applied
+    already: bool
+    attachments: int
+
+    @property
+    def kept_local(self) -> int:
+        """Records this copy changed after the state the city holds: kept as they are here."""
+        return self.applied.unchanged + self.applied.conflicts
+
+    @property
+    def summary(self) -> str:
+        applied = self.applied
+        return (f"đã lấy lại từ Sở {applied.records} bản ghi ({applied.inserted} mới, {applied.updated} cập nhật, "
+                f"{self.kept_local} giữ bản mới hơn trên máy) và {self.attachments} tệp đính kèm.")
+
+
+def recover(db: Database, path: Path) -> RecoveryResult:
+    """Apply the city's recovery package (everything it holds of this office's records, with their
+    photos and signatures) to a restored or new database; a newer local change is kept."""
+    from kc_desktop.services import attachments
+    from kc_desktop.sync.city import known_schema
+
+    office, verified, verifier = _from_city(db, path, "recovery")
+    name = Path(path).name
+    if verified.manifest.get("recipient") != office.site_id:
+        recovery = verified.manifest.get("recovery") or {}
+        raise PackageRejected(f"Gói khôi phục «{name}» dành cho đơn vị {recovery.get('code') or 'khác'}, "
+                              f"không phải {office.site_code}; không có gì thay đổi.")
+    if not known_schema(verified.manifest.get("schema")):
+        raise PackageRejected(f"Gói «{name}» do phiên bản KC Desktop mới hơn tạo ra; hãy cập nhật chương trình.")
+    lines = apply.parse_lines(verified.changes, name, plain_text=verified.plain_text)
+    with db.session() as session:
+        if session.scalar(select(SyncImport.id).where(SyncImport.package_hash == verified.manifest_hash)):
+            return RecoveryResult(apply.Applied(records=len(lines)), True, 0)
+        verifier.adopt(session)
+        result = apply.apply_lines(session, lines, verified.sender, kept_by="")
+        # Content-addressed files, written before the commit: a rollback leaves at most unused files.
+        for digest, payload in verified.attachments.items():
+            attachments.store(db, payload, result.attachments.get(digest, "image/jpeg"))
+        session.add(SyncImport(package_hash=verified.manifest_hash, kind="recovery", site_id=verified.sender,
+                               seq_from=0, seq_to=0, records=result.records, applied=result.written,
+                               conflicts=result.conflicts, attachments=len(verified.attachments),
+                               file_name=name[:300], imported_at=utcnow()))
+    return RecoveryResult(result, False, len(verified.attachments))

@@ -16,7 +16,7 @@ import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
@@ -38,7 +38,7 @@ ATTACHMENTS = "attachments/"
 # Optional members beside the records (listed, hashed and signed like them); a reader takes what it
 # knows and an older package without them reads as before.
 AUDIT = "audit.jsonl"
-KINDS = ("changes", "reference", "receipt")
+KINDS = ("changes", "reference", "receipt", "recovery")
 MAX_TOTAL_BYTES = 2 * 1024**3
 MAX_MEMBER_BYTES = 512 * 1024**2
 MAX_RATIO = 200
@@ -201,23 +201,31 @@ def is_sealed(path: Path) -> bool:
         return False
 
 
-def _unseal(path: Path, key: X25519PrivateKey | None, name: str) -> bytes:
+# The keys a site opens packages with: its current one, then those it rotated out (a package may
+# have been encrypted before the sender heard of the rotation).
+Decryptors = X25519PrivateKey | Sequence[X25519PrivateKey] | None
+
+
+def _unseal(path: Path, decrypt_with: Decryptors, name: str) -> bytes:
     if Path(path).stat().st_size > MAX_TOTAL_BYTES:
         raise PackageRejected(f"Gói «{name}» quá lớn; không nhập.")
-    if key is None:
+    candidates = [decrypt_with] if isinstance(decrypt_with, X25519PrivateKey) else list(decrypt_with or [])
+    if not candidates:
         raise PackageRejected(f"Gói «{name}» được mã hóa cho Sở; chỉ Sở mở được.")
     data = Path(path).read_bytes()[len(SEALED):]
     sender, nonce, body = data[:32], data[32:44], data[44:]
-    try:
-        shared = key.exchange(X25519PublicKey.from_public_bytes(sender))
-        secret = _sealing_key(shared, sender, key.public_key().public_bytes_raw())
-        return AESGCM(secret).decrypt(nonce, body, SEALED)
-    except (InvalidTag, ValueError) as exc:
-        raise PackageRejected(
-            f"Không giải mã được gói «{name}»: gói bị sửa, bị cắt cụt hoặc không gửi cho đơn vị này.") from exc
+    for key in candidates:
+        try:
+            shared = key.exchange(X25519PublicKey.from_public_bytes(sender))
+            secret = _sealing_key(shared, sender, key.public_key().public_bytes_raw())
+            return AESGCM(secret).decrypt(nonce, body, SEALED)
+        except (InvalidTag, ValueError):
+            continue
+    raise PackageRejected(
+        f"Không giải mã được gói «{name}»: gói bị sửa, bị cắt cụt hoặc không gửi cho đơn vị này.")
 
 
-def open_archive(path: Path, decrypt_with: X25519PrivateKey | None = None) -> tuple[zipfile.ZipFile, Path | bytes]:
+def open_archive(path: Path, decrypt_with: Decryptors = None) -> tuple[zipfile.ZipFile, Path | bytes]:
     """The zip of a package file (decrypted first if it was sealed), and where its bytes are."""
     name = Path(path).name
     try:
@@ -233,9 +241,10 @@ def open_archive(path: Path, decrypt_with: X25519PrivateKey | None = None) -> tu
         raise PackageRejected(f"Tệp «{name}» bị hỏng hoặc bị cắt cụt, không phải gói dữ liệu KC Desktop.") from exc
 
 
-def read(path: Path, key_of: Callable[[str], Ed25519PublicKey | None],
-         decrypt_with: X25519PrivateKey | None = None) -> Package:
-    """Open and verify a package; `key_of(site_id)` gives a trusted sender's public key, or None."""
+def read(path: Path, key_of: Callable[[dict[str, Any]], Ed25519PublicKey | None],
+         decrypt_with: Decryptors = None) -> Package:
+    """Open and verify a package; `key_of(manifest)` gives the trusted key its sender must have signed
+    with, or None (kc_desktop.sync.trust.Verifier follows key rotations and refuses revoked keys)."""
     name = Path(path).name
     archive, source = open_archive(path, decrypt_with)
     with archive:
@@ -249,7 +258,7 @@ def read(path: Path, key_of: Callable[[str], Ed25519PublicKey | None],
             raise PackageRejected(f"Gói «{name}» bị hỏng hoặc bị cắt cụt.") from exc
         manifest = _manifest(manifest_bytes, name)
         sender = str(manifest.get("sender", {}).get("site_id", ""))
-        key = key_of(sender) if sender else None
+        key = key_of(manifest) if sender else None
         if key is None:
             raise PackageRejected(
                 f"Gói «{name}» của đơn vị {manifest.get('sender', {}).get('code', '?')} chưa được tin cậy: "
@@ -270,7 +279,7 @@ def read(path: Path, key_of: Callable[[str], Ed25519PublicKey | None],
     return Package(manifest, changes, attachments, _digest(manifest_bytes), extra, plain_text(records))
 
 
-def read_unverified_manifest(path: Path, decrypt_with: X25519PrivateKey | None = None) -> tuple[dict, bytes, bytes]:
+def read_unverified_manifest(path: Path, decrypt_with: Decryptors = None) -> tuple[dict, bytes, bytes]:
     """The manifest, its bytes and signature, checked for form only: for showing who sent a package
     before its key is trusted. Never use its content for anything else."""
     name = Path(path).name

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from kc_desktop.db.models import SYNCED_TABLES
 from kc_desktop.services import establishments
-from kc_desktop.sync import city, keys, package
+from kc_desktop.sync import city, identity, package
 from kc_desktop.sync.export import export_changes
 from tests.sync.sync_helpers import CITY, OFFICES, Site, add_establishment, introduce, make_site
 
@@ -40,7 +40,7 @@ class World:
     ids: dict[str, str] = field(default_factory=dict)  # names of interesting ids -> ids
 
     def key(self, site: Site) -> Ed25519PrivateKey:
-        return keys.load_or_create(site.folder)
+        return identity.signing_key(site.db)
 
 
 def make_world(root: Path) -> World:

@@ -121,7 +121,7 @@ def test_package_audit_signed_by_the_office(world: World, path: Path) -> None:
 def test_city_packages_read_by_the_office(world: World, path: Path) -> None:
     """A genuine receipt or reference package with the file's changes to its manifest, signed again by the city."""
     kind = path.name.split(".")[-2]
-    parts = Parts.of(world.receipt if kind == "receipt" else world.reference, trust.own_encryption_key(world.bt.db))
+    parts = Parts.of(world.receipt if kind == "receipt" else world.reference, trust.own_encryption_keys(world.bt.db))
     assert isinstance(parts.manifest, dict)
     parts.manifest = {**parts.manifest, **json.loads(_filled(world, path))}
     office_checked(world, build(world.key(world.hq), parts), kind)

@@ -254,7 +254,7 @@ def test_reference_packages(world: World, change_edits: list[tuple[Any, ...]], m
                             sealed: bool, limits: Any, city_keys: Any) -> None:
     from kc_desktop.sync import package
 
-    parts = Parts.of(world.reference, trust.own_encryption_key(world.bt.db))
+    parts = Parts.of(world.reference, trust.own_encryption_keys(world.bt.db))
     if isinstance(parts.manifest, dict):
         parts.manifest = dict(parts.manifest)
         if limits is not None:
@@ -270,7 +270,7 @@ def test_reference_packages(world: World, change_edits: list[tuple[Any, ...]], m
     data = build(world.key(world.hq), parts)
     if sealed:
         path = write_file(world.root / "incoming", "to-seal.kcpkg", data)
-        package.seal(path, trust.own_encryption_key(world.bt.db).public_key())
+        package.seal(path, trust.own_encryption_keys(world.bt.db)[0].public_key())
         data = path.read_bytes()
         remove(path)
     office_checked(world, data, "reference")

@@ -135,4 +135,5 @@ def test_sync_export_writes_one_signed_package(cli: Run, tmp_path: Path) -> None
     assert path.parent == tmp_path / "gui-so" and path.name.startswith("KC-DEMO-1-") and path.suffix == ".kcpkg"
     with zipfile.ZipFile(path) as archive:
         assert {"manifest.json", "manifest.sig", "changes.jsonl"} <= set(archive.namelist())
-    assert (tmp_path / "site-signing-key.pem").exists()  # beside the database, never inside the package
+    # The keys live in the database (they belong to the site, not to its folder), never in a package.
+    assert not (tmp_path / "site-signing-key.pem").exists()

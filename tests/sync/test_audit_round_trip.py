@@ -14,7 +14,7 @@ from kc_desktop.db.models_sync import SyncAudit
 from kc_desktop.errors import KCError
 from kc_desktop.services import audit, audit_text, establishments
 from kc_desktop.services.audit import AuditFilter
-from kc_desktop.sync import city, conflicts, keys, package
+from kc_desktop.sync import city, conflicts, identity, package
 from kc_desktop.sync.export import export_changes
 from tests.sync.sync_helpers import CITY, OFFICES, Site, add_establishment, introduce, make_site
 
@@ -45,7 +45,7 @@ def test_the_audit_survives_the_trip_to_the_city(sites: tuple[Site, Site], tmp_p
     establishments.delete(bt.db, bt.actor, record)
     establishments.restore(bt.db, bt.actor, record)
     result = export_changes(bt.db, tmp_path / "usb")
-    public = keys.load_or_create(bt.folder).public_key()
+    public = identity.signing_key(bt.db).public_key()
     read = package.read(result.path, lambda site: public)
     assert package.AUDIT in read.manifest["members"]  # listed, hashed and signed like the records
     lines = [json.loads(line) for line in read.extra[package.AUDIT].splitlines()]
@@ -99,12 +99,12 @@ def test_a_bad_audit_line_refuses_the_whole_package(sites: tuple[Site, Site], tm
     hq, bt = sites
     record = add_establishment(bt, "Cơ sở gốm Quang Vinh")
     good = export_changes(bt.db, tmp_path / "good")
-    read = package.read(good.path, lambda site: keys.load_or_create(bt.folder).public_key())
+    read = package.read(good.path, lambda site: identity.signing_key(bt.db).public_key())
     header = {k: v for k, v in read.manifest.items() if k not in ("format", "format_version", "counts", "members")}
     for bad in (b"not json\n", b'{"seq": 999999, "table": "establishment"}\n',
                 json.dumps({"seq": good.first, "table": "bí mật", "id": record, "version": 1,
                             "changed_at": "2026-11-20T01:00:00+00:00"}).encode() + b"\n"):
-        path = package.write(tmp_path / "bad.kcpkg", keys.load_or_create(bt.folder), header, read.changes,
+        path = package.write(tmp_path / "bad.kcpkg", identity.signing_key(bt.db), header, read.changes,
                              extra={package.AUDIT: bad})
         outcome = city.import_package(hq.db, path)
         assert outcome.status == city.REJECTED and "nhật ký thay đổi" in outcome.message, outcome.line
@@ -118,7 +118,7 @@ def test_extra_members_cannot_take_reserved_or_unsafe_names(sites: tuple[Site, S
     header = {"kind": "receipt", "sender": bt.card.header(), "sequence": {"from": 0, "to": 0}}
     for name in (package.CHANGES, package.MANIFEST, "attachments/x", "../x", ".hidden", "a/b"):
         with pytest.raises(KCError, match="không dùng được"):
-            package.write(tmp_path / "x.kcpkg", keys.load_or_create(bt.folder), header, [], extra={name: b"x"})
+            package.write(tmp_path / "x.kcpkg", identity.signing_key(bt.db), header, [], extra={name: b"x"})
 
 
 def test_the_city_sees_the_office_history_and_its_own_conflict_decision(sites: tuple[Site, Site],

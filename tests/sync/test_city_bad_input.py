@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kc_desktop.sync import city, keys, package
+from kc_desktop.sync import city, identity, keys, package
 from kc_desktop.sync.export import export_changes
 from tests.sync.sync_helpers import CITY, OFFICES, Site, add_establishment, introduce, make_site
 
@@ -53,11 +53,11 @@ def _zip(path: Path, members: dict[str, bytes]) -> Path:
 def _resigned(w: dict, edit: Callable[[dict, list[dict]], None], name: str = "resigned.kcpkg") -> Path:
     """A package really signed by BT01's own key, whose content was edited before signing."""
     bt: Site = w["bt"]  # type: ignore[assignment]
-    read = package.read(w["good"], lambda site: keys.load_or_create(bt.folder).public_key())  # type: ignore[arg-type]
+    read = package.read(w["good"], lambda site: identity.signing_key(bt.db).public_key())  # type: ignore[arg-type]
     manifest = {k: v for k, v in read.manifest.items() if k not in ("format", "format_version", "counts", "members")}
     changes = [dict(c) for c in read.changes]
     edit(manifest, changes)
-    return package.write(w["tmp"] / name, keys.load_or_create(bt.folder), manifest, changes)  # type: ignore[operator]
+    return package.write(w["tmp"] / name, identity.signing_key(bt.db), manifest, changes)  # type: ignore[operator]
 
 
 def _relisted(w: dict, edit: Callable[[dict], None]) -> Path:
@@ -67,9 +67,9 @@ def _relisted(w: dict, edit: Callable[[dict], None]) -> Path:
     manifest = json.loads(members[package.MANIFEST])
     edit(manifest)
     raw = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode()
-    members[package.MANIFEST], members[package.SIGNATURE] = raw, keys.load_or_create(bt.folder).sign(raw)
+    members[package.MANIFEST], members[package.SIGNATURE] = raw, identity.signing_key(bt.db).sign(raw)
     path = _zip(w["tmp"] / "lying.kcpkg", members)  # type: ignore[operator]
-    package.sign_container(path, keys.load_or_create(bt.folder))
+    package.sign_container(path, identity.signing_key(bt.db))
     return path
 
 
@@ -113,7 +113,7 @@ def untrusted_office(w: dict) -> Path:
 
 
 def records_of_another_office(w: dict) -> Path:
-    vp_line = package.read(w["vp_package"], lambda s: keys.load_or_create(w["vp"].folder).public_key()).changes
+    vp_line = package.read(w["vp_package"], lambda s: identity.signing_key(w["vp"].db).public_key()).changes
     stolen = next(c for c in vp_line if c["table"] == "establishment")
     return _resigned(w, lambda manifest, changes: changes.append({**stolen, "version": stolen["version"] + 1,
                                                                   "fields": {**stolen["fields"],
@@ -121,7 +121,7 @@ def records_of_another_office(w: dict) -> Path:
 
 
 def claims_another_offices_record(w: dict) -> Path:
-    vp_line = package.read(w["vp_package"], lambda s: keys.load_or_create(w["vp"].folder).public_key()).changes
+    vp_line = package.read(w["vp_package"], lambda s: identity.signing_key(w["vp"].db).public_key()).changes
     stolen = next(c for c in vp_line if c["table"] == "establishment")
     bt_site = w["bt"].actor.site_id
     forged = {**stolen, "version": 5, "fields": {**stolen["fields"], "version": 5, "origin_site_id": bt_site,

@@ -10,9 +10,8 @@ from kc_desktop.db.engine import Database
 from kc_desktop.db.models import SYNCED_TABLES, ChangeLog
 from kc_desktop.progress import drive
 from kc_desktop.services import demo, demo_work
-from kc_desktop.sync import keys, package
+from kc_desktop.sync import identity, package
 from kc_desktop.sync.export import export_changes
-from kc_desktop.sync.trust import key_folder
 
 
 def test_export_has_every_changed_record_once_and_verifies(db: Database, actor, tmp_path: Path) -> None:  # noqa: ANN001
@@ -20,8 +19,9 @@ def test_export_has_every_changed_record_once_and_verifies(db: Database, actor, 
     drive(demo_work.generate(db, actor, count=16, seed=3))
     result = export_changes(db, tmp_path / "gui-so")
     assert result.path is not None and result.path.name.startswith("KC-BT01-1-")
-    public = keys.load_or_create(key_folder(db)).public_key()
-    read = package.read(result.path, lambda site: public if site == actor.site_id else None)
+    public = identity.signing_key(db).public_key()
+    read = package.read(result.path,
+                        lambda manifest: public if manifest["sender"]["site_id"] == actor.site_id else None)
     with db.read() as session:
         changed = set(session.execute(select(ChangeLog.table_name, ChangeLog.record_id)).all())
         # Built-in records (shipped templates and craft villages) are the same everywhere and never travel.

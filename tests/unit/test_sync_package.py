@@ -38,7 +38,7 @@ def _write(tmp_path: Path, key: Ed25519PrivateKey, photo: tuple[str, Path]) -> P
 
 
 def _trusting(key: Ed25519PrivateKey):  # noqa: ANN202
-    return lambda site: key.public_key() if site == SITE else None
+    return lambda manifest: key.public_key() if manifest["sender"]["site_id"] == SITE else None
 
 
 def _rewrite(source: Path, target: Path, change: dict[str, bytes | None],

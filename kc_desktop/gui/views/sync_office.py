@@ -70,7 +70,7 @@ def read_city_file(db: Database, path: Path) -> CityFileResult:
     """A receipt or a reference package, told apart by the kind its manifest declares; never raises."""
     path = Path(path)
     try:
-        kind = package.read_unverified_manifest(path, trust.own_encryption_key(db))[0].get("kind")
+        kind = package.read_unverified_manifest(path, trust.own_encryption_keys(db))[0].get("kind")
         if kind == "receipt":
             receipt = office.read_receipt(db, path)
             text = SyncOfficeView.tr("biên nhận: Sở đã nhận đủ đến thay đổi số {n}.").format(n=receipt.acknowledged)
@@ -81,6 +81,8 @@ def read_city_file(db: Database, path: Path) -> CityFileResult:
                                   text + " " + SyncOfficeView.tr("Lần xuất tới chỉ gồm các thay đổi sau số này."))
         if kind == "reference":
             return _reference_line(path, office.read_reference(db, path))
+        if kind == "recovery":
+            return _recovery_line(path, office.recover(db, path))
         if kind == "changes":
             return CityFileResult(path, REJECTED, SyncOfficeView.tr(
                 "đây là gói dữ liệu của một đơn vị, không phải tệp của Sở; gói này chỉ nhập được ở máy của Sở."))
@@ -88,6 +90,13 @@ def read_city_file(db: Database, path: Path) -> CityFileResult:
     except KCError as exc:
         return CityFileResult(path, REJECTED, SyncOfficeView.tr("không đọc được: {why} Không có gì thay đổi.").format(
             why=exc.message))
+
+
+def _recovery_line(path: Path, result: office.RecoveryResult) -> CityFileResult:
+    if result.already:
+        return CityFileResult(path, ALREADY,
+                              SyncOfficeView.tr("gói khôi phục này đã đọc trước đó, không có gì thay đổi."))
+    return CityFileResult(path, IMPORTED, result.summary)
 
 
 def _reference_line(path: Path, result: office.ReferenceResult) -> CityFileResult:

@@ -1,0 +1,61 @@
+"""A site's identity in its database: its own keys (rotated, retired), keys it revoked, and the
+epochs of its change numbers; the epoch of each package the city imported.
+
+Revision ID: 0008
+Revises: 0007
+"""
+from alembic import op
+import sqlalchemy as sa
+
+from kc_desktop.db.base import UTCDateTime
+
+
+revision = '0008'
+down_revision = '0007'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table('site_key',
+    sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
+    sa.Column('purpose', sa.String(length=16), nullable=False),
+    sa.Column('public_key', sa.String(length=64), nullable=False),
+    sa.Column('private_pem', sa.Text(), nullable=False),
+    sa.Column('protected', sa.Boolean(), nullable=False),
+    sa.Column('created_at', UTCDateTime(), nullable=False),
+    sa.Column('retired_at', UTCDateTime(), nullable=True),
+    sa.Column('announcement', sa.Text(), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_site_key')),
+    sa.UniqueConstraint('public_key', name=op.f('uq_site_key_public_key'))
+    )
+    op.create_table('sync_revoked_key',
+    sa.Column('public_key', sa.String(length=64), nullable=False),
+    sa.Column('site_id', sa.String(length=36), nullable=False),
+    sa.Column('code', sa.String(length=32), nullable=False),
+    sa.Column('fingerprint', sa.String(length=64), nullable=False),
+    sa.Column('revoked_at', UTCDateTime(), nullable=False),
+    sa.Column('revoked_by', sa.String(length=200), nullable=False),
+    sa.PrimaryKeyConstraint('public_key', name=op.f('pk_sync_revoked_key'))
+    )
+    op.create_table('sync_epoch',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('first_seq', sa.Integer(), nullable=False),
+    sa.Column('version_floor', sa.Integer(), nullable=False),
+    sa.Column('started_at', UTCDateTime(), nullable=False),
+    sa.Column('reason', sa.String(length=200), nullable=False),
+    sa.Column('home', sa.String(length=1000), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_epoch'))
+    )
+    with op.batch_alter_table('sync_import', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('epoch', sa.String(length=36), nullable=False, server_default=''))
+        batch_op.add_column(sa.Column('epoch_first', sa.Integer(), nullable=False, server_default='1'))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('sync_import', schema=None) as batch_op:
+        batch_op.drop_column('epoch_first')
+        batch_op.drop_column('epoch')
+    op.drop_table('sync_epoch')
+    op.drop_table('sync_revoked_key')
+    op.drop_table('site_key')
