@@ -28,6 +28,7 @@ class Action(StrEnum):
     RESOLVE_CONFLICT = "resolve_conflict"  # decide between two versions of a record
     MANAGE_ACCOUNTS = "manage_accounts"  # add officers, unlock, reset passwords, change roles
     VIEW_AUDIT = "view_audit"  # read the history of changes
+    SET_BACKUP_PASSPHRASE = "set_backup_passphrase"  # choose the passphrase that opens the office's backups
 
 
 _EVERYONE = frozenset(Role)
@@ -47,6 +48,7 @@ RULES: dict[Action, tuple[frozenset[Role], str]] = {
     Action.MANAGE_ACCOUNTS: (
         _HEADS, "Chỉ lãnh đạo đơn vị mới được quản lý tài khoản (thêm cán bộ, mở khóa, đặt lại mật khẩu)."),
     Action.VIEW_AUDIT: (_EVERYONE, "Tài khoản này không được xem nhật ký thay đổi."),
+    Action.SET_BACKUP_PASSPHRASE: (_HEADS, "Chỉ lãnh đạo đơn vị mới được đặt hoặc đổi mật khẩu sao lưu."),
 }
 
 

@@ -1,6 +1,6 @@
 """Backups of the office database (DESIGN.md §3): daily automatic ones, manual ones, checks, restore.
 
-Backups sit in `backups/` beside the database, named `<stem>-<YYYYMMDD>-<HHMMSS>-<kind>.sqlite`:
+Backups sit in `backups/` beside the database, named `<stem>-<YYYYMMDD>-<HHMMSS>-<kind>.kcbak`:
 `tu-dong` (automatic, one per calendar day, the newest 14 kept), `thu-cong` (manual),
 `truoc-khoi-phuc` (the database as it was before a restore) and `truoc-nang-cap-<rev>` (before a
 schema upgrade, written by kc_desktop.db.engine). Only automatic backups are ever pruned.
@@ -8,6 +8,12 @@ schema upgrade, written by kc_desktop.db.engine). Only automatic backups are eve
 Every copy is made with SQLite's online backup API (consistent while the program writes) and
 written atomically; a restore checks its source first, keeps the current database, and replaces
 the file only when the database is closed, leaving no -wal or -shm of the old one behind.
+
+A backup is one `.kcbak` file (kc_desktop.services.backup_archive): the database with the site's
+keys, and every photo and signature, encrypted so that the office's backup passphrase opens it.
+Until the head has chosen that passphrase, the daily backup is a plain copy of the database
+(`.sqlite`, beside the database, as exposed as the database itself); manual backups need it.
+A restored database starts a new epoch of change numbers (kc_desktop.db.epoch).
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import re
 import shutil
 import sqlite3
 import stat
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,23 +37,29 @@ from kc_desktop.db.backup import (
     BackupError,
     backup_sqlite,
     fsync_dir,
+    is_disk_full,
     read_only_uri,
     remove_quietly,
 )
 from kc_desktop.errors import DatabaseError, KCError, NewerDatabase
+from kc_desktop.services import backup_archive
+from kc_desktop.services.backup_archive import BackupFileError, BackupPassphraseError
 
 AUTOMATIC = "tu-dong"
 MANUAL = "thu-cong"
 BEFORE_RESTORE = "truoc-khoi-phuc"
 KEEP_AUTOMATIC = 14
 SUFFIX = ".sqlite"
+ARCHIVE = backup_archive.SUFFIX
+PASSPHRASE_ENV = "KC_BACKUP_PASSPHRASE"
+BACKUP_KEY = "backup_key"  # app_setting: the backup key sealed with the passphrase (never the passphrase)
 
 # Results of a check: the database is good, or why not.
 OK, MISSING, NOT_SQLITE, UNREADABLE, DAMAGED, FOREIGN, NEWER = (
     "ok", "missing", "not_sqlite", "unreadable", "damaged", "foreign", "newer"
 )
 _STAMP = "%Y%m%d-%H%M%S"
-_ANY_NAME = re.compile(r"-(\d{8}-\d{6})-([a-z0-9-]+)\.sqlite$")
+_ANY_NAME = re.compile(r"-(\d{8}-\d{6})-([a-z0-9-]+)\.(?:sqlite|kcbak)$")
 
 
 def _thousands(value: int) -> str:
@@ -71,6 +84,8 @@ class CheckResult:
     establishments: int | None = None
     office: str | None = None
     taken_at: dt.datetime | None = None
+    site_code: str | None = None
+    encrypted: bool = False  # a .kcbak file: its contents need the backup passphrase
 
     @property
     def ok(self) -> bool:
@@ -112,8 +127,8 @@ class StartReport:
 # Names and listing
 
 
-def backup_name(db_path: Path, kind: str, when: dt.datetime | None = None) -> str:
-    return f"{db_path.stem}-{(when or dt.datetime.now()).strftime(_STAMP)}-{kind}{SUFFIX}"
+def backup_name(db_path: Path, kind: str, when: dt.datetime | None = None, suffix: str = SUFFIX) -> str:
+    return f"{db_path.stem}-{(when or dt.datetime.now()).strftime(_STAMP)}-{kind}{suffix}"
 
 
 def _parse(name: str, stem: str | None = None) -> tuple[dt.datetime, str] | None:
@@ -129,7 +144,10 @@ def _parse(name: str, stem: str | None = None) -> tuple[dt.datetime, str] | None
 def list_backups(db_path: Path) -> list[BackupFile]:
     """The backups of this database (by its file name), newest first."""
     found = []
-    for path in paths.backup_dir(db_path).glob(f"{glob_escape(db_path.stem)}-*{SUFFIX}"):
+    folder = paths.backup_dir(db_path)
+    candidates = [*folder.glob(f"{glob_escape(db_path.stem)}-*{SUFFIX}"),
+                  *folder.glob(f"{glob_escape(db_path.stem)}-*{ARCHIVE}")]
+    for path in candidates:
         parsed = _parse(path.name, db_path.stem)
         if parsed is not None and path.is_file():
             found.append(BackupFile(path, *parsed))
@@ -154,7 +172,10 @@ def daily_backup(db_path: Path, *, now: dt.datetime | None = None, keep: int = K
     automatic = [b for b in list_backups(db_path) if b.kind == AUTOMATIC]
     if any(b.taken_at.date() == now.date() for b in automatic):
         return None
-    target = backup_sqlite(db_path, paths.backup_dir(db_path) / backup_name(db_path, AUTOMATIC, now))
+    if backup_key(db_path) is not None:
+        target = write_archive(db_path, paths.backup_dir(db_path) / backup_name(db_path, AUTOMATIC, now, ARCHIVE))
+    else:
+        target = backup_sqlite(db_path, paths.backup_dir(db_path) / backup_name(db_path, AUTOMATIC, now))
     prune(db_path, keep)
     _remove_stale_parts(db_path)
     return target
@@ -181,16 +202,107 @@ def _remove_stale_parts(db_path: Path, older_than_s: float = 24 * 3600) -> None:
 
 
 def backup_to(db_path: Path, target: Path) -> Path:
-    """A manual backup to `target` (a file, or a folder to put a dated file in); atomic."""
+    """A manual backup (database, keys, attachments; encrypted) to `target` (a file, or a folder to
+    put a dated file in); atomic, and read back in full."""
     if not db_path.is_file():
         raise DatabaseError(f"Không có cơ sở dữ liệu «{db_path}».")
     if target.is_dir():
-        target = target / backup_name(db_path, MANUAL)
+        target = target / backup_name(db_path, MANUAL, suffix=ARCHIVE)
     if target.exists() and _same_file(target, db_path):
         raise DatabaseError(f"«{target}» chính là cơ sở dữ liệu đang dùng; hãy chọn tệp khác để sao lưu.")
     if not target.parent.is_dir():
         raise DatabaseError(f"Thư mục «{target.parent}» không tồn tại.")
-    return backup_sqlite(db_path, target)
+    return write_archive(db_path, target)
+
+
+# The backup passphrase and the backup file
+
+
+def backup_key(db_path: Path) -> backup_archive.BackupKey | None:
+    """The office's backup key (set once the head chose the passphrase), read from the database file."""
+    try:
+        connection = sqlite3.connect(read_only_uri(db_path), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = connection.execute("SELECT value FROM app_setting WHERE key = ?", (BACKUP_KEY,)).fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+    try:
+        return backup_archive.BackupKey.from_json(row[0]) if row else None
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def has_passphrase(db_path: Path) -> bool:
+    return backup_key(db_path) is not None
+
+
+def set_passphrase(db: object, passphrase: str, repeated: str | None = None, actor: object = None) -> None:
+    """Choose (or change) the passphrase that opens this office's backups from now on; older backups
+    keep opening with the passphrase they were made with. Only a head may."""
+    from kc_desktop.db.changelog import record_event
+    from kc_desktop.db.engine import Database
+    from kc_desktop.db.models import AppSetting
+    from kc_desktop.domain.permissions import Action, require
+    from kc_desktop.services import setup
+
+    assert isinstance(db, Database)
+    acting = actor or setup.current_actor(db)
+    require(db, acting, Action.SET_BACKUP_PASSPHRASE)  # type: ignore[arg-type]
+    backup_archive.check_new_passphrase(passphrase, repeated)
+    key = backup_archive.new_key(passphrase)
+    with db.session() as session:
+        changed = session.get(AppSetting, BACKUP_KEY) is not None
+        session.merge(AppSetting(key=BACKUP_KEY, value=key.to_json()))
+        record_event(session, AppSetting.__tablename__, BACKUP_KEY, {"backup_key": [None, key.public[:16]]},
+                     "Đổi mật khẩu sao lưu" if changed else "Đặt mật khẩu sao lưu",
+                     changed_by=getattr(acting, "officer_id", ""))
+
+
+def _site_of(path: Path) -> dict[str, str] | None:
+    """The office a database file belongs to (id, code, name, level), or None."""
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = connection.execute("SELECT id, code, name, level FROM site WHERE is_self = 1 LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+    return dict(zip(("site_id", "code", "name", "level"), map(str, row), strict=True)) if row else None
+
+
+def write_archive(db_path: Path, target: Path) -> Path:
+    """The backup file: a consistent copy of the database (made beside it, removed after), the
+    attachments, encrypted to the backup key, read back in full."""
+    key = backup_key(db_path)
+    if key is None:
+        raise BackupPassphraseError(
+            "Chưa đặt mật khẩu sao lưu: lãnh đạo đơn vị đặt một lần (Sao lưu → Đặt mật khẩu sao lưu, hoặc "
+            f"biến môi trường {PASSPHRASE_ENV} với lệnh backup). Chưa sao lưu.")
+    work = paths.backup_dir(db_path)
+    fd, name = tempfile.mkstemp(prefix=f".{db_path.stem}-", suffix=".copy", dir=work)
+    os.close(fd)
+    copy = Path(name)
+    try:
+        backup_sqlite(db_path, copy)
+        checked = check(copy, quick=True)
+        if not checked.ok:
+            raise BackupError(checked.problem or f"Bản sao của «{db_path.name}» không đọc lại được.")
+        summary = {**(_site_of(copy) or {}), "schema": checked.revision, "establishments": checked.establishments,
+                   "taken_at": dt.datetime.now().isoformat(timespec="seconds")}
+        try:
+            return backup_archive.write(target, copy, paths.attachments_dir(db_path), key, summary, work)
+        except OSError as exc:
+            raise BackupError(f"Không ghi được bản sao lưu «{target}»: {exc.strerror or exc}.",
+                              disk_full=is_disk_full(exc)) from exc
+    finally:
+        remove_quietly(copy, Path(f"{copy}-journal"))
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -203,18 +315,21 @@ def _same_file(a: Path, b: Path) -> bool:
 # Checking
 
 
-def check(path: Path, *, quick: bool = False, details: bool = True) -> CheckResult:
-    """Is `path` a good KC Desktop database this program can open?
+def check(path: Path, *, quick: bool = False, details: bool = True, passphrase: str | None = None) -> CheckResult:
+    """Is `path` a good KC Desktop database (or backup file) this program can open?
 
     SQLite header, read-only open, `PRAGMA integrity_check` (or the faster `quick_check`), a
     known schema revision not newer than this program; `details` adds the record count, the
-    office and when the backup was taken.
+    office and when the backup was taken. A backup file is checked by its header, and in full
+    (every chunk, the database inside, every attachment) when its passphrase is given.
     """
     name = path.name
     if not path.exists():
         return CheckResult(path, MISSING, f"Không có tệp «{path}».")
     if path.is_dir():
         return CheckResult(path, NOT_SQLITE, f"«{path}» là một thư mục, không phải tệp cơ sở dữ liệu.")
+    if backup_archive.is_archive(path):
+        return _check_archive(path, quick, passphrase)
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -275,6 +390,39 @@ def _check_open(path: Path, connection: sqlite3.Connection, quick: bool, details
     return CheckResult(path, OK, None, revision, count, office, taken_at)
 
 
+def _check_archive(path: Path, quick: bool, passphrase: str | None) -> CheckResult:
+    try:
+        header = backup_archive.read_header(path)
+    except BackupFileError as exc:
+        return CheckResult(path, NEWER if "mới hơn" in exc.message else DAMAGED, exc.message)
+    summary = header.summary
+    revision = str(summary.get("schema") or "") or None
+    try:
+        migrate.refuse_newer(revision)
+    except NewerDatabase:
+        return CheckResult(path, NEWER, f"Bản sao lưu «{path.name}» do một phiên bản KC Desktop mới hơn tạo ra "
+                           f"(lược đồ {revision}); hãy cài phiên bản mới nhất để dùng tệp này.", revision)
+    if passphrase:
+        try:
+            with backup_archive.extract(path, passphrase, paths.data_dir()) as opened:
+                inner = check(opened.database(), quick=quick, details=False)
+                if not inner.ok:
+                    return CheckResult(path, inner.status, f"Bản sao lưu «{path.name}»: {inner.problem}", revision)
+                for _ in opened.attachments():
+                    pass
+        except BackupPassphraseError as exc:
+            return CheckResult(path, UNREADABLE, exc.message, revision)
+        except BackupFileError as exc:
+            return CheckResult(path, DAMAGED, exc.message, revision)
+    taken_at = None
+    with contextlib.suppress(TypeError, ValueError):
+        taken_at = dt.datetime.fromisoformat(str(summary.get("taken_at")))
+    count = summary.get("establishments")
+    return CheckResult(path, OK, None, revision, count if isinstance(count, int) else None,
+                       str(summary.get("name") or "") or None, taken_at, str(summary.get("code") or "") or None,
+                       encrypted=True)
+
+
 def newest_good_backup(db_path: Path) -> CheckResult | None:
     """The newest backup of this database that passes the full check, or None."""
     for backup in list_backups(db_path):
@@ -298,19 +446,97 @@ def on_start(db_path: Path, *, now: dt.datetime | None = None) -> StartReport:
 # Restoring
 
 
-def restore(db_path: Path, source: Path) -> RestoreResult:
-    """Replace the database at `db_path` by the backup `source`.
+class OtherSiteBackup(DatabaseError):
+    """The backup belongs to another office than the database it would replace."""
 
-    The source is checked first (refused with the reason otherwise); the current database is
-    kept as a `truoc-khoi-phuc` backup; the file is replaced atomically. The database must be
-    closed: a database still open elsewhere is refused. It opens and migrates normally afterwards.
+    def __init__(self, message: str, backup_site: dict[str, str], current_site: dict[str, str]) -> None:
+        super().__init__(message)
+        self.backup_site, self.current_site = backup_site, current_site
+
+
+def _refuse_other_site(backup_site: dict | None, db_path: Path, source: Path, other_site: bool) -> None:
+    current = _site_of(db_path) if db_path.exists() else None
+    if other_site or not backup_site or not current or backup_site.get("site_id") == current.get("site_id"):
+        return
+    raise OtherSiteBackup(
+        f"Bản sao lưu «{source.name}» là của đơn vị {backup_site.get('code')} – {backup_site.get('name')}, còn cơ sở "
+        f"dữ liệu «{db_path.name}» là của đơn vị {current['code']} – {current['name']}; chưa khôi phục. Nếu thật "
+        "sự muốn thay, chạy lại với --other-site (dữ liệu hiện tại được giữ lại trong backups/).",
+        {k: str(v) for k, v in backup_site.items()}, current)
+
+
+def restore(db_path: Path, source: Path, *, passphrase: str | None = None, other_site: bool = False) -> RestoreResult:
+    """Replace the database at `db_path` (and bring back its attachments) from a backup.
+
+    A backup file needs its passphrase; one of another office needs `other_site`. The source is
+    checked first (refused with the reason otherwise); the current database is kept as a
+    `truoc-khoi-phuc` backup; the file is replaced atomically. The database must be closed: a
+    database still open elsewhere is refused. The restored database starts a new epoch of change
+    numbers, so that the city never mistakes its new work for what a lost copy sent.
     """
     db_path = db_path.absolute()
-    checked = check(source)
-    if not checked.ok:
-        raise DatabaseError(
-            f"Không khôi phục được từ «{source}»: {checked.problem} Cơ sở dữ liệu hiện tại không bị thay đổi."
-        )
+    if not backup_archive.is_archive(source):
+        _refuse_other_site(_site_of(source) if check(source, details=False).ok else None, db_path, source, other_site)
+        result = _restore_file(db_path, source)
+    else:
+        header = _check_archive(source, True, None)
+        if not header.ok:
+            raise DatabaseError(f"Không khôi phục được: {header.problem} Cơ sở dữ liệu hiện tại không bị thay đổi.")
+        if not passphrase:
+            raise BackupPassphraseError(
+                f"Cần mật khẩu sao lưu để mở «{source.name}»: đặt biến môi trường {PASSPHRASE_ENV} hoặc nhập khi "
+                "được hỏi. Không có gì thay đổi.")
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        with backup_archive.extract(source, passphrase, db_path.parent) as opened:
+            _refuse_other_site(opened.summary, db_path, source, other_site)
+            database = opened.database()
+            inner = check(database)
+            if not inner.ok:
+                raise DatabaseError(f"Không khôi phục được từ «{source}»: bản sao lưu chứa cơ sở dữ liệu hỏng "
+                                    f"({inner.problem}). Cơ sở dữ liệu hiện tại không bị thay đổi.")
+            for _ in opened.attachments():  # every attachment is checked before anything is replaced
+                pass
+            result = _restore_file(db_path, database, checked=header)
+            folder = paths.attachments_dir(db_path)
+            for relative, content in opened.attachments():
+                _put_attachment(folder / relative, content)
+    _start_epoch(db_path)
+    return result
+
+
+def _put_attachment(target: Path, content: bytes) -> None:
+    """A content-addressed file: written once (beside, then renamed), never overwritten."""
+    if target.exists():
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    with partial.open("wb") as handle:
+        handle.write(content)
+        handle.flush()
+        os.fsync(handle.fileno())
+    partial.replace(target)
+
+
+def _start_epoch(db_path: Path) -> None:
+    """Open the restored database (migrating an older one) and start its new epoch."""
+    from kc_desktop.db import epoch
+    from kc_desktop.db.engine import open_database
+
+    db = open_database(db_path, create=False)
+    try:
+        db.refresh_epoch(epoch.RESTORED)
+    finally:
+        db.close()
+
+
+def _restore_file(db_path: Path, source: Path, checked: CheckResult | None = None) -> RestoreResult:
+    """Replace the database file by a checked copy of `source`, keeping the current one."""
+    if checked is None:
+        checked = check(source)
+        if not checked.ok:
+            raise DatabaseError(
+                f"Không khôi phục được từ «{source}»: {checked.problem} Cơ sở dữ liệu hiện tại không bị thay đổi."
+            )
     if db_path.exists() and _same_file(source, db_path):
         raise DatabaseError(f"«{source}» chính là cơ sở dữ liệu đang dùng; hãy chọn một bản sao lưu.")
     kept = None

@@ -185,6 +185,15 @@ def _stored(session: Session, table: Table, ids: list[str]) -> dict[str, Any]:
     return found
 
 
+def newer_here(session: Session, lines: list[Line]) -> int:
+    """How many of the lines this database holds a newer version of (they will be kept as they are)."""
+    by_table: dict[Table, dict[str, int]] = {}
+    for line in lines:
+        by_table.setdefault(line.table, {})[line.id] = line.version
+    return sum(1 for table, versions in by_table.items()
+               for row in _stored(session, table, list(versions)).values() if row.version > versions[row.id])
+
+
 def check_ownership(session: Session, lines: list[Line], sender: str, name: str) -> None:
     """An office may send only records it created (and only its own site row)."""
     site_table = Site.__table__

@@ -159,17 +159,14 @@ class RecoveryResult:
     applied: apply.Applied
     already: bool
     attachments: int
-
-    @property
-    def kept_local(self) -> int:
-        """Records this copy changed after the state the city holds: kept as they are here."""
-        return self.applied.unchanged + self.applied.conflicts
+    kept_local: int = 0  # records this copy changed after the state the city holds: kept as they are here
 
     @property
     def summary(self) -> str:
         applied = self.applied
+        same = applied.records - applied.written - self.kept_local
         return (f"đã lấy lại từ Sở {applied.records} bản ghi ({applied.inserted} mới, {applied.updated} cập nhật, "
-                f"{self.kept_local} giữ bản mới hơn trên máy) và {self.attachments} tệp đính kèm.")
+                f"{same} đã có, {self.kept_local} giữ bản mới hơn trên máy) và {self.attachments} tệp đính kèm.")
 
 
 def recover(db: Database, path: Path) -> RecoveryResult:
@@ -191,6 +188,7 @@ def recover(db: Database, path: Path) -> RecoveryResult:
         if session.scalar(select(SyncImport.id).where(SyncImport.package_hash == verified.manifest_hash)):
             return RecoveryResult(apply.Applied(records=len(lines)), True, 0)
         verifier.adopt(session)
+        newer_here = apply.newer_here(session, lines)
         result = apply.apply_lines(session, lines, verified.sender, kept_by="")
         # Content-addressed files, written before the commit: a rollback leaves at most unused files.
         for digest, payload in verified.attachments.items():
@@ -199,4 +197,4 @@ def recover(db: Database, path: Path) -> RecoveryResult:
                                seq_from=0, seq_to=0, records=result.records, applied=result.written,
                                conflicts=result.conflicts, attachments=len(verified.attachments),
                                file_name=name[:300], imported_at=utcnow()))
-    return RecoveryResult(result, False, len(verified.attachments))
+    return RecoveryResult(result, False, len(verified.attachments), newer_here)

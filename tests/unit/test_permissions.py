@@ -41,6 +41,7 @@ EXPECTED = {
     Action.RESOLVE_CONFLICT: {"head", "city_admin"},
     Action.MANAGE_ACCOUNTS: {"head", "city_admin"},
     Action.VIEW_AUDIT: {"officer", "head", "city_admin"},
+    Action.SET_BACKUP_PASSPHRASE: {"head", "city_admin"},
 }
 
 
