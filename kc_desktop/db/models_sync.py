@@ -121,6 +121,16 @@ class RevokedKey(Base):
     revoked_by: Mapped[str] = mapped_column(String(200), default="")
 
 
+class FormerKey(Base):
+    """A key another site rotated out (not revoked): packages it signed before the rotation, still on
+    their way, are accepted."""
+
+    __tablename__ = "sync_former_key"
+    public_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    site_id: Mapped[str] = mapped_column(String(36), index=True)
+    retired_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
 class SyncEpoch(Base):
     """A lineage of this database's change numbers (Syncthing's index ID). A new one starts when the
     database is restored from a backup or found in another place than where it was last used: the

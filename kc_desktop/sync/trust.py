@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from kc_desktop.db.base import utcnow
 from kc_desktop.db.changelog import Actor, record_event
 from kc_desktop.db.engine import Database
-from kc_desktop.db.models_sync import RevokedKey, TrustedKey
+from kc_desktop.db.models_sync import FormerKey, RevokedKey, TrustedKey
 from kc_desktop.domain.enums import SiteLevel
 from kc_desktop.domain.permissions import Action, require
 from kc_desktop.errors import KCError
@@ -144,6 +144,11 @@ def trust(db: Database, card: SiteCard, confirmed_fingerprint: str, by: str = ""
     Only a head (or the city's administrator) may; `actor` None is the installation's current officer."""
     actor = _acting(db, actor)
     require(db, actor, Action.TRUST_SITE)
+    with db.read() as session:
+        revoked = session.get(RevokedKey, card.public_key)
+    if revoked is not None:
+        raise KCError(f"Khóa {card.fingerprint} của {revoked.code or card.code} đã bị thu hồi; "
+                      "không tin cậy lại khóa này. Đơn vị cần đổi khóa mới (rotate-key) rồi gửi gói hoặc thẻ khóa mới.")
     if not keys.same_fingerprint(confirmed_fingerprint, card.fingerprint):
         raise KCError(f"Dấu vân tay xác nhận không khớp khóa của đơn vị {card.code} ({card.fingerprint}); "
                       "chưa tin cậy đơn vị này.")
@@ -154,10 +159,6 @@ def trust(db: Database, card: SiteCard, confirmed_fingerprint: str, by: str = ""
         raise KCError(f"Khóa của {card.code} trùng khóa của chính đơn vị này: hai cơ sở dữ liệu đang dùng chung "
                       "một khóa; đơn vị kia cần đổi khóa (sync rotate-key) rồi gửi lại thẻ khóa.")
     with db.session(actor) as session:
-        revoked = session.get(RevokedKey, card.public_key)
-        if revoked is not None:
-            raise KCError(f"Khóa {card.fingerprint} của {revoked.code or card.code} đã bị thu hồi; "
-                          "không tin cậy lại khóa này. Đơn vị cần đổi khóa mới.")
         owner = session.scalars(select(TrustedKey).where(TrustedKey.public_key == card.public_key,
                                                          TrustedKey.site_id != card.site_id)).first()
         if owner is not None:
@@ -237,6 +238,7 @@ class Verifier:
         self._trusted = {row.site_id: row for row in rows if level is None or row.level == level}
         with db.read() as session:
             self._revoked = {row.public_key: row for row in session.scalars(select(RevokedKey))}
+            self._former = {row.public_key: row.site_id for row in session.scalars(select(FormerKey))}
         self.rotated: tuple[str, str, str | None] | None = None  # site id, new signing key, new encryption key
 
     def revoked_message(self, public_key: str, code: str) -> str:
@@ -261,6 +263,8 @@ class Verifier:
             return None
         if claimed == row.public_key or not claimed:
             return keys.public_from_hex(row.public_key)
+        if self._former.get(claimed) == site_id:  # signed before a rotation, delivered after it
+            return keys.public_from_hex(claimed)
         current = row.public_key
         for item in sender.get("rotations") or []:
             notice = item.get("notice") if isinstance(item, dict) else None
@@ -293,6 +297,8 @@ class Verifier:
         if row is None or row.public_key == public:
             return False
         before = row.fingerprint
+        if session.get(FormerKey, row.public_key) is None:
+            session.add(FormerKey(public_key=row.public_key, site_id=site_id, retired_at=utcnow()))
         row.public_key, row.fingerprint = public, keys.fingerprint_of_hex(public)
         if encryption:
             row.encryption_key = encryption

@@ -38,6 +38,15 @@ def upgrade() -> None:
     sa.Column('revoked_by', sa.String(length=200), nullable=False),
     sa.PrimaryKeyConstraint('public_key', name=op.f('pk_sync_revoked_key'))
     )
+    op.create_table('sync_former_key',
+    sa.Column('public_key', sa.String(length=64), nullable=False),
+    sa.Column('site_id', sa.String(length=36), nullable=False),
+    sa.Column('retired_at', UTCDateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('public_key', name=op.f('pk_sync_former_key'))
+    )
+    with op.batch_alter_table('sync_former_key', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_former_key_site_id'), ['site_id'], unique=False)
+
     op.create_table('sync_epoch',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('first_seq', sa.Integer(), nullable=False),
@@ -57,5 +66,6 @@ def downgrade() -> None:
         batch_op.drop_column('epoch_first')
         batch_op.drop_column('epoch')
     op.drop_table('sync_epoch')
+    op.drop_table('sync_former_key')
     op.drop_table('sync_revoked_key')
     op.drop_table('site_key')
