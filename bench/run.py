@@ -14,7 +14,7 @@ os.environ.setdefault("KC_DESKTOP_DATA", str(ROOT / "bench" / "out" / "data"))
 
 # Order matters only for speed: `demo` builds the 100,000-record database the others reuse.
 ALL = ["demo", "list", "search", "import", "startup", "projects", "autosave", "form_open", "documents", "report",
-       "sync", "backup", "selftest"]
+       "sync", "backup", "backup_file", "selftest"]
 
 
 def main(names: list[str]) -> int:

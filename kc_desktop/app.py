@@ -134,6 +134,10 @@ def _open(db: str | None) -> Database:
 
 
 def _run(app: QApplication, db: str | None, demo: bool) -> int:
+    from kc_desktop.gui.dialogs.site_keys import ask_city_passphrase
+    from kc_desktop.sync import identity
+
+    identity.set_passphrase_prompt(ask_city_passphrase)  # a city whose keys have a passphrase asks it here
     try:
         database = _open(db)
     except KCError as exc:

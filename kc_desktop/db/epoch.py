@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from kc_desktop.db import changelog
 from kc_desktop.db.base import utcnow
-from kc_desktop.db.models import ChangeLog
+from kc_desktop.db.models import ChangeLog, Site
 from kc_desktop.db.models_sync import SyncEpoch
 
 FLOOR_KEY = changelog.FLOOR_KEY
@@ -83,9 +83,14 @@ def ensure(session: Session, path: Path | None) -> SyncEpoch:
     latest = current(session)
     if latest is None:
         return begin(session, FIRST, home)
-    if path is not None and latest.home != home:
+    if path is not None and latest.home != home and not _is_city(session):
         return begin(session, MOVED, home)
     return latest
+
+
+def _is_city(session: Session) -> bool:
+    """The city sends no changes of its own: its shared file opened from several desks is one copy."""
+    return session.scalar(select(Site.level).where(Site.is_self.is_(True))) == "city"
 
 
 def range_of(epochs: list[SyncEpoch], epoch_id: str, issued: int) -> tuple[int, int] | None:

@@ -185,7 +185,9 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(lambda: backup.back_up(self, self._ctx))
         self.restore_action = QAction(self.tr("Khôi phục từ bản sao lưu…"), self)
         self.restore_action.triggered.connect(lambda: backup.restore_from(self, self._ctx))
-        for action in (self.backup_action, self.restore_action):
+        self.passphrase_action = QAction(self.tr("Mật khẩu sao lưu…"), self)
+        self.passphrase_action.triggered.connect(self.choose_backup_passphrase)
+        for action in (self.backup_action, self.restore_action, self.passphrase_action):
             action.setEnabled(self._ctx.db.path is not None)  # a server database has its own backups
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -259,6 +261,12 @@ class MainWindow(QMainWindow):
             "Đơn vị: {office}<br>Cơ sở dữ liệu: {db}"
         ).format(version=__version__, office=html.escape(office.site_name), db=html.escape(self._ctx.db.display_name))
         messages.show_info(self, text, self.tr("Giới thiệu"))
+
+    def choose_backup_passphrase(self) -> bool:
+        """Tệp → Mật khẩu sao lưu…: the head sets or changes the passphrase that opens the backups."""
+        from kc_desktop.gui.dialogs.backup_passphrase import choose_passphrase
+
+        return choose_passphrase(self, self._ctx)
 
     def edit_craft_villages(self) -> QWidget:
         from kc_desktop.gui.dialogs.craft_villages import CraftVillageDialog

@@ -37,10 +37,10 @@ from kc_desktop.db.backup import (
     BackupError,
     backup_sqlite,
     fsync_dir,
-    is_disk_full,
     read_only_uri,
     remove_quietly,
 )
+from kc_desktop.db.backup import _explain as explain_backup_error
 from kc_desktop.errors import DatabaseError, KCError, NewerDatabase
 from kc_desktop.services import backup_archive
 from kc_desktop.services.backup_archive import BackupFileError, BackupPassphraseError
@@ -215,6 +215,18 @@ def backup_to(db_path: Path, target: Path) -> Path:
     return write_archive(db_path, target)
 
 
+def copy_database(db_path: Path, target: Path) -> Path:
+    """A plain, consistent copy of the database file alone (no attachments, not encrypted): what is kept
+    beside the database before an upgrade or a restore. Atomic."""
+    if not db_path.is_file():
+        raise DatabaseError(f"Không có cơ sở dữ liệu «{db_path}».")
+    if target.exists() and _same_file(target, db_path):
+        raise DatabaseError(f"«{target}» chính là cơ sở dữ liệu đang dùng; hãy chọn tệp khác để sao lưu.")
+    if not target.parent.is_dir():
+        raise DatabaseError(f"Thư mục «{target.parent}» không tồn tại.")
+    return backup_sqlite(db_path, target)
+
+
 # The backup passphrase and the backup file
 
 
@@ -277,6 +289,24 @@ def _site_of(path: Path) -> dict[str, str] | None:
     return dict(zip(("site_id", "code", "name", "level"), map(str, row), strict=True)) if row else None
 
 
+def site_of_backup(path: Path) -> dict[str, str] | None:
+    """The office a backup belongs to (from a backup file's header, or a database copy itself)."""
+    if backup_archive.is_archive(path):
+        try:
+            summary = backup_archive.read_header(path).summary
+        except BackupFileError:
+            return None
+        return {k: str(summary.get(k) or "") for k in ("site_id", "code", "name", "level")} \
+            if summary.get("site_id") else None
+    return _site_of(path) if check(path, details=False).ok else None
+
+
+def check_passphrase(path: Path, passphrase: str) -> None:
+    """Raise BackupPassphraseError unless `passphrase` opens this backup file (nothing is decrypted but its key)."""
+    header = backup_archive.read_header(path)
+    backup_archive.open_key(header.key, passphrase, path.name)
+
+
 def write_archive(db_path: Path, target: Path) -> Path:
     """The backup file: a consistent copy of the database (made beside it, removed after), the
     attachments, encrypted to the backup key, read back in full."""
@@ -286,7 +316,7 @@ def write_archive(db_path: Path, target: Path) -> Path:
             "Chưa đặt mật khẩu sao lưu: lãnh đạo đơn vị đặt một lần (Sao lưu → Đặt mật khẩu sao lưu, hoặc "
             f"biến môi trường {PASSPHRASE_ENV} với lệnh backup). Chưa sao lưu.")
     work = paths.backup_dir(db_path)
-    fd, name = tempfile.mkstemp(prefix=f".{db_path.stem}-", suffix=".copy", dir=work)
+    fd, name = tempfile.mkstemp(prefix=f".{db_path.stem}-", suffix=".part", dir=work)  # stale ones are swept
     os.close(fd)
     copy = Path(name)
     try:
@@ -299,8 +329,7 @@ def write_archive(db_path: Path, target: Path) -> Path:
         try:
             return backup_archive.write(target, copy, paths.attachments_dir(db_path), key, summary, work)
         except OSError as exc:
-            raise BackupError(f"Không ghi được bản sao lưu «{target}»: {exc.strerror or exc}.",
-                              disk_full=is_disk_full(exc)) from exc
+            raise explain_backup_error(exc, db_path, target) from exc
     finally:
         remove_quietly(copy, Path(f"{copy}-journal"))
 
@@ -476,7 +505,7 @@ def restore(db_path: Path, source: Path, *, passphrase: str | None = None, other
     """
     db_path = db_path.absolute()
     if not backup_archive.is_archive(source):
-        _refuse_other_site(_site_of(source) if check(source, details=False).ok else None, db_path, source, other_site)
+        _refuse_other_site(site_of_backup(source), db_path, source, other_site)
         result = _restore_file(db_path, source)
     else:
         header = _check_archive(source, True, None)

@@ -73,6 +73,7 @@ def _close_boxes() -> Iterator[None]:
 
 
 PASSWORD = "gốm-sứ-2026"
+SECRET = "Bat-Trang-2026"
 
 
 @pytest.fixture(autouse=True)
@@ -130,20 +131,108 @@ def test_file_menu_has_backup_and_restore(window: MainWindow) -> None:
 def test_backup_writes_a_copy_in_the_background_and_says_where(
     qtbot, window: MainWindow, ctx: AppContext, tmp_path: Path, wait_box: Callable[[], QMessageBox]  # noqa: ANN001
 ) -> None:
-    target = tmp_path / "usb" / "ban-sao.sqlite"
+    backups.set_passphrase(ctx.db, SECRET)
+    target = tmp_path / "usb" / "ban-sao.kcbak"
     target.parent.mkdir()
     backup_dialogs.back_up(window, ctx, target)
     box = wait_box()
     assert box.windowTitle() == "Sao lưu dữ liệu"
     assert f"Đã sao lưu dữ liệu vào «{target}»" in box.text() and "4 cơ sở" in box.text()
-    assert backups.check(target).ok
+    assert backups.check(target, passphrase=SECRET).ok
+
+
+@pytest.mark.gui
+def test_the_first_backup_lets_the_head_choose_the_passphrase(
+    qtbot, window: MainWindow, ctx: AppContext, tmp_path: Path, wait_box: Callable[[], QMessageBox]  # noqa: ANN001
+) -> None:
+    from kc_desktop.gui.dialogs.backup_passphrase import ChoosePassphraseDialog
+
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, ChoosePassphraseDialog) and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(20, answer)
+            return
+        dialog.grab().save(str(tmp_path / "passphrase-dialog.png"))
+        dialog.first.setText("ngắn")
+        dialog.again.setText("ngắn")
+        dialog.save()
+        seen.append(dialog.problem.text())
+        dialog.first.setText(SECRET)
+        dialog.again.setText(SECRET)
+        dialog.save()
+
+    QTimer.singleShot(0, answer)
+    target = tmp_path / "ban-sao.kcbak"
+    backup_dialogs.back_up(window, ctx, target)
+    box = wait_box()
+    assert seen == ["Mật khẩu sao lưu cần ít nhất 8 ký tự."]
+    assert f"Đã sao lưu dữ liệu vào «{target}»" in box.text()
+    assert backups.has_passphrase(ctx.db.path) and backups.check(target, passphrase=SECRET).ok  # type: ignore[arg-type]
+
+
+@pytest.mark.gui
+def test_an_encrypted_backup_asks_its_passphrase_then_restores(
+    qtbot, window: MainWindow, ctx: AppContext, actor: Actor, wait_box, reopened  # noqa: ANN001
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    assert ctx.db.path is not None
+    backups.set_passphrase(ctx.db, SECRET)
+    saved = backups.backup_to(ctx.db.path, ctx.db.path.parent / "saved.kcbak")
+    establishments.create(ctx.db, actor, EstablishmentInput(name="Nhập sau khi sao lưu", admin_unit_code="00583"))
+    prompts: list[str] = []
+
+    def answer() -> None:
+        asked = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible()),
+                     None)
+        if asked is None:
+            QTimer.singleShot(20, answer)
+            return
+        prompts.append(asked.labelText())
+        asked.setTextValue("sai-mat-khau" if len(prompts) == 1 else SECRET)
+        asked.accept()
+        if len(prompts) == 1:
+            QTimer.singleShot(20, answer)
+
+    backup_dialogs.restore_from(window, ctx, saved)
+    box = wait_box()
+    assert box.text() == "Khôi phục dữ liệu từ bản sao lưu «saved.kcbak»?" and "4 cơ sở" in box.informativeText()
+    QTimer.singleShot(0, answer)
+    click_box_button(box, "Khôi phục")
+    new = _restored_window(qtbot, window, reopened)
+    assert prompts[0].startswith("Nhập mật khẩu sao lưu") and prompts[1].startswith("Mật khẩu không đúng")
+    assert new.count_label.text() == "4 cơ sở"
+
+
+@pytest.mark.gui
+def test_a_backup_of_another_office_names_both_before_replacing(
+    window: MainWindow, ctx: AppContext, tmp_path: Path, wait_box: Callable[[], QMessageBox]
+) -> None:
+    from kc_desktop.services import setup
+
+    other = open_database(tmp_path / "khac" / "kc.sqlite") if (tmp_path / "khac").mkdir() is None else None
+    assert other is not None
+    setup.initialize(other, setup.SiteIdentity("VP02", "UBND phường Hà Đông", "commune", "09556", "Lê Văn Cường"))
+    backups.set_passphrase(other, SECRET)
+    theirs = backups.backup_to(other.path, tmp_path / "vp02.kcbak")  # type: ignore[arg-type]
+    other.close()
+    backup_dialogs.restore_from(window, ctx, theirs)
+    box = wait_box()
+    assert "VP02 – UBND phường Hà Đông" in box.text() and "BT01" in box.text()
+    assert any(b.text() == "Thay bằng dữ liệu đơn vị khác" for b in box.buttons())
+    click_box_button(box, "Hủy") if any(b.text() == "Hủy" for b in box.buttons()) else box.reject()
+    assert window.isVisible()
 
 
 @pytest.mark.gui
 def test_backup_to_a_missing_folder_explains_it(
     window: MainWindow, ctx: AppContext, tmp_path: Path, wait_box: Callable[[], QMessageBox]
 ) -> None:
-    backup_dialogs.back_up(window, ctx, tmp_path / "khong-co" / "ban-sao.sqlite")
+    backups.set_passphrase(ctx.db, SECRET)
+    backup_dialogs.back_up(window, ctx, tmp_path / "khong-co" / "ban-sao.kcbak")
     assert "không tồn tại" in wait_box().text()
 
 
@@ -152,7 +241,7 @@ def test_restore_checks_asks_with_date_and_count_then_reopens(
     qtbot, window: MainWindow, ctx: AppContext, actor: Actor, wait_box, reopened  # noqa: ANN001
 ) -> None:
     assert ctx.db.path is not None
-    saved = backups.backup_to(ctx.db.path, ctx.db.path.parent / "saved.sqlite")
+    saved = backups.copy_database(ctx.db.path, ctx.db.path.parent / "saved.sqlite")
     establishments.create(ctx.db, actor, EstablishmentInput(name="Nhập sau khi sao lưu", admin_unit_code="00583"))
     backup_dialogs.restore_from(window, ctx, saved)
     box = wait_box()
@@ -175,7 +264,7 @@ def test_restore_refuses_a_damaged_backup(
     window: MainWindow, ctx: AppContext, wait_box: Callable[[], QMessageBox]
 ) -> None:
     assert ctx.db.path is not None
-    bad = backups.backup_to(ctx.db.path, ctx.db.path.parent / "hong.sqlite")
+    bad = backups.copy_database(ctx.db.path, ctx.db.path.parent / "hong.sqlite")
     _damage_unread_table(bad)
     backup_dialogs.restore_from(window, ctx, bad)
     box = wait_box()

@@ -17,9 +17,11 @@ Run = Callable[..., subprocess.CompletedProcess[str]]
 def cli(tmp_path: Path) -> Run:
     env = dict(os.environ, KC_DESKTOP_DATA=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen")
 
-    def run(*args: object, check: bool = False) -> subprocess.CompletedProcess[str]:
+    def run(*args: object, check: bool = False,
+            extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
         result = subprocess.run(
-            [sys.executable, "-m", "kc_desktop", *map(str, args)], capture_output=True, text=True, env=env, timeout=300
+            [sys.executable, "-m", "kc_desktop", *map(str, args)], capture_output=True, text=True,
+            env=dict(env, **(extra or {})), timeout=300,
         )
         if check:
             assert result.returncode == 0, result.stderr

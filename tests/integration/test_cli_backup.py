@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from subprocess import CompletedProcess
 
 Run = Callable[..., CompletedProcess[str]]
+SECRET = {"KC_BACKUP_PASSPHRASE": "Bat-Trang-2026"}
 
 
 def _error_line(result: CompletedProcess[str]) -> str:
@@ -27,17 +29,26 @@ def test_backup_check_and_restore(cli: Run, tmp_path: Path) -> None:
     cli("--db", db, "demo", "--establishments", "20", "--projects", "2", check=True)
     usb = tmp_path / "usb"
     usb.mkdir()
-    backup = cli("--db", db, "backup", "-o", usb, check=True)
-    [copy] = list(usb.glob("kc-*-thu-cong.sqlite"))
-    assert backup.stdout.startswith(f"Đã sao lưu «{db}» vào «{copy}»") and "20 cơ sở" in backup.stdout
+    # Without a passphrase chosen and no terminal to ask it, nothing is written.
+    assert "KC_BACKUP_PASSPHRASE" in _error_line(cli("--db", db, "backup", "-o", usb))
+    assert list(usb.iterdir()) == []
+    backup = cli("--db", db, "backup", "-o", usb, check=True, extra=SECRET)
+    [copy] = list(usb.glob("kc-*-thu-cong.kcbak"))
+    assert "Đã đặt mật khẩu sao lưu" in backup.stdout
+    assert f"Đã sao lưu «{db}» vào «{copy}»" in backup.stdout and "20 cơ sở" in backup.stdout
+    # The next backup needs no passphrase: it is encrypted to the backup key the database keeps.
+    cli("--db", db, "backup", "-o", tmp_path / "lan-hai.kcbak", check=True)
 
     checked = cli("--db", db, "check", check=True)
     assert checked.stdout.startswith("Cơ sở dữ liệu tốt") and "20 cơ sở" in checked.stdout
-    assert "Cơ sở dữ liệu tốt" in cli("check", copy, check=True).stdout
+    assert "cần" not in cli("check", copy, check=True, extra=SECRET).stdout
+    assert "Bản sao lưu tốt" in cli("check", copy, check=True, extra=SECRET).stdout
+    assert "KC_BACKUP_PASSPHRASE" in cli("check", copy, check=True).stdout
 
     cli("--db", db, "demo", "--establishments", "15", "--projects", "0", "--seed", "2", check=True)
     assert _count(cli, db) == 35
-    restored = cli("--db", db, "restore", copy, check=True)
+    assert "Cần mật khẩu sao lưu" in _error_line(cli("--db", db, "restore", copy))
+    restored = cli("--db", db, "restore", copy, check=True, extra=SECRET)
     lines = restored.stdout.strip().splitlines()
     assert lines[0].startswith(f"Đã khôi phục «{db}» từ «{copy}»") and "20 cơ sở" in lines[0]
     kept = Path(lines[1].split("«")[1].split("»")[0])
@@ -49,10 +60,10 @@ def test_backup_check_and_restore(cli: Run, tmp_path: Path) -> None:
 def test_a_named_backup_file_and_a_restore_into_a_new_place(cli: Run, tmp_path: Path) -> None:
     db = tmp_path / "kc.sqlite"
     cli("--db", db, "demo", "--establishments", "5", "--projects", "0", check=True)
-    target = tmp_path / "ban-sao.sqlite"
-    cli("--db", db, "backup", "-o", target, check=True)
+    target = tmp_path / "ban-sao.kcbak"
+    cli("--db", db, "backup", "-o", target, check=True, extra=SECRET)
     fresh = tmp_path / "may-moi" / "kc.sqlite"
-    result = cli("--db", fresh, "restore", target, check=True)
+    result = cli("--db", fresh, "restore", target, check=True, extra=SECRET)
     assert "Trước đó chưa có cơ sở dữ liệu nào ở đây." in result.stdout
     assert _count(cli, fresh) == 5
 
@@ -82,7 +93,7 @@ def test_newer_database_missing_file_server_url_and_usage(cli: Run, tmp_path: Pa
     db = tmp_path / "kc.sqlite"
     cli("--db", db, "demo", "--establishments", "3", "--projects", "0", check=True)
     newer = tmp_path / "moi-hon.sqlite"
-    cli("--db", db, "backup", "-o", newer, check=True)
+    shutil.copyfile(db, newer)
     with sqlite3.connect(newer) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
     connection.close()

@@ -81,7 +81,7 @@ def backup_writer(db_path: str, seed: int) -> None:
 
     from kc_desktop.services import backups
 
-    target = Path(db_path).with_name("ban-sao.sqlite")
+    target = Path(db_path).with_name("ban-sao.kcbak")
     for index in itertools.count():
         backups.backup_to(Path(db_path), target)
         report(f"b {seed}:{index}")

@@ -228,8 +228,9 @@ def test_a_backup_killed_midway_leaves_the_old_copy_or_the_new_one(
     path = db.path
     assert path is not None
     drive(demo.generate(db, actor, establishments=1500, seed=3))
+    backups.set_passphrase(db, "mat-khau-sao-luu")
     db.close()
-    target = path.with_name("ban-sao.sqlite")
+    target = path.with_name("ban-sao.kcbak")
     rng = random.Random(base_seed)
     for number in range(12):
         delay = rng.uniform(0.0, 0.4)
@@ -237,8 +238,9 @@ def test_a_backup_killed_midway_leaves_the_old_copy_or_the_new_one(
         why = f"KC_CRASH_SEED={base_seed}, round {number}, killed after {delay:.3f} s"
         assert not printed or target.exists(), why
         if target.exists():
-            result = backups.check(target)
+            result = backups.check(target, passphrase="mat-khau-sao-luu")
             assert result.ok and result.establishments == 1500, f"{result.problem} ({why})"
-        # A partial copy only ever has a hidden temporary name, never the backup's.
-        assert {p.name for p in path.parent.glob("*.sqlite")} <= {"kc.sqlite", "ban-sao.sqlite"}, why
+        # A partial file only ever has a hidden temporary name, never the backup's.
+        assert {p.name for p in path.parent.glob("*.sqlite")} == {"kc.sqlite"}, why
+        assert {p.name for p in path.parent.glob("*.kcbak")} <= {"ban-sao.kcbak"}, why
         _reopen_and_check(path, why).close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import os
 import shutil
 import sqlite3
@@ -109,8 +110,8 @@ def _kinds(db_path: Path) -> list[str]:
 
 def test_daily_backup_once_a_day_keeps_the_newest_14_automatic_ones(filled: Path) -> None:
     folder = paths.backup_dir(filled)
-    manual = backups.backup_to(filled, folder / backups.backup_name(filled, backups.MANUAL, DAY))
-    upgrade = backups.backup_to(filled, folder / backups.backup_name(filled, "truoc-nang-cap-0005", DAY))
+    manual = backups.copy_database(filled, folder / backups.backup_name(filled, backups.MANUAL, DAY))
+    upgrade = backups.copy_database(filled, folder / backups.backup_name(filled, "truoc-nang-cap-0005", DAY))
     made = []
     for day in range(20):
         now = DAY + dt.timedelta(days=day)
@@ -159,29 +160,35 @@ def test_other_databases_backups_are_not_counted_or_pruned(filled: Path) -> None
 # Manual backups
 
 
-def test_backup_to_a_folder_or_a_file_and_never_onto_the_database(filled: Path, tmp_path: Path) -> None:
+def test_backup_to_a_folder_or_a_file_and_never_onto_the_database(db: Database, filled: Path, tmp_path: Path) -> None:
+    backups.set_passphrase(db, "mat-khau-sao-luu")
     out = tmp_path / "usb"
     out.mkdir()
     into_folder = backups.backup_to(filled, out)
-    assert into_folder.parent == out and into_folder.name.endswith("-thu-cong.sqlite")
-    named = backups.backup_to(filled, out / "ban-sao.sqlite")
-    assert _names(named) == _names(filled)
+    assert into_folder.parent == out and into_folder.name.endswith("-thu-cong.kcbak")
+    named = backups.backup_to(filled, out / "ban-sao.kcbak")
+    assert backups.check(named, passphrase="mat-khau-sao-luu").establishments == len(_names(filled))
     named.write_bytes(b"old content")
     backups.backup_to(filled, named)  # replaced whole
-    assert backups.check(named).ok
+    assert backups.check(named, passphrase="mat-khau-sao-luu").ok
     with pytest.raises(DatabaseError, match="chính là cơ sở dữ liệu đang dùng"):
         backups.backup_to(filled, filled)
     with pytest.raises(DatabaseError, match="không tồn tại"):
-        backups.backup_to(filled, tmp_path / "missing" / "x.sqlite")
+        backups.backup_to(filled, tmp_path / "missing" / "x.kcbak")
     with pytest.raises(DatabaseError, match="Không có cơ sở dữ liệu"):
-        backups.backup_to(tmp_path / "none.sqlite", out / "x.sqlite")
+        backups.backup_to(tmp_path / "none.sqlite", out / "x.kcbak")
+    # The plain copy kept beside the database before an upgrade or a restore: the same rules.
+    plain = backups.copy_database(filled, out / "ban-sao.sqlite")
+    assert _names(plain) == _names(filled)
+    with pytest.raises(DatabaseError, match="chính là cơ sở dữ liệu đang dùng"):
+        backups.copy_database(filled, filled)
 
 
 # Checks
 
 
 def test_check_explains_each_kind_of_bad_file(filled: Path, tmp_path: Path) -> None:
-    good = backups.backup_to(filled, tmp_path / "good.sqlite")
+    good = backups.copy_database(filled, tmp_path / "good.sqlite")
     assert backups.check(good).ok and backups.check(good, quick=True).ok
 
     missing = backups.check(tmp_path / "missing.sqlite")
@@ -202,14 +209,14 @@ def test_check_explains_each_kind_of_bad_file(filled: Path, tmp_path: Path) -> N
     assert backups.check(foreign).status == backups.FOREIGN
     assert "không phải cơ sở dữ liệu KC Desktop" in (backups.check(foreign).problem or "")
 
-    newer = backups.backup_to(filled, tmp_path / "moi-hon.sqlite")
+    newer = backups.copy_database(filled, tmp_path / "moi-hon.sqlite")
     with contextlib.closing(sqlite3.connect(newer)) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
         connection.commit()
     result = backups.check(newer)
     assert result.status == backups.NEWER and "mới hơn" in (result.problem or "") and "9999" in (result.problem or "")
 
-    broken = backups.backup_to(filled, tmp_path / "hong.sqlite")
+    broken = backups.copy_database(filled, tmp_path / "hong.sqlite")
     damage(broken)
     for quick in (False, True):
         result = backups.check(broken, quick=quick)
@@ -219,7 +226,7 @@ def test_check_explains_each_kind_of_bad_file(filled: Path, tmp_path: Path) -> N
 
 
 def test_check_finds_damage_in_a_table_nothing_reads(filled: Path, tmp_path: Path) -> None:
-    copy = backups.backup_to(filled, tmp_path / "copy.sqlite")
+    copy = backups.copy_database(filled, tmp_path / "copy.sqlite")
     damage(copy, junk_table=True)
     assert backups.check(copy, quick=True).status == backups.DAMAGED
     db = open_database(copy)  # still opens: only an integrity check sees the damage
@@ -256,7 +263,7 @@ def test_on_start_checks_then_backs_up_only_a_good_database(db: Database, filled
 
 
 def test_restore_brings_back_the_backup_and_keeps_the_current_one(db: Database, actor: Actor, filled: Path) -> None:
-    saved = backups.backup_to(filled, filled.parent / "saved.sqlite")
+    saved = backups.copy_database(filled, filled.parent / "saved.sqlite")
     establishments.create(db, actor, _new("Nhập sau khi sao lưu"))
     db.close()
     result = backups.restore(filled, saved)
@@ -291,7 +298,7 @@ def test_restore_refuses_a_bad_source_and_changes_nothing(db: Database, filled: 
 
 
 def test_restore_refuses_while_the_database_is_open(db: Database, filled: Path) -> None:
-    saved = backups.backup_to(filled, filled.parent / "saved.sqlite")
+    saved = backups.copy_database(filled, filled.parent / "saved.sqlite")
     establishments.count(db)  # the program holds a connection
     with pytest.raises(DatabaseError, match="đang được mở"):
         backups.restore(filled, saved)
@@ -320,7 +327,7 @@ def test_restore_into_an_empty_place(tmp_path: Path) -> None:
 
 def test_restore_never_replays_the_old_wal_and_keeps_its_transactions(filled: Path, db: Database) -> None:
     """A program killed with commits still in its WAL: they go to the kept copy, not onto the restored file."""
-    saved = backups.backup_to(filled, filled.parent / "saved.sqlite")
+    saved = backups.copy_database(filled, filled.parent / "saved.sqlite")
     db.close()
     marker = f"Trong WAL {uuid.uuid4()}"
     script = (
@@ -340,7 +347,7 @@ def test_restore_never_replays_the_old_wal_and_keeps_its_transactions(filled: Pa
 
 
 def test_restore_over_a_damaged_database_keeps_it_byte_for_byte(db: Database, filled: Path) -> None:
-    saved = backups.backup_to(filled, filled.parent / "saved.sqlite")
+    saved = backups.copy_database(filled, filled.parent / "saved.sqlite")
     db.close()
     damage(filled)
     broken = filled.read_bytes()
@@ -354,12 +361,17 @@ def test_restore_over_a_damaged_database_keeps_it_byte_for_byte(db: Database, fi
 
 def test_backup_onto_a_full_disk_says_so_and_leaves_nothing_behind(db: Database, filled: Path, tmp_path: Path) -> None:
     before = _names(filled)
+    backups.set_passphrase(db, "mat-khau-sao-luu")
+    photo = os.urandom(150_000)  # the backup carries the photos: more than the small disk holds
+    stored = paths.attachments_dir(filled) / "ab" / f"{hashlib.sha256(photo).hexdigest()}.jpg"
+    stored.parent.mkdir(parents=True)
+    stored.write_bytes(photo)
     with tiny_disk(tmp_path / "usb", "64k") as usb:
         with pytest.raises(BackupError) as caught:
-            backups.backup_to(filled, usb / "ban-sao.sqlite")
+            backups.backup_to(filled, usb / "ban-sao.kcbak")
         assert caught.value.disk_full
         message = caught.value.message
-        assert message.startswith("Ổ đĩa đầy") and "ban-sao.sqlite" in message and "không bị thay đổi" in message
+        assert message.startswith("Ổ đĩa đầy") and "ban-sao.kcbak" in message and "không bị thay đổi" in message
         assert list(usb.iterdir()) == []
     assert _names(filled) == before and backups.check(filled).ok
 
@@ -388,7 +400,7 @@ def test_restore_onto_a_full_disk_changes_nothing(tmp_path: Path) -> None:
         free = shutil.disk_usage(disk).free
         (disk / "filler").write_bytes(b"\0" * max(free - path.stat().st_size // 2, 0))
         with pytest.raises(DatabaseError, match="Ổ đĩa đầy") as caught:
-            backups.restore(path, FIXTURES / "schema-0004.sqlite")
+            backups.restore(path, FIXTURES / "schema-0004.sqlite", other_site=True)  # the fixtures are two sites
         assert "Chưa khôi phục" in caught.value.message
         assert path.read_bytes() == before
         assert sorted(p.name for p in disk.iterdir()) == ["backups", "filler", "kc.sqlite"]

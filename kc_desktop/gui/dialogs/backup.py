@@ -24,6 +24,7 @@ from kc_desktop.db.engine import Database, database_url, open_database
 from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
+from kc_desktop.gui.dialogs import backup_passphrase
 from kc_desktop.gui.i18n import Context
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.services import backups, setup
@@ -39,7 +40,7 @@ class Backup(Context):
 
 
 def _filter() -> str:
-    return Backup.tr("Cơ sở dữ liệu KC Desktop (*.sqlite *.db);;Tất cả tệp (*)")
+    return Backup.tr("Bản sao lưu KC Desktop (*.kcbak *.sqlite *.db);;Tất cả tệp (*)")
 
 
 def sqlite_path(db: str | Path | None) -> Path | None:
@@ -67,12 +68,14 @@ def back_up(window: QWidget, ctx: AppContext, target: str | Path | None = None) 
     if db_path is None:
         _no_file(window)
         return None
+    if not backups.has_passphrase(db_path) and not backup_passphrase.choose_passphrase(window, ctx):
+        return None
     if target is None:
-        suggested = paths.backup_dir(db_path) / backups.backup_name(db_path, backups.MANUAL)
+        suggested = paths.backup_dir(db_path) / backups.backup_name(db_path, backups.MANUAL, suffix=backups.ARCHIVE)
         chosen, _ = QFileDialog.getSaveFileName(window, Backup.tr("Sao lưu dữ liệu"), str(suggested), _filter())
         if not chosen:
             return None
-        target = chosen if Path(chosen).suffix else chosen + backups.SUFFIX
+        target = chosen if Path(chosen).suffix else chosen + backups.ARCHIVE
     destination = Path(target)
 
     def work() -> backups.CheckResult:
@@ -148,20 +151,41 @@ def confirm_restore(window: MainWindow, ctx: AppContext, backup: backups.CheckRe
         text = Backup.tr("Khôi phục dữ liệu từ bản sao lưu «{file}»?").format(file=backup.path.name)
     informative = Backup.tr(
         "Bản sao lưu {what}. Dữ liệu đang dùng được giữ lại thành một bản sao lưu trong thư mục «{folder}» "
-        "trước khi thay; những gì nhập sau thời điểm sao lưu sẽ không có trong dữ liệu khôi phục."
+        "trước khi thay; những gì nhập sau thời điểm sao lưu sẽ không có trong dữ liệu khôi phục. Sau khi "
+        "khôi phục, hãy đọc gói khôi phục của Sở (Đồng bộ → Đọc biên nhận / gói của Sở) để lấy lại những gì "
+        "đã gửi Sở sau lần sao lưu này."
     ).format(what=backup.describe(), folder=paths.backup_dir(ctx.db.path) if ctx.db.path else "")
+    other = backups.site_of_backup(backup.path)
+    other_site = other is not None and ctx.office is not None and other.get("site_id") != ctx.office.site_id
+    if other_site:
+        assert other is not None
+        text = Backup.tr("Bản sao lưu «{file}» là của đơn vị {backup_code} – {backup_name}, không phải của đơn vị "
+                         "đang dùng {code} – {name}. Vẫn thay dữ liệu của {code} bằng dữ liệu của {backup_code}?"
+                         ).format(
+            file=backup.path.name, backup_code=other.get("code"), backup_name=other.get("name"),
+            code=ctx.office.site_code, name=ctx.office.site_name)
+
+    def proceed() -> None:
+        passphrase = None
+        if backup.encrypted:
+            passphrase = backup_passphrase.ask_passphrase(window, backup.path)
+            if passphrase is None:
+                return
+        perform_restore(window, ctx, backup.path, passphrase=passphrase, other_site=other_site)
+
     return messages.confirm(
         window,
         text,
-        Backup.tr("Khôi phục"),
+        Backup.tr("Thay bằng dữ liệu đơn vị khác") if other_site else Backup.tr("Khôi phục"),
         # Later, not inside the message box's own signal: the window (its parent) is about to close.
-        lambda: QTimer.singleShot(0, lambda: perform_restore(window, ctx, backup.path)),
+        lambda: QTimer.singleShot(0, proceed),
         Backup.tr("Dữ liệu bị hỏng") if problem else Backup.tr("Khôi phục dữ liệu"),
         informative,
     )
 
 
-def perform_restore(window: MainWindow, ctx: AppContext, source: Path) -> BackgroundOp | None:
+def perform_restore(window: MainWindow, ctx: AppContext, source: Path, *, passphrase: str | None = None,
+                    other_site: bool = False) -> BackgroundOp | None:
     """Close the window and the database, restore in the background, reopen in a new window."""
     db_path = ctx.db.path
     assert db_path is not None
@@ -198,7 +222,7 @@ def perform_restore(window: MainWindow, ctx: AppContext, source: Path) -> Backgr
     return (
         BackgroundOp(
             None,
-            lambda: backups.restore(db_path, source),
+            lambda: backups.restore(db_path, source, passphrase=passphrase, other_site=other_site),
             label=Backup.tr("Đang khôi phục dữ liệu…"),
             title=Backup.tr("Khôi phục dữ liệu"),
             cancellable=False,
@@ -388,8 +412,13 @@ def offer_restore_before_open(db_path: Path) -> bool:
     box.exec()
     if box.clickedButton() is not yes:
         return False
+    passphrase = None
+    if good.encrypted:
+        passphrase = backup_passphrase.ask_passphrase(None, good.path)
+        if passphrase is None:
+            return False
     try:
-        result = backups.restore(db_path, good.path)
+        result = backups.restore(db_path, good.path, passphrase=passphrase)
     except KCError as exc:
         QMessageBox.critical(None, Backup.tr("Không khôi phục được"), exc.message)
         return False

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -28,10 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from kc_desktop.db.engine import Database
+from kc_desktop.domain.enums import SiteLevel
 from kc_desktop.domain.permissions import Action
 from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
+from kc_desktop.gui.dialogs import site_keys
 from kc_desktop.gui.dialogs.trust_site import TrustedSitesPanel, TrustSiteDialog, fingerprint_font, plain_table
 from kc_desktop.gui.rights import gate
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
@@ -118,17 +121,26 @@ class SyncCityView(QWidget):
         save_card = QPushButton(self.tr("Lưu thẻ khóa của Sở…"), self)
         save_card.setToolTip(self.tr("Các đơn vị dùng thẻ khóa này (hoặc bất kỳ tệp nào Sở gửi) để tin cậy Sở."))
         save_card.clicked.connect(self.ask_save_card)
+        self.rotate_button = QPushButton(self.tr("Đổi khóa của Sở…"), self)
+        self.rotate_button.setObjectName("rotateKey")
+        self.rotate_button.setToolTip(self.tr("Khóa mới được báo cho các đơn vị bằng thông báo ký bằng khóa cũ."))
+        self.rotate_button.clicked.connect(lambda: site_keys.rotate(self, self._ctx, self.tr("các đơn vị")))
+        gate(self.rotate_button, self._ctx, Action.TRUST_SITE)
         buttons = {}
         for key, text, slot in (("import", self.tr("Nhập gói…"), self.ask_import),
                                 ("importFolder", self.tr("Nhập cả thư mục…"), self.ask_import_folder),
                                 ("receipts", self.tr("Ghi biên nhận cho các đơn vị…"), self.ask_receipts),
-                                ("reference", self.tr("Xuất gói danh mục…"), self.ask_reference)):
+                                ("reference", self.tr("Xuất gói danh mục…"), self.ask_reference),
+                                ("recovery", self.tr("Gói khôi phục cho đơn vị…"), self.ask_recovery)):
             buttons[key] = QPushButton(text, self)
             buttons[key].setObjectName(key)
             buttons[key].clicked.connect(slot)
         self.import_button, self.folder_button = buttons["import"], buttons["importFolder"]
         self.receipts_button, self.reference_button = buttons["receipts"], buttons["reference"]
-        for button in (self.receipts_button, self.reference_button):
+        self.recovery_button = buttons["recovery"]
+        self.recovery_button.setToolTip(self.tr(
+            "Mọi dữ liệu Sở đang giữ của một đơn vị, để đơn vị mất máy lấy lại bằng «Đọc biên nhận / gói của Sở»."))
+        for button in (self.receipts_button, self.reference_button, self.recovery_button):
             gate(button, self._ctx, Action.PUBLISH_REFERENCE)
         self.notice = Banner(self)
         self.notice.setObjectName("notice")
@@ -163,6 +175,7 @@ class SyncCityView(QWidget):
         key_row.addWidget(QLabel(self.tr("Dấu vân tay khóa của Sở:"), self))
         key_row.addWidget(self.own_fingerprint)
         key_row.addWidget(save_card)
+        key_row.addWidget(self.rotate_button)
         key_row.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.import_button)
@@ -170,6 +183,7 @@ class SyncCityView(QWidget):
         actions.addStretch(1)
         actions.addWidget(buttons["receipts"])
         actions.addWidget(buttons["reference"])
+        actions.addWidget(buttons["recovery"])
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(_box(top, self.tr("Kết quả nhập"), self.summary, self.results))
         top.addWidget(_box(top, self.tr("Gói còn thiếu"), self.gaps))
@@ -228,8 +242,10 @@ class SyncCityView(QWidget):
         if chosen:
             self.import_paths([Path(chosen)])
 
-    def import_paths(self, items: Sequence[Path]) -> BackgroundOp:
+    def import_paths(self, items: Sequence[Path]) -> BackgroundOp | None:
         """Import files, and the packages inside folders, one transaction each, in the background."""
+        if not site_keys.unlock(self, self._ctx):  # the city's keys may ask their passphrase, here
+            return None
         db, found, items, own_site = self._ctx.db, [], list(items), self._ctx.office.site_id
         self.import_button.setEnabled(False)
         self.folder_button.setEnabled(False)
@@ -332,6 +348,8 @@ class SyncCityView(QWidget):
             self.write_receipts(Path(chosen))
 
     def write_receipts(self, folder: Path) -> list[Path]:
+        if not site_keys.unlock(self, self._ctx):
+            return []
         try:
             self.written = city.write_receipts(self._ctx.db, folder, actor=self._ctx.actor)
         except (KCError, OSError) as exc:
@@ -345,7 +363,9 @@ class SyncCityView(QWidget):
         if chosen:
             self.publish_reference(Path(chosen))
 
-    def publish_reference(self, folder: Path) -> BackgroundOp:
+    def publish_reference(self, folder: Path) -> BackgroundOp | None:
+        if not site_keys.unlock(self, self._ctx):
+            return None
         db, actor = self._ctx.db, self._ctx.actor
 
         def done(paths: list[Path]) -> None:
@@ -360,6 +380,38 @@ class SyncCityView(QWidget):
                                         title=self.tr("Xuất gói danh mục"), cancellable=False)
                            .success(done).failure(failed).run_in_background())
         return self.publish_op
+
+    def ask_recovery(self) -> None:
+        codes = [f"{row.code} – {row.name}" for row in trust.trusted(self._ctx.db)
+                 if row.level != SiteLevel.CITY.value]
+        if not codes:
+            self.notice.show_message(self.tr("Chưa có đơn vị nào được tin cậy."), "warning")
+            return
+        chosen, ok = QInputDialog.getItem(self, self.tr("Gói khôi phục"), self.tr("Đơn vị cần lấy lại dữ liệu:"),
+                                          codes, 0, False)
+        if not ok:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục để ghi gói khôi phục"),
+                                                  str(Path.home()))
+        if folder:
+            self.write_recovery(chosen.split(" – ")[0], Path(folder))
+
+    def write_recovery(self, code: str, folder: Path) -> Path | None:
+        """Everything the city holds of one office's own records, signed (and sealed to the office)."""
+        if not site_keys.unlock(self, self._ctx):
+            return None
+        try:
+            made = city.write_recovery(self._ctx.db, code, folder, actor=self._ctx.actor)
+        except (KCError, OSError) as exc:
+            self.notice.show_message(html.escape(_why(exc, folder)), "error")
+            return None
+        text = self.tr("Đã ghi gói khôi phục cho {code} ({n} bản ghi, {files} tệp đính kèm) vào <b>{path}</b>. "
+                       "Đơn vị đọc gói này sau khi khôi phục bản sao lưu.").format(
+            code=html.escape(code), n=made.records, files=made.attachments, path=html.escape(str(made.path)))
+        if made.missing:
+            text += "<br>" + "<br>".join(html.escape(line) for line in made.missing)
+        self.notice.show_message(text, "warning" if made.missing else "ok")
+        return made.path
 
     def _show_written(self, folder: Path, paths: list[Path], what: str) -> None:
         if not paths:

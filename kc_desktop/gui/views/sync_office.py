@@ -30,6 +30,7 @@ from kc_desktop.domain.permissions import Action
 from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
+from kc_desktop.gui.dialogs import site_keys
 from kc_desktop.gui.dialogs.trust_site import TrustSiteDialog, card_filter, fingerprint_font
 from kc_desktop.gui.resources import thousands
 from kc_desktop.gui.rights import gate
@@ -224,12 +225,18 @@ class SyncOfficeView(QWidget):
         self.trust_button.setObjectName("trustCity")
         self.trust_button.clicked.connect(self.ask_trust_city)
         gate(self.trust_button, self._ctx, Action.TRUST_SITE)
+        self.rotate_button = QPushButton(self.tr("Đổi khóa…"), box)
+        self.rotate_button.setObjectName("rotateKey")
+        self.rotate_button.setToolTip(self.tr("Khóa mới được báo cho Sở bằng thông báo ký bằng khóa cũ."))
+        self.rotate_button.clicked.connect(lambda: site_keys.rotate(self, self._ctx, self.tr("Sở")))
+        gate(self.rotate_button, self._ctx, Action.TRUST_SITE)
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(14)
         grid.addWidget(QLabel(self.tr("Dấu vân tay khóa của đơn vị này:"), box), 0, 0)
         grid.addWidget(self.own_fingerprint, 0, 1)
         grid.addWidget(self.save_card_button, 0, 2)
-        grid.addWidget(read_out, 1, 1, 1, 2)
+        grid.addWidget(read_out, 1, 1)
+        grid.addWidget(self.rotate_button, 1, 2)
         grid.addWidget(QLabel(self.tr("Khóa của Sở:"), box), 2, 0)
         grid.addWidget(self.city_key, 2, 1)
         grid.addWidget(self.trust_button, 2, 2)
