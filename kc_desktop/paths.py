@@ -39,6 +39,15 @@ def attachments_dir(database: Path | None = None) -> Path:
     return path
 
 
+def starts_with(path: Path, prefix: bytes) -> bool:
+    """Whether a file begins with `prefix` (a format's magic line); False when it cannot be read."""
+    try:
+        with Path(path).open("rb") as handle:
+            return handle.read(len(prefix)) == prefix
+    except OSError:
+        return False
+
+
 def resource(*parts: str) -> Path:
     """A file under resources/, from a source checkout or a PyInstaller bundle."""
     bundle = getattr(sys, "_MEIPASS", None)

@@ -99,6 +99,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Core", "Chỉ lãnh đạo đơn vị mới được quyết định giữ bản nào khi có xung đột."),
     QT_TRANSLATE_NOOP("Core", "Chỉ lãnh đạo đơn vị mới được quản lý tài khoản (thêm cán bộ, mở khóa, đặt lại mật khẩu)."),
     QT_TRANSLATE_NOOP("Core", "Tài khoản này không được xem nhật ký thay đổi."),
+    QT_TRANSLATE_NOOP("Core", "Chỉ lãnh đạo đơn vị mới được đặt hoặc đổi mật khẩu sao lưu."),
     # kc_desktop.services.audit.ACTION_LABELS
     QT_TRANSLATE_NOOP("Core", "Tạo mới"),
     QT_TRANSLATE_NOOP("Core", "Sửa"),

@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from kc_desktop import paths
 from kc_desktop.errors import KCError
 
 MAGIC = b"KC-DESKTOP-BACKUP-1\n"
@@ -194,11 +195,7 @@ class Header:
 
 
 def is_archive(path: Path) -> bool:
-    try:
-        with Path(path).open("rb") as handle:
-            return handle.read(len(MAGIC)) == MAGIC
-    except OSError:
-        return False
+    return paths.starts_with(path, MAGIC)
 
 
 def read_header(path: Path) -> Header:

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kc_desktop import paths
 from kc_desktop.db.base import utcnow
 from kc_desktop.db.changelog import Actor, record_event
 from kc_desktop.db.engine import Database
@@ -125,11 +126,7 @@ def card_from_file(db: Database, path: Path) -> SiteCard:
 
 
 def _is_zip(path: Path) -> bool:
-    try:
-        with Path(path).open("rb") as handle:
-            return handle.read(4) == b"PK\x03\x04"
-    except OSError:
-        return False
+    return paths.starts_with(path, b"PK\x03\x04")
 
 
 def _acting(db: Database, actor: Actor | None) -> Actor | None:
@@ -266,7 +263,8 @@ class Verifier:
         if self._former.get(claimed) == site_id:  # signed before a rotation, delivered after it
             return keys.public_from_hex(claimed)
         current = row.public_key
-        for item in sender.get("rotations") or []:
+        rotations = sender.get("rotations")
+        for item in rotations if isinstance(rotations, list) else []:
             notice = item.get("notice") if isinstance(item, dict) else None
             if not isinstance(notice, dict) or notice.get("old_public_key") != current \
                     or notice.get("site_id") != site_id:

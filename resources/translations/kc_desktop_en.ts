@@ -675,10 +675,6 @@
 <context>
     <name>Backup</name>
     <message>
-        <source>Cơ sở dữ liệu KC Desktop (*.sqlite *.db);;Tất cả tệp (*)</source>
-        <translation>KC Desktop database (*.sqlite *.db);;All files (*)</translation>
-    </message>
-    <message>
         <source>Sao lưu và khôi phục ở đây chỉ dành cho cơ sở dữ liệu trên máy này; với máy chủ PostgreSQL hãy dùng công cụ sao lưu của máy chủ.</source>
         <translation>Backup and restore here are only for a database on this computer; for a PostgreSQL server, use the server&apos;s own backup tools.</translation>
     </message>
@@ -727,12 +723,24 @@ Restore from the newest good backup, “{file}”?</translation>
         <translation>Restore the data from the backup “{file}”?</translation>
     </message>
     <message>
-        <source>Bản sao lưu {what}. Dữ liệu đang dùng được giữ lại thành một bản sao lưu trong thư mục «{folder}» trước khi thay; những gì nhập sau thời điểm sao lưu sẽ không có trong dữ liệu khôi phục.</source>
-        <translation>The backup {what}. The data in use is kept as a backup in the folder “{folder}” before it is replaced; anything entered after the backup was made will not be in the restored data.</translation>
+        <source>Bản sao lưu KC Desktop (*.kcbak *.sqlite *.db);;Tất cả tệp (*)</source>
+        <translation>KC Desktop backups (*.kcbak *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu {what}. Dữ liệu đang dùng được giữ lại thành một bản sao lưu trong thư mục «{folder}» trước khi thay; những gì nhập sau thời điểm sao lưu sẽ không có trong dữ liệu khôi phục. Sau khi khôi phục, hãy đọc gói khôi phục của Sở (Đồng bộ → «Đọc biên nhận / gói danh mục của Sở…») để lấy lại những gì đã gửi Sở sau lần sao lưu này.</source>
+        <translation>The backup {what}. The data in use is kept as a backup in the folder “{folder}” before it is replaced; anything entered after the backup was made will not be in the restored data. After the restore, read the City Department&apos;s recovery package (Sync → “Read a City Department receipt / reference package…”) to get back what was sent to the City Department after this backup.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu «{file}» là của đơn vị {backup_code} – {backup_name}, không phải của đơn vị đang dùng {code} – {name}. Vẫn thay dữ liệu của {code} bằng dữ liệu của {backup_code}?</source>
+        <translation>The backup “{file}” belongs to office {backup_code} – {backup_name}, not to the office in use, {code} – {name}. Replace the data of {code} with the data of {backup_code} anyway?</translation>
     </message>
     <message>
         <source>Khôi phục</source>
         <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Thay bằng dữ liệu đơn vị khác</source>
+        <translation>Replace with another office&apos;s data</translation>
     </message>
     <message>
         <source>Dữ liệu bị hỏng</source>
@@ -1397,6 +1405,10 @@ Lưu: VT.</translation>
     <message>
         <source>Tài khoản này không được xem nhật ký thay đổi.</source>
         <translation>This account may not view the change log.</translation>
+    </message>
+    <message>
+        <source>Chỉ lãnh đạo đơn vị mới được đặt hoặc đổi mật khẩu sao lưu.</source>
+        <translation>Only the head of the office may set or change the backup passphrase.</translation>
     </message>
     <message>
         <source>Tạo mới</source>
@@ -3117,6 +3129,10 @@ Reason for the correction:</translation>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
+        <source>Mật khẩu sao lưu…</source>
+        <translation>Backup passphrase…</translation>
+    </message>
+    <message>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -3514,6 +3530,63 @@ Lưu: VT.</translation>
     <message>
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Đổi mật khẩu sao lưu</source>
+        <translation>Change the backup passphrase</translation>
+    </message>
+    <message>
+        <source>Đặt mật khẩu sao lưu</source>
+        <translation>Set the backup passphrase</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu chứa toàn bộ dữ liệu, khóa của đơn vị và mọi ảnh, chữ ký, nên được mã hóa bằng mật khẩu này. Sao lưu tự động hằng ngày không cần nhập lại; chỉ khi khôi phục mới cần.
+
+• Dùng ít nhất {n} ký tự, dễ đọc khi cần (ví dụ một câu ngắn có số).
+• Ghi ra giấy, cho vào phong bì niêm phong, cất trong tủ của đơn vị, không để cùng máy tính hay cùng USB sao lưu.
+• Mật khẩu không được lưu ở đâu trong chương trình: mất mật khẩu thì không mở được bản sao lưu.
+• Các bản sao lưu cũ vẫn mở bằng mật khẩu đã dùng khi lập chúng.</source>
+        <translation>A backup holds all the data, the office&apos;s keys and every photo and signature, so it is encrypted with this passphrase. The automatic daily backup does not ask for it; it is needed only to restore.
+
+• Use at least {n} characters, easy to read back when needed (for example a short sentence with a number).
+• Write it on paper, seal it in an envelope and keep it in the office&apos;s cabinet, not with the computer or the backup USB drive.
+• The passphrase is not stored anywhere in the program: if it is lost, the backups cannot be opened.
+• Older backups still open with the passphrase that was in use when they were made.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu sao lưu:</source>
+        <translation>Backup passphrase:</translation>
+    </message>
+    <message>
+        <source>Nhập lại:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <source>Đặt mật khẩu</source>
+        <translation>Set passphrase</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Chưa có mật khẩu sao lưu. {why}</source>
+        <translation>No backup passphrase yet. {why}</translation>
+    </message>
+    <message>
+        <source>Nhập mật khẩu sao lưu để mở «{file}»:</source>
+        <translation>Enter the backup passphrase to open “{file}”:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu sao lưu</source>
+        <translation>Backup passphrase</translation>
+    </message>
+    <message>
+        <source>Mật khẩu không đúng. Nhập lại mật khẩu sao lưu để mở «{file}»:</source>
+        <translation>Wrong passphrase. Enter the backup passphrase again to open “{file}”:</translation>
     </message>
 </context>
 <context>
@@ -4512,6 +4585,37 @@ Reason for cancelling the project:</translation>
     </message>
 </context>
 <context>
+    <name>SiteKeys</name>
+    <message>
+        <source>Đã đổi khóa. Dấu vân tay cũ: {before}; mới: {after}.
+
+Các gói gửi đi từ nay ký bằng khóa mới, kèm thông báo ký bằng khóa cũ: {other} nhận khóa mới khi đọc gói đầu tiên, không cần gọi điện đối chiếu.</source>
+        <translation>Keys changed. Old fingerprint: {before}; new: {after}.
+
+Packages sent from now on are signed with the new key and carry a notice signed with the old key: {other} will get the new key on reading the first package, with no need for a phone check.</translation>
+    </message>
+    <message>
+        <source>Đổi khóa</source>
+        <translation>Change keys</translation>
+    </message>
+    <message>
+        <source>Đổi khóa ký và khóa mã hóa của đơn vị?</source>
+        <translation>Change the office&apos;s signing and encryption keys?</translation>
+    </message>
+    <message>
+        <source>Nên đổi khóa định kỳ, hoặc khi thay máy. {other} nhận khóa mới qua thông báo ký bằng khóa cũ. Nếu máy bị mất hay bị đánh cắp, đổi khóa thôi chưa đủ: hãy báo {other} thu hồi khóa cũ, rồi gửi thẻ khóa mới để đối chiếu dấu vân tay qua điện thoại.</source>
+        <translation>Change the keys regularly, or when replacing the computer. The new key reaches {other} in a notice signed with the old key. If the computer is lost or stolen, changing the keys is not enough: ask {other} to revoke the old key, then send the new key card so the fingerprint can be checked by phone.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu khóa của Sở</source>
+        <translation>City Department key passphrase</translation>
+    </message>
+    <message>
+        <source>Mật khẩu bảo vệ khóa của Sở:</source>
+        <translation>Passphrase that protects the City Department&apos;s keys:</translation>
+    </message>
+</context>
+<context>
     <name>SyncArea</name>
     <message>
         <source>Trao đổi dữ liệu</source>
@@ -4541,6 +4645,18 @@ Reason for cancelling the project:</translation>
         <translation>Offices use this key card (or any file the City Department sends) to trust the City Department.</translation>
     </message>
     <message>
+        <source>Đổi khóa của Sở…</source>
+        <translation>Change the City Department&apos;s keys…</translation>
+    </message>
+    <message>
+        <source>Khóa mới được báo cho các đơn vị bằng thông báo ký bằng khóa cũ.</source>
+        <translation>The new key is announced to the offices in a notice signed with the old key.</translation>
+    </message>
+    <message>
+        <source>các đơn vị</source>
+        <translation>the offices</translation>
+    </message>
+    <message>
         <source>Nhập gói…</source>
         <translation>Import packages…</translation>
     </message>
@@ -4555,6 +4671,14 @@ Reason for cancelling the project:</translation>
     <message>
         <source>Xuất gói danh mục…</source>
         <translation>Export reference packages…</translation>
+    </message>
+    <message>
+        <source>Gói khôi phục cho đơn vị…</source>
+        <translation>Recovery package for an office…</translation>
+    </message>
+    <message>
+        <source>Mọi dữ liệu Sở đang giữ của một đơn vị, để đơn vị mất máy lấy lại bằng «Đọc biên nhận / gói danh mục của Sở…».</source>
+        <translation>Everything the City Department holds of one office, for an office that lost its computer to get back with “Read a City Department receipt / reference package…”.</translation>
     </message>
     <message>
         <source>Chưa nhập gói nào trong lần làm việc này.</source>
@@ -4665,6 +4789,26 @@ Reason for cancelling the project:</translation>
         <translation>Export reference packages</translation>
     </message>
     <message>
+        <source>Chưa có đơn vị nào được tin cậy.</source>
+        <translation>No office is trusted yet.</translation>
+    </message>
+    <message>
+        <source>Gói khôi phục</source>
+        <translation>Recovery package</translation>
+    </message>
+    <message>
+        <source>Đơn vị cần lấy lại dữ liệu:</source>
+        <translation>Office that needs its data back:</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục để ghi gói khôi phục</source>
+        <translation>Choose a folder for the recovery package</translation>
+    </message>
+    <message>
+        <source>Đã ghi gói khôi phục cho {code} ({n} bản ghi, {files} tệp đính kèm) vào &lt;b&gt;{path}&lt;/b&gt;. Đơn vị đọc gói này sau khi khôi phục bản sao lưu.</source>
+        <translation>Wrote the recovery package for {code} ({n} record(s), {files} attached file(s)) to &lt;b&gt;{path}&lt;/b&gt;. The office reads this package after restoring its backup.</translation>
+    </message>
+    <message>
         <source>Chưa có đơn vị nào được tin cậy, nên chưa có {what} nào để ghi.</source>
         <translation>No office is trusted yet, so there are no {what} to write.</translation>
     </message>
@@ -4706,6 +4850,10 @@ Reason for cancelling the project:</translation>
     <message>
         <source>không đọc được: {why} Không có gì thay đổi.</source>
         <translation>cannot be read: {why} Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>gói khôi phục này đã đọc trước đó, không có gì thay đổi.</source>
+        <translation>this recovery package was read before; nothing changed.</translation>
     </message>
     <message>
         <source>gói danh mục này đã đọc trước đó, không có gì thay đổi.</source>
@@ -4764,8 +4912,8 @@ Reason for cancelling the project:</translation>
         <translation>Read a City Department receipt / reference package…</translation>
     </message>
     <message>
-        <source>Biên nhận cho biết Sở đã nhận đến đâu; gói danh mục mang đề án được duyệt, mẫu phiếu, mức hỗ trợ và khóa của Sở.</source>
-        <translation>A receipt tells how far the City Department has received; a reference package carries approved projects, form templates, support limits and the City Department&apos;s keys.</translation>
+        <source>Biên nhận cho biết Sở đã nhận đến đâu; gói danh mục mang đề án được duyệt, mẫu phiếu, mức hỗ trợ và khóa của Sở; gói khôi phục trả lại dữ liệu của đơn vị sau khi mất máy.</source>
+        <translation>A receipt shows how far the City Department has received the data; a reference package carries the approved projects, form templates, support limits and the City Department&apos;s key; a recovery package gives the office its data back after the computer is lost.</translation>
     </message>
     <message>
         <source>Khóa của đơn vị và của Sở</source>
@@ -4786,6 +4934,18 @@ Reason for cancelling the project:</translation>
     <message>
         <source>Tin cậy khóa của Sở…</source>
         <translation>Trust the City Department&apos;s key…</translation>
+    </message>
+    <message>
+        <source>Đổi khóa…</source>
+        <translation>Change keys…</translation>
+    </message>
+    <message>
+        <source>Khóa mới được báo cho Sở bằng thông báo ký bằng khóa cũ.</source>
+        <translation>The new key is announced to the City Department in a notice signed with the old key.</translation>
+    </message>
+    <message>
+        <source>Sở</source>
+        <translation>the City Department</translation>
     </message>
     <message>
         <source>Dấu vân tay khóa của đơn vị này:</source>

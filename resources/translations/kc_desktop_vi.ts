@@ -675,10 +675,6 @@
 <context>
     <name>Backup</name>
     <message>
-        <source>Cơ sở dữ liệu KC Desktop (*.sqlite *.db);;Tất cả tệp (*)</source>
-        <translation>Cơ sở dữ liệu KC Desktop (*.sqlite *.db);;Tất cả tệp (*)</translation>
-    </message>
-    <message>
         <source>Sao lưu và khôi phục ở đây chỉ dành cho cơ sở dữ liệu trên máy này; với máy chủ PostgreSQL hãy dùng công cụ sao lưu của máy chủ.</source>
         <translation>Sao lưu và khôi phục ở đây chỉ dành cho cơ sở dữ liệu trên máy này; với máy chủ PostgreSQL hãy dùng công cụ sao lưu của máy chủ.</translation>
     </message>
@@ -727,12 +723,24 @@ Khôi phục từ bản sao lưu tốt gần nhất «{file}»?</translation>
         <translation>Khôi phục dữ liệu từ bản sao lưu «{file}»?</translation>
     </message>
     <message>
-        <source>Bản sao lưu {what}. Dữ liệu đang dùng được giữ lại thành một bản sao lưu trong thư mục «{folder}» trước khi thay; những gì nhập sau thời điểm sao lưu sẽ không có trong dữ liệu khôi phục.</source>
-        <translation>Bản sao lưu {what}. Dữ liệu đang dùng được giữ lại thành một bản sao lưu trong thư mục «{folder}» trước khi thay; những gì nhập sau thời điểm sao lưu sẽ không có trong dữ liệu khôi phục.</translation>
+        <source>Bản sao lưu KC Desktop (*.kcbak *.sqlite *.db);;Tất cả tệp (*)</source>
+        <translation>Bản sao lưu KC Desktop (*.kcbak *.sqlite *.db);;Tất cả tệp (*)</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu {what}. Dữ liệu đang dùng được giữ lại thành một bản sao lưu trong thư mục «{folder}» trước khi thay; những gì nhập sau thời điểm sao lưu sẽ không có trong dữ liệu khôi phục. Sau khi khôi phục, hãy đọc gói khôi phục của Sở (Đồng bộ → «Đọc biên nhận / gói danh mục của Sở…») để lấy lại những gì đã gửi Sở sau lần sao lưu này.</source>
+        <translation>Bản sao lưu {what}. Dữ liệu đang dùng được giữ lại thành một bản sao lưu trong thư mục «{folder}» trước khi thay; những gì nhập sau thời điểm sao lưu sẽ không có trong dữ liệu khôi phục. Sau khi khôi phục, hãy đọc gói khôi phục của Sở (Đồng bộ → «Đọc biên nhận / gói danh mục của Sở…») để lấy lại những gì đã gửi Sở sau lần sao lưu này.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu «{file}» là của đơn vị {backup_code} – {backup_name}, không phải của đơn vị đang dùng {code} – {name}. Vẫn thay dữ liệu của {code} bằng dữ liệu của {backup_code}?</source>
+        <translation>Bản sao lưu «{file}» là của đơn vị {backup_code} – {backup_name}, không phải của đơn vị đang dùng {code} – {name}. Vẫn thay dữ liệu của {code} bằng dữ liệu của {backup_code}?</translation>
     </message>
     <message>
         <source>Khôi phục</source>
         <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Thay bằng dữ liệu đơn vị khác</source>
+        <translation>Thay bằng dữ liệu đơn vị khác</translation>
     </message>
     <message>
         <source>Dữ liệu bị hỏng</source>
@@ -1397,6 +1405,10 @@ Lưu: VT.</translation>
     <message>
         <source>Tài khoản này không được xem nhật ký thay đổi.</source>
         <translation>Tài khoản này không được xem nhật ký thay đổi.</translation>
+    </message>
+    <message>
+        <source>Chỉ lãnh đạo đơn vị mới được đặt hoặc đổi mật khẩu sao lưu.</source>
+        <translation>Chỉ lãnh đạo đơn vị mới được đặt hoặc đổi mật khẩu sao lưu.</translation>
     </message>
     <message>
         <source>Tạo mới</source>
@@ -3117,6 +3129,10 @@ Lý do đính chính:</translation>
         <translation>Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
+        <source>Mật khẩu sao lưu…</source>
+        <translation>Mật khẩu sao lưu…</translation>
+    </message>
+    <message>
         <source>Thoát</source>
         <translation>Thoát</translation>
     </message>
@@ -3514,6 +3530,63 @@ Lưu: VT.</translation>
     <message>
         <source>Xóa dòng</source>
         <translation>Xóa dòng</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Đổi mật khẩu sao lưu</source>
+        <translation>Đổi mật khẩu sao lưu</translation>
+    </message>
+    <message>
+        <source>Đặt mật khẩu sao lưu</source>
+        <translation>Đặt mật khẩu sao lưu</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu chứa toàn bộ dữ liệu, khóa của đơn vị và mọi ảnh, chữ ký, nên được mã hóa bằng mật khẩu này. Sao lưu tự động hằng ngày không cần nhập lại; chỉ khi khôi phục mới cần.
+
+• Dùng ít nhất {n} ký tự, dễ đọc khi cần (ví dụ một câu ngắn có số).
+• Ghi ra giấy, cho vào phong bì niêm phong, cất trong tủ của đơn vị, không để cùng máy tính hay cùng USB sao lưu.
+• Mật khẩu không được lưu ở đâu trong chương trình: mất mật khẩu thì không mở được bản sao lưu.
+• Các bản sao lưu cũ vẫn mở bằng mật khẩu đã dùng khi lập chúng.</source>
+        <translation>Bản sao lưu chứa toàn bộ dữ liệu, khóa của đơn vị và mọi ảnh, chữ ký, nên được mã hóa bằng mật khẩu này. Sao lưu tự động hằng ngày không cần nhập lại; chỉ khi khôi phục mới cần.
+
+• Dùng ít nhất {n} ký tự, dễ đọc khi cần (ví dụ một câu ngắn có số).
+• Ghi ra giấy, cho vào phong bì niêm phong, cất trong tủ của đơn vị, không để cùng máy tính hay cùng USB sao lưu.
+• Mật khẩu không được lưu ở đâu trong chương trình: mất mật khẩu thì không mở được bản sao lưu.
+• Các bản sao lưu cũ vẫn mở bằng mật khẩu đã dùng khi lập chúng.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu sao lưu:</source>
+        <translation>Mật khẩu sao lưu:</translation>
+    </message>
+    <message>
+        <source>Nhập lại:</source>
+        <translation>Nhập lại:</translation>
+    </message>
+    <message>
+        <source>Đặt mật khẩu</source>
+        <translation>Đặt mật khẩu</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Chưa có mật khẩu sao lưu. {why}</source>
+        <translation>Chưa có mật khẩu sao lưu. {why}</translation>
+    </message>
+    <message>
+        <source>Nhập mật khẩu sao lưu để mở «{file}»:</source>
+        <translation>Nhập mật khẩu sao lưu để mở «{file}»:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu sao lưu</source>
+        <translation>Mật khẩu sao lưu</translation>
+    </message>
+    <message>
+        <source>Mật khẩu không đúng. Nhập lại mật khẩu sao lưu để mở «{file}»:</source>
+        <translation>Mật khẩu không đúng. Nhập lại mật khẩu sao lưu để mở «{file}»:</translation>
     </message>
 </context>
 <context>
@@ -4512,6 +4585,37 @@ Lý do hủy đề án:</translation>
     </message>
 </context>
 <context>
+    <name>SiteKeys</name>
+    <message>
+        <source>Đã đổi khóa. Dấu vân tay cũ: {before}; mới: {after}.
+
+Các gói gửi đi từ nay ký bằng khóa mới, kèm thông báo ký bằng khóa cũ: {other} nhận khóa mới khi đọc gói đầu tiên, không cần gọi điện đối chiếu.</source>
+        <translation>Đã đổi khóa. Dấu vân tay cũ: {before}; mới: {after}.
+
+Các gói gửi đi từ nay ký bằng khóa mới, kèm thông báo ký bằng khóa cũ: {other} nhận khóa mới khi đọc gói đầu tiên, không cần gọi điện đối chiếu.</translation>
+    </message>
+    <message>
+        <source>Đổi khóa</source>
+        <translation>Đổi khóa</translation>
+    </message>
+    <message>
+        <source>Đổi khóa ký và khóa mã hóa của đơn vị?</source>
+        <translation>Đổi khóa ký và khóa mã hóa của đơn vị?</translation>
+    </message>
+    <message>
+        <source>Nên đổi khóa định kỳ, hoặc khi thay máy. {other} nhận khóa mới qua thông báo ký bằng khóa cũ. Nếu máy bị mất hay bị đánh cắp, đổi khóa thôi chưa đủ: hãy báo {other} thu hồi khóa cũ, rồi gửi thẻ khóa mới để đối chiếu dấu vân tay qua điện thoại.</source>
+        <translation>Nên đổi khóa định kỳ, hoặc khi thay máy. {other} nhận khóa mới qua thông báo ký bằng khóa cũ. Nếu máy bị mất hay bị đánh cắp, đổi khóa thôi chưa đủ: hãy báo {other} thu hồi khóa cũ, rồi gửi thẻ khóa mới để đối chiếu dấu vân tay qua điện thoại.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu khóa của Sở</source>
+        <translation>Mật khẩu khóa của Sở</translation>
+    </message>
+    <message>
+        <source>Mật khẩu bảo vệ khóa của Sở:</source>
+        <translation>Mật khẩu bảo vệ khóa của Sở:</translation>
+    </message>
+</context>
+<context>
     <name>SyncArea</name>
     <message>
         <source>Trao đổi dữ liệu</source>
@@ -4541,6 +4645,18 @@ Lý do hủy đề án:</translation>
         <translation>Các đơn vị dùng thẻ khóa này (hoặc bất kỳ tệp nào Sở gửi) để tin cậy Sở.</translation>
     </message>
     <message>
+        <source>Đổi khóa của Sở…</source>
+        <translation>Đổi khóa của Sở…</translation>
+    </message>
+    <message>
+        <source>Khóa mới được báo cho các đơn vị bằng thông báo ký bằng khóa cũ.</source>
+        <translation>Khóa mới được báo cho các đơn vị bằng thông báo ký bằng khóa cũ.</translation>
+    </message>
+    <message>
+        <source>các đơn vị</source>
+        <translation>các đơn vị</translation>
+    </message>
+    <message>
         <source>Nhập gói…</source>
         <translation>Nhập gói…</translation>
     </message>
@@ -4555,6 +4671,14 @@ Lý do hủy đề án:</translation>
     <message>
         <source>Xuất gói danh mục…</source>
         <translation>Xuất gói danh mục…</translation>
+    </message>
+    <message>
+        <source>Gói khôi phục cho đơn vị…</source>
+        <translation>Gói khôi phục cho đơn vị…</translation>
+    </message>
+    <message>
+        <source>Mọi dữ liệu Sở đang giữ của một đơn vị, để đơn vị mất máy lấy lại bằng «Đọc biên nhận / gói danh mục của Sở…».</source>
+        <translation>Mọi dữ liệu Sở đang giữ của một đơn vị, để đơn vị mất máy lấy lại bằng «Đọc biên nhận / gói danh mục của Sở…».</translation>
     </message>
     <message>
         <source>Chưa nhập gói nào trong lần làm việc này.</source>
@@ -4665,6 +4789,26 @@ Lý do hủy đề án:</translation>
         <translation>Xuất gói danh mục</translation>
     </message>
     <message>
+        <source>Chưa có đơn vị nào được tin cậy.</source>
+        <translation>Chưa có đơn vị nào được tin cậy.</translation>
+    </message>
+    <message>
+        <source>Gói khôi phục</source>
+        <translation>Gói khôi phục</translation>
+    </message>
+    <message>
+        <source>Đơn vị cần lấy lại dữ liệu:</source>
+        <translation>Đơn vị cần lấy lại dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục để ghi gói khôi phục</source>
+        <translation>Chọn thư mục để ghi gói khôi phục</translation>
+    </message>
+    <message>
+        <source>Đã ghi gói khôi phục cho {code} ({n} bản ghi, {files} tệp đính kèm) vào &lt;b&gt;{path}&lt;/b&gt;. Đơn vị đọc gói này sau khi khôi phục bản sao lưu.</source>
+        <translation>Đã ghi gói khôi phục cho {code} ({n} bản ghi, {files} tệp đính kèm) vào &lt;b&gt;{path}&lt;/b&gt;. Đơn vị đọc gói này sau khi khôi phục bản sao lưu.</translation>
+    </message>
+    <message>
         <source>Chưa có đơn vị nào được tin cậy, nên chưa có {what} nào để ghi.</source>
         <translation>Chưa có đơn vị nào được tin cậy, nên chưa có {what} nào để ghi.</translation>
     </message>
@@ -4706,6 +4850,10 @@ Lý do hủy đề án:</translation>
     <message>
         <source>không đọc được: {why} Không có gì thay đổi.</source>
         <translation>không đọc được: {why} Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>gói khôi phục này đã đọc trước đó, không có gì thay đổi.</source>
+        <translation>gói khôi phục này đã đọc trước đó, không có gì thay đổi.</translation>
     </message>
     <message>
         <source>gói danh mục này đã đọc trước đó, không có gì thay đổi.</source>
@@ -4764,8 +4912,8 @@ Lý do hủy đề án:</translation>
         <translation>Đọc biên nhận / gói danh mục của Sở…</translation>
     </message>
     <message>
-        <source>Biên nhận cho biết Sở đã nhận đến đâu; gói danh mục mang đề án được duyệt, mẫu phiếu, mức hỗ trợ và khóa của Sở.</source>
-        <translation>Biên nhận cho biết Sở đã nhận đến đâu; gói danh mục mang đề án được duyệt, mẫu phiếu, mức hỗ trợ và khóa của Sở.</translation>
+        <source>Biên nhận cho biết Sở đã nhận đến đâu; gói danh mục mang đề án được duyệt, mẫu phiếu, mức hỗ trợ và khóa của Sở; gói khôi phục trả lại dữ liệu của đơn vị sau khi mất máy.</source>
+        <translation>Biên nhận cho biết Sở đã nhận đến đâu; gói danh mục mang đề án được duyệt, mẫu phiếu, mức hỗ trợ và khóa của Sở; gói khôi phục trả lại dữ liệu của đơn vị sau khi mất máy.</translation>
     </message>
     <message>
         <source>Khóa của đơn vị và của Sở</source>
@@ -4786,6 +4934,18 @@ Lý do hủy đề án:</translation>
     <message>
         <source>Tin cậy khóa của Sở…</source>
         <translation>Tin cậy khóa của Sở…</translation>
+    </message>
+    <message>
+        <source>Đổi khóa…</source>
+        <translation>Đổi khóa…</translation>
+    </message>
+    <message>
+        <source>Khóa mới được báo cho Sở bằng thông báo ký bằng khóa cũ.</source>
+        <translation>Khóa mới được báo cho Sở bằng thông báo ký bằng khóa cũ.</translation>
+    </message>
+    <message>
+        <source>Sở</source>
+        <translation>Sở</translation>
     </message>
     <message>
         <source>Dấu vân tay khóa của đơn vị này:</source>

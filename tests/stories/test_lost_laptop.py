@@ -184,3 +184,16 @@ def test_recovery_for_another_office_or_from_an_untrusted_city_is_refused(run: R
     # Another office's backup needs --other-site, and the message names both offices.
     message = one_error_line(run("--db", vp, "restore", tmp_path / "b.kcbak", env=SECRET))
     assert "BT01" in message and "VP02" in message and "--other-site" in message
+
+
+def test_export_all_names_an_attachment_missing_on_this_computer(run: Run, tmp_path: Path) -> None:
+    office = tmp_path / "bt" / "kc.sqlite"
+    init_office(run, office)
+    _work(office, "Cơ sở gốm Chu Đậu", tmp_path / "photos")
+    [photo] = list((office.parent / "attachments").rglob("*.jpg"))
+    photo.unlink()  # a restore from an old copy of the database, without its photos
+    result = run("--db", office, "sync", "export", "-o", tmp_path / "usb", "--all", check=True)
+    assert Path(result.stdout.strip()).exists()
+    warning = result.stderr.strip()
+    assert warning.startswith("Cảnh báo: Thiếu tệp đính kèm «Xưởng của Cơ sở gốm Chu Đậu»")
+    assert photo.name[:12] in warning

@@ -152,7 +152,8 @@ def confirm_restore(window: MainWindow, ctx: AppContext, backup: backups.CheckRe
     informative = Backup.tr(
         "Bản sao lưu {what}. Dữ liệu đang dùng được giữ lại thành một bản sao lưu trong thư mục «{folder}» "
         "trước khi thay; những gì nhập sau thời điểm sao lưu sẽ không có trong dữ liệu khôi phục. Sau khi "
-        "khôi phục, hãy đọc gói khôi phục của Sở (Đồng bộ → Đọc biên nhận / gói của Sở) để lấy lại những gì "
+        "khôi phục, hãy đọc gói khôi phục của Sở (Đồng bộ → «Đọc biên nhận / gói danh mục của Sở…») "
+        "để lấy lại những gì "
         "đã gửi Sở sau lần sao lưu này."
     ).format(what=backup.describe(), folder=paths.backup_dir(ctx.db.path) if ctx.db.path else "")
     other = backups.site_of_backup(backup.path)

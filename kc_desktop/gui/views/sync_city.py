@@ -139,7 +139,8 @@ class SyncCityView(QWidget):
         self.receipts_button, self.reference_button = buttons["receipts"], buttons["reference"]
         self.recovery_button = buttons["recovery"]
         self.recovery_button.setToolTip(self.tr(
-            "Mọi dữ liệu Sở đang giữ của một đơn vị, để đơn vị mất máy lấy lại bằng «Đọc biên nhận / gói của Sở»."))
+            "Mọi dữ liệu Sở đang giữ của một đơn vị, để đơn vị mất máy lấy lại bằng "
+            "«Đọc biên nhận / gói danh mục của Sở…»."))
         for button in (self.receipts_button, self.reference_button, self.recovery_button):
             gate(button, self._ctx, Action.PUBLISH_REFERENCE)
         self.notice = Banner(self)

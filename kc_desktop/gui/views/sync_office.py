@@ -189,7 +189,8 @@ class SyncOfficeView(QWidget):
         self.read_button.setObjectName("read")
         self.read_button.clicked.connect(self.ask_read)
         hint = QLabel(self.tr("Biên nhận cho biết Sở đã nhận đến đâu; gói danh mục mang đề án được duyệt, mẫu phiếu, "
-                              "mức hỗ trợ và khóa của Sở."), box)
+                              "mức hỗ trợ và khóa của Sở; gói khôi phục trả lại dữ liệu của đơn vị sau khi mất máy."),
+                      box)
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {MUTED_COLOR};")
         self.result_list = QListWidget(box)
