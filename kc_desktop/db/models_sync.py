@@ -82,8 +82,11 @@ class SyncAudit(Base):
     fields: Mapped[str | None] = mapped_column(Text, default=None)
     reason: Mapped[str | None] = mapped_column(Text, default=None)
 
+    # The office's epoch (kc_desktop.db.epoch): a restored copy numbers its changes afresh.
+    epoch: Mapped[str] = mapped_column(String(36), default="")
+
     # One row per change of an office: packages that overlap (a full re-export) add nothing twice.
-    __table_args__ = (UniqueConstraint("site_id", "seq", name="uq_sync_audit_site_seq"),)
+    __table_args__ = (UniqueConstraint("site_id", "epoch", "seq", name="uq_sync_audit_site_epoch_seq"),)
 
 
 class SiteKey(Base):

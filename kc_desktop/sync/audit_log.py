@@ -101,8 +101,9 @@ def parse(data: bytes, first: int, last: int, name: str) -> list[dict[str, Any]]
     return found
 
 
-def store(session: Session, site_id: str, rows: list[dict[str, Any]]) -> int:
-    """Keep an office's audit entries, in the import's transaction; entries already kept are skipped."""
+def store(session: Session, site_id: str, rows: list[dict[str, Any]], epoch: str = "") -> int:
+    """Keep an office's audit entries (of one epoch of its numbers), in the import's transaction;
+    entries already kept are skipped."""
     if not rows:
         return 0
     have: set[int] = set()
@@ -110,11 +111,12 @@ def store(session: Session, site_id: str, rows: list[dict[str, Any]]) -> int:
     for start in range(0, len(seqs), _CHUNK):
         chunk = seqs[start:start + _CHUNK]
         have.update(session.scalars(select(SyncAudit.seq).where(SyncAudit.site_id == site_id,
+                                                                SyncAudit.epoch == epoch,
                                                                 SyncAudit.seq.in_(chunk))))
     fresh: dict[int, dict[str, Any]] = {}
     for row in rows:
         if row["seq"] not in have:
-            fresh.setdefault(row["seq"], {**row, "site_id": site_id})
+            fresh.setdefault(row["seq"], {**row, "site_id": site_id, "epoch": epoch})
     if fresh:
         session.connection().execute(_insert_new(session), list(fresh.values()))
     return len(fresh)
@@ -127,9 +129,9 @@ def _insert_new(session: Session) -> Any:
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-        return pg_insert(table).on_conflict_do_nothing(index_elements=["site_id", "seq"])
+        return pg_insert(table).on_conflict_do_nothing(index_elements=["site_id", "epoch", "seq"])
     if dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-        return sqlite_insert(table).on_conflict_do_nothing(index_elements=["site_id", "seq"])
+        return sqlite_insert(table).on_conflict_do_nothing(index_elements=["site_id", "epoch", "seq"])
     return insert(table)

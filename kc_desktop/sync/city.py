@@ -94,7 +94,7 @@ def import_package(db: Database, path: Path) -> Outcome:
             verifier.adopt(session)  # the office rotated its key: the notice signed by the old one was checked
             apply.check_ownership(session, lines, verified.sender, path.name)
             result = apply.apply_lines(session, lines, verified.sender, kept_by="")
-            audit_log.store(session, verified.sender, audit)
+            audit_log.store(session, verified.sender, audit, epoch_id)
             _store_attachments(db, verified.attachments, result)
             session.add(SyncImport(package_hash=verified.manifest_hash, kind="changes", site_id=verified.sender,
                                    seq_from=sequence[0], seq_to=sequence[1], records=result.records,

@@ -71,6 +71,17 @@ def _own_state(db_path: Path, office_db: Path) -> dict:
         office.close()
 
 
+def _audit_lines(db_path: Path) -> list[str]:
+    from kc_desktop.db.models_sync import SyncAudit
+
+    db = open_database(db_path, create=False)
+    try:
+        with db.read() as session:
+            return [row.fields or "" for row in session.query(SyncAudit)]
+    finally:
+        db.close()
+
+
 def _export_import(run: Run, office: Path, hq: Path, usb: Path, *extra: str) -> Path:
     package = Path(run("--db", office, "sync", "export", "-o", usb, *extra, check=True).stdout.strip())
     imported = run("--db", hq, "city", "import", package, check=True)
@@ -136,6 +147,9 @@ def test_a_lost_laptop_loses_nothing(run: Run, tmp_path: Path) -> None:
     assert set(at_the_city) <= set(city_now)
     assert len(_names(hq) & {"Gốm Minh Long Bát Tràng", "Gốm Minh Long 2", "Cơ sở sơn mài Hạ Thái",
                              "Cơ sở mây tre Phú Vinh"}) == 4
+
+    # The city keeps the new laptop's history too, though its change numbers start again after the restore.
+    assert any("Gốm Minh Long 2" in line for line in _audit_lines(hq))
 
     # The receipt for the new epoch is accepted; then there is nothing new to send.
     [receipt] = run("--db", hq, "city", "receipts", "-o", usb / "r3", check=True).stdout.split()

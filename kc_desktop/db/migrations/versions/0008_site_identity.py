@@ -59,9 +59,18 @@ def upgrade() -> None:
     with op.batch_alter_table('sync_import', schema=None) as batch_op:
         batch_op.add_column(sa.Column('epoch', sa.String(length=36), nullable=False, server_default=''))
         batch_op.add_column(sa.Column('epoch_first', sa.Integer(), nullable=False, server_default='1'))
+    # A restored office numbers its changes afresh in a new epoch: its audit must not collide with the old one.
+    with op.batch_alter_table('sync_audit', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('epoch', sa.String(length=36), nullable=False, server_default=''))
+        batch_op.drop_constraint('uq_sync_audit_site_seq', type_='unique')
+        batch_op.create_unique_constraint('uq_sync_audit_site_epoch_seq', ['site_id', 'epoch', 'seq'])
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('sync_audit', schema=None) as batch_op:
+        batch_op.drop_constraint('uq_sync_audit_site_epoch_seq', type_='unique')
+        batch_op.create_unique_constraint('uq_sync_audit_site_seq', ['site_id', 'seq'])
+        batch_op.drop_column('epoch')
     with op.batch_alter_table('sync_import', schema=None) as batch_op:
         batch_op.drop_column('epoch_first')
         batch_op.drop_column('epoch')
