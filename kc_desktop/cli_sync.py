@@ -89,7 +89,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if ref.already:
             print(f"{args.file.name}: đã đọc trước đó, không có gì thay đổi.")
         else:
-            print(f"{args.file.name}: {ref.applied.written} bản ghi mới hoặc cập nhật, "
+            print(f"{args.file.name} (gói danh mục số {ref.number}): {ref.applied.written} bản ghi mới hoặc cập nhật, "
                   f"{ref.applied.unchanged} không đổi, {ref.applied.conflicts} xung đột"
                   f"{', cập nhật mức hỗ trợ' if ref.support_limits else ''}.")
     elif args.action == "trust-city":

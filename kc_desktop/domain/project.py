@@ -40,6 +40,47 @@ def allowed_transitions(status: ProjectStatus) -> list[ProjectStatus]:
     return [following, ProjectStatus.CANCELLED]
 
 
+_FUNDED = (ProjectStatus.APPROVED, ProjectStatus.IN_PROGRESS, ProjectStatus.INSPECTED, ProjectStatus.ACCEPTED,
+           ProjectStatus.SETTLED)
+
+
+def money_problem(total: int, kc: int, counterpart: int, advanced: int, settled: int, status: str) -> str | None:
+    """Why a project's money is inconsistent, or None: amounts are never negative, the advance and the
+    settlement never exceed the approved khuyến công share, and once approved the shares add up."""
+    from kc_desktop.domain.money import format_vnd
+
+    if min(total, kc, counterpart, advanced, settled) < 0:
+        return "số tiền âm"
+    if settled > kc:
+        return f"số quyết toán ({format_vnd(settled)}) lớn hơn kinh phí khuyến công được duyệt ({format_vnd(kc)})"
+    if advanced > kc:
+        return f"số tạm ứng ({format_vnd(advanced)}) lớn hơn kinh phí khuyến công được duyệt ({format_vnd(kc)})"
+    if ProjectStatus.parse(status) in _FUNDED and kc + counterpart != total:
+        return (f"kinh phí khuyến công ({format_vnd(kc)}) cộng vốn đối ứng ({format_vnd(counterpart)}) không bằng "
+                f"tổng kinh phí ({format_vnd(total)}) của đề án đã phê duyệt")
+    return None
+
+
+def status_path(start: str | None, target: str, steps: list[tuple[str | None, str]]) -> bool:
+    """Whether recorded steps (from, to) lead from `start` to `target`, each an allowed transition
+    (a new project starts as proposed)."""
+    here, seen = start, set()
+    forward = {}
+    for before, after in steps:
+        forward.setdefault(before, []).append(after)
+    while here != target:
+        if here in seen:
+            return False
+        seen.add(here)
+        allowed = [ProjectStatus.PROPOSED.value] if here is None else \
+            [s.value for s in allowed_transitions(ProjectStatus(here))] if ProjectStatus.parse(here) else []
+        following = [after for after in forward.get(here, []) if after in allowed]
+        if not following:
+            return False
+        here = target if target in following else following[0]
+    return True
+
+
 class FundingSource(Labelled):
     NATIONAL = "national", "Khuyến công quốc gia"
     LOCAL = "local", "Khuyến công địa phương"

@@ -22,6 +22,7 @@ from kc_desktop.domain.project import (
     ProjectStatus,
     RulesVersion,
     allowed_transitions,
+    money_problem,
     rules_for,
 )
 from kc_desktop.domain.rules import EstablishmentPlace, RuleWarning
@@ -100,6 +101,14 @@ def _clean(session: Session, data: ProjectInput, own_id: str | None) -> ProjectI
             f"Số quyết toán ({format_vnd(data.settled_amount)}) không được lớn hơn kinh phí khuyến công "
             f"được duyệt ({format_vnd(data.kc_amount)})."
         )
+    if not errors:
+        # The rules the city applies to what it imports (kc_desktop.sync.rules): the same at the office.
+        status = session.scalar(select(Project.status).where(Project.id == own_id)) if own_id else None
+        problem = money_problem(data.total_amount, data.kc_amount, data.counterpart_amount, data.advanced_amount,
+                                data.settled_amount, status or ProjectStatus.PROPOSED.value)
+        if problem:
+            field = "advanced_amount" if "tạm ứng" in problem else "total_amount"
+            errors[field] = problem[:1].upper() + problem[1:] + "."
     if data.planned_start and data.planned_end and data.planned_end < data.planned_start:
         errors["planned_end"] = "Ngày kết thúc dự kiến trước ngày bắt đầu."
     if data.contract_date and data.approval_date and data.contract_date < data.approval_date:
@@ -178,6 +187,10 @@ def transition(db: Database, actor: Actor, project_id: str, to_status: str, reas
             )
         if target is ProjectStatus.CANCELLED and not nfc(reason):
             raise ValidationFailed({"reason": "Hủy đề án phải ghi rõ lý do."})
+        problem = money_problem(project.total_amount, project.kc_amount, project.counterpart_amount,
+                                project.advanced_amount, project.settled_amount, target.value)
+        if problem:
+            raise TransitionRefused(f"Đề án {project.code} chưa chuyển sang «{target.label}» được: {problem}.")
         project.status = target.value
         if target is ProjectStatus.CANCELLED:
             project.cancel_reason = nfc(reason)

@@ -25,7 +25,7 @@ from sqlalchemy import Boolean, Date, Float, Integer, String, Table, bindparam, 
 from sqlalchemy.orm import Session
 
 from kc_desktop.db.base import Base, UTCDateTime, utcnow
-from kc_desktop.db.models import SYNCED_TABLES, Site
+from kc_desktop.db.models import SYNCED_TABLES, ChangeLog, Site
 from kc_desktop.db.models_sync import SyncConflict
 from kc_desktop.sync.package import PackageRejected
 
@@ -325,8 +325,13 @@ def _conflict(session: Session, table: Table, line: Line, row: Any, sender: str,
     if incoming_newer:
         return _update_row(session, table, {**line.values, "version": max(line.version, row.version),
                                             "synced_version": line.version}, line.id)
-    # Ours stays, with a version above both so that it travels back and wins there too.
-    return {"version": max(line.version, row.version) + 1, "synced_version": line.version, "b_id": line.id}
+    # Ours stays, with a version above both so that it travels back and wins there too; the new version
+    # has its audit line like any change (the city refuses a change without one).
+    version = max(line.version, row.version) + 1
+    session.add(ChangeLog(table_name=table.name, record_id=line.id, version=version,
+                          deleted=full["deleted_at"] is not None, changed_at=utcnow(), changed_by=kept_by, fields=None,
+                          reason="Giữ bản trên máy khi có xung đột với gói nhận được (chờ xem xét)"))
+    return {"version": version, "synced_version": line.version, "b_id": line.id}
 
 
 def _update_row(session: Session, table: Table, values: dict[str, Any], record_id: str) -> dict[str, Any]:

@@ -19,20 +19,27 @@ from kc_desktop.sync.package import PackageRejected
 _CHUNK = 500
 
 
-def entries(session: Session, first: int, last: int, carried: set[tuple[str, str]]) -> list[dict[str, Any]]:
-    """The change-log entries numbered first..last of the records a package carries, oldest first."""
+def entries(session: Session, first: int, last: int, carried: dict[tuple[str, str], int]) -> list[dict[str, Any]]:
+    """The change-log entries numbered first..last of the records a package carries, oldest first, and the
+    entry that made the carried version of each record changed before (a parent carried so the package
+    stands alone): the city refuses a change without its audit line."""
     names: dict[str, str] = {row.id: row.name for row in session.execute(select(Officer.id, Officer.name))}
     query = (select(ChangeLog).where(ChangeLog.seq >= first, ChangeLog.seq <= last, ChangeLog.version > 0)
              .order_by(ChangeLog.seq))
-    found = []
-    for row in session.scalars(query):
-        if (row.table_name, row.record_id) not in carried:
-            continue
-        found.append({"seq": row.seq, "table": row.table_name, "id": row.record_id, "version": row.version,
-                      "deleted": row.deleted, "changed_at": row.changed_at.isoformat(), "changed_by": row.changed_by,
-                      "changed_by_name": names.get(row.changed_by, ""),
-                      "fields": json.loads(row.fields) if row.fields else None, "reason": row.reason})
-    return found
+    found = [row for row in session.scalars(query) if (row.table_name, row.record_id) in carried]
+    covered = {(row.table_name, row.record_id, row.version) for row in found}
+    earlier = [key for key, version in carried.items() if (*key, version) not in covered]
+    for start in range(0, len(earlier), _CHUNK):
+        chunk = earlier[start:start + _CHUNK]
+        for row in session.scalars(select(ChangeLog).where(ChangeLog.seq < first, ChangeLog.version > 0,
+                                                           ChangeLog.record_id.in_([i for _, i in chunk]))):
+            if carried.get((row.table_name, row.record_id)) == row.version:
+                found.append(row)
+    found.sort(key=lambda row: row.seq)
+    return [{"seq": row.seq, "table": row.table_name, "id": row.record_id, "version": row.version,
+             "deleted": row.deleted, "changed_at": row.changed_at.isoformat(), "changed_by": row.changed_by,
+             "changed_by_name": names.get(row.changed_by, ""),
+             "fields": json.loads(row.fields) if row.fields else None, "reason": row.reason} for row in found]
 
 
 def to_bytes(lines: Iterable[dict[str, Any]]) -> bytes:
@@ -81,7 +88,8 @@ def parse(data: bytes, first: int, last: int, name: str) -> list[dict[str, Any]]
             if not isinstance(line, dict):
                 raise ValueError("not an object")
             seq, version = line["seq"], line["version"]
-            if type(seq) is not int or not first <= seq <= last or type(version) is not int or \
+            # An entry may come from before the package's range: the one that made a carried parent.
+            if type(seq) is not int or not 1 <= seq <= last or type(version) is not int or \
                     not 1 <= version <= _MAX_INT:
                 raise ValueError("sequence or version")
             if line["table"] not in SYNCED_TABLES:

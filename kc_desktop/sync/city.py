@@ -29,7 +29,7 @@ from kc_desktop.errors import KCError
 from kc_desktop.forms.expr_syntax import one_line
 from kc_desktop.progress import Progress
 from kc_desktop.services import attachments, setup
-from kc_desktop.sync import apply, audit_log, identity, package, trust
+from kc_desktop.sync import apply, audit_log, identity, package, rules, trust
 from kc_desktop.sync.export import parents, record_state
 from kc_desktop.sync.package import PackageRejected
 
@@ -93,6 +93,8 @@ def import_package(db: Database, path: Path) -> Outcome:
                 return Outcome(path, ALREADY, "đã nhập trước đó, không có gì thay đổi.", code)
             verifier.adopt(session)  # the office rotated its key: the notice signed by the old one was checked
             apply.check_ownership(session, lines, verified.sender, path.name)
+            # The rules the city's own users live by, for every incoming change (kc_desktop.sync.rules).
+            rules.check(session, lines, audit, sender=verified.sender, city=office.site_id, name=path.name)
             result = apply.apply_lines(session, lines, verified.sender, kept_by="")
             audit_log.store(session, verified.sender, audit, epoch_id)
             _store_attachments(db, verified.attachments, result)
@@ -359,12 +361,13 @@ def publish_reference(db: Database, folder: Path, support_limits: dict | None = 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    number = next_reference_number(db)
     written = []
     for site in _offices(db):
         changes = reference_changes(db, office.site_id, site.site_id)
         header = {"kind": "reference", "sender": sender, "schema": migrate.head_revision(),
                   "program": __version__, "created_at": utcnow().isoformat(), "sequence": {"from": 0, "to": 0},
-                  "recipient": site.site_id, "city_keys": city_keys,
+                  "recipient": site.site_id, "city_keys": city_keys, "reference_number": number,
                   "support_limits": support_limits if support_limits is not None else current_support_limits(db)}
         target = folder / f"KC-{office.site_code}-danh-muc-{site.code}-{stamp}.kcpkg"
         package.write(target, key, header, changes)
@@ -372,6 +375,21 @@ def publish_reference(db: Database, folder: Path, support_limits: dict | None = 
             package.seal(target, X25519PublicKey.from_public_bytes(bytes.fromhex(site.encryption_key)))
         written.append(target)
     return written
+
+
+REFERENCE_NUMBER = "reference_number"
+
+
+def next_reference_number(db: Database) -> int:
+    """Reference packages are numbered by the city, one number per publication: an office refuses one
+    older than the last it applied, so an old package read late never rolls anything back."""
+    from kc_desktop.db.models import AppSetting
+
+    with db.session() as session:
+        setting = session.get(AppSetting, REFERENCE_NUMBER, with_for_update=True)  # two desks: one after the other
+        number = (int(setting.value) if setting is not None else 0) + 1
+        session.merge(AppSetting(key=REFERENCE_NUMBER, value=str(number)))
+    return number
 
 
 def current_support_limits(db: Database) -> dict:

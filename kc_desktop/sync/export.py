@@ -123,7 +123,7 @@ def export_changes(db: Database, folder: Path, *, everything: bool = False, encr
                 changes.extend(record_state(record) for record in session.scalars(query))
         changes.extend(parents(session, changes, office.site_id))
         # Who changed what and why, for the records carried: the city keeps every office's history.
-        audit = audit_log.entries(session, since + 1, last, {(c["table"], c["id"]) for c in changes})
+        audit = audit_log.entries(session, since + 1, last, {(c["table"], c["id"]): c["version"] for c in changes})
         shipped = {c["id"] for c in changes if c["table"] == Attachment.__tablename__}
         files, missing = attachment_files(db, session, shipped)
         current = epoch.current(session)

@@ -36,6 +36,10 @@ class ReferenceResult:
     already: bool
     city_keys: int
     support_limits: bool
+    number: int = 0  # the city's number of this reference package
+
+
+REFERENCE_APPLIED = "reference_applied"  # the number of the newest reference package read here
 
 
 def _from_city(db: Database, path: Path, kind: str) -> tuple[setup.OfficeInfo, Package, trust.Verifier]:
@@ -129,9 +133,18 @@ def read_reference(db: Database, path: Path) -> ReferenceResult:
     if not isinstance(city_keys, list):
         raise PackageRejected(f"Gói danh mục «{name}»: danh sách khóa của Sở không hợp lệ.")
     cards = [trust.card_from_dict(item, name) for item in city_keys]
+    number = manifest.get("reference_number", 0)
+    if type(number) is not int or not 0 <= number < 2**63:
+        raise PackageRejected(f"Gói danh mục «{name}»: số thứ tự gói không hợp lệ.")
     with db.session() as session:
         if session.scalar(select(SyncImport.id).where(SyncImport.package_hash == verified.manifest_hash)):
-            return ReferenceResult(apply.Applied(records=len(lines)), True, 0, False)
+            return ReferenceResult(apply.Applied(records=len(lines)), True, 0, False, number)
+        applied = session.get(AppSetting, REFERENCE_APPLIED)
+        last = int(applied.value) if applied is not None else 0
+        if number < last:
+            raise PackageRejected(f"Gói danh mục «{name}» (số {number}) cũ hơn gói đã đọc: đã có gói danh mục mới hơn "
+                                  f"(số {last}); không có gì thay đổi.")
+        session.merge(AppSetting(key=REFERENCE_APPLIED, value=str(number)))
         verifier.adopt(session)
         result = apply.apply_lines(session, lines, verified.sender)
         if limits is not None:
@@ -151,7 +164,7 @@ def read_reference(db: Database, path: Path) -> ReferenceResult:
                                seq_from=0, seq_to=0, records=result.records, applied=result.written,
                                conflicts=result.conflicts, attachments=0, file_name=name[:300],
                                imported_at=utcnow()))
-    return ReferenceResult(result, False, added, limits is not None)
+    return ReferenceResult(result, False, added, limits is not None, number)
 
 
 @dataclass(frozen=True)

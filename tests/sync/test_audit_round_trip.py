@@ -78,8 +78,8 @@ def test_the_audit_survives_the_trip_to_the_city(sites: tuple[Site, Site], tmp_p
     assert audit.history(hq.db, record)[-1].fields["name"][1] == "Công ty TNHH Gốm sứ Minh Long"
 
 
-def test_a_package_without_an_audit_still_imports(sites: tuple[Site, Site], tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_package_without_an_audit_is_refused(sites: tuple[Site, Site], tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
     hq, bt = sites
     add_establishment(bt, "Cơ sở gốm Quang Vinh")
     original = package.write
@@ -91,7 +91,9 @@ def test_a_package_without_an_audit_still_imports(sites: tuple[Site, Site], tmp_
     result = export_changes(bt.db, tmp_path / "old")
     with package.open_archive(result.path)[0] as archive:
         assert package.AUDIT not in archive.namelist()
-    assert city.import_package(hq.db, result.path).status == city.IMPORTED
+    # Every change has a person behind it: a change without its audit line is refused (issue 11).
+    outcome = city.import_package(hq.db, result.path)
+    assert outcome.status == city.REJECTED and "không kèm dòng nhật ký" in outcome.message
     assert _stored(hq) == 0
 
 
