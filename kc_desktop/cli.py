@@ -29,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kc-desktop", description="KC Desktop: công tác khuyến công tại cơ sở.")
     parser.add_argument("--version", action="version", version=f"KC Desktop {__version__}")
     parser.add_argument("--db", help="tệp cơ sở dữ liệu hoặc URL SQLAlchemy (mặc định: thư mục dữ liệu người dùng)")
+    parser.add_argument("--user", help="đăng nhập bằng tài khoản này (mật khẩu đọc từ KC_PASSWORD hoặc nhập khi được "
+                                       "hỏi); cần cho các lệnh thay đổi dữ liệu khi cơ sở dữ liệu đã có tài khoản")
     parser.add_argument("--demo", action="store_true", help="lần chạy đầu: tạo dữ liệu mẫu để dùng thử")
     parser.add_argument("--self-test", action="store_true",
                         help="tự kiểm tra bản cài đặt (cơ sở dữ liệu tạm, in PDF, xuất gói, cửa sổ) rồi thoát")
@@ -90,9 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _command_modules() -> list:  # noqa: ANN401 - modules that add their own command groups
-    from kc_desktop import cli_backup, cli_sync
+    from kc_desktop import cli_accounts, cli_backup, cli_sync
 
-    return [cli_sync, cli_backup]
+    return [cli_sync, cli_backup, cli_accounts]
 
 
 def _count(text: str) -> int:
@@ -152,19 +154,65 @@ def _os_message(exc: BaseException) -> str:
     return str(exc)
 
 
+# Commands that change data or act with a role: on a database with accounts they sign in first (--user).
+# None as the action: every action of the command.
+CHANGING: dict[str, set[str] | None] = {
+    "demo": None, "establishments": {"import"}, "templates": {"import"},
+    "sync": {"export", "receipt", "reference", "trust-city", "rotate-key", "revoke-city", "recover"},
+    "city": {"import", "trust-site", "receipts", "publish", "recovery", "rotate-key", "revoke-site"},
+    "restore": None, "accounts": {"lock", "unlock"},
+}
+PASSWORD_ENV = "KC_PASSWORD"
+
+
+def changes_data(args: argparse.Namespace) -> bool:
+    actions = CHANGING.get(args.command, set())
+    return actions is None or getattr(args, "action", None) in actions
+
+
 def _open(args: argparse.Namespace, *, create: bool = True):  # noqa: ANN202 - Database, imported lazily
     from kc_desktop.db.engine import open_database
     from kc_desktop.services.setup import ensure_reference_data
 
     db = open_database(args.db, create=create)
     ensure_reference_data(db)
+    # On a server every staff member works under their own account; on a laptop's file, to change data.
+    if not db.is_sqlite or changes_data(args):
+        signed_in(db, args)
     return db
 
 
-def _actor(db) -> object:  # noqa: ANN001
+def signed_in(db, args: argparse.Namespace):  # noqa: ANN001, ANN201 - Database and Actor, imported lazily
+    """Who acts: the account named by --user (password from KC_PASSWORD or asked), or the installation's
+    officer on a database that has no account yet. Wrong passwords count and lock as in the GUI."""
+    import getpass
+    import os
+
+    from kc_desktop.services import accounts
     from kc_desktop.services.setup import current_actor
 
-    actor = current_actor(db)
+    cached = getattr(args, "signed_in_as", None)
+    if cached is not None:
+        return cached
+    if accounts.count(db) == 0:
+        actor = current_actor(db)  # None on a database not set up yet (demo sets one up)
+    else:
+        if not args.user:
+            raise KCError("Cơ sở dữ liệu này có tài khoản: hãy đăng nhập bằng --user TÊN_ĐĂNG_NHẬP "
+                          f"(mật khẩu đọc từ {PASSWORD_ENV} hoặc nhập khi được hỏi).")
+        password = os.environ.get(PASSWORD_ENV)
+        if password is None:
+            if sys.stdin is None or not sys.stdin.isatty():
+                raise KCError(f"Cần mật khẩu của «{args.user}»: đặt biến môi trường {PASSWORD_ENV} hoặc chạy trong "
+                              "cửa sổ lệnh để nhập.")
+            password = getpass.getpass(f"Mật khẩu của {args.user}: ")
+        actor = accounts.authenticate(db, args.user, password)
+    args.signed_in_as = actor
+    return actor
+
+
+def _actor(db, args: argparse.Namespace) -> object:  # noqa: ANN001
+    actor = signed_in(db, args)
     if actor is None:
         raise KCError("Cơ sở dữ liệu chưa có thông tin đơn vị: hãy chạy «kc-desktop init …» hoặc mở chương trình.")
     return actor
@@ -191,7 +239,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from kc_desktop.services import demo
 
     db = _open(args)
-    actor = demo.ensure_office(db)
+    actor = signed_in(db, args) or demo.ensure_office(db)
     summary = drive(demo.generate(db, actor, establishments=args.establishments, seed=args.seed), _progress_printer())
     from kc_desktop.services import demo_work
 
@@ -225,7 +273,8 @@ def cmd_establishments(args: argparse.Namespace) -> int:
         from kc_desktop.xlsx.establishments import import_establishments
 
         db = _open(args)
-        report = drive(import_establishments(db, _actor(db), args.file, dry_run=args.dry_run), _progress_printer())
+        report = drive(import_establishments(db, _actor(db, args), args.file, dry_run=args.dry_run),
+                       _progress_printer())
         if args.json:
             print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         else:
@@ -278,9 +327,9 @@ def cmd_templates(args: argparse.Namespace) -> int:
 
     if args.action == "import":
         db = _open(args)
-        template_id = templates.import_template(db, _actor(db), args.file, args.kind)
+        template_id = templates.import_template(db, _actor(db, args), args.file, args.kind)
         if args.publish:
-            templates.publish(db, _actor(db), template_id)
+            templates.publish(db, _actor(db, args), template_id)
         row = next(t for t in templates.list_templates(db) if t.id == template_id)
         print(
             f"Đã nhập mẫu {row.code} phiên bản {row.template_version} ({row.question_count} câu hỏi), "

@@ -85,9 +85,11 @@ def _choose_passphrase(args: argparse.Namespace, db_path: Path) -> None:
     if passphrase is None:
         raise KCError(f"Chưa đặt mật khẩu sao lưu: đặt biến môi trường {PASSPHRASE_ENV} hoặc chạy trong cửa sổ lệnh "
                       "để nhập; mật khẩu bảo vệ khóa của đơn vị trong bản sao lưu. Chưa sao lưu.")
+    from kc_desktop.cli import signed_in
+
     db = open_database(db_path, create=False)
     try:
-        backups.set_passphrase(db, passphrase)
+        backups.set_passphrase(db, passphrase, actor=signed_in(db, args))
     finally:
         db.close()
     print("Đã đặt mật khẩu sao lưu; các bản sao lưu từ nay (kể cả bản tự động hằng ngày) mở bằng mật khẩu này.")
@@ -97,6 +99,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from kc_desktop.services import backup_archive, backups
 
     db_path = _database_path(args)
+    _sign_in_to_replace(args, db_path)
     passphrase = _passphrase(new=False) if backup_archive.is_archive(args.file) else None
     result = backups.restore(db_path, args.file, passphrase=passphrase, other_site=args.other_site)
     print(f"Đã khôi phục «{db_path}» từ «{args.file}» ({result.source.describe()}).")
@@ -105,6 +108,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
     else:
         print("Trước đó chưa có cơ sở dữ liệu nào ở đây.")
     return 0
+
+
+def _sign_in_to_replace(args: argparse.Namespace, db_path: Path) -> None:
+    """Replacing a database with accounts needs one of them (--user): a restore changes all its data."""
+    from kc_desktop.cli import signed_in
+    from kc_desktop.db.engine import open_database
+    from kc_desktop.services import backups
+
+    if not db_path.exists() or not backups.check(db_path, quick=True, details=False).ok:
+        return  # nothing to protect, or a damaged file a restore is meant to replace
+    db = open_database(db_path, create=False)
+    try:
+        signed_in(db, args)
+    finally:
+        db.close()
 
 
 def cmd_check(args: argparse.Namespace) -> int:

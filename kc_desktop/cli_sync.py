@@ -68,6 +68,12 @@ def _db(args: argparse.Namespace):  # noqa: ANN202
     return _open(args, create=False)
 
 
+def _who(db, args: argparse.Namespace):  # noqa: ANN001, ANN202 - the signed-in officer, or the installation's
+    from kc_desktop.cli import signed_in
+
+    return signed_in(db, args)
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
     from kc_desktop.sync import office, trust
     from kc_desktop.sync.export import export_changes
@@ -97,9 +103,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
     elif args.action == "card":
         print(trust.write_card(db, args.output))
     elif args.action == "rotate-key":
-        _rotate(db, "Sở")
+        _rotate(db, args, "Sở")
     elif args.action == "revoke-city":
-        row = trust.revoke_code(db, args.site, city=True)
+        row = trust.revoke_code(db, args.site, city=True, actor=_who(db, args))
         print(f"Đã thu hồi khóa {row.fingerprint} của {row.code} – {row.name}; gói ký bằng khóa này sẽ bị từ chối.")
     elif args.action == "recover":
         recovered = office.recover(db, args.file)
@@ -110,15 +116,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return 0
 
 
-def _rotate(db, other: str) -> None:  # noqa: ANN001
-    from kc_desktop.domain.permissions import Action, require
-    from kc_desktop.services.setup import current_actor, office_info
+def _rotate(db, args: argparse.Namespace, other: str) -> None:  # noqa: ANN001
     from kc_desktop.sync import identity
 
-    actor = current_actor(db)
-    require(db, actor, Action.TRUST_SITE)
-    me = office_info(db)
-    before, after = identity.rotate(db, me.officer_name if me else "")
+    before, after = identity.rotate(db, _who(db, args))
     print(f"Đã đổi khóa: dấu vân tay cũ {before}, mới {after}.")
     print(f"Gói gửi đi từ nay ký bằng khóa mới, kèm thông báo ký bằng khóa cũ; {other} nhận khóa mới "
           "khi đọc gói đầu tiên, không cần gọi điện đối chiếu.")
@@ -140,8 +141,8 @@ def _trust(db, args: argparse.Namespace, *, city: bool) -> int:  # noqa: ANN001
         if not sys.stdin.isatty():
             raise KCError("Cần xác nhận dấu vân tay: chạy lại với --fingerprint \"…\" như đơn vị đọc cho bạn.")
         typed = input("Nhập dấu vân tay đơn vị đọc cho bạn (qua điện thoại, giấy tờ) để xác nhận: ")
-    me = office_info(db)
-    trust.trust(db, card, typed, by=me.officer_name if me else "")
+    me = office_info(db, getattr(_who(db, args), "officer_id", None))
+    trust.trust(db, card, typed, by=me.officer_name if me else "", actor=_who(db, args))
     print(f"Đã tin cậy khóa của {card.code} – {card.name}.")
     return 0
 
@@ -158,12 +159,12 @@ def cmd_city(args: argparse.Namespace) -> int:
     if args.action == "trust-site":
         return _trust(db, args, city=False)
     if args.action == "receipts":
-        for path in city.write_receipts(db, args.output):
+        for path in city.write_receipts(db, args.output, actor=_who(db, args)):
             print(path)
     elif args.action == "publish":
         if args.limits is not None:
-            city.set_support_limits(db, args.limits)
-        for path in city.publish_reference(db, args.output):
+            city.set_support_limits(db, args.limits, actor=_who(db, args))
+        for path in city.publish_reference(db, args.output, actor=_who(db, args)):
             print(path)
     elif args.action == "status":
         _status(db)
@@ -172,15 +173,15 @@ def cmd_city(args: argparse.Namespace) -> int:
 
         print(trust.write_card(db, args.output))
     elif args.action == "rotate-key":
-        _rotate(db, "các đơn vị")
+        _rotate(db, args, "các đơn vị")
     elif args.action == "revoke-site":
         from kc_desktop.sync import trust
 
-        row = trust.revoke_code(db, args.code, city=False)
+        row = trust.revoke_code(db, args.code, city=False, actor=_who(db, args))
         print(f"Đã thu hồi khóa {row.fingerprint} của {row.code} – {row.name}; gói ký bằng khóa này sẽ bị từ chối. "
               "Khi đơn vị có khóa mới, hãy tin cậy lại bằng city trust-site sau khi đối chiếu dấu vân tay.")
     elif args.action == "recovery":
-        made = city.write_recovery(db, args.site, args.output)
+        made = city.write_recovery(db, args.site, args.output, actor=_who(db, args))
         for warning in made.missing:
             print(f"Cảnh báo: {warning}", file=sys.stderr)
         print(made.path)

@@ -31,10 +31,11 @@ from sqlalchemy.orm import Session
 
 from kc_desktop import paths
 from kc_desktop.db.base import utcnow
-from kc_desktop.db.changelog import record_event
+from kc_desktop.db.changelog import Actor, record_event
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models_sync import SiteKey
 from kc_desktop.domain.enums import SiteLevel
+from kc_desktop.domain.permissions import Action, require
 from kc_desktop.errors import KCError
 from kc_desktop.services import setup
 from kc_desktop.sync import keys
@@ -194,9 +195,12 @@ def notice_bytes(notice: dict[str, Any]) -> bytes:
     return json.dumps(notice, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
-def rotate(db: Database, officer: str = "") -> tuple[str, str]:
+def rotate(db: Database, actor: Actor | None = None) -> tuple[str, str]:
     """Replace this site's keys by new ones, announced in a notice signed by the old signing key.
+    Only a head (or the city's administrator) may; `actor` None is the installation's officer.
     Returns the old and new fingerprints."""
+    actor = actor or setup.current_actor(db)
+    require(db, actor, Action.TRUST_SITE)
     office = setup.office_info(db)
     if office is None:
         raise KCError("Cơ sở dữ liệu chưa có thông tin đơn vị.")
@@ -218,12 +222,12 @@ def rotate(db: Database, officer: str = "") -> tuple[str, str]:
     announcement = json.dumps({"notice": notice, "signature": old.sign(notice_bytes(notice)).hex()},
                               ensure_ascii=False, sort_keys=True)
     now = utcnow()
-    with db.session(setup.current_actor(db)) as session:
+    with db.session(actor) as session:
         for row in session.scalars(select(SiteKey).where(SiteKey.retired_at.is_(None))):
             row.retired_at = now
         session.add(_new_row(SIGN, new_sign, passphrase, announcement))
         session.add(_new_row(ENCRYPT, new_encrypt, passphrase))
         before, after = keys.fingerprint(old.public_key()), keys.fingerprint(new_sign.public_key())
         record_event(session, SiteKey.__tablename__, office.site_id, {"fingerprint": [before, after]},
-                     f"Đổi khóa của đơn vị {office.site_code}", changed_by=officer)
+                     f"Đổi khóa của đơn vị {office.site_code}", changed_by=actor.officer_id if actor else "")
     return before, after

@@ -25,7 +25,7 @@ def rotate(parent: QWidget, ctx: AppContext, other: str) -> QMessageBox | None:
 
     def go() -> None:
         try:
-            before, after = identity.rotate(ctx.db, ctx.office.officer_name)
+            before, after = identity.rotate(ctx.db, ctx.actor)
         except KCError as exc:
             messages.show_error(parent, exc.message)
             return
