@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
-from kc_desktop.db import audit_diff
+from kc_desktop.db import audit_diff, history
 from kc_desktop.db.base import Synced, new_id, utcnow
 from kc_desktop.db.models import ChangeLog
 from kc_desktop.errors import KCError
@@ -88,6 +88,19 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
             log.append(_entry(obj, now, actor))
             log[-1].fields, log[-1].reason = audit_diff.dumps(fields), reason
     session.add_all(log)
+    if log:
+        mark_unsealed(session)
+
+
+def mark_unsealed(session: Session) -> None:
+    """This transaction wrote change-log entries: chain them when it commits (kc_desktop.db.history)."""
+    session.info[history.UNSEALED] = True
+
+
+def _before_commit(session: Session) -> None:
+    if session.info.get(history.UNSEALED):
+        session.flush()  # entries still pending are written first, then chained
+        history.seal(session)
 
 
 def _stamp_new(obj: Synced, session: Session, actor: Actor, now: Any) -> ChangeLog:
@@ -130,6 +143,7 @@ def insert_rows(session: Session, model: type[Synced], rows: Sequence[Mapping[st
     connection = session.connection()
     connection.execute(insert(table), prepared)
     reason = _reason(session)
+    mark_unsealed(session)
     connection.execute(
         insert(ChangeLog.__table__),
         [{"table_name": table.name, "record_id": v["id"], "version": 1, "deleted": False, "changed_at": now,
@@ -144,6 +158,7 @@ def record_event(session: Session, table_name: str, record_id: str, fields: Mapp
     entry of version 0, which export skips. `changed_by` "" means the program itself (a lock)."""
     if changed_by is None:
         changed_by = _actor(session).officer_id
+    mark_unsealed(session)
     session.add(ChangeLog(table_name=table_name, record_id=record_id, version=0, deleted=False, changed_at=utcnow(),
                           changed_by=changed_by, fields=audit_diff.dumps(dict(fields)),
                           reason=reason if reason is not None else _reason(session)))
@@ -204,4 +219,5 @@ def _refuse_bulk_statements(state: ORMExecuteState) -> None:
 def install(factory: sessionmaker[Session]) -> None:
     """Attach the change-log mechanism to every session `factory` makes."""
     event.listen(factory, "before_flush", _before_flush)
+    event.listen(factory, "before_commit", _before_commit)
     event.listen(factory, "do_orm_execute", _refuse_bulk_statements)

@@ -214,6 +214,10 @@ class ChangeLog(Base):
     # record created by a bulk import), and why (a correction's reason, "import", ...).
     fields: Mapped[str | None] = mapped_column(Text, default=None)
     reason: Mapped[str | None] = mapped_column(Text, default=None)
+    # The history chain (kc_desktop.db.history): each entry's place in the chain and the hash of its content
+    # with the hash before it, set when its transaction commits. An edited or removed entry breaks it.
+    chain_index: Mapped[int | None] = mapped_column(Integer, default=None, index=True)
+    chain: Mapped[str | None] = mapped_column(String(64), default=None)
 
     __table_args__ = (Index("ix_change_log_record_id", "record_id"), {"sqlite_autoincrement": True})
 

@@ -45,6 +45,9 @@ class SyncImport(Base):
     # The sender's epoch (SyncEpoch) and its first number: gaps and receipts are per epoch.
     epoch: Mapped[str] = mapped_column(String(36), default="")
     epoch_first: Mapped[int] = mapped_column(Integer, default=1)
+    # The head of the sender's history chain when it sent the package (kc_desktop.db.history).
+    history_index: Mapped[int | None] = mapped_column(Integer, default=None)
+    history_hash: Mapped[str | None] = mapped_column(String(64), default=None)
 
 
 class SyncConflict(Base):

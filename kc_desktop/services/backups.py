@@ -55,8 +55,8 @@ PASSPHRASE_ENV = "KC_BACKUP_PASSPHRASE"
 BACKUP_KEY = "backup_key"  # app_setting: the backup key sealed with the passphrase (never the passphrase)
 
 # Results of a check: the database is good, or why not.
-OK, MISSING, NOT_SQLITE, UNREADABLE, DAMAGED, FOREIGN, NEWER = (
-    "ok", "missing", "not_sqlite", "unreadable", "damaged", "foreign", "newer"
+OK, MISSING, NOT_SQLITE, UNREADABLE, DAMAGED, FOREIGN, NEWER, TAMPERED = (
+    "ok", "missing", "not_sqlite", "unreadable", "damaged", "foreign", "newer", "tampered"
 )
 _STAMP = "%Y%m%d-%H%M%S"
 _ANY_NAME = re.compile(r"-(\d{8}-\d{6})-([a-z0-9-]+)\.(?:sqlite|kcbak)$")
@@ -406,6 +406,9 @@ def _check_open(path: Path, connection: sqlite3.Connection, quick: bool, details
             "hãy cài phiên bản mới nhất để dùng tệp này.",
             revision,
         )
+    broken = _history_problem(connection)
+    if broken:
+        return CheckResult(path, TAMPERED, f"Tệp «{name}»: {broken}", revision)
     if not details:
         return CheckResult(path, OK, None, revision)
     count: int | None = None
@@ -450,6 +453,20 @@ def _check_archive(path: Path, quick: bool, passphrase: str | None) -> CheckResu
     return CheckResult(path, OK, None, revision, count if isinstance(count, int) else None,
                        str(summary.get("name") or "") or None, taken_at, str(summary.get("code") or "") or None,
                        encrypted=True)
+
+
+def _history_problem(connection: sqlite3.Connection) -> str | None:
+    """Where the history chain of the change log breaks (kc_desktop.db.history), or None."""
+    from kc_desktop.db import history
+
+    try:
+        columns = {row[1] for row in connection.execute("PRAGMA table_info(change_log)")}
+        if "chain_index" not in columns:
+            return None  # a database from before the chain: chained at its first commit after the upgrade
+        head = connection.execute("SELECT value FROM app_setting WHERE key = ?", (history.HEAD,)).fetchone()
+        return history.verify_rows(connection.execute(history.SQLITE_QUERY), head[0] if head else None)
+    except (sqlite3.Error, ValueError, TypeError) as exc:
+        return f"nhật ký thay đổi không đọc được ({exc})."
 
 
 def newest_good_backup(db_path: Path) -> CheckResult | None:

@@ -25,6 +25,7 @@ from sqlalchemy import Boolean, Date, Float, Integer, String, Table, bindparam, 
 from sqlalchemy.orm import Session
 
 from kc_desktop.db.base import Base, UTCDateTime, utcnow
+from kc_desktop.db.changelog import mark_unsealed
 from kc_desktop.db.models import SYNCED_TABLES, ChangeLog, Site
 from kc_desktop.db.models_sync import SyncConflict
 from kc_desktop.sync.package import PackageRejected
@@ -328,6 +329,7 @@ def _conflict(session: Session, table: Table, line: Line, row: Any, sender: str,
     # Ours stays, with a version above both so that it travels back and wins there too; the new version
     # has its audit line like any change (the city refuses a change without one).
     version = max(line.version, row.version) + 1
+    mark_unsealed(session)
     session.add(ChangeLog(table_name=table.name, record_id=line.id, version=version,
                           deleted=full["deleted_at"] is not None, changed_at=utcnow(), changed_by=kept_by, fields=None,
                           reason="Giữ bản trên máy khi có xung đột với gói nhận được (chờ xem xét)"))

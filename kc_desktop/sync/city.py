@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from kc_desktop import __version__
 from kc_desktop.db import migrate
@@ -82,6 +83,7 @@ def import_package(db: Database, path: Path) -> Outcome:
                                   f"(lược đồ {manifest.get('schema')}); hãy cập nhật chương trình của Sở.")
         sequence = _sequence(manifest, path.name)
         epoch_id, epoch_first = _epoch(manifest, path.name)
+        chain = _history(manifest, path.name)
         lines = apply.parse_lines(verified.changes, path.name, plain_text=verified.plain_text)
         # A package from before the audit travelled has none: it imports as it always did.
         audit = audit_log.parse(verified.extra.get(package.AUDIT, b""), *sequence, path.name)
@@ -92,6 +94,7 @@ def import_package(db: Database, path: Path) -> Outcome:
             if session.scalar(select(SyncImport.id).where(SyncImport.package_hash == verified.manifest_hash)):
                 return Outcome(path, ALREADY, "đã nhập trước đó, không có gì thay đổi.", code)
             verifier.adopt(session)  # the office rotated its key: the notice signed by the old one was checked
+            _check_history(session, verified.sender, code, manifest, path.name)
             apply.check_ownership(session, lines, verified.sender, path.name)
             # The rules the city's own users live by, for every incoming change (kc_desktop.sync.rules).
             rules.check(session, lines, audit, sender=verified.sender, city=office.site_id, name=path.name)
@@ -102,7 +105,8 @@ def import_package(db: Database, path: Path) -> Outcome:
                                    seq_from=sequence[0], seq_to=sequence[1], records=result.records,
                                    applied=result.written, conflicts=result.conflicts,
                                    attachments=len(verified.attachments), file_name=path.name[:300],
-                                   imported_at=utcnow(), epoch=epoch_id, epoch_first=epoch_first))
+                                   imported_at=utcnow(), epoch=epoch_id, epoch_first=epoch_first,
+                                   history_index=chain[0], history_hash=chain[1]))
     except IntegrityError:
         if _already(db, path):  # a colleague imported the same package a moment ago
             return Outcome(path, ALREADY, "đã nhập trước đó, không có gì thay đổi.")
@@ -172,6 +176,33 @@ def _epoch(manifest: dict, name: str) -> tuple[str, int]:
             or not 1 <= first < 2**31:
         raise PackageRejected(f"Gói «{name}»: thông tin đợt đánh số thay đổi không hợp lệ.")
     return epoch_id, first
+
+
+def _history(manifest: dict, name: str) -> tuple[int | None, str | None]:
+    """The head of the sender's history chain (kc_desktop.db.history), if the package carries one."""
+    value = manifest.get("history")
+    if value is None:
+        return None, None
+    if not isinstance(value, dict) or type(value.get("index")) is not int or not 0 <= value["index"] < 2**31 \
+            or not isinstance(value.get("hash"), str) or len(value["hash"]) not in (0, 64):
+        raise PackageRejected(f"Gói «{name}»: đầu chuỗi nhật ký thay đổi không hợp lệ.")
+    return value["index"], value["hash"]
+
+
+def _check_history(session: Session, site_id: str, code: str, manifest: dict, name: str) -> None:
+    """The office's history at the place the city last echoed must be what the city received then."""
+    check = manifest.get("history_check")
+    if not isinstance(check, dict):
+        return
+    place, digest = check.get("index"), check.get("hash")
+    if type(place) is not int or not 0 < place < 2**31:
+        raise PackageRejected(f"Gói «{name}»: thông tin kiểm tra nhật ký thay đổi không hợp lệ.")
+    known = set(session.scalars(select(SyncImport.history_hash).where(SyncImport.site_id == site_id,
+                                                                      SyncImport.history_index == place)))
+    if known and digest not in known:
+        raise PackageRejected(
+            f"Gói «{name}»: lịch sử thay đổi của đơn vị {code} đã bị viết lại sau khi gửi Sở (mục thứ {place} "
+            "của nhật ký khác với lúc Sở nhận); không nhập. Hãy liên hệ đơn vị để kiểm tra máy của họ.")
 
 
 def _store_attachments(db: Database, files: dict[str, bytes], result: apply.Applied) -> None:
@@ -318,6 +349,9 @@ def write_receipts(db: Database, folder: Path, actor: Actor | None = None) -> li
         have = entry.ranges if entry is not None else []
         ack = entry.acknowledged if entry is not None else 0
         receipt = {"site_id": site.site_id, "acknowledged": ack, "received": [list(r) for r in have]}
+        head = _latest_history(db, site.site_id)
+        if head is not None:
+            receipt["history"] = {"index": head[0], "hash": head[1]}
         if entry is not None and entry.epoch:
             receipt["epoch"] = entry.epoch
         header = {"kind": "receipt", "sender": sender, "schema": migrate.head_revision(),
@@ -326,6 +360,15 @@ def write_receipts(db: Database, folder: Path, actor: Actor | None = None) -> li
         target = folder / f"KC-{office.site_code}-bien-nhan-{site.code}-{ack}.kcpkg"
         written.append(package.write(target, key, header, []))
     return written
+
+
+def _latest_history(db: Database, site_id: str) -> tuple[int, str] | None:
+    """The head of an office's history chain carried by the newest package imported from it."""
+    with db.read() as session:
+        row = session.execute(select(SyncImport.history_index, SyncImport.history_hash)
+                              .where(SyncImport.site_id == site_id, SyncImport.kind == "changes",
+                                     SyncImport.history_index > 0).order_by(SyncImport.id.desc())).first()
+    return (row[0], row[1]) if row is not None and row[1] else None
 
 
 def reference_changes(db: Database, city_site_id: str, office_site_id: str) -> list[dict]:

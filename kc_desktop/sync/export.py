@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kc_desktop import __version__, paths
-from kc_desktop.db import epoch, migrate
+from kc_desktop.db import epoch, history, migrate
 from kc_desktop.db.base import BUILTIN_SITE_ID, utcnow
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models import SYNCED_TABLES, AppSetting, ChangeLog
@@ -127,6 +127,7 @@ def export_changes(db: Database, folder: Path, *, everything: bool = False, encr
         shipped = {c["id"] for c in changes if c["table"] == Attachment.__tablename__}
         files, missing = attachment_files(db, session, shipped)
         current = epoch.current(session)
+        chain = history_block(session)
     if not changes:
         return ExportResult(None, 0, 0, since, last)
     header = {"kind": "changes", "sender": trust.sender_block(db),
@@ -135,6 +136,7 @@ def export_changes(db: Database, folder: Path, *, everything: bool = False, encr
     if current is not None:
         # The city counts and acknowledges numbers per epoch (kc_desktop.db.epoch).
         header["epoch"] = {"id": current.id, "first": current.first_seq}
+    header.update(chain)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / package.file_name(office.site_code, since + 1, last)
@@ -143,6 +145,22 @@ def export_changes(db: Database, folder: Path, *, everything: bool = False, encr
     if city_key is not None:
         package.seal(target, city_key)
     return ExportResult(target, len(changes), len(files), since + 1, last, missing)
+
+
+CITY_HISTORY_HEAD = "city_history_head"  # the head of this office's history the city last said it holds
+
+
+def history_block(session: Session) -> dict[str, Any]:
+    """The head of this office's history chain, and its hash now at the place the city last echoed: the
+    city sees whether the history it received was rewritten since (kc_desktop.db.history)."""
+    index, digest = history.head(session)
+    block: dict[str, Any] = {"history": {"index": index, "hash": digest}}
+    echoed = session.get(AppSetting, CITY_HISTORY_HEAD)
+    if echoed is not None:
+        place, _ = history.parse_head(echoed.value)
+        if place:
+            block["history_check"] = {"index": place, "hash": history.recomputed_at(session, place)}
+    return block
 
 
 def attachment_files(db: Database, session: Session, ids: set[str]) -> tuple[dict[str, Path], tuple[str, ...]]:

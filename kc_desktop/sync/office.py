@@ -20,7 +20,7 @@ from kc_desktop.errors import KCError
 from kc_desktop.services import setup
 from kc_desktop.services.reference import SUPPORT_LIMITS
 from kc_desktop.sync import apply, trust
-from kc_desktop.sync.export import ACKNOWLEDGED
+from kc_desktop.sync.export import ACKNOWLEDGED, CITY_HISTORY_HEAD
 from kc_desktop.sync.package import Package, PackageRejected
 
 
@@ -93,6 +93,10 @@ def read_receipt(db: Database, path: Path) -> ReceiptResult:
     with db.session() as session:
         _check_acknowledged(session, receipt, Path(path).name)
         verifier.adopt(session)
+        echoed = receipt.get("history")
+        if isinstance(echoed, dict) and type(echoed.get("index")) is int and isinstance(echoed.get("hash"), str) \
+                and 0 < echoed["index"] < 2**63 and len(echoed["hash"]) == 64:
+            session.merge(AppSetting(key=CITY_HISTORY_HEAD, value=f"{echoed['index']}:{echoed['hash']}"))
         setting = session.get(AppSetting, ACKNOWLEDGED)
         previous = int(setting.value) if setting else 0
         # A receipt older than one already read never moves the mark back.

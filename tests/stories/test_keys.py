@@ -110,3 +110,26 @@ def test_rotation_and_revocation_both_ways(run: Run, tmp_path: Path) -> None:
     run("--db", office, "sync", "trust-city", tmp_path / "so2.json", "--fingerprint", told, check=True)
     [receipt] = run("--db", hq, "city", "receipts", "-o", usb / "r4", check=True).stdout.split()
     assert "Sở đã nhận" in run("--db", office, "sync", "receipt", receipt, check=True).stdout
+
+
+def test_history_rewritten_in_the_file_is_noticed_by_check_and_by_the_city(run: Run, tmp_path: Path) -> None:
+    import sqlite3
+
+    office, hq, usb = tmp_path / "bt" / "kc.sqlite", tmp_path / "so" / "kc.sqlite", tmp_path / "usb"
+    init_office(run, office)
+    init_city(run, hq)
+    introduce(run, office, hq, tmp_path / "cards")
+    run("--db", hq, "city", "import", _export(run, office, usb / "1"), check=True)
+    [receipt] = run("--db", hq, "city", "receipts", "-o", usb / "r", check=True).stdout.split()
+    run("--db", office, "sync", "receipt", receipt, check=True)
+    assert "Cơ sở dữ liệu tốt" in run("--db", office, "check", check=True).stdout
+
+    # Someone edits who made an old change, straight in the file.
+    with sqlite3.connect(office) as connection:
+        connection.execute("UPDATE change_log SET reason = 'sửa cho đẹp' WHERE seq = 5")
+    connection.close()
+    broken = one_error_line(run("--db", office, "check"))
+    assert "Nhật ký thay đổi đã bị sửa: mục số 5" in broken
+    # The next package shows the city that the history it received was rewritten.
+    refused = run("--db", hq, "city", "import", _export(run, office, usb / "2"))
+    assert refused.returncode == 1 and "lịch sử thay đổi của đơn vị BT01 đã bị viết lại" in refused.stderr

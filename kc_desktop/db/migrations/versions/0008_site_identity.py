@@ -59,6 +59,14 @@ def upgrade() -> None:
     with op.batch_alter_table('sync_import', schema=None) as batch_op:
         batch_op.add_column(sa.Column('epoch', sa.String(length=36), nullable=False, server_default=''))
         batch_op.add_column(sa.Column('epoch_first', sa.Integer(), nullable=False, server_default='1'))
+    with op.batch_alter_table('sync_import', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('history_index', sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column('history_hash', sa.String(length=64), nullable=True))
+    # The history chain: entries made before it are chained at the first commit that follows.
+    with op.batch_alter_table('change_log', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('chain_index', sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column('chain', sa.String(length=64), nullable=True))
+        batch_op.create_index(batch_op.f('ix_change_log_chain_index'), ['chain_index'], unique=False)
     # A restored office numbers its changes afresh in a new epoch: its audit must not collide with the old one.
     with op.batch_alter_table('sync_audit', schema=None) as batch_op:
         batch_op.add_column(sa.Column('epoch', sa.String(length=36), nullable=False, server_default=''))
@@ -67,6 +75,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('change_log', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_change_log_chain_index'))
+        batch_op.drop_column('chain')
+        batch_op.drop_column('chain_index')
+    with op.batch_alter_table('sync_import', schema=None) as batch_op:
+        batch_op.drop_column('history_hash')
+        batch_op.drop_column('history_index')
     with op.batch_alter_table('sync_audit', schema=None) as batch_op:
         batch_op.drop_constraint('uq_sync_audit_site_epoch_seq', type_='unique')
         batch_op.create_unique_constraint('uq_sync_audit_site_seq', ['site_id', 'seq'])
