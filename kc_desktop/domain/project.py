@@ -46,7 +46,8 @@ _FUNDED = (ProjectStatus.APPROVED, ProjectStatus.IN_PROGRESS, ProjectStatus.INSP
 
 def money_problem(total: int, kc: int, counterpart: int, advanced: int, settled: int, status: str) -> str | None:
     """Why a project's money is inconsistent, or None: amounts are never negative, the advance and the
-    settlement never exceed the approved khuyến công share, and once approved the shares add up."""
+    settlement never exceed the approved khuyến công share, and once approved the shares add up to the
+    total (when a total was entered)."""
     from kc_desktop.domain.money import format_vnd
 
     if min(total, kc, counterpart, advanced, settled) < 0:
@@ -55,7 +56,7 @@ def money_problem(total: int, kc: int, counterpart: int, advanced: int, settled:
         return f"số quyết toán ({format_vnd(settled)}) lớn hơn kinh phí khuyến công được duyệt ({format_vnd(kc)})"
     if advanced > kc:
         return f"số tạm ứng ({format_vnd(advanced)}) lớn hơn kinh phí khuyến công được duyệt ({format_vnd(kc)})"
-    if ProjectStatus.parse(status) in _FUNDED and kc + counterpart != total:
+    if ProjectStatus.parse(status) in _FUNDED and total and kc + counterpart != total:
         return (f"kinh phí khuyến công ({format_vnd(kc)}) cộng vốn đối ứng ({format_vnd(counterpart)}) không bằng "
                 f"tổng kinh phí ({format_vnd(total)}) của đề án đã phê duyệt")
     return None

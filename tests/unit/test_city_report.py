@@ -279,6 +279,7 @@ def test_advance_and_settlement_are_saved_and_checked(db: Database, actor: Actor
     with pytest.raises(ValidationFailed) as negative:
         projects.save(db, actor, project_id, data)
     assert set(negative.value.errors) == {"advanced_amount"}
-    data.advanced_amount = 350 * M  # more than approved: a warning, never a block
-    projects.save(db, actor, project_id, data)
-    assert [w.code for w in projects.warnings(db, project_id)] == ["advance_over_approved"]
+    data.advanced_amount = 350 * M  # more than approved: refused, as the city refuses it (issue 11)
+    with pytest.raises(ValidationFailed) as over:
+        projects.save(db, actor, project_id, data)
+    assert "Số tạm ứng (350.000.000 đ) lớn hơn kinh phí khuyến công" in over.value.errors["advanced_amount"]
