@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import logging
 import sys
-from logging.handlers import RotatingFileHandler
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from kc_desktop import APP_NAME, __version__, paths
+from kc_desktop import APP_NAME, __version__
 from kc_desktop.db.engine import Database, open_database
 from kc_desktop.errors import KCError
 from kc_desktop.gui import i18n
@@ -75,20 +74,9 @@ def _install_excepthook() -> object:
 
 def _start_log() -> logging.Handler | None:
     """Unexpected errors go to a log file beside the user's data, where support can read them."""
-    logger = logging.getLogger("kc_desktop")
-    if logger.handlers:
-        return None
-    try:
-        folder = paths.data_dir() / "logs"
-        folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFileHandler(
-            folder / "kc-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
-    except OSError:
-        return None  # a read-only profile must not stop the program from opening
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logger.addHandler(handler)
-    return handler
+    from kc_desktop.logs import start_file_log
+
+    return start_file_log()
 
 
 def _stop_log(handler: logging.Handler | None) -> None:

@@ -22,7 +22,9 @@ log = logging.getLogger("kc_desktop")
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: lỗi cú pháp lệnh: {message}\n")
+        from kc_desktop.cli_usage import translate
+
+        self.exit(2, f"{self.prog}: lỗi cú pháp lệnh: {translate(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -83,9 +85,15 @@ def build_parser() -> argparse.ArgumentParser:
     prt = commands.add_parser("print", help="in biên bản ra tệp PDF")
     prt.add_argument("kind", choices=["survey", "inspection", "acceptance"])
     which = prt.add_mutually_exclusive_group(required=True)
-    which.add_argument("id", nargs="?", help="mã hồ sơ của biên bản")
+    which.add_argument("id", nargs="?", help="mã hồ sơ của biên bản (hoặc 8 ký tự đầu, như trong tên tệp PDF)")
     which.add_argument("--all", action="store_true", help="in tất cả biên bản loại này vào một thư mục")
     prt.add_argument("-o", "--output", required=True, type=Path, help="tệp PDF (một biên bản) hoặc thư mục (--all)")
+
+    rec = commands.add_parser("records", help="biên bản khảo sát, kiểm tra, nghiệm thu").add_subparsers(
+        dest="action", required=True, parser_class=_Parser)
+    rls = rec.add_parser("list", help="mã, số, ngày và tình trạng của các biên bản")
+    rls.add_argument("--kind", choices=["survey", "inspection", "acceptance"])
+    rls.add_argument("--json", action="store_true")
     for module in _command_modules():
         module.add_commands(commands)
     return parser
@@ -130,8 +138,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("Đã dừng theo yêu cầu; thao tác dở dang không được lưu.", file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, never a traceback
-        log.exception("unexpected error")
-        print(f"Lỗi không mong đợi ({type(exc).__name__}): {exc}", file=sys.stderr)
+        from kc_desktop.logs import log_file, start_file_log
+
+        written = start_file_log() is not None or bool(logging.getLogger("kc_desktop").handlers)
+        log.exception("unexpected error in: %s", " ".join(sys.argv[1:]) if argv is None else " ".join(argv))
+        where = f"; chi tiết ghi trong «{log_file()}»" if written else ""
+        print(f"Lỗi không mong đợi ({type(exc).__name__}): {_one_line(str(exc))}{where}.", file=sys.stderr)
         return 1
 
 
@@ -272,14 +284,15 @@ def cmd_establishments(args: argparse.Namespace) -> int:
     if args.action == "import":
         from kc_desktop.xlsx.establishments import import_establishments
 
+        _readable(args.file)
         db = _open(args)
         report = drive(import_establishments(db, _actor(db, args), args.file, dry_run=args.dry_run),
                        _progress_printer())
         if args.json:
             print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         else:
-            for outcome in report.rejected_rows:
-                print(f"Dòng {outcome.row}: {outcome.reason}")
+            for outcome in report.rejected_rows:  # rejected rows on stderr: the summary stays on stdout
+                print(f"Dòng {outcome.row}: {outcome.reason}", file=sys.stderr)
             print(report.summary())
         return 1 if report.rejected else 0
     if args.action == "export":
@@ -304,6 +317,15 @@ def cmd_establishments(args: argparse.Namespace) -> int:
     return 0
 
 
+def _readable(path: Path) -> None:
+    """A plain file to read: a folder, a device or a pipe is refused at once (a pipe would wait forever)."""
+    from kc_desktop.paths import not_a_file
+
+    problem = not_a_file(path)
+    if problem:
+        raise KCError(problem)
+
+
 def _row_json(row: object) -> dict[str, object]:
     import dataclasses
 
@@ -326,6 +348,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
     from kc_desktop.services import templates
 
     if args.action == "import":
+        _readable(args.file)
         db = _open(args)
         template_id = templates.import_template(db, _actor(db, args), args.file, args.kind)
         if args.publish:
@@ -351,12 +374,14 @@ def cmd_templates(args: argparse.Namespace) -> int:
 def cmd_print(args: argparse.Namespace) -> int:
     from kc_desktop.documents import render
     from kc_desktop.progress import drive
+    from kc_desktop.services import record_index
 
     db = _open(args, create=False)
     if not args.all:
-        path = args.output if args.output.suffix.lower() == ".pdf" else args.output / f"{args.kind}-{args.id[:8]}.pdf"
+        record_id = record_index.resolve(db, args.kind, args.id)  # the full id, or its 8-character prefix
+        path = args.output if args.output.suffix.lower() == ".pdf" else args.output / f"{args.kind}-{record_id[:8]}.pdf"
         path.parent.mkdir(parents=True, exist_ok=True)
-        render.render_record(db, args.kind, args.id, path)
+        render.render_record(db, args.kind, record_id, path)
         print(path)
         return 0
     args.output.mkdir(parents=True, exist_ok=True)
@@ -382,7 +407,23 @@ def _printable(db: object, kind: str) -> list[tuple[str, str]]:
     return names
 
 
+def cmd_records(args: argparse.Namespace) -> int:
+    from kc_desktop.services import record_index
+
+    lines = record_index.list_records(_open(args, create=False), args.kind)
+    if args.json:
+        print(json.dumps([line.to_dict() for line in lines], ensure_ascii=False, indent=2))
+        return 0
+    for line in lines:
+        day = f"{line.date:%d/%m/%Y}" if line.date else "chưa ghi ngày"
+        print(f"{line.id[:8]}  {record_index.KIND_LABELS[line.kind]:<10} {line.number or '(chưa có số)':<14} "
+              f"{day:<13} {record_index.STATE_LABELS.get(line.state, line.state):<12} {line.establishment}")
+    print(f"{len(lines)} biên bản.")
+    return 0
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "records": cmd_records,
     "init": cmd_init,
     "demo": cmd_demo,
     "stats": cmd_stats,

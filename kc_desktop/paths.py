@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -39,8 +40,33 @@ def attachments_dir(database: Path | None = None) -> Path:
     return path
 
 
+def is_regular_file(path: Path) -> bool:
+    """A plain file, not a folder, a device or a pipe (opening a pipe waits forever): asked without opening."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def not_a_file(path: Path) -> str | None:
+    """Why `path` cannot be read as a file (one sentence naming it), or None when it is a plain file."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return f"Không tìm thấy tệp «{path}»."
+    except (OSError, ValueError) as exc:
+        return f"Không đọc được «{path}»: {getattr(exc, 'strerror', None) or exc}."
+    if stat.S_ISDIR(mode):
+        return f"«{path}» là một thư mục, không phải tệp."
+    if not stat.S_ISREG(mode):
+        return f"«{path}» không phải tệp thường (là thiết bị hoặc ống dẫn); không đọc."
+    return None
+
+
 def starts_with(path: Path, prefix: bytes) -> bool:
     """Whether a file begins with `prefix` (a format's magic line); False when it cannot be read."""
+    if not is_regular_file(path):
+        return False
     try:
         with Path(path).open("rb") as handle:
             return handle.read(len(prefix)) == prefix

@@ -200,6 +200,9 @@ def is_archive(path: Path) -> bool:
 
 def read_header(path: Path) -> Header:
     name = Path(path).name
+    problem = paths.not_a_file(Path(path))
+    if problem:
+        raise BackupFileError(problem)
     try:
         with Path(path).open("rb") as handle:
             magic = handle.read(len(MAGIC))

@@ -206,6 +206,10 @@ def backup_to(db_path: Path, target: Path) -> Path:
     put a dated file in); atomic, and read back in full."""
     if not db_path.is_file():
         raise DatabaseError(f"Không có cơ sở dữ liệu «{db_path}».")
+    if not target.exists() and (not target.suffix or str(target).endswith(("/", os.sep))):
+        # Meant as a folder (no file name ending): never write a file named like the folder.
+        raise DatabaseError(f"Thư mục «{target}» không tồn tại; hãy tạo thư mục (hoặc cắm USB) rồi sao lưu lại, "
+                            f"hoặc ghi tên tệp có đuôi {ARCHIVE}.")
     if target.is_dir():
         target = target / backup_name(db_path, MANUAL, suffix=ARCHIVE)
     if target.exists() and _same_file(target, db_path):
@@ -357,6 +361,8 @@ def check(path: Path, *, quick: bool = False, details: bool = True, passphrase: 
         return CheckResult(path, MISSING, f"Không có tệp «{path}».")
     if path.is_dir():
         return CheckResult(path, NOT_SQLITE, f"«{path}» là một thư mục, không phải tệp cơ sở dữ liệu.")
+    if not paths.is_regular_file(path):
+        return CheckResult(path, NOT_SQLITE, paths.not_a_file(path) or f"«{path}» không phải tệp thường.")
     if backup_archive.is_archive(path):
         return _check_archive(path, quick, passphrase)
     try:

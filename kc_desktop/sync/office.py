@@ -19,7 +19,7 @@ from kc_desktop.domain.enums import SiteLevel
 from kc_desktop.errors import KCError
 from kc_desktop.services import setup
 from kc_desktop.services.reference import SUPPORT_LIMITS
-from kc_desktop.sync import apply, trust
+from kc_desktop.sync import apply, package, trust
 from kc_desktop.sync.export import ACKNOWLEDGED, CITY_HISTORY_HEAD
 from kc_desktop.sync.package import Package, PackageRejected
 
@@ -47,6 +47,13 @@ def _from_city(db: Database, path: Path, kind: str) -> tuple[setup.OfficeInfo, P
     if office is None:
         raise KCError("Cơ sở dữ liệu chưa có thông tin đơn vị.")
     name = Path(path).name
+    try:
+        sender = package.read_unverified_manifest(path, trust.own_encryption_keys(db))[0]["sender"]
+    except (PackageRejected, KeyError, TypeError):
+        sender = None
+    if isinstance(sender, dict) and sender.get("site_id") == office.site_id:
+        raise PackageRejected(f"Tệp «{name}» là gói do chính đơn vị này xuất để gửi Sở, không phải tệp của Sở; "
+                              "hãy chọn biên nhận hoặc gói danh mục Sở gửi về.")
     verified, verifier = trust.read_package(db, path, level=SiteLevel.CITY.value)
     if verified.manifest["kind"] != kind:
         label = {"receipt": "biên nhận", "reference": "gói danh mục", "recovery": "gói khôi phục"}[kind]

@@ -7,6 +7,7 @@ member's hash against the manifest, and the manifest's counts against the conten
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -14,6 +15,7 @@ import lzma
 import os
 import re
 import struct
+import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -25,6 +27,7 @@ from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
@@ -161,8 +164,10 @@ def _prefix_digest(handle: BinaryIO, length: int) -> bytes:
     return digest.digest()
 
 
-def _check_container(source: Path | bytes, key: Ed25519PublicKey, name: str) -> None:
-    handle: BinaryIO = io.BytesIO(source) if isinstance(source, bytes) else Path(source).open("rb")  # noqa: SIM115
+def _check_container(source: Path | bytes | BinaryIO, key: Ed25519PublicKey, name: str) -> None:
+    if isinstance(source, bytes):
+        source = io.BytesIO(source)
+    handle: BinaryIO = Path(source).open("rb") if isinstance(source, Path) else _Unclosed(source)  # noqa: SIM115
     with handle:
         size = handle.seek(0, os.SEEK_END)
         if size <= SEAL_SIZE:
@@ -175,6 +180,23 @@ def _check_container(source: Path | bytes, key: Ed25519PublicKey, name: str) -> 
         key.verify(seal_, CONTAINER + digest)
     except InvalidSignature as exc:
         raise PackageRejected(f"Gói «{name}» đã bị sửa (chữ ký toàn tệp không đúng); không nhập.") from exc
+
+
+class _Unclosed(io.BufferedIOBase):
+    """A view of a file object the archive still reads from: leaving the `with` does not close it."""
+
+    def __init__(self, inner: BinaryIO) -> None:
+        super().__init__()
+        self._inner = inner
+
+    def read(self, size: int | None = -1) -> bytes:
+        return self._inner.read(size)
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._inner.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._inner.tell()
 
 
 def _sealing_key(shared: bytes, sender: bytes, recipient: bytes) -> bytes:
@@ -203,32 +225,64 @@ def is_sealed(path: Path) -> bool:
 Decryptors = X25519PrivateKey | Sequence[X25519PrivateKey] | None
 
 
-def _unseal(path: Path, decrypt_with: Decryptors, name: str) -> bytes:
-    if Path(path).stat().st_size > MAX_TOTAL_BYTES:
+def _unseal(path: Path, decrypt_with: Decryptors, name: str) -> BinaryIO:
+    """The decrypted zip in an anonymous temporary file: decrypted as a stream (memory stays small
+    whatever the size), and handed out only once its authentication tag has been checked."""
+    size = Path(path).stat().st_size
+    if size > MAX_TOTAL_BYTES:
         raise PackageRejected(f"Gói «{name}» quá lớn; không nhập.")
     candidates = [decrypt_with] if isinstance(decrypt_with, X25519PrivateKey) else list(decrypt_with or [])
     if not candidates:
         raise PackageRejected(f"Gói «{name}» được mã hóa cho Sở; chỉ Sở mở được.")
-    data = Path(path).read_bytes()[len(SEALED):]
-    sender, nonce, body = data[:32], data[32:44], data[44:]
-    for key in candidates:
-        try:
-            shared = key.exchange(X25519PublicKey.from_public_bytes(sender))
+    start = len(SEALED) + 32 + 12
+    if size < start + 16:
+        raise PackageRejected(f"Gói «{name}» bị cắt cụt; không nhập.")
+    with Path(path).open("rb") as handle:
+        handle.seek(len(SEALED))
+        sender, nonce = handle.read(32), handle.read(12)
+        handle.seek(size - 16)
+        tag = handle.read(16)
+        for key in candidates:
+            try:
+                shared = key.exchange(X25519PublicKey.from_public_bytes(sender))
+            except ValueError:
+                continue
             secret = _sealing_key(shared, sender, key.public_key().public_bytes_raw())
-            return AESGCM(secret).decrypt(nonce, body, SEALED)
-        except (InvalidTag, ValueError):
-            continue
+            decryptor = Cipher(algorithms.AES(secret), modes.GCM(nonce, tag)).decryptor()
+            decryptor.authenticate_additional_data(SEALED)
+            plain = tempfile.TemporaryFile()  # noqa: SIM115 - handed to the caller, deleted when closed
+            handle.seek(start)
+            remaining = size - start - 16
+            while remaining > 0:
+                block = handle.read(min(1 << 20, remaining))
+                if not block:
+                    break
+                remaining -= len(block)
+                plain.write(decryptor.update(block))
+            try:
+                plain.write(decryptor.finalize())
+            except InvalidTag:
+                plain.close()
+                continue
+            plain.seek(0)
+            return plain
     raise PackageRejected(
         f"Không giải mã được gói «{name}»: gói bị sửa, bị cắt cụt hoặc không gửi cho đơn vị này.")
 
 
-def open_archive(path: Path, decrypt_with: Decryptors = None) -> tuple[zipfile.ZipFile, Path | bytes]:
+def open_archive(path: Path, decrypt_with: Decryptors = None) -> tuple[zipfile.ZipFile, Path | BinaryIO]:
     """The zip of a package file (decrypted first if it was sealed), and where its bytes are."""
     name = Path(path).name
+    if not paths.is_regular_file(path) and Path(path).exists() and not Path(path).is_dir():
+        raise PackageRejected(f"«{name}» không phải tệp thường (là thiết bị hoặc ống dẫn); không đọc.")
     try:
         if is_sealed(path):
             plain = _unseal(path, decrypt_with, name)
-            return zipfile.ZipFile(io.BytesIO(plain)), plain
+            try:
+                return zipfile.ZipFile(plain), plain
+            except BaseException:
+                plain.close()
+                raise
         return zipfile.ZipFile(path), Path(path)
     except FileNotFoundError as exc:
         raise PackageRejected(f"Không tìm thấy tệp «{name}».") from exc
@@ -238,13 +292,18 @@ def open_archive(path: Path, decrypt_with: Decryptors = None) -> tuple[zipfile.Z
         raise PackageRejected(f"Tệp «{name}» bị hỏng hoặc bị cắt cụt, không phải gói dữ liệu KC Desktop.") from exc
 
 
+def _owned(source: Path | BinaryIO) -> contextlib.AbstractContextManager:
+    """The decrypted temporary file of a sealed package is closed (and so deleted) with its archive."""
+    return contextlib.nullcontext() if isinstance(source, Path) else contextlib.closing(source)
+
+
 def read(path: Path, key_of: Callable[[dict[str, Any]], Ed25519PublicKey | None],
          decrypt_with: Decryptors = None) -> Package:
     """Open and verify a package; `key_of(manifest)` gives the trusted key its sender must have signed
     with, or None (kc_desktop.sync.trust.Verifier follows key rotations and refuses revoked keys)."""
     name = Path(path).name
     archive, source = open_archive(path, decrypt_with)
-    with archive:
+    with archive, _owned(source):
         _check_members(archive, name)
         try:
             manifest_bytes = archive.read(MANIFEST)
@@ -280,8 +339,8 @@ def read_unverified_manifest(path: Path, decrypt_with: Decryptors = None) -> tup
     """The manifest, its bytes and signature, checked for form only: for showing who sent a package
     before its key is trusted. Never use its content for anything else."""
     name = Path(path).name
-    archive, _ = open_archive(path, decrypt_with)
-    with archive:
+    archive, source = open_archive(path, decrypt_with)
+    with archive, _owned(source):
         _check_members(archive, name)
         try:
             manifest_bytes, signature = archive.read(MANIFEST), archive.read(SIGNATURE)

@@ -120,6 +120,9 @@ def read_card(path: Path) -> SiteCard:
 
 def card_from_file(db: Database, path: Path) -> SiteCard:
     """A site's card from a package it sent or from its card file."""
+    problem = paths.not_a_file(Path(path))
+    if problem:
+        raise KCError(problem)
     if package.is_sealed(path) or _is_zip(path):
         return card_of_package(db, path)
     return read_card(path)

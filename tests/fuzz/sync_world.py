@@ -112,8 +112,8 @@ class Parts:
     @classmethod
     def of(cls, path: Path, decrypt_with: Any = None) -> Parts:
         if package.is_sealed(path):
-            archive, _ = package.open_archive(path, decrypt_with)
-            with archive:
+            archive, plain = package.open_archive(path, decrypt_with)
+            with archive, plain:
                 members = [(info.filename, archive.read(info)) for info in archive.infolist()]
         else:
             members = members_of(Path(path).read_bytes())
