@@ -155,7 +155,7 @@ def cmd_city(args: argparse.Namespace) -> int:
         return _report(db, args)
     city.require_city(db)
     if args.action == "import":
-        return _import(db, args.packages)
+        return _import(db, args.packages, _who(db, args))
     if args.action == "trust-site":
         return _trust(db, args, city=False)
     if args.action == "receipts":
@@ -188,14 +188,14 @@ def cmd_city(args: argparse.Namespace) -> int:
     return 0
 
 
-def _import(db, items: list[Path]) -> int:  # noqa: ANN001
+def _import(db, items: list[Path], actor: object = None) -> int:  # noqa: ANN001
     from kc_desktop.progress import Progress
     from kc_desktop.sync import city
 
     if not city.package_files(items):
         raise KCError("Không có gói dữ liệu (.kcpkg) nào trong các đường dẫn đã cho.")
     rejected = 0
-    for item in city.import_many(db, items):
+    for item in city.import_many(db, items, actor):  # type: ignore[arg-type]
         if isinstance(item, Progress):
             continue
         rejected += item.status == city.REJECTED

@@ -48,6 +48,7 @@ class SyncImport(Base):
     # The head of the sender's history chain when it sent the package (kc_desktop.db.history).
     history_index: Mapped[int | None] = mapped_column(Integer, default=None)
     history_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+    imported_by: Mapped[str] = mapped_column(String(36), default="")  # the officer who imported it
 
 
 class SyncConflict(Base):

@@ -65,8 +65,9 @@ def known_schema(revision: object) -> bool:
     return isinstance(revision, str) and revision in migrate.known_revisions()
 
 
-def import_package(db: Database, path: Path) -> Outcome:
-    """Import one office package; never raises for a bad package, says why instead."""
+def import_package(db: Database, path: Path, actor: Actor | None = None) -> Outcome:
+    """Import one office package; never raises for a bad package, says why instead. `actor`, the
+    signed-in officer, is kept with the import (None: the installation's officer)."""
     path = Path(path)
     try:
         office = require_city(db)
@@ -106,7 +107,8 @@ def import_package(db: Database, path: Path) -> Outcome:
                                    applied=result.written, conflicts=result.conflicts,
                                    attachments=len(verified.attachments), file_name=path.name[:300],
                                    imported_at=utcnow(), epoch=epoch_id, epoch_first=epoch_first,
-                                   history_index=chain[0], history_hash=chain[1]))
+                                   history_index=chain[0], history_hash=chain[1],
+                                   imported_by=(actor or setup.current_actor(db) or Actor("", "")).officer_id))
     except IntegrityError:
         if _already(db, path):  # a colleague imported the same package a moment ago
             return Outcome(path, ALREADY, "đã nhập trước đó, không có gì thay đổi.")
@@ -222,12 +224,12 @@ def package_files(items: Sequence[Path]) -> list[Path]:
     return found
 
 
-def import_many(db: Database, items: Sequence[Path]) -> Iterator[Progress | Outcome]:
+def import_many(db: Database, items: Sequence[Path], actor: Actor | None = None) -> Iterator[Progress | Outcome]:
     """Import packages one by one (each in its own transaction), reporting progress and outcomes."""
     files = package_files(items)
     for number, path in enumerate(files, 1):
         yield Progress(number - 1, len(files), f"Đang nhập {path.name}…")
-        yield import_package(db, path)
+        yield import_package(db, path, actor)
     yield Progress(len(files), len(files), "Xong.")
 
 

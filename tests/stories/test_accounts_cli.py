@@ -59,6 +59,11 @@ def test_roles_sign_in_and_lockout_on_the_command_line(run: Run, tmp_path: Path)
         admin = connection.execute("SELECT officer_id FROM account WHERE username = 'quantri'").fetchone()[0]
     connection.close()
     assert who == admin
+    with sqlite3.connect(hq) as connection:
+        importer = connection.execute("SELECT imported_by FROM sync_import WHERE kind = 'changes'").fetchone()[0]
+        binh = connection.execute("SELECT officer_id FROM account WHERE username = 'binh'").fetchone()[0]
+    connection.close()
+    assert importer == binh
 
     # Five wrong passwords lock the account, as in the GUI; a head unlocks it.
     for _ in range(5):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
 from kc_desktop.domain.enums import SiteLevel
 from kc_desktop.domain.permissions import Action
@@ -67,9 +68,10 @@ def _untrusted_sender(db: Database, outcome: Outcome, own_site: str) -> SiteCard
     return card
 
 
-def import_steps(db: Database, items: Sequence[Path], own_site: str, found: list[PackageLine]) -> Iterator[Progress]:
+def import_steps(db: Database, items: Sequence[Path], own_site: str, found: list[PackageLine],
+                 actor: Actor | None = None) -> Iterator[Progress]:
     """city.import_many with its outcomes collected in `found`; Cancel stops before the next package."""
-    for step in city.import_many(db, items):
+    for step in city.import_many(db, items, actor):
         if isinstance(step, Progress):
             if step.done < step.total:  # not the closing "Xong.": the result comes right after it
                 yield step
@@ -262,7 +264,7 @@ class SyncCityView(QWidget):
             self.import_button.setEnabled(True)
             self.folder_button.setEnabled(True)
 
-        self.import_op = (BackgroundOp(self, lambda: import_steps(db, items, own_site, found),
+        self.import_op = (BackgroundOp(self, lambda: import_steps(db, items, own_site, found, self._ctx.actor),
                                        label=self.tr("Đang nhập gói…"), title=self.tr("Nhập gói của đơn vị"))
                           .success(done).on_cancel(lambda: done(stopped=True)).run_in_background())
         self.import_op.finished.connect(enable)

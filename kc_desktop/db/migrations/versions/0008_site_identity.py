@@ -62,6 +62,7 @@ def upgrade() -> None:
     with op.batch_alter_table('sync_import', schema=None) as batch_op:
         batch_op.add_column(sa.Column('history_index', sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column('history_hash', sa.String(length=64), nullable=True))
+        batch_op.add_column(sa.Column('imported_by', sa.String(length=36), nullable=False, server_default=''))
     # The history chain: entries made before it are chained at the first commit that follows.
     with op.batch_alter_table('change_log', schema=None) as batch_op:
         batch_op.add_column(sa.Column('chain_index', sa.Integer(), nullable=True))
@@ -80,6 +81,7 @@ def downgrade() -> None:
         batch_op.drop_column('chain')
         batch_op.drop_column('chain_index')
     with op.batch_alter_table('sync_import', schema=None) as batch_op:
+        batch_op.drop_column('imported_by')
         batch_op.drop_column('history_hash')
         batch_op.drop_column('history_index')
     with op.batch_alter_table('sync_audit', schema=None) as batch_op:
