@@ -60,7 +60,7 @@ class Cancelled(KCError):
 
 
 class PermissionDenied(KCError):
-    """The officer's role does not allow this action (kc_desktop.domain.permissions)."""
+    """The officer's role does not allow this action (kc_desktop.services.permissions)."""
 
 
 class SignInFailed(KCError):

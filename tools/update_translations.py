@@ -35,7 +35,7 @@ ALIASES = "QT_TRANSLATE_NOOP+=_N"
 CORE_TABLES = (
     ("kc_desktop.domain.establishment", "LABELS"),
     ("kc_desktop.domain.acceptance", "CHECKS"),
-    ("kc_desktop.domain.permissions", "RULES"),
+    ("kc_desktop.services.permissions", "RULES"),
     ("kc_desktop.services.audit", "ACTION_LABELS"),
     ("kc_desktop.services.audit_text", "TABLE_LABELS"),
     ("kc_desktop.services.audit_text", "FIELD_LABELS"),

@@ -7,10 +7,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from kc_desktop.domain.enums import Role
-from kc_desktop.domain.permissions import Action
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.i18n import Context, core
 from kc_desktop.gui.rights import gate
+from kc_desktop.services.permissions import Action
 
 
 class AdminMenu(Context):

@@ -6,8 +6,7 @@ from dataclasses import dataclass
 
 from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
-from kc_desktop.domain import permissions
-from kc_desktop.services import setup
+from kc_desktop.services import permissions, setup
 from kc_desktop.services.setup import OfficeInfo
 
 

@@ -91,7 +91,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Core", "Giấy chứng nhận xuất xứ, chất lượng (CO, CQ)"),
     QT_TRANSLATE_NOOP("Core", "Biên bản lắp đặt, chạy thử"),
     QT_TRANSLATE_NOOP("Core", "Chứng từ thanh toán phần vốn đối ứng"),
-    # kc_desktop.domain.permissions.RULES
+    # kc_desktop.services.permissions.RULES
     QT_TRANSLATE_NOOP("Core", "Tài khoản này không được hoàn tất biên bản."),
     QT_TRANSLATE_NOOP("Core", "Chỉ lãnh đạo đơn vị mới được sửa biên bản đã hoàn tất (lập bản đính chính)."),
     QT_TRANSLATE_NOOP("Core", "Chỉ lãnh đạo đơn vị (hoặc quản trị của Sở) mới được tin cậy hay thu hồi khóa của đơn vị khác."),

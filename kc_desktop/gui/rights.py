@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from kc_desktop.domain import permissions
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.i18n import core
+from kc_desktop.services import permissions
 
 
 def refusal(action: permissions.Action | str) -> str:

@@ -20,10 +20,10 @@ from kc_desktop.db.engine import Database
 from kc_desktop.db.models import AppSetting, Officer, Site
 from kc_desktop.db.models_accounts import Account
 from kc_desktop.domain.enums import Role, SiteLevel
-from kc_desktop.domain.permissions import Action, require, role_of
 from kc_desktop.domain.text import nfc
 from kc_desktop.errors import AccountLocked, KCError, NotFound, SignInFailed, ValidationFailed
 from kc_desktop.services import passwords, setup
+from kc_desktop.services.permissions import Action, require, role_of
 
 MAX_FAILURES = 5
 LOCK_MINUTES = 15

@@ -262,8 +262,8 @@ def set_passphrase(db: object, passphrase: str, repeated: str | None = None, act
     from kc_desktop.db.changelog import record_event
     from kc_desktop.db.engine import Database
     from kc_desktop.db.models import AppSetting
-    from kc_desktop.domain.permissions import Action, require
     from kc_desktop.services import setup
+    from kc_desktop.services.permissions import Action, require
 
     assert isinstance(db, Database)
     acting = actor or setup.current_actor(db)

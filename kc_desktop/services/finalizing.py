@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session
 from kc_desktop.db.base import utcnow
 from kc_desktop.db.changelog import set_reason
 from kc_desktop.db.models_work import Finalizable
-from kc_desktop.domain.permissions import Action, require
 from kc_desktop.domain.text import nfc
 from kc_desktop.errors import KCError, ValidationFailed
 from kc_desktop.services import numbering
+from kc_desktop.services.permissions import Action, require
 
 
 def require_draft(record: Finalizable) -> None:

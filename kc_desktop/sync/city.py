@@ -25,11 +25,11 @@ from kc_desktop.db.engine import Database
 from kc_desktop.db.models import SYNCED_TABLES
 from kc_desktop.db.models_sync import SyncImport, TrustedKey
 from kc_desktop.domain.enums import SiteLevel
-from kc_desktop.domain.permissions import Action, require
 from kc_desktop.errors import KCError
 from kc_desktop.forms.expr_syntax import one_line
 from kc_desktop.progress import Progress
 from kc_desktop.services import attachments, setup
+from kc_desktop.services.permissions import Action, require
 from kc_desktop.sync import apply, audit_log, identity, package, rules, trust
 from kc_desktop.sync.export import parents, record_state
 from kc_desktop.sync.package import PackageRejected

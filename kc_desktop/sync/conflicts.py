@@ -15,8 +15,8 @@ from kc_desktop.db.changelog import Actor, set_reason
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models import SYNCED_TABLES, Officer
 from kc_desktop.db.models_sync import SyncConflict
-from kc_desktop.domain.permissions import Action, require
 from kc_desktop.errors import KCError
+from kc_desktop.services.permissions import Action, require
 from kc_desktop.sync import apply, trust
 
 APPLIED, OTHER = "applied", "other"

@@ -35,9 +35,9 @@ from kc_desktop.db.changelog import Actor, record_event
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models_sync import SiteKey
 from kc_desktop.domain.enums import SiteLevel
-from kc_desktop.domain.permissions import Action, require
 from kc_desktop.errors import KCError
 from kc_desktop.services import setup
+from kc_desktop.services.permissions import Action, require
 from kc_desktop.sync import keys
 
 SIGN, ENCRYPT = "sign", "encrypt"

@@ -24,9 +24,9 @@ from kc_desktop.db.changelog import Actor, record_event
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models_sync import FormerKey, RevokedKey, TrustedKey
 from kc_desktop.domain.enums import SiteLevel
-from kc_desktop.domain.permissions import Action, require
 from kc_desktop.errors import KCError
 from kc_desktop.services import setup
+from kc_desktop.services.permissions import Action, require
 from kc_desktop.sync import identity, keys, package
 from kc_desktop.sync.package import PackageRejected
 

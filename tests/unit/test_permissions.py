@@ -14,7 +14,6 @@ from kc_desktop.db.models import AppSetting
 from kc_desktop.domain.acceptance import AcceptanceItem, CouncilMember, ItemSide
 from kc_desktop.domain.enums import Role
 from kc_desktop.domain.establishment import EstablishmentInput
-from kc_desktop.domain.permissions import RULES, Action, allowed, refusal, require
 from kc_desktop.domain.project import BeneficiaryInput, ProjectInput
 from kc_desktop.errors import KCError, PermissionDenied, ValidationFailed
 from kc_desktop.services import (
@@ -29,6 +28,7 @@ from kc_desktop.services import (
 )
 from kc_desktop.services.demo_work import sample_answers
 from kc_desktop.services.field_records import Participant
+from kc_desktop.services.permissions import RULES, Action, allowed, refusal, require
 from kc_desktop.sync import city, conflicts, trust
 from tests.sync.sync_helpers import CITY, OFFICES, make_site
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from kc_desktop.domain.enums import Role, SiteLevel
-from kc_desktop.domain.permissions import Action
 from kc_desktop.errors import KCError, ValidationFailed
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
@@ -34,6 +33,7 @@ from kc_desktop.gui.rights import gate
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, fit_columns, heading
 from kc_desktop.services import accounts
 from kc_desktop.services.accounts import AccountRow
+from kc_desktop.services.permissions import Action
 
 CONTEXT = "Accounts"
 _N = QT_TRANSLATE_NOOP

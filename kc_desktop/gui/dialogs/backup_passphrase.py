@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kc_desktop.domain.permissions import Action, refusal
 from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.i18n import Context
 from kc_desktop.services import backups
 from kc_desktop.services.backup_archive import MIN_PASSPHRASE, BackupPassphraseError
+from kc_desktop.services.permissions import Action, refusal
 
 
 class Passphrase(Context):

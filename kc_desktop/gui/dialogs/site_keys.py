@@ -6,11 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from kc_desktop.domain.permissions import Action, refusal
 from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.i18n import Context
+from kc_desktop.services.permissions import Action, refusal
 from kc_desktop.sync import identity
 
 

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from kc_desktop.domain.enums import SiteLevel
-from kc_desktop.domain.permissions import Action
 from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.i18n import core
 from kc_desktop.gui.rights import gate
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, OK_COLOR, Banner, EmptyOverlay, heading
+from kc_desktop.services.permissions import Action
 from kc_desktop.sync import city, keys, trust
 from kc_desktop.sync.trust import SiteCard
 

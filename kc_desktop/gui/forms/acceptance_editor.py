@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from shiboken6 import isValid
 
 from kc_desktop.domain.acceptance import compute_money
-from kc_desktop.domain.permissions import Action
 from kc_desktop.domain.rules import limit_for
 from kc_desktop.errors import KCError, ValidationFailed
 from kc_desktop.gui import messages
@@ -34,6 +33,7 @@ from kc_desktop.gui.widgets.notices import ERROR_COLOR
 from kc_desktop.gui.widgets.signature_pad import SignatureDialog
 from kc_desktop.services import acceptances, establishments, projects, reference
 from kc_desktop.services.acceptances import AcceptanceData
+from kc_desktop.services.permissions import Action
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 700

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from kc_desktop.domain.permissions import Action
 from kc_desktop.errors import KCError, ValidationFailed
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
@@ -32,6 +31,7 @@ from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.gui.widgets.notices import ERROR_COLOR
 from kc_desktop.services import establishments, field_records
 from kc_desktop.services.field_records import FieldRecordData, Participant, RecordState
+from kc_desktop.services.permissions import Action
 from kc_desktop.services.templates import RecordKind
 
 log = logging.getLogger(__name__)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from kc_desktop.domain import establishment
 from kc_desktop.domain.enums import SiteLevel
-from kc_desktop.domain.permissions import Action
 from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
@@ -36,6 +35,7 @@ from kc_desktop.gui.views.sync_office import SyncOfficeView
 from kc_desktop.gui.widgets.notices import MUTED_COLOR, TAB_STYLE, EmptyOverlay, heading
 from kc_desktop.gui.widgets.project_form import LABELS as PROJECT_LABELS
 from kc_desktop.services.audit_text import date_text
+from kc_desktop.services.permissions import Action
 from kc_desktop.sync import conflicts
 from kc_desktop.sync.conflicts import APPLIED, OTHER, ConflictView
 

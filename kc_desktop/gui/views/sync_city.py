@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
 from kc_desktop.domain.enums import SiteLevel
-from kc_desktop.domain.permissions import Action
 from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
@@ -42,6 +41,7 @@ from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.gui.views.sync_office import package_filter, status_look
 from kc_desktop.gui.widgets.notices import MUTED_COLOR, Banner, EmptyOverlay, heading
 from kc_desktop.progress import Progress
+from kc_desktop.services.permissions import Action
 from kc_desktop.sync import city, trust
 from kc_desktop.sync.city import ALREADY, IMPORTED, REJECTED, Outcome
 from kc_desktop.sync.trust import SiteCard

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from kc_desktop.db.engine import Database
 from kc_desktop.domain.enums import SiteLevel
-from kc_desktop.domain.permissions import Action
 from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
@@ -37,6 +36,7 @@ from kc_desktop.gui.rights import gate
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, OK_COLOR, Banner, heading
 from kc_desktop.progress import Progress
+from kc_desktop.services.permissions import Action
 from kc_desktop.sync import office, package, trust
 from kc_desktop.sync.city import ALREADY, IMPORTED, REJECTED
 from kc_desktop.sync.export import ExportResult, acknowledged, export_changes, pending_changes
