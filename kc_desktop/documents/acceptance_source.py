@@ -8,6 +8,7 @@ from pathlib import Path
 from kc_desktop.db.engine import Database
 from kc_desktop.documents import data as doc
 from kc_desktop.documents.acceptance import build_acceptance
+from kc_desktop.documents.output import PLACE, agency_for, write_atomically
 from kc_desktop.domain.acceptance import CHECKS, Conclusion, CouncilRole, ItemSide
 from kc_desktop.domain.project import FundingSource
 from kc_desktop.services import acceptances, attachments, establishments, projects, reference, setup
@@ -65,7 +66,6 @@ def _conformity(check: dict[str, object]) -> str:
 
 
 def acceptance_document(db: Database, record_id: str) -> doc.AcceptanceDocument:
-    from kc_desktop.documents.render import PLACE, agency_for  # render.py registers this module's renderer
 
     record = acceptances.load(db, record_id)
     project, _, _ = projects.load(db, record.project_id)
@@ -143,7 +143,6 @@ def acceptance_document(db: Database, record_id: str) -> doc.AcceptanceDocument:
 
 
 def render_acceptance(db: Database, record_id: str, path: Path) -> Path:
-    from kc_desktop.documents.render import write_atomically
 
     document = acceptance_document(db, record_id)
     return write_atomically(path, lambda target: build_acceptance(document, target))

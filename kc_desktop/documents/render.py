@@ -10,9 +10,9 @@ from pathlib import Path
 
 from kc_desktop.db.engine import Database, open_database
 from kc_desktop.documents import blocks
+from kc_desktop.documents.acceptance_source import render_acceptance
 from kc_desktop.documents.data import (
     ActionLine,
-    Agency,
     DocumentMeta,
     EstablishmentIdentity,
     FieldDocument,
@@ -24,6 +24,7 @@ from kc_desktop.documents.data import (
     with_hash,
 )
 from kc_desktop.documents.inspection import build_inspection
+from kc_desktop.documents.output import CITY, PLACE, agency_for, write_atomically  # noqa: F401  (shared names)
 from kc_desktop.documents.survey import build_survey
 from kc_desktop.documents.template_parts import has_answered_basis, parts
 from kc_desktop.domain.enums import EstablishmentKind
@@ -31,17 +32,9 @@ from kc_desktop.errors import KCError
 from kc_desktop.progress import Progress, Steps
 from kc_desktop.services import attachments, establishments, field_records, projects, reference, setup, templates
 from kc_desktop.services.field_records import ActionState
-from kc_desktop.services.setup import OfficeInfo
 
 Renderer = Callable[[Database, str, Path], Path]
-CITY = "UBND THÀNH PHỐ HÀ NỘI"
-PLACE = "Hà Nội"
 _TEAMS = {"survey": "ĐẠI DIỆN ĐOÀN KHẢO SÁT", "inspection": "ĐẠI DIỆN ĐOÀN KIỂM TRA"}
-
-
-def agency_for(office: OfficeInfo | None) -> Agency:
-    """The one mapping from this office to the heading: the city above, the office's own name below."""
-    return Agency(parent=CITY, unit=(office.site_name if office else "").upper(), abbreviation="")
 
 
 def _identity(db: Database, establishment_id: str | None) -> EstablishmentIdentity | None:
@@ -133,18 +126,6 @@ def inspection_document(db: Database, record_id: str) -> InspectionDocument:
     return _field_document(db, record_id, "inspection")  # type: ignore[return-value]
 
 
-def write_atomically(path: Path, write: Callable[[Path], object]) -> Path:
-    """Write beside the target and rename, so a reader never sees half a PDF."""
-    path = Path(path)
-    partial = path.with_name(path.name + ".tmp")
-    try:
-        write(partial)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return path
-
-
 def render_survey(db: Database, record_id: str, path: Path) -> Path:
     document = survey_document(db, record_id)
     return write_atomically(path, lambda target: build_survey(document, target))
@@ -155,19 +136,12 @@ def render_inspection(db: Database, record_id: str, path: Path) -> Path:
     return write_atomically(path, lambda target: build_inspection(document, target))
 
 
-# Kind -> renderer; the acceptance renderer is plugged in here. Renderers must be module-level
+# Kind -> renderer. Renderers must be module-level
 # functions: a batch hands them to its worker processes by name.
-RENDERERS: dict[str, Renderer] = {"survey": render_survey, "inspection": render_inspection}
+RENDERERS: dict[str, Renderer] = {"survey": render_survey, "inspection": render_inspection,
+                                   "acceptance": render_acceptance}
 
 
-def _register_acceptance() -> None:
-    # Imported here: the acceptance source builds on this module's helpers.
-    from kc_desktop.documents.acceptance_source import render_acceptance
-
-    RENDERERS["acceptance"] = render_acceptance
-
-
-_register_acceptance()
 
 
 def render_record(db: Database, kind: str, record_id: str, path: Path) -> Path:

@@ -187,7 +187,7 @@ def inspection(draft: bool = False, photos: tuple[PhotoRef, ...] = ()) -> Inspec
 def render_sample_acceptance(db: object, record_id: str, path: Path) -> Path:
     """A renderer as the acceptance service will plug into `render.RENDERERS` (module-level, picklable)."""
     from kc_desktop.documents.acceptance import build_acceptance
-    from kc_desktop.documents.render import write_atomically
+    from kc_desktop.documents.output import write_atomically
 
     doc = acceptance(items=2)
     return write_atomically(path, lambda target: build_acceptance(doc, target))
