@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from kc_desktop import __version__
 from kc_desktop.domain.enums import SiteLevel
-from kc_desktop.gui import messages
+from kc_desktop.gui import messages, windows
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.forms import acceptance_editor, record_editor
 from kc_desktop.gui.i18n import core
@@ -308,3 +309,42 @@ class MainWindow(QMainWindow):
         record_editor.close_all()
         acceptance_editor.close_all()
         super().closeEvent(event)
+
+
+def open_window(db_path: Path) -> MainWindow | None:  # noqa: F821 - MainWindow is defined above
+    """The database at `db_path` (opened, migrated) in a new main window; None when it cannot open."""
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+    from kc_desktop.db.engine import open_database
+    from kc_desktop.errors import KCError
+    from kc_desktop.services import setup
+
+    try:
+        db = open_database(db_path)
+        setup.ensure_reference_data(db)
+    except KCError as exc:
+        title = QCoreApplication.translate("Backup", "KC Desktop — không mở được dữ liệu")
+        QMessageBox.critical(None, title, exc.message)
+        return None
+    if setup.office_info(db) is None:  # a backup made before the office was set up
+        from kc_desktop.gui.dialogs.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(db)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None
+        ctx = AppContext.signed_in(db, dialog.actor) if accepted else None  # type: ignore[arg-type]
+    else:
+        from kc_desktop.gui.dialogs.login import sign_in
+
+        ctx = sign_in(db)  # the restored database has its own accounts
+    if ctx is None:
+        db.close()
+        return None
+    window = MainWindow(ctx)
+    window.show_sized()
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(db.close)
+    return window
+
+
+windows.set_opener(open_window)  # a restore reopens the restored database through this (kc_desktop.gui.windows)

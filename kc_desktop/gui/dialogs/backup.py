@@ -16,18 +16,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from kc_desktop import paths
-from kc_desktop.db.engine import Database, database_url, open_database
+from kc_desktop.db.engine import Database, database_url
 from kc_desktop.errors import KCError
-from kc_desktop.gui import messages
+from kc_desktop.gui import messages, windows
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs import backup_passphrase
 from kc_desktop.gui.i18n import Context
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
-from kc_desktop.services import backups, setup
+from kc_desktop.services import backups
 
 if TYPE_CHECKING:
     from kc_desktop.gui.main_window import MainWindow
@@ -201,7 +201,7 @@ def perform_restore(window: MainWindow, ctx: AppContext, source: Path, *, passph
 
     def reopen(note: str, error: bool) -> None:
         try:
-            new = open_window(db_path)
+            new = windows.open_window(db_path)
         finally:
             app.setQuitOnLastWindowClosed(True)
         if new is None:
@@ -232,37 +232,6 @@ def perform_restore(window: MainWindow, ctx: AppContext, source: Path, *, passph
         .failure(failed)
         .run_in_background()
     )
-
-
-def open_window(db_path: Path) -> MainWindow | None:
-    """The database at `db_path` (opened, migrated) in a new main window; None when it cannot open."""
-    from kc_desktop.gui.main_window import MainWindow
-
-    try:
-        db = open_database(db_path)
-        setup.ensure_reference_data(db)
-    except KCError as exc:
-        QMessageBox.critical(None, Backup.tr("KC Desktop — không mở được dữ liệu"), exc.message)
-        return None
-    if setup.office_info(db) is None:  # a backup made before the office was set up
-        from kc_desktop.gui.dialogs.first_run import FirstRunDialog
-
-        dialog = FirstRunDialog(db)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.actor is not None
-        ctx = AppContext.signed_in(db, dialog.actor) if accepted else None  # type: ignore[arg-type]
-    else:
-        from kc_desktop.gui.dialogs.login import sign_in
-
-        ctx = sign_in(db)  # the restored database has its own accounts
-    if ctx is None:
-        db.close()
-        return None
-    window = MainWindow(ctx)
-    window.show_sized()
-    app = QApplication.instance()
-    if app is not None:
-        app.aboutToQuit.connect(db.close)
-    return window
 
 
 # Start-up
