@@ -57,7 +57,8 @@ def _officer_of(db, login: str) -> str:  # noqa: ANN001
 
 
 def cmd_accounts(args: argparse.Namespace) -> int:
-    from kc_desktop.cli import _open, signed_in
+    from kc_desktop.cli.common import open_db as _open
+    from kc_desktop.cli.common import signed_in
     from kc_desktop.domain.enums import Role
     from kc_desktop.errors import ValidationFailed
     from kc_desktop.services import accounts, setup

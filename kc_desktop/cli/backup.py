@@ -85,7 +85,7 @@ def _choose_passphrase(args: argparse.Namespace, db_path: Path) -> None:
     if passphrase is None:
         raise KCError(f"Chưa đặt mật khẩu sao lưu: đặt biến môi trường {PASSPHRASE_ENV} hoặc chạy trong cửa sổ lệnh "
                       "để nhập; mật khẩu bảo vệ khóa của đơn vị trong bản sao lưu. Chưa sao lưu.")
-    from kc_desktop.cli import signed_in
+    from kc_desktop.cli.common import signed_in
 
     db = open_database(db_path, create=False)
     try:
@@ -112,7 +112,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def _sign_in_to_replace(args: argparse.Namespace, db_path: Path) -> None:
     """Replacing a database with accounts needs one of them (--user): a restore changes all its data."""
-    from kc_desktop.cli import signed_in
+    from kc_desktop.cli.common import signed_in
     from kc_desktop.db.engine import open_database
     from kc_desktop.services import backups
 

@@ -63,13 +63,13 @@ def _trust_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _db(args: argparse.Namespace):  # noqa: ANN202
-    from kc_desktop.cli import _open
+    from kc_desktop.cli.common import open_db as _open
 
     return _open(args, create=False)
 
 
 def _who(db, args: argparse.Namespace):  # noqa: ANN001, ANN202 - the signed-in officer, or the installation's
-    from kc_desktop.cli import signed_in
+    from kc_desktop.cli.common import signed_in
 
     return signed_in(db, args)
 
