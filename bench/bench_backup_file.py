@@ -17,7 +17,7 @@ import zipfile
 from pathlib import Path
 
 from bench import common
-from bench.common import BIG, big_database, report, timed
+from bench.common import BIG, big_database, report, size, timed
 
 PASSPHRASE = "Bat-Trang-2026"
 PHOTO_BYTES = 200 * 1024
@@ -50,7 +50,7 @@ def _photos(folder: Path, count: int) -> None:
         (root / digest[:2] / f"{digest}.jpg").write_bytes(payload)
 
 
-def run(establishments: int = BIG, photos: int = 300, repeat: int = 3) -> None:
+def run(establishments: int = BIG, photos: int = size(300, 5), repeat: int = size(3, 1)) -> None:
     from kc_desktop.db.engine import open_database
     from kc_desktop.services import backups
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 
-from bench.common import report, scratch, timed
+from bench.common import report, scratch, size, timed
 
-ROWS = 10_000
+ROWS = size(10_000, 200)
 _WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
 _FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô", "Dương", "Phùng"]
 _MIDDLE = ["Văn", "Thị", "Đức", "Minh", "Ngọc", "Quang", "Thu", "Hữu"]

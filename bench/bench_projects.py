@@ -5,9 +5,9 @@ import datetime as dt
 import random
 import sqlite3
 
-from bench.common import median_ms, report, scratch
+from bench.common import median_ms, report, scratch, size
 
-COUNT = 20_000
+COUNT = size(20_000, 300)
 PAGE = 200
 
 

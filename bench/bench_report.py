@@ -9,9 +9,9 @@ import sqlite3
 import statistics
 import uuid
 
-from bench.common import big_database, report, scratch, timed
+from bench.common import big_database, report, scratch, size, timed
 
-PROJECTS = 90_000  # + 100,000 establishments + about 110,000 beneficiaries = 300,000 records
+PROJECTS = size(90_000, 60)  # + 100,000 establishments + about 110,000 beneficiaries = 300,000 records
 YEAR = 2026
 TARGET_S = 20.0
 

@@ -12,11 +12,11 @@ import uuid
 import zipfile
 from pathlib import Path
 
-from bench.common import OUT, report, scratch, timed
+from bench.common import OUT, report, scratch, size, timed
 
-RECORDS = 10_000
-PHOTOS = 500
-PACKAGES = 30
+RECORDS = size(10_000, 100)
+PHOTOS = size(500, 5)
+PACKAGES = size(30, 3)
 
 
 def _photo(rng: random.Random, n: int) -> bytes:
@@ -86,11 +86,12 @@ def _office_packages(source: Path, folder: Path) -> list[tuple[Path, dict]]:
     """30 offices' packages made from one real export: ids, sites and officers renamed, each signed by its key."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from kc_desktop.sync import keys, package
+    from kc_desktop.sync import audit_log, keys, package
 
     with zipfile.ZipFile(source) as archive:
         manifest = json.loads(archive.read(package.MANIFEST))
         lines = [json.loads(line) for line in archive.read(package.CHANGES).splitlines()]
+        audit = [json.loads(line) for line in archive.read(package.AUDIT).splitlines()]
     lines = [c for c in lines if c["table"] in ("site", "officer", "establishment")]
     ids = {c["id"] for c in lines}
     made = []
@@ -108,7 +109,11 @@ def _office_packages(source: Path, folder: Path) -> list[tuple[Path, dict]]:
         card = {"site_id": site["id"], "code": f"O{k:02d}", "name": f"UBND xã số {k}", "level": "commune",
                 "public_key": keys.public_bytes(key.public_key()).hex(), "encryption_key": None}
         header = {k2: manifest[k2] for k2 in ("kind", "schema", "program", "created_at", "sequence")}
-        path = package.write(folder / f"KC-O{k:02d}-1-{RECORDS}.kcpkg", key, {**header, "sender": card}, changes)
+        # Every change comes with its audit line (the city refuses one without).
+        entries = [{**a, "id": mapping[a["id"]], "changed_by": mapping.get(a["changed_by"], a["changed_by"])}
+                   for a in audit if a["id"] in mapping]
+        path = package.write(folder / f"KC-O{k:02d}-1-{RECORDS}.kcpkg", key, {**header, "sender": card}, changes,
+                             extra={package.AUDIT: audit_log.to_bytes(entries)})
         made.append((path, card))
     return made
 

@@ -12,8 +12,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "bench" / "out"
-BIG = 100_000
+# `python bench/run.py --smoke`: every benchmark at a tiny size, so that none can rot (CI runs it).
+SMOKE = os.environ.get("KC_BENCH_SMOKE") == "1"
+OUT = ROOT / "bench" / "out" / ("smoke" if SMOKE else "")
+
+
+def size(full: int, smoke: int) -> int:
+    """The benchmark's real size, or its tiny one in a smoke run."""
+    return smoke if SMOKE else full
+
+
+BIG = size(100_000, 300)
 
 
 def report(name: str, figure: float, unit: str, baseline: float, baseline_unit: str) -> str:
@@ -38,13 +47,13 @@ def median_ms(func: Callable[[], object], repeat: int = 15) -> float:
 def big_database(seconds: list[float] | None = None) -> Path:
     """A database with 100,000 demo establishments, made once by the real `demo` command."""
     OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / "demo-100k.sqlite"
-    marker = OUT / "demo-100k.ok"
+    path = OUT / f"demo-{BIG}.sqlite"
+    marker = OUT / f"demo-{BIG}.ok"
     from kc_desktop.db.migrate import head_revision
 
     fresh = path.exists() and marker.exists() and marker.read_text() == head_revision()
     if not fresh or seconds is not None:
-        for stale in OUT.glob("demo-100k.sqlite*"):
+        for stale in OUT.glob(f"demo-{BIG}.sqlite*"):
             stale.unlink()
         env = dict(os.environ, KC_DESKTOP_DATA=str(OUT / "data"))
         start = time.perf_counter()
