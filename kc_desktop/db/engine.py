@@ -25,6 +25,7 @@ from kc_desktop import paths
 from kc_desktop.db import changelog, epoch, migrate
 from kc_desktop.db.backup import backup_sqlite
 from kc_desktop.db.changelog import ACTOR_KEY, Actor
+from kc_desktop.domain.text import one_line
 from kc_desktop.errors import DatabaseError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -256,4 +257,4 @@ def _explain_server(exc: BaseException, text: str, url: URL) -> str:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(one_line(text).split())

@@ -17,7 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableS
 from kc_desktop.documents import fonts
 from kc_desktop.documents.data import DocumentMeta
 from kc_desktop.documents.frame import CONTENT_WIDTH
-from kc_desktop.domain.money import amount_in_words, format_vnd
+from kc_desktop.domain.money import amount_in_words, format_vnd, thousands
 
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
@@ -136,7 +136,7 @@ def vn_number(value: object) -> str:
     if isinstance(value, bool):
         return "Có" if value else "Không"
     if isinstance(value, int):
-        return f"{value:,}".replace(",", ".")
+        return thousands(value)
     try:
         number = float(str(value))
     except ValueError:

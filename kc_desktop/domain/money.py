@@ -6,11 +6,15 @@ _DIGITS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "t�
 _GROUPS = ["", "nghìn", "triệu", "tỷ"]
 
 
+def thousands(value: int) -> str:
+    """1234567 -> '1.234.567': the one way counts and amounts are grouped (Vietnamese dots)."""
+    return f"{int(value):,}".replace(",", ".")
+
+
 def format_vnd(amount: int, unit: str = "đ") -> str:
     """1234567 -> '1.234.567 đ'."""
     sign = "-" if amount < 0 else ""
-    body = f"{abs(int(amount)):,}".replace(",", ".")
-    return f"{sign}{body} {unit}".rstrip()
+    return f"{sign}{thousands(abs(int(amount)))} {unit}".rstrip()
 
 
 def _three_digits(n: int, full: bool) -> list[str]:

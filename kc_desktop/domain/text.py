@@ -62,3 +62,18 @@ def tokens(value: str | None) -> list[str]:
 def caption_key(value: str | None) -> str:
     """A header caption reduced to letters and digits, for matching spreadsheet columns."""
     return "".join(tokens(value))
+
+
+_BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+_LONG_QUOTE = re.compile(r"«([^«»]{60})[^«»]{3,}»")
+_LONG_WORD = re.compile(r"(\S{100})\S{20,}")
+MAX_MESSAGE = 1000
+
+
+def one_line(message: str) -> str:
+    """A message fit for one line: line breaks and control characters (from quoted values) become
+    spaces, lone surrogates (which no console can print) become '?', a long quoted value or word is cut
+    short, and so is a message still too long."""
+    message = message.encode("utf-8", "replace").decode("utf-8")
+    message = _LONG_WORD.sub(r"\1…", _LONG_QUOTE.sub(r"«\1…»", _BREAKS.sub(" ", message)))
+    return message if len(message) <= MAX_MESSAGE else message[: MAX_MESSAGE - 1] + "…"

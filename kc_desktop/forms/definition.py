@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from kc_desktop.domain.text import one_line
 from kc_desktop.errors import KCError
-from kc_desktop.forms.expr_syntax import one_line
 from kc_desktop.forms.expressions import ExpressionError, parse
 
 ANSWERABLE_TYPES = ("text", "integer", "decimal", "date", "select_one", "select_multiple", "image")

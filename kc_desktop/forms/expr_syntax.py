@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kc_desktop.domain.text import one_line
 from kc_desktop.errors import KCError
 
 MAX_LENGTH = 4000  # characters; real relevant/constraint texts are a few dozen
@@ -37,21 +38,6 @@ NAME = re.compile(r"[^\W\d][\w.\-]*")  # an XML name, as XLSForm allows for ques
 _FUNCTION_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
 _SYMBOLS = ("!=", "<=", ">=", "=", "<", ">", "+", "-", "*", "(", ")", ",")
-_BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
-_LONG_QUOTE = re.compile(r"«([^«»]{60})[^«»]{3,}»")
-_LONG_WORD = re.compile(r"(\S{100})\S{20,}")
-MAX_MESSAGE = 1000
-
-
-def one_line(message: str) -> str:
-    """A message fit for one line: line breaks and control characters (from quoted values) become
-    spaces, lone surrogates (which no console can print) become '?', a long quoted value or word is cut
-    short, and so is a message still too long."""
-    message = message.encode("utf-8", "replace").decode("utf-8")
-    message = _LONG_WORD.sub(r"\1…", _LONG_QUOTE.sub(r"«\1…»", _BREAKS.sub(" ", message)))
-    return message if len(message) <= MAX_MESSAGE else message[: MAX_MESSAGE - 1] + "…"
-
-
 class ExpressionError(KCError):
     """An expression cannot be read or computed; `detail` says why, `position` is 1-based or None."""
 

@@ -10,6 +10,7 @@ from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
 from kc_desktop import paths
+from kc_desktop.domain import money
 from kc_desktop.errors import KCError
 from kc_desktop.gui.i18n import Context
 
@@ -46,6 +47,4 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
-def thousands(value: int) -> str:
-    """1234 -> '1.234', the way Vietnamese officers write counts."""
-    return f"{value:,}".replace(",", ".")
+thousands = money.thousands  # 1234 -> '1.234', the way Vietnamese officers write counts

@@ -41,6 +41,7 @@ from kc_desktop.db.backup import (
     remove_quietly,
 )
 from kc_desktop.db.backup import _explain as explain_backup_error
+from kc_desktop.domain.money import thousands
 from kc_desktop.errors import DatabaseError, KCError, NewerDatabase
 from kc_desktop.services import backup_archive
 from kc_desktop.services.backup_archive import BackupFileError, BackupPassphraseError
@@ -60,10 +61,6 @@ OK, MISSING, NOT_SQLITE, UNREADABLE, DAMAGED, FOREIGN, NEWER, TAMPERED = (
 )
 _STAMP = "%Y%m%d-%H%M%S"
 _ANY_NAME = re.compile(r"-(\d{8}-\d{6})-([a-z0-9-]+)\.(?:sqlite|kcbak)$")
-
-
-def _thousands(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
 
 
 @dataclass(frozen=True)
@@ -102,7 +99,7 @@ class CheckResult:
         if when and self.taken_at is not None:
             parts.append(f"lập lúc {self.taken_at:%H:%M} ngày {self.taken_at:%d/%m/%Y}")
         if self.establishments is not None:
-            parts.append(f"{_thousands(self.establishments)} cơ sở")
+            parts.append(f"{thousands(self.establishments)} cơ sở")
         if self.office:
             parts.append(f"đơn vị {self.office}")
         return ", ".join(parts)

@@ -25,8 +25,8 @@ from kc_desktop.db.engine import Database
 from kc_desktop.db.models import SYNCED_TABLES
 from kc_desktop.db.models_sync import SyncImport, TrustedKey
 from kc_desktop.domain.enums import SiteLevel
+from kc_desktop.domain.text import one_line
 from kc_desktop.errors import KCError
-from kc_desktop.forms.expr_syntax import one_line
 from kc_desktop.progress import Progress
 from kc_desktop.services import attachments, setup
 from kc_desktop.services.permissions import Action, require

@@ -32,8 +32,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from kc_desktop import paths
+from kc_desktop.domain.text import one_line
 from kc_desktop.errors import KCError
-from kc_desktop.forms.expr_syntax import one_line
 
 FORMAT = "kc-desktop-package"
 FORMAT_VERSION = 1

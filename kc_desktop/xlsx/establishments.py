@@ -18,9 +18,8 @@ from kc_desktop.db.engine import Database
 from kc_desktop.db.models import Establishment, Site
 from kc_desktop.domain.establishment import FIELDS, LABELS, EstablishmentInput, clean
 from kc_desktop.domain.ids import normalize_phone, normalize_tax_code
-from kc_desktop.domain.text import fold, nfc
+from kc_desktop.domain.text import fold, nfc, one_line
 from kc_desktop.errors import InvalidValue, KCError, ValidationFailed
-from kc_desktop.forms.expr_syntax import one_line
 from kc_desktop.progress import Progress, Steps
 from kc_desktop.services.establishments import apply, check_references
 from kc_desktop.xlsx import fields as f

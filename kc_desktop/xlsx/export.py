@@ -21,6 +21,7 @@ from kc_desktop.db.models import AdminUnit, CraftVillage, Establishment, Sector
 from kc_desktop.db.search import EstablishmentFilter, establishment_ids_query
 from kc_desktop.domain.enums import EstablishmentKind
 from kc_desktop.domain.establishment import LABELS
+from kc_desktop.domain.money import thousands
 from kc_desktop.errors import SpreadsheetError
 from kc_desktop.progress import Progress, Steps
 
@@ -116,7 +117,7 @@ def _layout(sheet: Worksheet, count: int) -> None:
     title.font = Font(bold=True, size=14)
     title.alignment = Alignment(horizontal="center")
     sheet.append([title])
-    note = WriteOnlyCell(sheet, f"(Xuất ngày {dt.date.today():%d/%m/%Y}; {count:,} cơ sở)".replace(",", "."))
+    note = WriteOnlyCell(sheet, f"(Xuất ngày {dt.date.today():%d/%m/%Y}; {thousands(count)} cơ sở)")
     note.font = Font(italic=True)
     note.alignment = Alignment(horizontal="center")
     sheet.append([note])

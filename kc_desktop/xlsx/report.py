@@ -6,6 +6,8 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
+from kc_desktop.domain.money import thousands
+
 
 @dataclass(frozen=True)
 class RowOutcome:
@@ -78,4 +80,4 @@ class ImportReport:
 
 
 def _n(number: int) -> str:
-    return f"{number:,}".replace(",", ".")
+    return thousands(number)

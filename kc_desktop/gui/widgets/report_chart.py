@@ -7,6 +7,8 @@ from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
+from kc_desktop.domain.money import thousands
+
 try:  # Qt Charts is an add-on module; a trimmed installation may lack it
     from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
 except ImportError:  # pragma: no cover - depends on the installation
@@ -134,7 +136,7 @@ class _PaintedBars(QWidget):
         painter.setPen(QColor(MUTED_COLOR))
         painter.drawLine(int(left), int(top), int(left), int(bottom))
         painter.drawText(QRectF(left, bottom + 2, right - left, line), Qt.AlignmentFlag.AlignRight,
-                         f"{peak:,.0f} {self.unit}".replace(",", "."))
+                         f"{thousands(round(peak))} {self.unit}")
         x = left
         for index, item in enumerate(self.series):
             painter.fillRect(QRectF(x, bottom + line + 6, 10, 10), QColor(COLORS[index]))
