@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kc_desktop import paths
 from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models import AdminUnit, AppSetting, CraftVillage, Establishment, Sector, SupportKind
@@ -147,3 +150,32 @@ def _parsed_limits(payload: str) -> tuple[SupportLimit, ...]:
 def limits_of(db: Database) -> tuple[SupportLimit, ...]:
     with db.read() as session:
         return support_limit_table(session)
+
+
+# The one place support limits are read and kept: the table in force as parsed rules (above), as the
+# JSON a city publishes, its check, and storing a new one (from the city's package, or adopted by the city).
+
+
+def limits_document(db: Database) -> dict[str, Any]:
+    """The table in force as JSON: the one received or adopted here, or the shipped one."""
+    with db.read() as session:
+        setting = session.get(AppSetting, SUPPORT_LIMITS)
+    if setting is not None:
+        return dict(json.loads(setting.value))
+    return dict(json.loads(paths.resource("reference", "support_limits.json").read_text("utf-8")))
+
+
+def usable_limits(data: object) -> bool:
+    """A table of support limits this program can use (else it would quietly fall back to the shipped one)."""
+    if not isinstance(data, dict) or not isinstance(data.get("limits"), list):
+        return False
+    try:
+        parse_support_limits(data)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return False
+    return True
+
+
+def keep_limits(session: Session, data: Mapping[str, Any]) -> None:
+    """Make a checked table the one in force here, in the caller's transaction."""
+    session.merge(AppSetting(key=SUPPORT_LIMITS, value=json.dumps(data, ensure_ascii=False)))

@@ -439,34 +439,27 @@ def next_reference_number(db: Database) -> int:
 
 def current_support_limits(db: Database) -> dict:
     """The table of support limits the city works with: its own (set with `publish --limits`) or the shipped one."""
-    from kc_desktop import paths
-    from kc_desktop.db.models import AppSetting
-    from kc_desktop.services.reference import SUPPORT_LIMITS
+    from kc_desktop.services import reference
 
-    with db.read() as session:
-        setting = session.get(AppSetting, SUPPORT_LIMITS)
-    if setting is not None:
-        return json.loads(setting.value)
-    return json.loads(paths.resource("reference", "support_limits.json").read_text("utf-8"))
+    return reference.limits_document(db)
 
 
 def set_support_limits(db: Database, path: Path, actor: Actor | None = None) -> dict:
     """Adopt a new table of support limits (same form as the shipped file) after checking every row."""
     require(db, actor, Action.PUBLISH_REFERENCE)
-    from kc_desktop.db.models import AppSetting
-    from kc_desktop.domain.rules import parse_support_limits
-    from kc_desktop.services.reference import SUPPORT_LIMITS
+    from kc_desktop.services import reference
 
     try:
         data = json.loads(Path(path).read_text("utf-8"))
-        parse_support_limits(data)
+        if not reference.usable_limits(data):
+            raise ValueError("not a table of support limits")
     except FileNotFoundError as exc:
         raise KCError(f"Không tìm thấy tệp «{Path(path).name}».") from exc
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise KCError(f"Tệp «{Path(path).name}» không phải bảng mức hỗ trợ hợp lệ "
                       "(cần mục «limits» với support_kind, effective_from, …).") from exc
     with db.session() as session:
-        session.merge(AppSetting(key=SUPPORT_LIMITS, value=json.dumps(data, ensure_ascii=False)))
+        reference.keep_limits(session, data)
     return data
 
 

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,8 +16,7 @@ from kc_desktop.db.models import AppSetting
 from kc_desktop.db.models_sync import RevokedKey, SyncImport, TrustedKey
 from kc_desktop.domain.enums import SiteLevel
 from kc_desktop.errors import KCError
-from kc_desktop.services import setup
-from kc_desktop.services.reference import SUPPORT_LIMITS
+from kc_desktop.services import reference, setup
 from kc_desktop.sync import apply, package, trust
 from kc_desktop.sync.export import ACKNOWLEDGED, CITY_HISTORY_HEAD
 from kc_desktop.sync.package import Package, PackageRejected
@@ -112,17 +110,6 @@ def read_receipt(db: Database, path: Path) -> ReceiptResult:
     return ReceiptResult(value, previous)
 
 
-def _readable_limits(limits: object) -> bool:
-    """A table of support limits this program can use (else it would quietly fall back to the shipped one)."""
-    from kc_desktop.domain.rules import parse_support_limits
-
-    if not isinstance(limits, dict) or not isinstance(limits.get("limits"), list):
-        return False
-    try:
-        parse_support_limits(limits)
-    except (ValueError, KeyError, TypeError, AttributeError):
-        return False
-    return True
 
 
 def read_reference(db: Database, path: Path) -> ReferenceResult:
@@ -138,7 +125,7 @@ def read_reference(db: Database, path: Path) -> ReferenceResult:
         raise PackageRejected(f"Gói «{name}» do phiên bản KC Desktop mới hơn tạo ra; hãy cập nhật chương trình.")
     lines = apply.parse_lines(verified.changes, name, plain_text=verified.plain_text)
     limits = manifest.get("support_limits")
-    if limits is not None and not _readable_limits(limits):
+    if limits is not None and not reference.usable_limits(limits):
         raise PackageRejected(f"Gói danh mục «{name}»: bảng mức hỗ trợ không hợp lệ.")
     city_keys = manifest.get("city_keys") or []
     if not isinstance(city_keys, list):
@@ -159,7 +146,7 @@ def read_reference(db: Database, path: Path) -> ReferenceResult:
         verifier.adopt(session)
         result = apply.apply_lines(session, lines, verified.sender)
         if limits is not None:
-            session.merge(AppSetting(key=SUPPORT_LIMITS, value=json.dumps(limits, ensure_ascii=False)))
+            reference.keep_limits(session, limits)
         added = 0
         for card in cards:
             if card.level != SiteLevel.CITY.value or card.site_id == office.site_id \
