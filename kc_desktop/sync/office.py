@@ -119,7 +119,7 @@ def read_reference(db: Database, path: Path) -> ReferenceResult:
     name = Path(path).name
     if manifest.get("recipient") not in (None, office.site_id):
         raise PackageRejected(f"Gói danh mục «{name}» dành cho đơn vị khác.")
-    from kc_desktop.sync.city import known_schema
+    from kc_desktop.sync.city_mode import known_schema
 
     if not known_schema(manifest.get("schema")):
         raise PackageRejected(f"Gói «{name}» do phiên bản KC Desktop mới hơn tạo ra; hãy cập nhật chương trình.")
@@ -184,7 +184,7 @@ def recover(db: Database, path: Path) -> RecoveryResult:
     """Apply the city's recovery package (everything it holds of this office's records, with their
     photos and signatures) to a restored or new database; a newer local change is kept."""
     from kc_desktop.services import attachments
-    from kc_desktop.sync.city import known_schema
+    from kc_desktop.sync.city_mode import known_schema
 
     office, verified, verifier = _from_city(db, path, "recovery")
     name = Path(path).name
