@@ -9,12 +9,12 @@ from bench.common import big_database, median_ms, report, scratch
 
 def run() -> None:
     from kc_desktop.db.engine import open_database
-    from kc_desktop.services import establishments, field_records, setup, templates
+    from kc_desktop.services import establishments, field_records, installation, templates
 
     path = scratch("autosave") / "kc.sqlite"
     shutil.copy(big_database(), path)
     db = open_database(path)
-    actor = setup.current_actor(db)
+    actor = installation.current_actor(db)
     assert actor is not None
     if not templates.published(db, "survey"):
         templates.install_defaults(db, actor)

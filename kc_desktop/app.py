@@ -17,7 +17,7 @@ from kc_desktop.gui import i18n
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs import backup as backup_dialogs
 from kc_desktop.gui.resources import icon
-from kc_desktop.services import establishments, setup
+from kc_desktop.services import establishments, installation, setup
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +134,7 @@ def _run(app: QApplication, db: str | None, demo: bool) -> int:
     try:
         setup.ensure_reference_data(database)
         make_demo = False
-        first_run = setup.office_info(database) is None
+        first_run = installation.office_info(database) is None
         if first_run:
             ctx, make_demo = _first_run(database, demo)
         else:

@@ -61,7 +61,7 @@ def cmd_accounts(args: argparse.Namespace) -> int:
     from kc_desktop.cli.common import signed_in
     from kc_desktop.domain.enums import Role
     from kc_desktop.errors import ValidationFailed
-    from kc_desktop.services import accounts, setup
+    from kc_desktop.services import accounts, installation, setup
 
     db = _open(args, create=False)
     try:
@@ -76,7 +76,7 @@ def cmd_accounts(args: argparse.Namespace) -> int:
         if args.action == "add":
             password = _new_password(args.login)
             if accounts.count(db) == 0:
-                office = setup.office_info(db)
+                office = installation.office_info(db)
                 if office is None:
                     raise KCError("Cơ sở dữ liệu chưa có thông tin đơn vị: hãy chạy «kc-desktop init …» trước.")
                 first = setup.first_role(office.level)

@@ -79,7 +79,7 @@ def signed_in(db, args: argparse.Namespace):  # noqa: ANN001, ANN201 - Database 
     import os
 
     from kc_desktop.services import accounts
-    from kc_desktop.services.setup import current_actor
+    from kc_desktop.services.installation import current_actor
 
     cached = getattr(args, "signed_in_as", None)
     if cached is not None:

@@ -83,7 +83,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from kc_desktop.errors import ValidationFailed
-    from kc_desktop.services import setup
+    from kc_desktop.services import installation, setup
 
     db = open_db(args)
     identity = setup.SiteIdentity(args.site_code, args.site_name, args.level, args.admin_unit, args.officer, args.title)
@@ -91,7 +91,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         setup.initialize(db, identity)
     except ValidationFailed as exc:
         raise KCError(" ".join(exc.errors.values())) from exc
-    info = setup.office_info(db)
+    info = installation.office_info(db)
     assert info is not None
     print(f"Đã thiết lập đơn vị {info.site_code} – {info.site_name}; cán bộ {info.officer_name}.")
     return 0

@@ -127,7 +127,7 @@ def _rotate(db, args: argparse.Namespace, other: str) -> None:  # noqa: ANN001
 
 def _trust(db, args: argparse.Namespace, *, city: bool) -> int:  # noqa: ANN001
     from kc_desktop.domain.enums import SiteLevel
-    from kc_desktop.services.setup import office_info
+    from kc_desktop.services.installation import office_info
     from kc_desktop.sync import trust
 
     card = trust.card_from_file(db, args.file)

@@ -11,7 +11,7 @@ from kc_desktop.documents.acceptance import build_acceptance
 from kc_desktop.documents.output import PLACE, agency_for, write_atomically
 from kc_desktop.domain.acceptance import CHECKS, Conclusion, CouncilRole, ItemSide
 from kc_desktop.domain.project import FundingSource
-from kc_desktop.services import acceptances, attachments, establishments, projects, reference, setup
+from kc_desktop.services import acceptances, attachments, establishments, installation, projects, reference
 
 # Mẫu 1.9: secretary on the left, chair on the right, then the beneficiary, then the members.
 _SIGN_ORDER = [CouncilRole.SECRETARY, CouncilRole.CHAIR, CouncilRole.BENEFICIARY, CouncilRole.MEMBER]
@@ -97,7 +97,7 @@ def acceptance_document(db: Database, record_id: str) -> doc.AcceptanceDocument:
         is_draft=record.state != "finalized",
         place=PLACE,
         date=record.acceptance_date,
-        agency=agency_for(setup.office_info(db)),
+        agency=agency_for(installation.office_info(db)),
     )
     document = doc.AcceptanceDocument(
         meta=meta,

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kc_desktop.documents.data import Agency
-from kc_desktop.services.setup import OfficeInfo
+from kc_desktop.services.installation import OfficeInfo
 
 CITY = "UBND THÀNH PHỐ HÀ NỘI"
 PLACE = "Hà Nội"

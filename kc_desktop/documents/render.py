@@ -30,7 +30,15 @@ from kc_desktop.documents.template_parts import has_answered_basis, parts
 from kc_desktop.domain.enums import EstablishmentKind
 from kc_desktop.errors import KCError
 from kc_desktop.progress import Progress, Steps
-from kc_desktop.services import attachments, establishments, field_records, projects, reference, setup, templates
+from kc_desktop.services import (
+    attachments,
+    establishments,
+    field_records,
+    installation,
+    projects,
+    reference,
+    templates,
+)
 from kc_desktop.services.field_records import ActionState
 
 Renderer = Callable[[Database, str, Path], Path]
@@ -83,7 +91,7 @@ def _field_document(db: Database, record_id: str, kind: str) -> FieldDocument:
     signers += [Signer(_TEAMS[kind], p.name, p.title) for p in office_side]
     labels = {q.name: q.label for q in definition.fields()}
     meta = DocumentMeta(record_id=data.id, version=data.version, number_text=data.number_text, is_draft=draft,
-                        place=PLACE, date=data.record_date, agency=agency_for(setup.office_info(db)))
+                        place=PLACE, date=data.record_date, agency=agency_for(installation.office_info(db)))
     document_type = InspectionDocument if kind == "inspection" else SurveyDocument
     document = document_type(
         meta=meta,

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
-from kc_desktop.services import permissions, setup
-from kc_desktop.services.setup import OfficeInfo
+from kc_desktop.services import installation, permissions
+from kc_desktop.services.installation import OfficeInfo
 
 
 @dataclass
@@ -22,7 +22,7 @@ class AppContext:
 
         It acts as the installation's current officer; the GUI's start signs in first (`signed_in`).
         """
-        office = setup.office_info(db)
+        office = installation.office_info(db)
         if office is None:
             return None
         return cls(db, Actor(office.site_id, office.officer_id), office)
@@ -30,7 +30,7 @@ class AppContext:
     @classmethod
     def signed_in(cls, db: Database, actor: Actor) -> AppContext | None:
         """The context of the officer who signed in."""
-        office = setup.office_info(db, actor.officer_id)
+        office = installation.office_info(db, actor.officer_id)
         return cls(db, actor, office) if office is not None else None
 
     @property

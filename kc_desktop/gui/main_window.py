@@ -317,7 +317,7 @@ def open_window(db_path: Path) -> MainWindow | None:  # noqa: F821 - MainWindow 
 
     from kc_desktop.db.engine import open_database
     from kc_desktop.errors import KCError
-    from kc_desktop.services import setup
+    from kc_desktop.services import installation, setup
 
     try:
         db = open_database(db_path)
@@ -326,7 +326,7 @@ def open_window(db_path: Path) -> MainWindow | None:  # noqa: F821 - MainWindow 
         title = QCoreApplication.translate("Backup", "KC Desktop — không mở được dữ liệu")
         QMessageBox.critical(None, title, exc.message)
         return None
-    if setup.office_info(db) is None:  # a backup made before the office was set up
+    if installation.office_info(db) is None:  # a backup made before the office was set up
         from kc_desktop.gui.dialogs.first_run import FirstRunDialog
 
         dialog = FirstRunDialog(db)

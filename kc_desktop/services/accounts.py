@@ -22,7 +22,7 @@ from kc_desktop.db.models_accounts import Account
 from kc_desktop.domain.enums import Role, SiteLevel
 from kc_desktop.domain.text import nfc
 from kc_desktop.errors import AccountLocked, KCError, NotFound, SignInFailed, ValidationFailed
-from kc_desktop.services import passwords, setup
+from kc_desktop.services import installation, passwords, setup
 from kc_desktop.services.permissions import Action, require, role_of
 
 MAX_FAILURES = 5
@@ -66,7 +66,7 @@ def count(db: Database) -> int:
 
 def needs_first_account(db: Database) -> bool:
     """An installation set up before accounts existed (or by `kc-desktop init`): ask for one at start."""
-    return setup.office_info(db) is not None and count(db) == 0
+    return installation.office_info(db) is not None and count(db) == 0
 
 
 def _when(moment: dt.datetime) -> str:
@@ -144,7 +144,7 @@ def create_first_account(db: Database, username: str, password: str, confirm: st
     """The first account of an installation, for its current officer, who runs it from now on (head of
     the office, or administrator in city mode). Refused once any account exists."""
     passwords.check_rules(password, confirm, username)
-    office = setup.office_info(db)
+    office = installation.office_info(db)
     if office is None:
         raise KCError("Cơ sở dữ liệu chưa có thông tin đơn vị; hãy thiết lập đơn vị trước.")
     actor = Actor(office.site_id, office.officer_id)
@@ -158,7 +158,7 @@ def create_first_account(db: Database, username: str, password: str, confirm: st
         if officer is not None and officer.role != role:
             officer.role = role
         record_event(session, "account", office.officer_id, {"username": [None, username_key(username)]})
-        session.merge(AppSetting(key=setup.CURRENT_OFFICER, value=office.officer_id))
+        session.merge(AppSetting(key=installation.CURRENT_OFFICER, value=office.officer_id))
     return actor
 
 

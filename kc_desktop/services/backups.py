@@ -259,11 +259,11 @@ def set_passphrase(db: object, passphrase: str, repeated: str | None = None, act
     from kc_desktop.db.changelog import record_event
     from kc_desktop.db.engine import Database
     from kc_desktop.db.models import AppSetting
-    from kc_desktop.services import setup
+    from kc_desktop.services import installation
     from kc_desktop.services.permissions import Action, require
 
     assert isinstance(db, Database)
-    acting = actor or setup.current_actor(db)
+    acting = actor or installation.current_actor(db)
     require(db, acting, Action.SET_BACKUP_PASSPHRASE)  # type: ignore[arg-type]
     backup_archive.check_new_passphrase(passphrase, repeated)
     key = backup_archive.new_key(passphrase)

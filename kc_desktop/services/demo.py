@@ -14,7 +14,7 @@ from kc_desktop.db.models import AdminUnit, CraftVillage, Establishment, Sector
 from kc_desktop.domain.enums import EstablishmentKind, SiteLevel
 from kc_desktop.domain.text import fold
 from kc_desktop.progress import Progress, Steps
-from kc_desktop.services import setup
+from kc_desktop.services import installation, setup
 
 DEMO_OFFICE = setup.SiteIdentity(
     code="DEMO",
@@ -187,7 +187,7 @@ def phone(rng: random.Random) -> str:
 def ensure_office(db: Database) -> Actor:
     """The installation's actor; a demo office is created when the database has none."""
     setup.ensure_reference_data(db)
-    actor = setup.current_actor(db)
+    actor = installation.current_actor(db)
     return actor if actor is not None else setup.initialize(db, DEMO_OFFICE)
 
 

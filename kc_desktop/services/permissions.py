@@ -98,7 +98,7 @@ def _default_officer(where: Session | Database) -> str | None:
 
     from kc_desktop.db.changelog import ACTOR_KEY
     from kc_desktop.db.models import AppSetting
-    from kc_desktop.services.setup import CURRENT_OFFICER, current_actor
+    from kc_desktop.services.installation import CURRENT_OFFICER, current_actor
 
     if isinstance(where, Session):
         actor = where.info.get(ACTOR_KEY)

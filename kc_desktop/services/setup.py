@@ -18,9 +18,9 @@ from kc_desktop.db.models import AdminUnit, AppSetting, CraftVillage, Officer, S
 from kc_desktop.domain.enums import AdminUnitKind, Role, SiteLevel
 from kc_desktop.domain.text import fold, nfc
 from kc_desktop.errors import ValidationFailed
+from kc_desktop.services.installation import CURRENT_OFFICER, office_info
 
 HANOI = 1
-CURRENT_OFFICER = "current_officer_id"
 REFERENCE_VERSION = "reference_version"
 
 
@@ -34,17 +34,6 @@ class SiteIdentity:
     admin_unit_code: str | None
     officer_name: str
     officer_title: str = ""
-
-
-@dataclass(frozen=True)
-class OfficeInfo:
-    site_id: str
-    site_code: str
-    site_name: str
-    level: str
-    officer_id: str
-    officer_name: str
-    role: str = Role.OFFICER.value
 
 
 def _reference_files() -> dict[str, dict[str, object]]:
@@ -169,27 +158,3 @@ def first_role(level: str) -> str:
     """The role of the officer who sets an installation up (and of its first account)."""
     return Role.CITY_ADMIN.value if SiteLevel.parse(level) is SiteLevel.CITY else Role.HEAD.value
 
-
-def office_info(db: Database, officer_id: str | None = None) -> OfficeInfo | None:
-    """This installation's office with the given officer (by default the current one: the officer
-    the command line acts as), or None before the first run."""
-    with db.read() as session:
-        site = session.scalars(select(Site).where(Site.is_self.is_(True))).first()
-        if site is None:
-            return None
-        if officer_id is None:
-            setting = session.get(AppSetting, CURRENT_OFFICER)
-            officer_id = setting.value if setting else None
-            officer = session.get(Officer, officer_id) if officer_id else None
-            if officer is None:
-                officer = session.scalars(select(Officer).where(Officer.site_id == site.id)).first()
-        else:
-            officer = session.get(Officer, officer_id)
-        if officer is None:
-            return None
-        return OfficeInfo(site.id, site.code, site.name, site.level, officer.id, officer.name, officer.role)
-
-
-def current_actor(db: Database) -> Actor | None:
-    info = office_info(db)
-    return Actor(info.site_id, info.officer_id) if info else None

@@ -20,7 +20,7 @@ from kc_desktop.db.models_sync import SyncImport, TrustedKey
 from kc_desktop.domain.text import one_line
 from kc_desktop.errors import KCError
 from kc_desktop.progress import Progress
-from kc_desktop.services import attachments, setup
+from kc_desktop.services import attachments, installation
 from kc_desktop.sync import apply, audit_log, package, rules, trust
 from kc_desktop.sync.city_mode import known_schema, require_city
 from kc_desktop.sync.package import PackageRejected
@@ -87,7 +87,7 @@ def import_package(db: Database, path: Path, actor: Actor | None = None) -> Outc
                                    attachments=len(verified.attachments), file_name=path.name[:300],
                                    imported_at=utcnow(), epoch=epoch_id, epoch_first=epoch_first,
                                    history_index=chain[0], history_hash=chain[1],
-                                   imported_by=(actor or setup.current_actor(db) or Actor("", "")).officer_id))
+                                   imported_by=(actor or installation.current_actor(db) or Actor("", "")).officer_id))
     except IntegrityError:
         if _already(db, path):  # a colleague imported the same package a moment ago
             return Outcome(path, ALREADY, "đã nhập trước đó, không có gì thay đổi.")

@@ -17,7 +17,7 @@ from kc_desktop.db.engine import Database
 from kc_desktop.db.models import SYNCED_TABLES, AppSetting, ChangeLog
 from kc_desktop.db.models_work import Attachment
 from kc_desktop.errors import KCError
-from kc_desktop.services import setup
+from kc_desktop.services import installation
 from kc_desktop.sync import audit_log, identity, package, trust
 
 ACKNOWLEDGED = "sync_acknowledged_seq"
@@ -96,7 +96,7 @@ def parents(session: Session, changes: list[dict[str, Any]], site_id: str | None
 def export_changes(db: Database, folder: Path, *, everything: bool = False, encrypt: bool = False) -> ExportResult:
     """Write a package of the latest state of every record this office owns changed since the
     city's last receipt (or of everything), signed, and encrypted to the city if asked."""
-    office = setup.office_info(db)
+    office = installation.office_info(db)
     if office is None:
         raise KCError("Cơ sở dữ liệu chưa có thông tin đơn vị; chưa xuất được dữ liệu.")
     city_key = trust.city_encryption_key(db) if encrypt else None

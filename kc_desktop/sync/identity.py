@@ -36,7 +36,7 @@ from kc_desktop.db.engine import Database
 from kc_desktop.db.models_sync import SiteKey
 from kc_desktop.domain.enums import SiteLevel
 from kc_desktop.errors import KCError
-from kc_desktop.services import setup
+from kc_desktop.services import installation
 from kc_desktop.services.permissions import Action, require
 from kc_desktop.sync import keys
 
@@ -61,7 +61,7 @@ def _legacy_folder(db: Database) -> Path:
 
 
 def _is_city(db: Database) -> bool:
-    office = setup.office_info(db)
+    office = installation.office_info(db)
     return office is not None and office.level == SiteLevel.CITY.value
 
 
@@ -199,9 +199,9 @@ def rotate(db: Database, actor: Actor | None = None) -> tuple[str, str]:
     """Replace this site's keys by new ones, announced in a notice signed by the old signing key.
     Only a head (or the city's administrator) may; `actor` None is the installation's officer.
     Returns the old and new fingerprints."""
-    actor = actor or setup.current_actor(db)
+    actor = actor or installation.current_actor(db)
     require(db, actor, Action.TRUST_SITE)
-    office = setup.office_info(db)
+    office = installation.office_info(db)
     if office is None:
         raise KCError("Cơ sở dữ liệu chưa có thông tin đơn vị.")
     old = signing_key(db)

@@ -16,7 +16,7 @@ from kc_desktop.db.models import AppSetting
 from kc_desktop.db.models_sync import RevokedKey, SyncImport, TrustedKey
 from kc_desktop.domain.enums import SiteLevel
 from kc_desktop.errors import KCError
-from kc_desktop.services import reference, setup
+from kc_desktop.services import installation, reference
 from kc_desktop.sync import apply, package, trust
 from kc_desktop.sync.export import ACKNOWLEDGED, CITY_HISTORY_HEAD
 from kc_desktop.sync.package import Package, PackageRejected
@@ -40,8 +40,8 @@ class ReferenceResult:
 REFERENCE_APPLIED = "reference_applied"  # the number of the newest reference package read here
 
 
-def _from_city(db: Database, path: Path, kind: str) -> tuple[setup.OfficeInfo, Package, trust.Verifier]:
-    office = setup.office_info(db)
+def _from_city(db: Database, path: Path, kind: str) -> tuple[installation.OfficeInfo, Package, trust.Verifier]:
+    office = installation.office_info(db)
     if office is None:
         raise KCError("Cơ sở dữ liệu chưa có thông tin đơn vị.")
     name = Path(path).name

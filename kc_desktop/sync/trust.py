@@ -25,7 +25,7 @@ from kc_desktop.db.engine import Database
 from kc_desktop.db.models_sync import FormerKey, RevokedKey, TrustedKey
 from kc_desktop.domain.enums import SiteLevel
 from kc_desktop.errors import KCError
-from kc_desktop.services import setup
+from kc_desktop.services import installation
 from kc_desktop.services.permissions import Action, require
 from kc_desktop.sync import identity, keys, package
 from kc_desktop.sync.package import PackageRejected
@@ -56,7 +56,7 @@ class SiteCard:
 
 
 def own_card(db: Database) -> SiteCard:
-    office = setup.office_info(db)
+    office = installation.office_info(db)
     if office is None:
         raise KCError("Cơ sở dữ liệu chưa có thông tin đơn vị; hãy thiết lập đơn vị trước.")
     return SiteCard(office.site_id, office.site_code, office.site_name, office.level,
@@ -134,7 +134,7 @@ def _is_zip(path: Path) -> bool:
 
 def _acting(db: Database, actor: Actor | None) -> Actor | None:
     """Who trusts or revokes: the signed-in officer, or else the installation's current officer."""
-    return actor or setup.current_actor(db)
+    return actor or installation.current_actor(db)
 
 
 def trust(db: Database, card: SiteCard, confirmed_fingerprint: str, by: str = "",
@@ -152,7 +152,7 @@ def trust(db: Database, card: SiteCard, confirmed_fingerprint: str, by: str = ""
     if not keys.same_fingerprint(confirmed_fingerprint, card.fingerprint):
         raise KCError(f"Dấu vân tay xác nhận không khớp khóa của đơn vị {card.code} ({card.fingerprint}); "
                       "chưa tin cậy đơn vị này.")
-    office = setup.office_info(db)
+    office = installation.office_info(db)
     if office is not None and office.site_id == card.site_id:
         raise KCError("Đây là khóa của chính đơn vị này.")
     if card.public_key == identity.public_key(db, identity.SIGN):

@@ -19,7 +19,7 @@ from kc_desktop.gui.dialogs.audit_log import AuditDialog
 from kc_desktop.gui.dialogs.establishment_form import EstablishmentDialog
 from kc_desktop.gui.dialogs.login import FirstAccountDialog, LoginDialog, sign_in
 from kc_desktop.gui.main_window import MainWindow
-from kc_desktop.services import accounts, establishments, passwords, setup
+from kc_desktop.services import accounts, establishments, installation, passwords
 
 PASSWORD = "gốm-sứ-2026"
 
@@ -208,7 +208,7 @@ def test_a_head_adds_an_officer_and_unlocks_an_account(qtbot, ctx: AppContext, h
     assert dialog.model.record(1).locked() and dialog.buttons["unlock"].isEnabled()
     dialog.unlock()
     assert not dialog.model.record(1).locked()
-    assert setup.office_info(ctx.db, dialog.model.record(1).officer_id).role == "officer"
+    assert installation.office_info(ctx.db, dialog.model.record(1).officer_id).role == "officer"
 
 
 def _when_shown(kind: type, act) -> None:  # noqa: ANN001

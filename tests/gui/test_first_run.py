@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from kc_desktop.db.engine import Database
 from kc_desktop.gui.dialogs.first_run import FirstRunDialog
-from kc_desktop.services import accounts, passwords, setup
+from kc_desktop.services import accounts, installation, passwords, setup
 
 
 @pytest.fixture(autouse=True)
@@ -37,7 +37,7 @@ def test_first_run_creates_the_site(qtbot, db: Database) -> None:  # noqa: ANN00
     qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
     assert dialog.errors["code"].isVisible() and "chỉ gồm chữ và số" in dialog.errors["code"].text()
     assert dialog.errors["name"].isHidden()
-    assert setup.office_info(db) is None
+    assert installation.office_info(db) is None
 
     dialog.site_code.clear()
     qtbot.keyClicks(dialog.site_code, "bt01")
@@ -47,7 +47,7 @@ def test_first_run_creates_the_site(qtbot, db: Database) -> None:  # noqa: ANN00
     qtbot.keyClick(dialog.admin_unit.lineEdit(), Qt.Key.Key_Return)
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
-    office = setup.office_info(db)
+    office = installation.office_info(db)
     assert office is not None and dialog.actor is not None
     assert (office.site_code, office.site_name, office.level, office.officer_name) == (
         "BT01",
@@ -76,7 +76,7 @@ def test_a_weak_password_stops_the_first_run_before_anything_is_written(qtbot, d
     assert dialog.submit() is False
     assert "Tên đăng nhập" in dialog.errors["username"].text() and dialog.errors["username"].isVisible()
     assert "quá dễ đoán" in dialog.errors["password"].text()
-    assert setup.office_info(db) is None
+    assert installation.office_info(db) is None
 
 
 @pytest.mark.gui
@@ -93,5 +93,5 @@ def test_city_office_needs_no_ward(qtbot, db: Database) -> None:  # noqa: ANN001
     dialog.password.setText("trung-tâm-kc-1")
     dialog.confirm.setText("trung-tâm-kc-1")
     assert dialog.submit() is True
-    office = setup.office_info(db)
+    office = installation.office_info(db)
     assert office is not None and office.level == "city" and office.role == "city_admin"

@@ -18,7 +18,7 @@ from kc_desktop.gui.tasks import BackgroundOp
 from kc_desktop.gui.views.acceptances import AcceptanceView
 from kc_desktop.gui.views.establishments import EstablishmentView
 from kc_desktop.gui.views.placeholder import PlaceholderPage
-from kc_desktop.services import establishments, setup
+from kc_desktop.services import establishments, installation
 
 
 @pytest.fixture
@@ -151,7 +151,7 @@ def test_first_run_through_run_then_demo_data_in_the_background(qtbot, db: Datab
     assert seen == ["500 cơ sở"]
     again = open_database(path)
     try:
-        assert setup.office_info(again).site_code == "BT01"  # type: ignore[union-attr]
+        assert installation.office_info(again).site_code == "BT01"  # type: ignore[union-attr]
         assert establishments.count(again) == 500
     finally:
         again.close()

@@ -18,7 +18,7 @@ from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database, open_database
 from kc_desktop.db.models import Base
 from kc_desktop.errors import DatabaseError, KCError
-from kc_desktop.services import setup, stats
+from kc_desktop.services import installation, setup, stats
 
 pytestmark = pytest.mark.postgres
 
@@ -135,7 +135,7 @@ def test_a_url_without_driver_uses_psycopg(pg_url: str) -> None:
 
 
 def test_a_connection_cut_by_the_server_is_replaced(db: Database, actor: Actor, pg_url: str) -> None:
-    assert setup.office_info(db) is not None  # a pooled connection now exists
+    assert installation.office_info(db) is not None  # a pooled connection now exists
     admin = _raw(pg_url)
     with admin.connect() as connection:
         connection.execute(
@@ -143,7 +143,7 @@ def test_a_connection_cut_by_the_server_is_replaced(db: Database, actor: Actor, 
                  "WHERE datname = current_database() AND pid <> pg_backend_pid()")
         )
     admin.dispose()
-    info = setup.office_info(db)
+    info = installation.office_info(db)
     assert info is not None and info.site_code == "BT01"
 
 
@@ -156,11 +156,11 @@ def test_a_connection_lost_in_the_middle_of_a_change_is_explained(db: Database, 
         session.execute(text("SELECT 1"))
     admin.dispose()
     assert caught.value.message.startswith("Mất kết nối với máy chủ cơ sở dữ liệu 127.0.0.1:")
-    assert setup.office_info(db) is not None  # the next piece of work gets a new connection
+    assert installation.office_info(db) is not None  # the next piece of work gets a new connection
 
 
 def test_first_run_sets_up_the_office_and_reference_data(db: Database, actor: Actor, pg_url: str) -> None:
-    info = setup.office_info(db)
+    info = installation.office_info(db)
     assert info is not None and (info.site_id, info.officer_id) == (actor.site_id, actor.officer_id)
     with pytest.raises(KCError, match="đã có thông tin đơn vị"):
         setup.initialize(db, setup.SiteIdentity("BT02", "UBND xã Bát Tràng", "commune", "00583", "Trần Thị Bình"))
@@ -170,7 +170,7 @@ def test_first_run_sets_up_the_office_and_reference_data(db: Database, actor: Ac
     assert counts["form_templates"] >= 2 and counts["establishments"] == 0 and counts["change_log"] > 0
     second = open_database(pg_url)  # another officer's program on the same server database
     try:
-        assert setup.current_actor(second) == actor
+        assert installation.current_actor(second) == actor
         assert stats.record_counts(second) == counts
     finally:
         second.close()

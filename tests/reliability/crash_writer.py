@@ -40,11 +40,11 @@ def _filler(rng: random.Random, words: int) -> str:
 def establishments_writer(db_path: str, seed: int) -> None:
     from kc_desktop.db.engine import open_database
     from kc_desktop.domain.establishment import EstablishmentInput
-    from kc_desktop.services import establishments, setup
+    from kc_desktop.services import establishments, installation
 
     rng = random.Random(seed)
     db = open_database(db_path)
-    actor = setup.current_actor(db)
+    actor = installation.current_actor(db)
     assert actor is not None
     created: list[str] = []
     for index in itertools.count():
@@ -63,11 +63,11 @@ def establishments_writer(db_path: str, seed: int) -> None:
 
 def draft_writer(db_path: str, seed: int, record_id: str) -> None:
     from kc_desktop.db.engine import open_database
-    from kc_desktop.services import field_records, setup
+    from kc_desktop.services import field_records, installation
 
     rng = random.Random(seed)
     db = open_database(db_path)
-    actor = setup.current_actor(db)
+    actor = installation.current_actor(db)
     assert actor is not None
     for index in itertools.count():
         answers: dict[str, Any] = {QUESTION: f"{seed}:{index}: {_filler(rng, rng.randint(20, 400))}",

@@ -10,7 +10,7 @@ from PIL import Image
 from kc_desktop.db.engine import Database, open_database
 from kc_desktop.db.models import Establishment
 from kc_desktop.domain.establishment import EstablishmentInput
-from kc_desktop.services import attachments, establishments, setup
+from kc_desktop.services import attachments, establishments, installation
 from tests.stories.conftest import (
     PASSPHRASE,
     Run,
@@ -29,7 +29,7 @@ def _work(db_path: Path, name: str, photo_dir: Path | None = None, rename: tuple
     """What an officer does in the program: a new establishment (with a photo), and an edit of another."""
     db = open_database(db_path, create=False)
     try:
-        actor = setup.current_actor(db)
+        actor = installation.current_actor(db)
         assert actor is not None
         new_id = establishments.create(db, actor, EstablishmentInput(name=name, admin_unit_code="00583"))
         if photo_dir is not None:
@@ -64,7 +64,7 @@ def _own_state(db_path: Path, office_db: Path) -> dict:
     office = open_database(office_db, create=False)
     db = open_database(db_path, create=False)
     try:
-        site_id = setup.office_info(office).site_id  # type: ignore[union-attr]
+        site_id = installation.office_info(office).site_id  # type: ignore[union-attr]
         return snapshot(db, origin=site_id)
     finally:
         db.close()

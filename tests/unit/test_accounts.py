@@ -15,7 +15,7 @@ from kc_desktop.db.engine import Database
 from kc_desktop.db.models import ChangeLog, Officer
 from kc_desktop.db.models_accounts import Account
 from kc_desktop.errors import AccountLocked, KCError, PermissionDenied, SignInFailed, ValidationFailed
-from kc_desktop.services import accounts, passwords, setup
+from kc_desktop.services import accounts, installation, passwords, setup
 
 FAST = passwords.Cost(memory_kib=1024, iterations=1, lanes=1)
 NOW = dt.datetime(2026, 11, 20, 2, 0, tzinfo=dt.UTC)
@@ -127,7 +127,7 @@ def test_first_account_makes_the_current_officer_head_and_only_once(db: Database
     assert accounts.needs_first_account(db)
     assert accounts.create_first_account(db, "an.nguyen", "gốm-sứ-2026") == actor
     assert not accounts.needs_first_account(db)
-    assert setup.office_info(db).role == "head"
+    assert installation.office_info(db).role == "head"
     with pytest.raises(KCError, match="Đã có tài khoản"):
         accounts.create_first_account(db, "khac", "gốm-sứ-2026")
 
@@ -138,7 +138,7 @@ def test_city_first_account_is_the_administrator(tmp_path, fast: None) -> None: 
     db = open_database(tmp_path / "city.sqlite")
     try:
         setup.initialize(db, setup.SiteIdentity("SCT", "Sở Công Thương Hà Nội", "city", None, "Trần Thị Bình"))
-        assert setup.office_info(db).role == "city_admin"
+        assert installation.office_info(db).role == "city_admin"
         admin = accounts.create_first_account(db, "binh.tran", "trung-tâm-kc-1")
         assert accounts.authenticate(db, "binh.tran", "trung-tâm-kc-1") == admin
     finally:
@@ -224,7 +224,7 @@ def test_roles_are_given_by_a_head_and_administrators_only_in_city_mode(db: Data
     with pytest.raises(KCError, match="chính mình"):
         accounts.set_role(db, head, head.officer_id, "officer")
     accounts.set_role(db, head, officer.officer_id, "head")
-    assert setup.office_info(db, officer.officer_id).role == "head"
+    assert installation.office_info(db, officer.officer_id).role == "head"
     assert [r.role for r in accounts.list_accounts(db)] == ["head", "head"]
     assert accounts.usernames(db)[0] in ("an.nguyen", "hoa.le")
 
@@ -240,7 +240,7 @@ def test_upgrading_an_older_installation_makes_whoever_set_it_up_its_head(tmp_pa
     shutil.copy(Path(__file__).parent.parent / "fixtures" / "schema-0006.sqlite", path)
     db = open_database(path)
     try:
-        office = setup.office_info(db)
+        office = installation.office_info(db)
         assert office.role == "head" and accounts.needs_first_account(db)
         (promotion,) = audit.search(db, audit.AuditFilter(table="officer", record_id=office.officer_id,
                                                           text="Nâng cấp")).entries

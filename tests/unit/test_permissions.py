@@ -21,9 +21,9 @@ from kc_desktop.services import (
     accounts,
     establishments,
     field_records,
+    installation,
     passwords,
     projects,
-    setup,
     templates,
 )
 from kc_desktop.services.demo_work import sample_answers
@@ -65,7 +65,7 @@ def test_every_action_has_its_roles_and_a_reason() -> None:
 
 
 def test_the_first_officer_runs_the_installation(db: Database, actor: Actor) -> None:
-    assert setup.office_info(db).role == "head"
+    assert installation.office_info(db).role == "head"
     require(db, actor, Action.CORRECT_FINALIZED)
 
 
@@ -146,7 +146,7 @@ def test_an_office_officer_cannot_trust_a_key_its_head_can(city_and_office) -> N
         trust.revoke(bt.db, hq.actor.site_id, actor=officer)
     # The command line acts as the installation's current officer.
     with bt.db.session() as session:
-        session.merge(AppSetting(key=setup.CURRENT_OFFICER, value=officer.officer_id))
+        session.merge(AppSetting(key=installation.CURRENT_OFFICER, value=officer.officer_id))
     with pytest.raises(PermissionDenied):
         trust.revoke(bt.db, hq.actor.site_id)
     assert [row.active for row in trust.trusted(bt.db)] == [True]
@@ -156,7 +156,7 @@ def test_only_the_city_administrator_publishes(city_and_office, tmp_path: Path) 
     hq, bt = city_and_office
     trust.trust(hq.db, bt.card, bt.card.fingerprint, actor=hq.actor)
     trust.trust(bt.db, hq.card, hq.card.fingerprint, actor=bt.actor)
-    assert setup.office_info(hq.db).role == "city_admin"
+    assert installation.office_info(hq.db).role == "city_admin"
     city_head = _with_officer(hq.db, hq.actor, role="head", username="lanh.dao")
     city_officer = _with_officer(hq.db, hq.actor, role="officer", username="chuyen.vien")
     for who in (city_head, city_officer):

@@ -11,7 +11,7 @@ import pytest
 from kc_desktop.db import migrate
 from kc_desktop.db.engine import open_database
 from kc_desktop.services import establishments
-from kc_desktop.services.setup import office_info
+from kc_desktop.services.installation import office_info
 
 FIXTURES = sorted((Path(__file__).parent.parent / "fixtures").glob("schema-*.sqlite"))
 

@@ -12,7 +12,7 @@ from kc_desktop.errors import KCError, ValidationFailed
 from kc_desktop.gui.i18n import core
 from kc_desktop.gui.resources import icon, load_ui
 from kc_desktop.gui.widgets.choice_combo import ChoiceCombo
-from kc_desktop.services import accounts, passwords, reference, setup
+from kc_desktop.services import accounts, installation, passwords, reference, setup
 
 _ERROR_FIELDS = ("code", "name", "level", "admin_unit_code", "officer_name", "username", "password", "confirm")
 
@@ -99,7 +99,7 @@ class FirstRunDialog(QDialog):
             if errors:
                 self._show_errors(errors)
                 return False
-            if setup.office_info(self._db) is None:  # else a try before was stopped between the two steps
+            if installation.office_info(self._db) is None:  # else a try before was stopped between the two steps
                 setup.initialize(self._db, identity)
             self.actor = accounts.create_first_account(self._db, self.username.text(), self.password.text())
         except ValidationFailed as exc:

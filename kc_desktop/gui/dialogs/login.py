@@ -23,7 +23,7 @@ from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.i18n import core
 from kc_desktop.gui.resources import icon
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, heading
-from kc_desktop.services import accounts, setup
+from kc_desktop.services import accounts, installation, setup
 
 
 def error_label(parent: QWidget, name: str) -> QLabel:
@@ -68,7 +68,7 @@ class LoginDialog(QDialog):
         self.setWindowIcon(icon("app"))
         self._db = db
         self.actor: Actor | None = None
-        office = setup.office_info(db)
+        office = installation.office_info(db)
         title = heading(self.tr("Đăng nhập"), self)
         where = QLabel(f"{office.site_code} – {office.site_name}" if office else "", self)
         where.setObjectName("office")
@@ -141,7 +141,7 @@ class FirstAccountDialog(QDialog):
         self.setWindowIcon(icon("app"))
         self._db = db
         self.actor: Actor | None = None
-        office = setup.office_info(db)
+        office = installation.office_info(db)
         role = Role.parse(setup.first_role(office.level if office else ""))
         intro = QLabel(self.tr(
             "Từ phiên bản này, mỗi cán bộ đăng nhập bằng tài khoản riêng, để nhật ký ghi rõ ai đã sửa gì. "
