@@ -68,9 +68,9 @@ def cmd_accounts(args: argparse.Namespace) -> int:
         if args.action == "list":
             for row in accounts.list_accounts(db):
                 role = Role.parse(row.role)
+                until = row.locked_until if row.locked() else None
                 state = ("chưa có tài khoản" if not row.username else "đã ngừng" if not row.active else
-                         f"bị khóa đến {row.locked_until.astimezone():%H:%M %d/%m/%Y}" if row.locked() else
-                         "đang hoạt động")
+                         f"bị khóa đến {until.astimezone():%H:%M %d/%m/%Y}" if until else "đang hoạt động")
                 print(f"{row.username or '-':<20} {row.officer_name} – {role.label if role else row.role}: {state}")
             return 0
         if args.action == "add":

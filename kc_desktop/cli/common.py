@@ -7,8 +7,12 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kc_desktop.errors import KCError
+
+if TYPE_CHECKING:
+    from kc_desktop.db.changelog import Actor
 
 
 class Parser(argparse.ArgumentParser):
@@ -101,7 +105,7 @@ def signed_in(db, args: argparse.Namespace):  # noqa: ANN001, ANN201 - Database 
     return actor
 
 
-def acting(db, args: argparse.Namespace) -> object:  # noqa: ANN001
+def acting(db, args: argparse.Namespace) -> Actor:  # noqa: ANN001
     actor = signed_in(db, args)
     if actor is None:
         raise KCError("Cơ sở dữ liệu chưa có thông tin đơn vị: hãy chạy «kc-desktop init …» hoặc mở chương trình.")

@@ -16,7 +16,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -56,8 +56,8 @@ def seal(session: Session) -> None:
     if not session.info.pop(UNSEALED, False):
         return
     connection = session.connection()
-    table = ChangeLog.__table__
-    settings = AppSetting.__table__
+    table: Table = ChangeLog.__table__  # type: ignore[assignment]
+    settings: Table = AppSetting.__table__  # type: ignore[assignment]
     head = connection.execute(select(settings.c.value).where(settings.c.key == HEAD).with_for_update()).scalar()
     index, previous = parse_head(head)
     rows = connection.execute(select(*(table.c[name] for name in _COLUMNS)).where(table.c.chain_index.is_(None))

@@ -260,6 +260,7 @@ def write(target: Path, database: Path, attachments: Path | None, key: BackupKey
                 archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
                 archive.write(database, DATABASE)
                 for file in files:
+                    assert attachments is not None
                     # Photos are compressed already; only their place in the folder is kept.
                     archive.write(file, ATTACHMENTS + file.relative_to(attachments).as_posix(),
                                   zipfile.ZIP_STORED)

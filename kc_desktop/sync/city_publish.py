@@ -65,13 +65,13 @@ def _latest_history(db: Database, site_id: str) -> tuple[int, str] | None:
         row = session.execute(select(SyncImport.history_index, SyncImport.history_hash)
                               .where(SyncImport.site_id == site_id, SyncImport.kind == "changes",
                                      SyncImport.history_index > 0).order_by(SyncImport.id.desc())).first()
-    return (row[0], row[1]) if row is not None and row[1] else None
+    return (int(row[0]), str(row[1])) if row is not None and row[0] is not None and row[1] else None
 
 
 def reference_changes(db: Database, city_site_id: str, office_site_id: str) -> list[dict]:
     """What the city publishes to one office: everything the city owns, and that office's own records
     the city changed (approvals and corrections)."""
-    changes = []
+    changes: list[dict] = []
     with db.read() as session:
         for table in apply.ordered_tables():
             model = SYNCED_TABLES[table.name]

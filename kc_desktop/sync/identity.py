@@ -42,7 +42,7 @@ from kc_desktop.sync import keys
 
 SIGN, ENCRYPT = "sign", "encrypt"
 PASSPHRASE_ENV = "KC_CITY_PASSPHRASE"
-_KINDS: dict[str, type] = {SIGN: Ed25519PrivateKey, ENCRYPT: X25519PrivateKey}
+_KINDS: dict[str, Any] = {SIGN: Ed25519PrivateKey, ENCRYPT: X25519PrivateKey}
 _LEGACY = {SIGN: keys.KEY_FILE, ENCRYPT: keys.ENCRYPTION_KEY_FILE}
 
 # Private keys already opened in this process, by public key (a protected key asks its passphrase once).
@@ -136,7 +136,7 @@ def ensure_keys(db: Database) -> None:
             if purpose in have or _rows(session, purpose, current_only=True):
                 continue
             legacy = folder / _LEGACY[purpose]
-            key = None
+            key: Any = None
             if legacy.is_file():
                 try:
                     key = serialization.load_pem_private_key(legacy.read_bytes(), password=None)
@@ -188,7 +188,7 @@ def announcements(db: Database) -> list[dict[str, Any]]:
         rows = session.scalars(select(SiteKey.announcement).where(SiteKey.purpose == SIGN,
                                                                   SiteKey.announcement.is_not(None))
                                .order_by(SiteKey.id))
-        return [json.loads(text) for text in rows]
+        return [json.loads(text) for text in rows if text]
 
 
 def notice_bytes(notice: dict[str, Any]) -> bytes:

@@ -167,7 +167,7 @@ def _prefix_digest(handle: BinaryIO, length: int) -> bytes:
 def _check_container(source: Path | bytes | BinaryIO, key: Ed25519PublicKey, name: str) -> None:
     if isinstance(source, bytes):
         source = io.BytesIO(source)
-    handle: BinaryIO = Path(source).open("rb") if isinstance(source, Path) else _Unclosed(source)  # noqa: SIM115
+    handle: Any = Path(source).open("rb") if isinstance(source, Path) else _Unclosed(source)  # noqa: SIM115
     with handle:
         size = handle.seek(0, os.SEEK_END)
         if size <= SEAL_SIZE:
@@ -190,7 +190,7 @@ class _Unclosed(io.BufferedIOBase):
         self._inner = inner
 
     def read(self, size: int | None = -1) -> bytes:
-        return self._inner.read(size)
+        return self._inner.read(-1 if size is None else size)
 
     def seek(self, offset: int, whence: int = 0) -> int:
         return self._inner.seek(offset, whence)

@@ -47,6 +47,11 @@ def _what(line: Line, values: dict[str, Any] | None = None) -> str:
     return f"{table_label(line.table.name)} {name} ({line.id[:8]})".replace("  ", " ")
 
 
+def _label(status: str) -> str:
+    parsed = ProjectStatus.parse(status)
+    return parsed.label if parsed is not None else status
+
+
 class Checker:
     def __init__(self, session: Session, lines: list[Line], sender: str, city: str, name: str) -> None:
         self.session, self.lines, self.sender, self.city, self.name = session, lines, sender, city, name
@@ -78,7 +83,7 @@ class Checker:
         changed = {k: row[k] for k, v in line.values.items() if k not in local and v != row[k]}
         if not changed:
             return
-        before = model(**{k: v for k, v in row.items() if k not in LOCAL})
+        before: Any = model(**{k: v for k, v in row.items() if k not in LOCAL})
         message = before.frozen_change(changed)
         if message:
             self.refuse(line, message[:1].lower() + message[1:].rstrip("."), dict(row))
@@ -104,9 +109,9 @@ class Checker:
         v = line.values
         row = self.stored.get((line.table.name, line.id))
         current = {**(dict(row) if row is not None else {}), **v}
-        problem = money_problem(*(int(current.get(k) or 0) for k in ("total_amount", "kc_amount", "counterpart_amount",
-                                                                      "advanced_amount", "settled_amount")),
-                                str(current.get("status") or ""))
+        total, kc, counterpart, advanced, settled = (int(current.get(k) or 0) for k in (
+            "total_amount", "kc_amount", "counterpart_amount", "advanced_amount", "settled_amount"))
+        problem = money_problem(total, kc, counterpart, advanced, settled, str(current.get("status") or ""))
         if problem:
             self.refuse(line, problem, current)
         target = str(current.get("status") or "")
@@ -117,8 +122,8 @@ class Checker:
             self.refuse(line, f"trạng thái «{target}» không hợp lệ", current)
         steps = self._steps(line.id)
         if not status_path(start, target, steps):
-            was = ProjectStatus.parse(start).label if start and ProjectStatus.parse(start) else "mới lập"
-            self.refuse(line, f"chuyển trạng thái từ «{was}» sang «{ProjectStatus(target).label}» không theo từng bước "
+            was = _label(start) if start else "mới lập"
+            self.refuse(line, f"chuyển trạng thái từ «{was}» sang «{_label(target)}» không theo từng bước "
                               "được phép có ghi trong lịch sử đề án", current)
         if target == ProjectStatus.CANCELLED.value and not str(current.get("cancel_reason") or "").strip():
             self.refuse(line, "hủy đề án phải ghi rõ lý do", current)
