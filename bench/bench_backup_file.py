@@ -52,7 +52,7 @@ def _photos(folder: Path, count: int) -> None:
 
 def run(establishments: int = BIG, photos: int = size(300, 5), repeat: int = size(3, 1)) -> None:
     from kc_desktop.db.engine import open_database
-    from kc_desktop.services import backups
+    from kc_desktop.services import backup_passphrase, backups
 
     folder = common.OUT / "backup_file"
     shutil.rmtree(folder, ignore_errors=True)
@@ -60,7 +60,7 @@ def run(establishments: int = BIG, photos: int = size(300, 5), repeat: int = siz
     path = _database(folder, establishments)
     _photos(folder, photos)
     db = open_database(path)
-    backups.set_passphrase(db, PASSPHRASE)
+    backup_passphrase.set_passphrase(db, PASSPHRASE)
     db.close()
     out = folder / "usb"
     out.mkdir()

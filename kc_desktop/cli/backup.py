@@ -7,8 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kc_desktop.errors import KCError
-
-PASSPHRASE_ENV = "KC_BACKUP_PASSPHRASE"
+from kc_desktop.services.backup_passphrase import PASSPHRASE_ENV
 
 
 def _passphrase(*, new: bool) -> str | None:
@@ -64,10 +63,10 @@ def _database_path(args: argparse.Namespace) -> Path:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from kc_desktop.services import backups
+    from kc_desktop.services import backup_passphrase, backups
 
     db_path = _database_path(args)
-    if args.new_passphrase or not backups.has_passphrase(db_path):
+    if args.new_passphrase or not backup_passphrase.has_passphrase(db_path):
         _choose_passphrase(args, db_path)
     target = backups.backup_to(db_path, args.output)
     written = backups.check(target, quick=True)
@@ -79,7 +78,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def _choose_passphrase(args: argparse.Namespace, db_path: Path) -> None:
     from kc_desktop.db.engine import open_database
-    from kc_desktop.services import backups
+    from kc_desktop.services import backup_passphrase
 
     passphrase = _passphrase(new=True)
     if passphrase is None:
@@ -89,7 +88,7 @@ def _choose_passphrase(args: argparse.Namespace, db_path: Path) -> None:
 
     db = open_database(db_path, create=False)
     try:
-        backups.set_passphrase(db, passphrase, actor=signed_in(db, args))
+        backup_passphrase.set_passphrase(db, passphrase, actor=signed_in(db, args))
     finally:
         db.close()
     print("Đã đặt mật khẩu sao lưu; các bản sao lưu từ nay (kể cả bản tự động hằng ngày) mở bằng mật khẩu này.")

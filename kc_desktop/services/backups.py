@@ -45,6 +45,7 @@ from kc_desktop.domain.money import thousands
 from kc_desktop.errors import DatabaseError, KCError, NewerDatabase
 from kc_desktop.services import backup_archive
 from kc_desktop.services.backup_archive import BackupFileError, BackupPassphraseError
+from kc_desktop.services.backup_passphrase import PASSPHRASE_ENV, backup_key
 
 AUTOMATIC = "tu-dong"
 MANUAL = "thu-cong"
@@ -52,8 +53,6 @@ BEFORE_RESTORE = "truoc-khoi-phuc"
 KEEP_AUTOMATIC = 14
 SUFFIX = ".sqlite"
 ARCHIVE = backup_archive.SUFFIX
-PASSPHRASE_ENV = "KC_BACKUP_PASSPHRASE"
-BACKUP_KEY = "backup_key"  # app_setting: the backup key sealed with the passphrase (never the passphrase)
 
 # Results of a check: the database is good, or why not.
 OK, MISSING, NOT_SQLITE, UNREADABLE, DAMAGED, FOREIGN, NEWER, TAMPERED = (
@@ -228,51 +227,7 @@ def copy_database(db_path: Path, target: Path) -> Path:
     return backup_sqlite(db_path, target)
 
 
-# The backup passphrase and the backup file
-
-
-def backup_key(db_path: Path) -> backup_archive.BackupKey | None:
-    """The office's backup key (set once the head chose the passphrase), read from the database file."""
-    try:
-        connection = sqlite3.connect(read_only_uri(db_path), uri=True)
-    except sqlite3.Error:
-        return None
-    try:
-        row = connection.execute("SELECT value FROM app_setting WHERE key = ?", (BACKUP_KEY,)).fetchone()
-    except sqlite3.Error:
-        return None
-    finally:
-        connection.close()
-    try:
-        return backup_archive.BackupKey.from_json(row[0]) if row else None
-    except (ValueError, KeyError, TypeError):
-        return None
-
-
-def has_passphrase(db_path: Path) -> bool:
-    return backup_key(db_path) is not None
-
-
-def set_passphrase(db: object, passphrase: str, repeated: str | None = None, actor: object = None) -> None:
-    """Choose (or change) the passphrase that opens this office's backups from now on; older backups
-    keep opening with the passphrase they were made with. Only a head may."""
-    from kc_desktop.db.changelog import record_event
-    from kc_desktop.db.engine import Database
-    from kc_desktop.db.models import AppSetting
-    from kc_desktop.services import installation
-    from kc_desktop.services.permissions import Action, require
-
-    assert isinstance(db, Database)
-    acting = actor or installation.current_actor(db)
-    require(db, acting, Action.SET_BACKUP_PASSPHRASE)  # type: ignore[arg-type]
-    backup_archive.check_new_passphrase(passphrase, repeated)
-    key = backup_archive.new_key(passphrase)
-    with db.session() as session:
-        changed = session.get(AppSetting, BACKUP_KEY) is not None
-        session.merge(AppSetting(key=BACKUP_KEY, value=key.to_json()))
-        record_event(session, AppSetting.__tablename__, BACKUP_KEY, {"backup_key": [None, key.public[:16]]},
-                     "Đổi mật khẩu sao lưu" if changed else "Đặt mật khẩu sao lưu",
-                     changed_by=getattr(acting, "officer_id", ""))
+# The backup file
 
 
 def _site_of(path: Path) -> dict[str, str] | None:
@@ -300,12 +255,6 @@ def site_of_backup(path: Path) -> dict[str, str] | None:
         return {k: str(summary.get(k) or "") for k in ("site_id", "code", "name", "level")} \
             if summary.get("site_id") else None
     return _site_of(path) if check(path, details=False).ok else None
-
-
-def check_passphrase(path: Path, passphrase: str) -> None:
-    """Raise BackupPassphraseError unless `passphrase` opens this backup file (nothing is decrypted but its key)."""
-    header = backup_archive.read_header(path)
-    backup_archive.open_key(header.key, passphrase, path.name)
 
 
 def write_archive(db_path: Path, target: Path) -> Path:

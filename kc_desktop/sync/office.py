@@ -46,17 +46,25 @@ def _from_city(db: Database, path: Path, kind: str) -> tuple[installation.Office
         raise KCError("Cơ sở dữ liệu chưa có thông tin đơn vị.")
     name = Path(path).name
     try:
-        sender = package.read_unverified_manifest(path, trust.own_encryption_keys(db))[0]["sender"]
-    except (PackageRejected, KeyError, TypeError):
-        sender = None
-    if isinstance(sender, dict) and sender.get("site_id") == office.site_id:
-        raise PackageRejected(f"Tệp «{name}» là gói do chính đơn vị này xuất để gửi Sở, không phải tệp của Sở; "
-                              "hãy chọn biên nhận hoặc gói danh mục Sở gửi về.")
-    verified, verifier = trust.read_package(db, path, level=SiteLevel.CITY.value)
+        verified, verifier = trust.read_package(db, path, level=SiteLevel.CITY.value)
+    except PackageRejected:
+        # Only when refused, a second look says why in words: the office's own package is not the city's.
+        if _own_package(db, path, office.site_id):
+            raise PackageRejected(f"Tệp «{name}» là gói do chính đơn vị này xuất để gửi Sở, không phải tệp của Sở; "
+                                  "hãy chọn biên nhận hoặc gói danh mục Sở gửi về.") from None
+        raise
     if verified.manifest["kind"] != kind:
         label = {"receipt": "biên nhận", "reference": "gói danh mục", "recovery": "gói khôi phục"}[kind]
         raise PackageRejected(f"Tệp «{name}» không phải {label} của Sở.")
     return office, verified, verifier
+
+
+def _own_package(db: Database, path: Path, site_id: str) -> bool:
+    try:
+        sender = package.read_unverified_manifest(path, trust.own_encryption_keys(db))[0]["sender"]
+    except (PackageRejected, KeyError, TypeError):
+        return False
+    return isinstance(sender, dict) and sender.get("site_id") == site_id
 
 
 def _check_acknowledged(session: Session, receipt: dict, name: str) -> None:

@@ -20,7 +20,7 @@ from kc_desktop.domain.establishment import EstablishmentInput
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs import backup as backup_dialogs
 from kc_desktop.gui.main_window import MainWindow
-from kc_desktop.services import backups, establishments
+from kc_desktop.services import backup_passphrase, backups, establishments
 
 YESTERDAY = dt.datetime.now() - dt.timedelta(days=1)
 
@@ -131,7 +131,7 @@ def test_file_menu_has_backup_and_restore(window: MainWindow) -> None:
 def test_backup_writes_a_copy_in_the_background_and_says_where(
     qtbot, window: MainWindow, ctx: AppContext, tmp_path: Path, wait_box: Callable[[], QMessageBox]  # noqa: ANN001
 ) -> None:
-    backups.set_passphrase(ctx.db, SECRET)
+    backup_passphrase.set_passphrase(ctx.db, SECRET)
     target = tmp_path / "usb" / "ban-sao.kcbak"
     target.parent.mkdir()
     backup_dialogs.back_up(window, ctx, target)
@@ -170,7 +170,7 @@ def test_the_first_backup_lets_the_head_choose_the_passphrase(
     box = wait_box()
     assert seen == ["Mật khẩu sao lưu cần ít nhất 8 ký tự."]
     assert f"Đã sao lưu dữ liệu vào «{target}»" in box.text()
-    assert backups.has_passphrase(ctx.db.path) and backups.check(target, passphrase=SECRET).ok  # type: ignore[arg-type]
+    assert backup_passphrase.has_passphrase(ctx.db.path) and backups.check(target, passphrase=SECRET).ok  # type: ignore[arg-type]
 
 
 @pytest.mark.gui
@@ -180,7 +180,7 @@ def test_an_encrypted_backup_asks_its_passphrase_then_restores(
     from PySide6.QtWidgets import QInputDialog
 
     assert ctx.db.path is not None
-    backups.set_passphrase(ctx.db, SECRET)
+    backup_passphrase.set_passphrase(ctx.db, SECRET)
     saved = backups.backup_to(ctx.db.path, ctx.db.path.parent / "saved.kcbak")
     establishments.create(ctx.db, actor, EstablishmentInput(name="Nhập sau khi sao lưu", admin_unit_code="00583"))
     prompts: list[str] = []
@@ -216,7 +216,7 @@ def test_a_backup_of_another_office_names_both_before_replacing(
     other = open_database(tmp_path / "khac" / "kc.sqlite") if (tmp_path / "khac").mkdir() is None else None
     assert other is not None
     setup.initialize(other, setup.SiteIdentity("VP02", "UBND phường Hà Đông", "commune", "09556", "Lê Văn Cường"))
-    backups.set_passphrase(other, SECRET)
+    backup_passphrase.set_passphrase(other, SECRET)
     theirs = backups.backup_to(other.path, tmp_path / "vp02.kcbak")  # type: ignore[arg-type]
     other.close()
     backup_dialogs.restore_from(window, ctx, theirs)
@@ -231,7 +231,7 @@ def test_a_backup_of_another_office_names_both_before_replacing(
 def test_backup_to_a_missing_folder_explains_it(
     window: MainWindow, ctx: AppContext, tmp_path: Path, wait_box: Callable[[], QMessageBox]
 ) -> None:
-    backups.set_passphrase(ctx.db, SECRET)
+    backup_passphrase.set_passphrase(ctx.db, SECRET)
     backup_dialogs.back_up(window, ctx, tmp_path / "khong-co" / "ban-sao.kcbak")
     assert "không tồn tại" in wait_box().text()
 

@@ -29,7 +29,7 @@ from kc_desktop.db.engine import Database, open_database
 from kc_desktop.db.models import Establishment
 from kc_desktop.db.models_work import FieldRecord
 from kc_desktop.progress import drive
-from kc_desktop.services import backups, demo, field_records, templates
+from kc_desktop.services import backup_passphrase, backups, demo, field_records, templates
 
 WRITER = Path(__file__).with_name("crash_writer.py")
 ROUNDS = 35
@@ -228,7 +228,7 @@ def test_a_backup_killed_midway_leaves_the_old_copy_or_the_new_one(
     path = db.path
     assert path is not None
     drive(demo.generate(db, actor, establishments=1500, seed=3))
-    backups.set_passphrase(db, "mat-khau-sao-luu")
+    backup_passphrase.set_passphrase(db, "mat-khau-sao-luu")
     db.close()
     target = path.with_name("ban-sao.kcbak")
     rng = random.Random(base_seed)

@@ -14,7 +14,7 @@ from kc_desktop.db.engine import Database, open_database
 from kc_desktop.db.models_sync import SyncEpoch
 from kc_desktop.domain.establishment import EstablishmentInput
 from kc_desktop.errors import DatabaseError
-from kc_desktop.services import attachments, backup_archive, backups, establishments
+from kc_desktop.services import attachments, backup_archive, backup_passphrase, backups, establishments
 from kc_desktop.services.backup_archive import BackupFileError, BackupPassphraseError
 from kc_desktop.sync import identity
 
@@ -29,7 +29,7 @@ def office(db: Database, actor: Actor, tmp_path: Path) -> Path:
         picture = tmp_path / f"anh-{n}.jpg"
         Image.new("RGB", (200 + n, 150), (n * 60, 90, 30)).save(picture)
         attachments.add_image(db, actor, "establishment", _first(db), picture, caption=f"Ảnh {n}")
-    backups.set_passphrase(db, SECRET)
+    backup_passphrase.set_passphrase(db, SECRET)
     assert db.path is not None
     return db.path
 
@@ -102,22 +102,22 @@ def test_a_wrong_passphrase_or_a_changed_or_cut_file_is_refused_and_changes_noth
 
 
 def test_the_passphrase_is_chosen_once_and_checked(db: Database, actor: Actor, tmp_path: Path) -> None:
-    assert db.path is not None and not backups.has_passphrase(db.path)
+    assert db.path is not None and not backup_passphrase.has_passphrase(db.path)
     with pytest.raises(BackupPassphraseError, match="Chưa đặt mật khẩu"):
         backups.backup_to(db.path, tmp_path)
     with pytest.raises(BackupPassphraseError, match="ít nhất 8"):
-        backups.set_passphrase(db, "ngan")
+        backup_passphrase.set_passphrase(db, "ngan")
     with pytest.raises(BackupPassphraseError, match="không giống"):
-        backups.set_passphrase(db, "mot-mat-khau", "mat-khau-khac")
-    backups.set_passphrase(db, "mat-khau-cu-2025")
+        backup_passphrase.set_passphrase(db, "mot-mat-khau", "mat-khau-khac")
+    backup_passphrase.set_passphrase(db, "mat-khau-cu-2025")
     old = backups.backup_to(db.path, tmp_path / "cu.kcbak")
-    backups.set_passphrase(db, "mat-khau-moi-2026")
+    backup_passphrase.set_passphrase(db, "mat-khau-moi-2026")
     new = backups.backup_to(db.path, tmp_path / "moi.kcbak")
     # Each backup opens with the passphrase in force when it was made.
-    backups.check_passphrase(old, "mat-khau-cu-2025")
-    backups.check_passphrase(new, "mat-khau-moi-2026")
+    backup_passphrase.check_passphrase(old, "mat-khau-cu-2025")
+    backup_passphrase.check_passphrase(new, "mat-khau-moi-2026")
     with pytest.raises(BackupPassphraseError):
-        backups.check_passphrase(old, "mat-khau-moi-2026")
+        backup_passphrase.check_passphrase(old, "mat-khau-moi-2026")
 
 
 def test_daily_backup_is_a_backup_file_once_the_passphrase_is_set(db: Database, office: Path) -> None:

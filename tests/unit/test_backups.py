@@ -23,7 +23,7 @@ from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database, open_database
 from kc_desktop.domain.establishment import EstablishmentInput
 from kc_desktop.errors import DatabaseError
-from kc_desktop.services import backups, establishments
+from kc_desktop.services import backup_passphrase, backups, establishments
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 DAY = dt.datetime(2025, 3, 1, 7, 30)
@@ -161,7 +161,7 @@ def test_other_databases_backups_are_not_counted_or_pruned(filled: Path) -> None
 
 
 def test_backup_to_a_folder_or_a_file_and_never_onto_the_database(db: Database, filled: Path, tmp_path: Path) -> None:
-    backups.set_passphrase(db, "mat-khau-sao-luu")
+    backup_passphrase.set_passphrase(db, "mat-khau-sao-luu")
     out = tmp_path / "usb"
     out.mkdir()
     into_folder = backups.backup_to(filled, out)
@@ -361,7 +361,7 @@ def test_restore_over_a_damaged_database_keeps_it_byte_for_byte(db: Database, fi
 
 def test_backup_onto_a_full_disk_says_so_and_leaves_nothing_behind(db: Database, filled: Path, tmp_path: Path) -> None:
     before = _names(filled)
-    backups.set_passphrase(db, "mat-khau-sao-luu")
+    backup_passphrase.set_passphrase(db, "mat-khau-sao-luu")
     photo = os.urandom(150_000)  # the backup carries the photos: more than the small disk holds
     stored = paths.attachments_dir(filled) / "ab" / f"{hashlib.sha256(photo).hexdigest()}.jpg"
     stored.parent.mkdir(parents=True)

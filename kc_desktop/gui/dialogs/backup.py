@@ -24,10 +24,10 @@ from kc_desktop.db.engine import Database, database_url
 from kc_desktop.errors import KCError
 from kc_desktop.gui import messages, windows
 from kc_desktop.gui.context import AppContext
-from kc_desktop.gui.dialogs import backup_passphrase
+from kc_desktop.gui.dialogs import backup_passphrase as passphrase_dialogs
 from kc_desktop.gui.i18n import Context
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
-from kc_desktop.services import backups
+from kc_desktop.services import backup_passphrase, backups
 
 if TYPE_CHECKING:
     from kc_desktop.gui.main_window import MainWindow
@@ -68,7 +68,7 @@ def back_up(window: QWidget, ctx: AppContext, target: str | Path | None = None) 
     if db_path is None:
         _no_file(window)
         return None
-    if not backups.has_passphrase(db_path) and not backup_passphrase.choose_passphrase(window, ctx):
+    if not backup_passphrase.has_passphrase(db_path) and not passphrase_dialogs.choose_passphrase(window, ctx):
         return None
     if target is None:
         suggested = paths.backup_dir(db_path) / backups.backup_name(db_path, backups.MANUAL, suffix=backups.ARCHIVE)
@@ -169,7 +169,7 @@ def confirm_restore(window: MainWindow, ctx: AppContext, backup: backups.CheckRe
     def proceed() -> None:
         passphrase = None
         if backup.encrypted:
-            passphrase = backup_passphrase.ask_passphrase(window, backup.path)
+            passphrase = passphrase_dialogs.ask_passphrase(window, backup.path)
             if passphrase is None:
                 return
         perform_restore(window, ctx, backup.path, passphrase=passphrase, other_site=other_site)
@@ -384,7 +384,7 @@ def offer_restore_before_open(db_path: Path) -> bool:
         return False
     passphrase = None
     if good.encrypted:
-        passphrase = backup_passphrase.ask_passphrase(None, good.path)
+        passphrase = passphrase_dialogs.ask_passphrase(None, good.path)
         if passphrase is None:
             return False
     try:

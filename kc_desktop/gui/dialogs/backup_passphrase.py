@@ -20,7 +20,7 @@ from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.i18n import Context
-from kc_desktop.services import backups
+from kc_desktop.services import backup_passphrase as passphrases
 from kc_desktop.services.backup_archive import MIN_PASSPHRASE, BackupPassphraseError
 from kc_desktop.services.permissions import Action, refusal
 
@@ -35,7 +35,7 @@ class ChoosePassphraseDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        changing = ctx.db.path is not None and backups.has_passphrase(ctx.db.path)
+        changing = ctx.db.path is not None and passphrases.has_passphrase(ctx.db.path)
         self.setWindowTitle(Passphrase.tr("Đổi mật khẩu sao lưu") if changing
                             else Passphrase.tr("Đặt mật khẩu sao lưu"))
         advice = QLabel(Passphrase.tr(
@@ -74,7 +74,7 @@ class ChoosePassphraseDialog(QDialog):
 
     def save(self) -> None:
         try:
-            backups.set_passphrase(self._ctx.db, self.first.text(), self.again.text(), actor=self._ctx.actor)
+            passphrases.set_passphrase(self._ctx.db, self.first.text(), self.again.text(), actor=self._ctx.actor)
         except KCError as exc:
             self.problem.setText(exc.message)
             return
@@ -99,7 +99,7 @@ def ask_passphrase(parent: QWidget | None, path: Path) -> str | None:
         if not ok:
             return None
         try:
-            backups.check_passphrase(path, text)
+            passphrases.check_passphrase(path, text)
         except BackupPassphraseError:
             prompt = Passphrase.tr("Mật khẩu không đúng. Nhập lại mật khẩu sao lưu để mở «{file}»:").format(
                 file=path.name)
