@@ -217,12 +217,10 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 def _printable(db: object, kind: str) -> list[tuple[str, str]]:
     """(record id, file name) of every record of a kind; drafts are named as drafts."""
-    from kc_desktop.services import acceptances, field_record_list, field_records
+    from kc_desktop.services import minutes
 
-    if kind == "acceptance":
-        records = [acceptances.load(db, i) for i in acceptances.ids(db)]  # type: ignore[arg-type]
-    else:
-        records = [field_records.load(db, i) for i in field_record_list.search_ids(db, kind)]  # type: ignore[arg-type]
+    service = minutes.service(kind)
+    records = [service.load(db, i) for i in minutes.search_ids(db, kind)]  # type: ignore[arg-type]
     names = []
     for record in records:
         day = getattr(record, "record_date", None) or getattr(record, "acceptance_date", None)

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
-from kc_desktop.db import audit_diff, history
+from kc_desktop.db import audit_diff, changes, history
 from kc_desktop.db.base import Synced, new_id, utcnow
 from kc_desktop.db.models import ChangeLog
 from kc_desktop.errors import KCError
@@ -142,6 +142,7 @@ def insert_rows(session: Session, model: type[Synced], rows: Sequence[Mapping[st
     # Core statements on the session's connection: same transaction, none of the ORM's per-row work.
     connection = session.connection()
     connection.execute(insert(table), prepared)
+    changes.note(session, table.name, (v["id"] for v in prepared))
     reason = _reason(session)
     mark_unsealed(session)
     connection.execute(

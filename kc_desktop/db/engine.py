@@ -10,8 +10,8 @@ import contextlib
 import datetime as dt
 import logging
 import sqlite3
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +22,10 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kc_desktop import paths
-from kc_desktop.db import changelog, epoch, migrate
+from kc_desktop.db import changelog, changes, epoch, migrate
 from kc_desktop.db.backup import backup_sqlite
 from kc_desktop.db.changelog import ACTOR_KEY, Actor
+from kc_desktop.db.changes import Changes
 from kc_desktop.domain.text import one_line
 from kc_desktop.errors import DatabaseError
 
@@ -83,6 +84,8 @@ class Database:
     factory: sessionmaker[Session]
     # The lowest version a record edited now gets (kc_desktop.db.epoch): above 0 after a restore or a copy.
     version_floor: int = 0
+    # Told what each committed transaction wrote (kc_desktop.db.changes), on the committing thread.
+    listeners: list[Callable[[Changes], None]] = field(default_factory=list)
 
     @property
     def is_sqlite(self) -> bool:
@@ -103,6 +106,7 @@ class Database:
         try:
             with self.factory() as session:
                 session.info[epoch.FLOOR_KEY] = self.version_floor
+                session.info[changes.LISTENERS] = self.listeners
                 if actor is not None:
                     session.info[ACTOR_KEY] = actor
                 with session.begin():
@@ -123,6 +127,12 @@ class Database:
                 current = epoch.ensure(session, self.path)
             self.version_floor, epoch_id = current.version_floor, current.id
         return epoch_id
+
+    def on_change(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
+        """Call `listener` with what every transaction of this database writes, once committed;
+        returns the function that stops it."""
+        self.listeners.append(listener)
+        return lambda: self.listeners.remove(listener) if listener in self.listeners else None
 
     def read(self) -> Session:
         """A session for reading only."""
@@ -191,6 +201,7 @@ def open_database(db: str | Path | None = None, *, create: bool = True, backup_b
         raise
     factory = sessionmaker(engine, expire_on_commit=False)
     changelog.install(factory)
+    changes.install(factory)
     database = Database(url, engine, factory)
     if is_sqlite:
         database.refresh_epoch()

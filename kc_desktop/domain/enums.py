@@ -12,7 +12,7 @@ class Labelled(StrEnum):
 
     label: str
 
-    def __new__(cls, value: str, label: str) -> Labelled:
+    def __new__(cls, value: str, label: str = "") -> Labelled:  # label optional: Kind("code") looks up
         member = str.__new__(cls, value)
         member._value_ = value
         member.label = label

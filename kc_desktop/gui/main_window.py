@@ -21,20 +21,20 @@ from PySide6.QtWidgets import (
 from kc_desktop import __version__
 from kc_desktop.domain.enums import SiteLevel
 from kc_desktop.gui import messages, windows
+from kc_desktop.gui.changes import follow
 from kc_desktop.gui.context import AppContext
-from kc_desktop.gui.forms import acceptance_editor, record_editor
+from kc_desktop.gui.forms import editors
 from kc_desktop.gui.i18n import core
 from kc_desktop.gui.resources import icon, thousands
 from kc_desktop.gui.tasks import BackgroundOp
-from kc_desktop.gui.views.acceptances import AcceptanceView
 from kc_desktop.gui.views.conflicts import SyncArea
 from kc_desktop.gui.views.establishments import EstablishmentView
-from kc_desktop.gui.views.field_records import FieldRecordView
+from kc_desktop.gui.views.minutes import MinutesView
 from kc_desktop.gui.views.placeholder import PlaceholderPage
 from kc_desktop.gui.views.projects import ProjectsArea
 from kc_desktop.gui.views.reports import ReportsView
 from kc_desktop.gui.views.today import TodayView
-from kc_desktop.services import acceptance_list, establishments, field_records
+from kc_desktop.services import establishments, minutes
 
 
 def _tr(text: str) -> str:
@@ -124,9 +124,9 @@ class MainWindow(QMainWindow):
         self.projects = ProjectsArea(ctx, self)
         self.sync = SyncArea(ctx, self)
         built: dict[str, QWidget] = {"today": self.today, "establishments": self.establishments,
-                                     "projects": self.projects, "surveys": FieldRecordView(ctx, "survey", self),
-                                     "inspections": FieldRecordView(ctx, "inspection", self),
-                                     "acceptance": AcceptanceView(ctx, self), "sync": self.sync}
+                                     "projects": self.projects, "surveys": MinutesView(ctx, "survey", self),
+                                     "inspections": MinutesView(ctx, "inspection", self),
+                                     "acceptance": MinutesView(ctx, "acceptance", self), "sync": self.sync}
         built["reports"] = self.reports = ReportsView(ctx, self)
         for key, title, description in AREAS:
             item = QListWidgetItem(icon(key), _tr(title), self.navigation)
@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         # Reopening after a crash or a killed process offers the drafts first, exactly as they were left.
-        has_drafts = field_records.drafts(ctx.db) or acceptance_list.drafts(ctx.db)
+        has_drafts = minutes.has_drafts(ctx.db)
         self.navigation.setCurrentRow(0 if has_drafts else 1)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.VLine)
@@ -152,10 +152,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._make_menus()
         self._make_status_bar()
-        self.establishments.records_changed.connect(self.update_counts)
         self.sync.conflicts_changed.connect(self._show_conflicts)
-        self.sync.data_changed.connect(self.establishments.run_search)
-        self.sync.data_changed.connect(self.update_counts)
+        # Establishments written anywhere (this register, an import, a package from the Sở) show at once.
+        follow(self, ctx.db, {"establishment"}, self._establishments_changed, delay_ms=200)
         self._show_conflicts(len(self.sync.conflicts.items))
         self.establishments.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.resize(1280, 800)
@@ -237,6 +236,10 @@ class MainWindow(QMainWindow):
         metrics = self.db_label.fontMetrics()
         self.db_label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, 350))
 
+    def _establishments_changed(self) -> None:
+        self.establishments.run_search()
+        self.update_counts()
+
     def update_counts(self) -> None:
         """The number of establishments (outside the trash) in the status bar."""
         total = establishments.count(self._ctx.db)
@@ -306,8 +309,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Work still running is cancelled and rolled back before the database closes; what is typed is kept.
         BackgroundOp.cancel_all_and_wait()
-        record_editor.close_all()
-        acceptance_editor.close_all()
+        editors.close_all()
         super().closeEvent(event)
 
 

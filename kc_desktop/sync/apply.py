@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import Boolean, Date, Float, Integer, String, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from kc_desktop.db import changes
 from kc_desktop.db.base import Base, UTCDateTime, utcnow
 from kc_desktop.db.changelog import mark_unsealed
 from kc_desktop.db.models import SYNCED_TABLES, ChangeLog, Site
@@ -281,6 +282,7 @@ def apply_lines(session: Session, lines: list[Line], sender: str, *, kept_by: st
             if outcome is not None or row.synced_version != line.version:
                 updates.append(outcome or {"synced_version": max(line.version, row.synced_version or 0),
                                            "b_id": line.id})
+        changes.note(session, table.name, [row["id"] for row in inserts] + [row["b_id"] for row in updates])
         if inserts:
             for batch in _same_keys(inserts):
                 connection.execute(insert(table), batch)

@@ -23,8 +23,8 @@ from kc_desktop.gui.forms.acceptance_editor import (
     TAB_ITEMS,
     TAB_PHOTOS,
     AcceptanceEditor,
-    open_editors,
 )
+from kc_desktop.gui.forms.editors import open_editors
 from kc_desktop.gui.models.acceptance_items import DIFFERENCE_BACKGROUND
 from kc_desktop.services import acceptances, attachments
 
@@ -141,12 +141,12 @@ def test_finalize_without_chair_or_items_explains_what_is_missing(qtbot, ctx: Ap
     project = approved_project(db, actor, [sample["gom"]])
     record = acceptances.start(db, actor, project, sample["gom"], DAY)
     editor = _editor(qtbot, ctx, record)
-    assert not editor.errors["council"].isVisible()  # nothing shouts before the officer asks
+    assert not editor.field_errors["council"].isVisible()  # nothing shouts before the officer asks
     qtbot.mouseClick(editor.finalize_button, Qt.MouseButton.LeftButton)
     assert acceptances.load(db, record).state == "draft"
-    assert "Chủ tịch" in editor.errors["council"].text() and editor.errors["council"].isVisible()
-    assert "hạng mục" in editor.errors["items"].text()
-    assert "kết luận" in editor.errors["conclusion"].text() and "địa điểm" in editor.errors["place"].text()
+    assert "Chủ tịch" in editor.field_errors["council"].text() and editor.field_errors["council"].isVisible()
+    assert "hạng mục" in editor.field_errors["items"].text()
+    assert "kết luận" in editor.field_errors["conclusion"].text() and "địa điểm" in editor.field_errors["place"].text()
     listed = [editor.error_list.item(i).text() for i in range(editor.error_list.count())]
     assert any("Hội đồng nghiệm thu" in line for line in listed) and any("Hạng mục" in line for line in listed)
     assert editor.status.text().startswith("Chưa hoàn tất được")
@@ -197,7 +197,7 @@ def test_item_edits_recompute_money_and_highlight_differences(qtbot, ctx: AppCon
     qtbot.waitUntil(saved, timeout=5000)
     assert acceptances.load(db, record).items[0].differences() == ["quantity"]
     count = len(acceptances.problems(db, record))
-    assert editor.status.text().startswith("Đã lưu nháp lúc ") and f"còn {count} vấn đề" in editor.status.text()
+    assert editor.status.text().startswith("Đã lưu nháp lúc ") and f"còn {count} lỗi" in editor.status.text()
 
 
 @pytest.mark.gui
@@ -211,7 +211,7 @@ def test_autosave_writes_header_checks_and_conclusion(qtbot, ctx: AppContext, db
     type_text(heading.start_time, "8h30")
     heading.start_time.editingFinished.emit()
     type_text(heading.end_time, "25:00")
-    assert heading.start_time.text() == "08:30" and editor.errors["end_time"].isVisible()
+    assert heading.start_time.text() == "08:30" and editor.field_errors["end_time"].isVisible()
     editor.tabs.setCurrentIndex(TAB_CLOSING)
     qtbot.mouseClick(editor.closing.conclusion_buttons["with_conditions"], Qt.MouseButton.LeftButton)
     yes = editor.closing.checks.groups["invoices"].button(1)
@@ -257,4 +257,5 @@ def test_photos_strip_and_taking_a_signature_back(qtbot, ctx: AppContext, db: Da
     assert editor.council.unsign_button.isEnabled()
     qtbot.mouseClick(editor.council.unsign_button, Qt.MouseButton.LeftButton)
     assert acceptances.load(db, record).council[0].signature_id is None
-    assert editor.council.sign_buttons[0].text() == "Ký…" and "Trần Văn Quyết" in editor.errors["signatures"].text()
+    assert editor.council.sign_buttons[0].text() == "Ký…"
+    assert "Trần Văn Quyết" in editor.field_errors["signatures"].text()

@@ -13,10 +13,10 @@ from kc_desktop.db.engine import Database
 from kc_desktop.domain.acceptance import CouncilMember
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.new_acceptance import NewAcceptanceDialog
-from kc_desktop.gui.forms.acceptance_editor import open_editors
+from kc_desktop.gui.forms.editors import open_editors
 from kc_desktop.gui.models.acceptance_items import AcceptanceItemsModel
 from kc_desktop.gui.models.acceptances import CouncilModel
-from kc_desktop.gui.views.acceptances import AcceptanceView
+from kc_desktop.gui.views.minutes import MinutesView
 from kc_desktop.services import acceptances
 
 
@@ -33,7 +33,7 @@ def three(db: Database, actor: Actor, sample: dict[str, str]) -> list[str]:
 
 @pytest.mark.gui
 def test_models_pass_the_model_tester(qapp, qtmodeltester, ctx: AppContext, three: list[str]) -> None:  # noqa: ANN001
-    view = AcceptanceView(ctx)
+    view = MinutesView(ctx, "acceptance")
     qtmodeltester.check(view.model)
     council = CouncilModel()
     council.set_members([CouncilMember("Trần Văn Quyết", role="chair"), CouncilMember("Lê Thu Trang")])
@@ -46,7 +46,7 @@ def test_models_pass_the_model_tester(qapp, qtmodeltester, ctx: AppContext, thre
 @pytest.mark.gui
 def test_list_filters_and_opens_a_new_session(qtbot, ctx: AppContext, db: Database, actor: Actor,  # noqa: ANN001
                                               sample: dict[str, str], three: list[str]) -> None:
-    view = AcceptanceView(ctx)
+    view = MinutesView(ctx, "acceptance")
     qtbot.addWidget(view)
     view.show()
     assert view.model.rowCount() == 3 and view.count_label.text() == "3 biên bản"
@@ -64,7 +64,7 @@ def test_list_filters_and_opens_a_new_session(qtbot, ctx: AppContext, db: Databa
     view.search_box.clear()
     assert view.round_filter.count() == 2 and view.round_filter.itemText(1) == "Năm 2026 — đợt 1"
 
-    dialog = view.new_acceptance()
+    dialog = view.new_record()
     assert isinstance(dialog, NewAcceptanceDialog) and dialog.project.count() == 1
     assert dialog.beneficiary.count() == 3 and "300.000.000" in dialog.beneficiary.itemText(0)
     gom = dialog.beneficiary.findData(sample["gom"])
@@ -87,7 +87,7 @@ def test_list_filters_and_opens_a_new_session(qtbot, ctx: AppContext, db: Databa
 @pytest.mark.gui
 def test_batch_print_of_the_listed_acceptances_and_cancel(qtbot, ctx: AppContext, three: list[str],  # noqa: ANN001
                                                           tmp_path: Path) -> None:
-    view = AcceptanceView(ctx)
+    view = MinutesView(ctx, "acceptance")
     qtbot.addWidget(view)
     view.show()
     assert view.ids_to_print() == view.model.ids() and len(view.ids_to_print()) == 3

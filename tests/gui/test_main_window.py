@@ -15,8 +15,8 @@ from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.first_run import FirstRunDialog
 from kc_desktop.gui.main_window import MainWindow
 from kc_desktop.gui.tasks import BackgroundOp
-from kc_desktop.gui.views.acceptances import AcceptanceView
 from kc_desktop.gui.views.establishments import EstablishmentView
+from kc_desktop.gui.views.minutes import MinutesView
 from kc_desktop.gui.views.placeholder import PlaceholderPage
 from kc_desktop.services import establishments, installation
 
@@ -46,7 +46,7 @@ def test_navigation_has_the_eight_areas(window: MainWindow) -> None:
     ]
     assert isinstance(window.pages.currentWidget(), EstablishmentView)  # no drafts: the register first
     nav.setCurrentRow(5)
-    assert isinstance(window.pages.currentWidget(), AcceptanceView)
+    assert isinstance(window.pages.currentWidget(), MinutesView)
     window.show_area("sync")
     assert isinstance(window.pages.currentWidget(), SyncArea)
     assert not any(isinstance(window.pages.widget(i), PlaceholderPage) for i in range(window.pages.count()))

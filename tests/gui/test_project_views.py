@@ -136,4 +136,4 @@ def test_new_project_saves_with_errors_under_fields_then_lists_its_records(qtbot
     data = field_records.load(db, record)
     assert data.project_id == page.project_id and data.record_date == dt.date.today()
     assert [p.name for p in data.participants] == ["Nguyễn Văn An", "Lê Văn Tám"]
-    assert page.records.rowCount() == 1 and page.tabs.tabText(2) == "Khảo sát, kiểm tra (1)"
+    assert page.records.rowCount() == 1 and page.tabs.tabText(2) == "Biên bản (1)"

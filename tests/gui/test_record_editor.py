@@ -13,8 +13,9 @@ from work_helpers import complete_survey, input_dialogs, make_project, no_editor
 from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
 from kc_desktop.gui.context import AppContext
+from kc_desktop.gui.forms.editors import open_editors
 from kc_desktop.gui.forms.inputs import SelectOneInput, TextInput
-from kc_desktop.gui.forms.record_editor import TAB_FORM, RecordEditor, open_editors
+from kc_desktop.gui.forms.record_editor import TAB_FORM, RecordEditor
 from kc_desktop.services import attachments, field_records, templates
 
 
@@ -56,7 +57,7 @@ def test_what_is_typed_reaches_the_database_within_moments(qtbot, ctx: AppContex
     qtbot.waitUntil(saved, timeout=5000)
     assert editor.status.text().startswith("Đã lưu nháp lúc ")
     count = field_records.load(db, draft).error_count
-    assert f"còn {count} lỗi" in editor.status.text() and count == len(editor.errors())
+    assert f"còn {count} lỗi" in editor.status.text() and count == len(editor.problems())
     assert editor.error_list.count() == count
     assert "Nội dung phiếu · " in editor.tabs.tabText(TAB_FORM)
 
@@ -68,7 +69,7 @@ def test_finalize_with_errors_shows_them_then_gives_the_number_and_locks(qtbot, 
     qtbot.mouseClick(editor.finalize_button, Qt.MouseButton.LeftButton)
     assert field_records.load(db, draft).state == "draft"
     assert editor.status.text().startswith("Chưa hoàn tất được")
-    assert editor.header_errors["conclusion"].text() == "Chưa có kết luận."
+    assert editor.field_errors["conclusion"].text() == "Chưa có kết luận."
     assert editor.error_list.count() == len(field_records.problems(db, draft))
     editor.close()
     complete_survey(db, actor, draft)
@@ -143,7 +144,7 @@ def test_participants_actions_and_the_establishment_picker(qtbot, ctx: AppContex
     template = templates.published(db, "inspection")[0].id
     record = field_records.start(db, actor, "inspection", template, None, None, dt.date(2026, 5, 4))
     editor = _editor(qtbot, ctx, record)
-    assert editor.header_errors["establishment_id"].isHidden()
+    assert editor.field_errors["establishment_id"].isHidden()
     editor.project.set_code(project)  # the only beneficiary is taken at once
     assert editor.establishment.value() == sample["lua"]
     assert editor.place.text().startswith("Tại cơ sở")
@@ -186,7 +187,7 @@ def test_preview_from_the_editor_shows_what_was_just_typed(qtbot, ctx: AppContex
 
     editor = _editor(qtbot, ctx, draft)
     type_text(editor.place, "Xưởng gốm, thôn Giang Cao")
-    qtbot.mouseClick(editor.print_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.preview_button, Qt.MouseButton.LeftButton)
     assert field_records.load(db, draft).place == "Xưởng gốm, thôn Giang Cao"  # saved before printing
     qtbot.waitUntil(lambda: bool(open_previews()), timeout=20_000)
     dialog = open_previews()[-1]

@@ -9,10 +9,11 @@ from work_helpers import no_editor_left_open, survey_template  # noqa: F401 - au
 from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
 from kc_desktop.gui.context import AppContext
+from kc_desktop.gui.forms.editors import open_editors
 from kc_desktop.gui.forms.inputs import SelectOneInput
-from kc_desktop.gui.forms.record_editor import TAB_FORM, RecordEditor, open_editors
+from kc_desktop.gui.forms.record_editor import TAB_FORM, RecordEditor
 from kc_desktop.gui.main_window import MainWindow
-from kc_desktop.gui.views.field_records import FieldRecordView
+from kc_desktop.gui.views.minutes import MinutesView
 from kc_desktop.gui.views.today import TodayView
 from kc_desktop.services import field_records
 
@@ -59,7 +60,7 @@ def test_closing_the_editor_mid_edit_keeps_everything(qtbot, db: Database, sampl
     assert window.pages.currentWidget() is window.establishments  # no drafts yet
     window.show_area("surveys")
     view = window.pages.currentWidget()
-    assert isinstance(view, FieldRecordView)
+    assert isinstance(view, MinutesView)
     dialog = view.new_record()
     dialog.establishment.set_value(sample["gom"])
     record = dialog.start()

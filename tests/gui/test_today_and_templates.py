@@ -14,8 +14,8 @@ from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
 from kc_desktop.forms.xlsform import read_xlsform, write_xlsform
 from kc_desktop.gui.context import AppContext
-from kc_desktop.gui.forms.record_editor import open_editors
-from kc_desktop.gui.views.field_records import FieldRecordView
+from kc_desktop.gui.forms.editors import open_editors
+from kc_desktop.gui.views.minutes import MinutesView
 from kc_desktop.gui.views.templates import ProblemsDialog, TemplatesView
 from kc_desktop.gui.views.today import TodayView
 from kc_desktop.gui.widgets.notices import ERROR_COLOR
@@ -123,7 +123,7 @@ def test_survey_area_lists_drafts_first_and_starts_a_new_record(qtbot, ctx: AppC
     final = field_records.start(db, actor, "survey", survey_template(db), None, sample["gom"], dt.date(2026, 3, 1))
     complete_survey(db, actor, final)
     field_records.finalize(db, actor, final)
-    view = FieldRecordView(ctx, "survey")
+    view = MinutesView(ctx, "survey")
     qtbot.addWidget(view)
     view.show()
     assert view.model.ids() == [final] and view.count_label.text() == "1 biên bản"

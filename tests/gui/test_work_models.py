@@ -13,13 +13,14 @@ from kc_desktop.db.engine import Database
 from kc_desktop.forms.definition import Problem
 from kc_desktop.gui.forms.record_parts import ACTION_COLUMNS, PARTICIPANT_COLUMNS
 from kc_desktop.gui.models.editable import EditableModel
-from kc_desktop.gui.models.field_records import ActionModel, DraftModel, DueAction, RecordTableModel, TemplateModel
+from kc_desktop.gui.models.field_records import ActionModel, DraftModel, DueAction, TemplateModel
+from kc_desktop.gui.models.minutes import MinutesListModel
 from kc_desktop.gui.models.projects import HistoryModel, ProjectFilter, ProjectTableModel
 from kc_desktop.gui.models.tables import ID_ROLE, PAGE_SIZE, ListModel
 from kc_desktop.gui.views.project_page import BENEFICIARY_COLUMNS
 from kc_desktop.gui.views.templates import PROBLEM_COLUMNS
 from kc_desktop.gui.widgets.notices import ERROR_COLOR
-from kc_desktop.services import field_records, projects, templates
+from kc_desktop.services import field_records, minutes, projects, templates
 
 
 @pytest.fixture
@@ -62,10 +63,10 @@ def test_record_model_is_lazy_and_marks_drafts(qapp, qtmodeltester, db: Database
                                               work: dict[str, str], sample: dict[str, str]) -> None:
     for _ in range(PAGE_SIZE + 5):
         field_records.start(db, actor, "survey", survey_template(db), None, sample["moc"], dt.date(2026, 1, 1))
-    checked = RecordTableModel(db, "survey")
+    checked = MinutesListModel(db, "survey")
     checked.search()
     qtmodeltester.check(checked, force_py=True)
-    model = RecordTableModel(db, "survey")
+    model = MinutesListModel(db, "survey")
     model.search()
     assert model.rowCount() == PAGE_SIZE + 7 and model.pages_loaded == 0
     last = model.row_of(work["final"])
@@ -85,7 +86,7 @@ def test_record_model_is_lazy_and_marks_drafts(qapp, qtmodeltester, db: Database
 @pytest.mark.gui
 def test_small_models(qapp, qtmodeltester, db: Database, work: dict[str, str]) -> None:  # noqa: ANN001
     drafts = DraftModel()
-    drafts.set_rows(field_records.drafts(db))
+    drafts.set_rows(minutes.drafts(db))
     qtmodeltester.check(drafts, force_py=True)
     assert drafts.id_at(0) == work["draft"]
     due = field_records.actions(db, due_within_days=7)

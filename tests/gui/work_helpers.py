@@ -77,7 +77,7 @@ def click_in_box(qtbot, text: str) -> None:  # noqa: ANN001
 def no_editor_left_open() -> Iterator[None]:
     """Editor windows outlive the view that opened them; each test closes the ones it left open."""
     yield
-    from kc_desktop.gui.forms.record_editor import open_editors
+    from kc_desktop.gui.forms.editors import open_editors
 
     for editor in open_editors():
         editor.close()

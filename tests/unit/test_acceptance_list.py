@@ -1,4 +1,4 @@
-"""The acceptance list: ids by words typed, state, project and round; rows in the order asked."""
+"""The list of minutes for acceptances: ids by words typed, state, project and round; rows in the order asked."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from kc_desktop.db.engine import Database
 from kc_desktop.domain.acceptance import AcceptanceItem, ItemSide
 from kc_desktop.domain.establishment import EstablishmentInput
 from kc_desktop.domain.project import BeneficiaryInput, ProjectInput
-from kc_desktop.services import acceptance_list, acceptances, establishments, projects
+from kc_desktop.services import acceptances, establishments, minutes, projects
 
 
 def test_search_rows_and_rounds(db: Database, actor) -> None:  # noqa: ANN001
@@ -25,15 +25,15 @@ def test_search_rows_and_rounds(db: Database, actor) -> None:  # noqa: ANN001
     item = ItemSide(name="Lò nung", quantity=2, unit_price=150_000_000)
     acceptances.save_draft(db, actor, a, {"items": [AcceptanceItem(item, item)]})
 
-    assert acceptance_list.search_ids(db) == [b, a]  # newest first among drafts
-    assert acceptance_list.search_ids(db, "lua van") == [b]
-    assert acceptance_list.search_ids(db, "lo nung") == [a]
-    assert acceptance_list.search_ids(db, state="finalized") == []
-    assert acceptance_list.search_ids(db, project_id=first) == [a]
-    assert acceptance_list.search_ids(db, plan_round=(2026, 2)) == [b]
-    assert acceptance_list.rounds(db) == [(2026, 2), (2026, 1)]
+    assert minutes.search_ids(db, "acceptance") == [b, a]  # newest first among drafts
+    assert minutes.search_ids(db, "acceptance", "lua van") == [b]
+    assert minutes.search_ids(db, "acceptance", "lo nung") == [a]
+    assert minutes.search_ids(db, "acceptance", state="finalized") == []
+    assert minutes.search_ids(db, "acceptance", project_id=first) == [a]
+    assert minutes.search_ids(db, "acceptance", plan_round=(2026, 2)) == [b]
+    assert minutes.rounds(db, "acceptance") == [(2026, 2), (2026, 1)]
 
-    row = acceptance_list.rows(db, [a, "missing"])[0]
+    row = minutes.rows(db, "acceptance", [a, "missing"])[0]
     assert (row.project_code, row.establishment_name, row.total_amount, row.state_label) == (
         "KC-2026-001", "Cơ sở gốm Minh Long", 300_000_000, "Bản nháp")
     assert row.error_count > 0 and not row.superseded
@@ -44,12 +44,12 @@ def test_acceptance_drafts_are_offered_like_other_drafts(db, actor) -> None:  # 
 
     from kc_desktop.domain.establishment import EstablishmentInput
     from kc_desktop.domain.project import ProjectInput
-    from kc_desktop.services import acceptance_list, acceptances, establishments, projects
+    from kc_desktop.services import acceptances, establishments, minutes, projects
 
     establishment = establishments.create(db, actor, EstablishmentInput(name="Cơ sở mây tre Phú Vinh",
                                                                        admin_unit_code="10030"))
     project = projects.save(db, actor, None, ProjectInput(code="KC-2026-009", title="Máy chẻ nan", plan_year=2026))
     record = acceptances.start(db, actor, project, establishment, dt.date(2026, 10, 1))
-    (draft,) = acceptance_list.drafts(db)
+    (draft,) = minutes.drafts(db)
     assert (draft.id, draft.kind, draft.title) == (record, "acceptance", "Nghiệm thu: Cơ sở mây tre Phú Vinh")
     assert draft.error_count > 0

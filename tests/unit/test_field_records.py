@@ -14,7 +14,7 @@ from kc_desktop.db.models_work import FieldRecord, FormTemplate
 from kc_desktop.domain.establishment import EstablishmentInput
 from kc_desktop.domain.project import ProjectInput
 from kc_desktop.errors import InvalidValue, KCError, ValidationFailed
-from kc_desktop.services import attachments, establishments, field_records, projects, templates
+from kc_desktop.services import attachments, establishments, field_records, minutes, projects, templates
 from kc_desktop.services.demo_work import sample_answers
 from kc_desktop.services.field_records import Participant
 
@@ -76,7 +76,7 @@ def test_draft_keeps_exactly_what_was_typed(db: Database, actor, context: dict[s
     data = field_records.load(db, record_id)
     assert data.place == "Thôn Giang Cao" and data.answers["x_free"] == "  ab  "
     assert data.state == "draft" and errors == data.error_count > 0
-    assert [d.id for d in field_records.drafts(db)] == [record_id]
+    assert [d.id for d in minutes.drafts(db)] == [record_id]
 
 
 def test_finalize_numbers_per_year_and_type(db: Database, actor, context: dict[str, str]) -> None:  # noqa: ANN001

@@ -10,7 +10,7 @@ from kc_desktop.db.engine import Database
 from kc_desktop.domain.establishment import EstablishmentInput
 from kc_desktop.domain.project import ProjectInput
 from kc_desktop.errors import KCError
-from kc_desktop.services import establishments, field_record_list, field_records, projects, templates
+from kc_desktop.services import establishments, field_records, minutes, projects, templates
 from kc_desktop.services.demo_work import sample_answers
 from kc_desktop.services.field_records import Participant
 
@@ -48,24 +48,25 @@ def made(db: Database, actor) -> dict[str, str]:  # noqa: ANN001
 
 
 def test_ids_by_kind_drafts_first_then_newest(db: Database, made: dict[str, str]) -> None:
-    assert field_record_list.search_ids(db, "survey") == [made["draft"], made["final"]]
-    assert field_record_list.search_ids(db, "inspection") == [made["inspection"]]
-    assert set(field_record_list.search_ids(db)) == {made["draft"], made["final"], made["inspection"]}
-    assert field_record_list.search_ids(db, "survey", state="finalized") == [made["final"]]
+    assert minutes.search_ids(db, "survey") == [made["draft"], made["final"]]
+    assert minutes.search_ids(db, "inspection") == [made["inspection"]]
+    both = minutes.search_ids(db, "survey") + minutes.search_ids(db, "inspection")
+    assert set(both) == {made["draft"], made["final"], made["inspection"]}
+    assert minutes.search_ids(db, "survey", state="finalized") == [made["final"]]
 
 
 def test_words_match_establishment_project_and_number_without_accents(db: Database, made: dict[str, str]) -> None:
-    assert field_record_list.search_ids(db, "survey", "lua van") == [made["draft"]]
-    assert field_record_list.search_ids(db, "survey", "kc-2026-007") == [made["final"]]
-    assert field_record_list.search_ids(db, "survey", "01/bb-ks") == [made["final"]]
-    assert field_record_list.search_ids(db, "survey", "minh long lò nung") == [made["final"]]
-    assert field_record_list.search_ids(db, "survey", "khong co") == []
+    assert minutes.search_ids(db, "survey", "lua van") == [made["draft"]]
+    assert minutes.search_ids(db, "survey", "kc-2026-007") == [made["final"]]
+    assert minutes.search_ids(db, "survey", "01/bb-ks") == [made["final"]]
+    assert minutes.search_ids(db, "survey", "minh long lò nung") == [made["final"]]
+    assert minutes.search_ids(db, "survey", "khong co") == []
 
 
 def test_rows_in_the_order_asked_with_what_lists_show(db: Database, actor, made: dict[str, str]) -> None:  # noqa: ANN001
     correction = field_records.correct(db, actor, made["final"], "Sai ngày")
     ids = [correction, made["final"], made["draft"], "missing"]
-    got = field_record_list.rows(db, ids)
+    got = minutes.rows(db, "survey", ids)
     assert [r.id for r in got] == ids[:3]
     new, old, draft = got
     assert old.number_text == "01/BB-KS" and old.state == "finalized" and old.superseded
@@ -73,7 +74,7 @@ def test_rows_in_the_order_asked_with_what_lists_show(db: Database, actor, made:
     assert new.supersedes_id == made["final"] and not new.superseded and new.state == "draft"
     assert old.establishment_name == "Cơ sở gốm Minh Long" and old.project_code == "KC-2026-007"
     assert old.template_title.startswith("Phiếu khảo sát")
-    assert draft.project_code == "" and draft.error_count > 0 and draft.record_date == dt.date(2026, 6, 1)
+    assert draft.project_code == "" and draft.error_count > 0 and draft.date == dt.date(2026, 6, 1)
 
 
 def test_remove_action_only_on_drafts(db: Database, actor, made: dict[str, str]) -> None:  # noqa: ANN001

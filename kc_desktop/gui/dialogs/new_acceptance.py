@@ -17,7 +17,7 @@ from kc_desktop.gui.resources import thousands
 from kc_desktop.gui.widgets.choice_combo import ChoiceCombo
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, heading
 from kc_desktop.gui.widgets.value_edits import OptionalDateEdit
-from kc_desktop.services import acceptance_list, acceptances, establishments, projects
+from kc_desktop.services import acceptances, establishments, minutes, projects
 from kc_desktop.services.reference import Choice
 
 ACCEPTABLE = (ProjectStatus.APPROVED, ProjectStatus.IN_PROGRESS, ProjectStatus.INSPECTED)
@@ -117,7 +117,8 @@ class NewAcceptanceDialog(QDialog):
         self.note.clear()
         if not project_id or not establishment_id:
             return
-        rows = acceptance_list.rows(self._ctx.db, acceptance_list.search_ids(self._ctx.db, project_id=project_id))
+        rows = minutes.rows(self._ctx.db, "acceptance",
+                            minutes.search_ids(self._ctx.db, "acceptance", project_id=project_id))
         earlier = [r for r in rows if r.establishment_id == establishment_id and not r.superseded]
         if earlier:
             numbers = ", ".join(r.number_text or self.tr("bản nháp") for r in earlier)

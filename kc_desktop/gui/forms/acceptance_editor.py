@@ -1,42 +1,28 @@
 """The acceptance editor (biên bản nghiệm thu): council and signatures, items, money, checks, conclusion.
 
-Everything typed is saved as a draft moments later; finalize gives the number and freezes the minutes.
+The shell (minutes_editor.py) owns the frame, autosave, finalizing and correcting; this class adds the four
+pages: general information and the council, items and money, documents and conclusion, photos.
 """
 from __future__ import annotations
 
-import datetime as dt
-import logging
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QCloseEvent, QHideEvent
-from PySide6.QtWidgets import QListWidgetItem, QWidget
-from shiboken6 import isValid
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from kc_desktop.domain.acceptance import compute_money
 from kc_desktop.domain.rules import limit_for
-from kc_desktop.errors import KCError, ValidationFailed
-from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
-from kc_desktop.gui.dialogs.pdf_preview import preview_record
-from kc_desktop.gui.forms.acceptance_layout import build
+from kc_desktop.gui.forms.acceptance_council import CouncilTable
 from kc_desktop.gui.forms.acceptance_media import SignaturesAndPhotos
-from kc_desktop.gui.forms.editor_registry import (
-    CorrectionActions,
-    EditorRegistry,
-    show_version_banners,
-    status_line,
-)
-from kc_desktop.gui.rights import gate
-from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
-from kc_desktop.gui.widgets.notices import ERROR_COLOR
+from kc_desktop.gui.forms.acceptance_parts import ItemsTable, MoneyPanel
+from kc_desktop.gui.forms.acceptance_sections import ClosingSection, HeadingSection, error_label
+from kc_desktop.gui.forms.minutes_editor import MinutesEditor
+from kc_desktop.gui.forms.record_parts import PhotoStrip
 from kc_desktop.gui.widgets.signature_pad import SignatureDialog
-from kc_desktop.services import acceptances, establishments, projects, reference
-from kc_desktop.services.acceptances import AcceptanceData
-from kc_desktop.services.permissions import Action
+from kc_desktop.services import establishments, projects, reference
+from kc_desktop.services.minutes import MinutesKind
 
-log = logging.getLogger(__name__)
-AUTOSAVE_MS = 700
 _N = QT_TRANSLATE_NOOP
 TAB_GENERAL, TAB_ITEMS, TAB_CLOSING, TAB_PHOTOS = range(4)
 FIELD_LABELS = {
@@ -51,68 +37,66 @@ FIELD_LABELS = {
     "conclusion": _N("AcceptanceEditor", "Kết luận"),
 }
 _TAB_OF = {"items": TAB_ITEMS, "money": TAB_ITEMS, "conclusion": TAB_CLOSING}
+TIMES = ("start_time", "end_time")
 
 
-_registry: EditorRegistry[AcceptanceEditor] = EditorRegistry(
-    lambda ctx, record_id, parent: AcceptanceEditor(ctx, record_id, parent)
-)
-events = _registry.events
-open_editor = _registry.open
-open_editors = _registry.editors
-close_all = _registry.close_all
+class AcceptanceEditor(SignaturesAndPhotos, MinutesEditor):
+    """One acceptance session."""
 
+    kinds = (MinutesKind.ACCEPTANCE,)
+    first_size = (1240, 840)
+    minimum_size = (980, 640)
+    side_width = 250
 
-class AcceptanceEditor(CorrectionActions, SignaturesAndPhotos, QWidget):
-    """One acceptance session. Drafts autosave ~0.7 s after each change and on close; finalized
-    minutes are read-only with their number and can be corrected by a new version."""
+    def __init__(self, ctx: AppContext, record_id: str, kind: MinutesKind = MinutesKind.ACCEPTANCE,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, record_id, kind, parent)
 
-    service = acceptances
-    registry = _registry
-    discard_question = QT_TRANSLATE_NOOP("Corrections", "Xóa bản nháp biên bản nghiệm thu này?")
+    def _discard_question(self) -> str:
+        return self.tr("Xóa bản nháp biên bản nghiệm thu này?")
 
-    def __init__(self, ctx: AppContext, record_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self.setObjectName("AcceptanceEditor")
-        self._ctx = ctx
-        self.record_id = record_id
-        self._pending: dict[str, Any] = {}
-        self._problems: dict[str, str] = {}
-        self._touched: set[str] = set()
-        self._show_all = False
-        self._loading = True
-        self._busy = False
-        self._discarded = False
-        self.saved_at: dt.datetime | None = None
-        self.save_error = ""
-        self.photo_op: BackgroundOp | None = None
-        self.preview_op: BackgroundOp | None = None
+    # -- the kind's parts --------------------------------------------------------------------------
+    def _init_kind_state(self) -> None:
         self.signature_dialog: SignatureDialog | None = None
-        self.data = acceptances.load(ctx.db, record_id)
-        self.project, _status, _version = projects.load(ctx.db, self.data.project_id)
-        self.limit = limit_for(self.project.support_kind_code or "", self.project.approval_date,
-                               reference.limits_of(ctx.db))
-        found = establishments.rows(ctx.db, [self.data.establishment_id])
-        self.establishment = found[0] if found else None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.save_now)
-        build(self)
-        self._connect()
-        self._fill()
-        self._loading = False
-        self._apply_state()
-        # Typed text is saved whatever closes: this window, the main window, or the application.
-        self._watched = _registry.register_autosaving(record_id, self, parent)
-        self.resize(1240, 840)
-        self.setMinimumSize(980, 640)
 
-    # -- construction ------------------------------------------------------------------------------
+    def _load_context(self) -> None:
+        db = self._ctx.db
+        self.project, _status, _version = projects.load(db, self.data.project_id)
+        self.limit = limit_for(self.project.support_kind_code or "", self.project.approval_date,
+                               reference.limits_of(db))
+        found = establishments.rows(db, [self.data.establishment_id])
+        self.establishment = found[0] if found else None
+
+    def _build_pages(self) -> list[QWidget]:
+        self.heading_section = HeadingSection(self)
+        self.field_errors.update(self.heading_section.errors)
+        self.council = CouncilTable(self)
+        council_box = QGroupBox(self.tr("Hội đồng nghiệm thu"), self)
+        council_layout = QVBoxLayout(council_box)
+        council_layout.addWidget(self.council)
+        for name in ("council", "signatures"):
+            self.field_errors[name] = error_label(council_box, name)
+            council_layout.addWidget(self.field_errors[name])
+        general = QWidget(self)
+        general_layout = QVBoxLayout(general)
+        general_layout.addWidget(self.heading_section)
+        general_layout.addWidget(council_box, 1)
+
+        self.items = ItemsTable(self)
+        self.money = MoneyPanel(self)
+        self.field_errors["items"] = error_label(self, "items")
+        items_page = QWidget(self)
+        items_layout = QVBoxLayout(items_page)
+        items_layout.addWidget(self.items, 1)
+        items_layout.addWidget(self.field_errors["items"])
+        items_layout.addWidget(self.money)
+
+        self.closing = ClosingSection(self)
+        self.field_errors.update(self.closing.errors)
+        self.photos = PhotoStrip(self)
+        return [self.scrolled(general), items_page, self.scrolled(self.closing), self.photos]
+
     def _connect(self) -> None:
-        self.banner.linkActivated.connect(self._link)
-        self.correction_banner.linkActivated.connect(self._link)
-        self.error_list.itemActivated.connect(self._error_clicked)
-        self.error_list.itemClicked.connect(self._error_clicked)
         self.heading_section.edited.connect(self._changed)
         self.heading_section.bad_time.connect(self._bad_time)
         self.closing.edited.connect(self._changed)
@@ -123,13 +107,7 @@ class AcceptanceEditor(CorrectionActions, SignaturesAndPhotos, QWidget):
         self.photos.add_requested.connect(self.choose_photos)
         self.photos.remove_requested.connect(self.remove_photo)
         self.photos.caption_edited.connect(self._caption_edited)
-        self.preview_button.clicked.connect(self.preview)
-        self.finalize_button.clicked.connect(self.finalize)
-        self.discard_button.clicked.connect(self.discard)
-        self.correct_button.clicked.connect(self.ask_correction)
-        self.close_button.clicked.connect(self.close)
 
-    # -- values ------------------------------------------------------------------------------------
     def _fill(self) -> None:
         data = self.data
         self.heading_section.show_record(data, self.project, self.establishment)
@@ -140,27 +118,23 @@ class AcceptanceEditor(CorrectionActions, SignaturesAndPhotos, QWidget):
         self._load_attachments()
         self._show_money()
         if self.draft:
-            self._problems = acceptances.problems(self._ctx.db, self.record_id)
-
-    @property
-    def draft(self) -> bool:
-        return self.data.state == "draft"
+            self._problems = self._read_problems()
 
     def _changed(self, name: str, value: Any) -> None:
         if self._loading or not self.draft:
             return
         if name == "checks":
             value = {**self._pending.get("checks", {}), **value}
-        self._pending[name] = value
-        self._touched.add(name)
-        if name in ("start_time", "end_time"):
-            self.errors[name].hide()
-        self._schedule()
+        if name in TIMES:
+            self.field_errors[name].setProperty("kc_unreadable", False)
+            self.field_errors[name].hide()
+        super()._changed(name, value)
 
     def _bad_time(self, name: str) -> None:
         self._pending.pop(name, None)  # a half-typed earlier value ("2" of "25:00") is not what was meant
-        label = self.errors[name]
+        label = self.field_errors[name]
         label.setText(self.tr("Giờ không đọc được; hãy gõ dạng 08:30."))
+        label.setProperty("kc_unreadable", True)
         label.show()
 
     def _items_changed(self) -> None:
@@ -172,205 +146,40 @@ class AcceptanceEditor(CorrectionActions, SignaturesAndPhotos, QWidget):
         problem = self._problems.get("money", "") if (self._show_all or "money" in self._touched) else ""
         self.money.show_money(money, self.data.approved_kc, self.limit, problem)
 
-    def _schedule(self) -> None:
-        self._timer.start()
-        self._show_status(self.tr("Đang sửa… (tự lưu sau giây lát)"))
-
-    @property
-    def pending(self) -> bool:
-        return bool(self._pending)
-
-    def save_now(self) -> bool:
-        """Store what was typed since the last save; True when nothing is left unsaved."""
-        self._timer.stop()
-        if self._discarded or not isValid(self):
-            return True
-        if self._busy:  # photos are being stored; save right after
-            self._timer.start()
-            return False
-        if not self._pending or not self.draft:
-            return True
-        changes = dict(self._pending)
+    def _store(self, changes: dict[str, Any]) -> None:
         if "council" in changes:
             changes["council"] = self.council.model.members()
         if "items" in changes:
             changes["items"] = self.items.model.items()
-        try:
-            acceptances.save_draft(self._ctx.db, self._ctx.actor, self.record_id, changes)
-        except KCError as exc:
-            self.save_error = exc.message
-            self._show_status(self.tr("Chưa lưu được: {why}").format(why=exc.message), ERROR_COLOR)
-            return False
-        except Exception as exc:  # noqa: BLE001 - what was typed stays on screen and is retried
-            log.exception("autosave failed")
-            self.save_error = unexpected_message(exc)
-            self._show_status(self.tr("Chưa lưu được, sẽ thử lại: {why}").format(why=exc), ERROR_COLOR)
-            self._timer.start(3000)
-            return False
-        self._pending.clear()
-        self.save_error = ""
-        self.saved_at = dt.datetime.now()
-        self._problems = acceptances.problems(self._ctx.db, self.record_id)
-        self._show_errors()
-        events().changed.emit(self.record_id)
-        return True
-
-    # -- errors ------------------------------------------------------------------------------------
-    def problems(self) -> dict[str, str]:
-        return dict(self._problems) if self.draft else {}
+        super()._store(changes)
 
     def _show_errors(self) -> None:
-        if self._loading:
-            return
-        problems = self.problems()
-        for name, label in self.errors.items():
-            if name in ("start_time", "end_time") and label.isVisible() and name not in problems:
-                continue  # an unreadable time stays flagged until it is fixed
-            message = problems.get(name) if (self._show_all or name in self._touched) else None
-            label.setText(message or "")
-            label.setVisible(bool(message))
-        self._show_money()
-        self.error_list.clear()
-        for name, message in problems.items():
-            where = self.tr(FIELD_LABELS.get(name, name))
-            item = QListWidgetItem(f"• {where}: {message}")
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(self.tr("Bấm để đến chỗ cần sửa"))
-            self.error_list.addItem(item)
-        count = len(problems)
-        self.error_title.setText(
-            self.tr("<b>Còn {n} vấn đề</b> trước khi hoàn tất (bấm để đến chỗ đó):").format(n=count) if count
-            else self.tr("<b>Đã đủ thông tin.</b> Có thể hoàn tất biên bản."))
-        by_tab = {TAB_GENERAL: 0, TAB_ITEMS: 0, TAB_CLOSING: 0}
-        for name in problems:
-            by_tab[_TAB_OF.get(name, TAB_GENERAL)] += 1
-        photo_count = self.photos.list.count()
-        titles = {TAB_GENERAL: self.tr("Thông tin chung, hội đồng"), TAB_ITEMS: self.tr("Hạng mục, kinh phí"),
-                  TAB_CLOSING: self.tr("Hồ sơ, kết luận"), TAB_PHOTOS: self.tr("Ảnh ({n})").format(n=photo_count)}
-        for tab, title in titles.items():
-            wrong = by_tab.get(tab, 0)
-            self.tabs.setTabText(tab, self.tr("{title} · {n} lỗi").format(title=title, n=wrong) if wrong else title)
-        self._show_status()
+        super()._show_errors()
+        if not self._loading:
+            self._show_money()
 
-    def _error_clicked(self, item: QListWidgetItem) -> None:
-        self.go_to(item.data(Qt.ItemDataRole.UserRole))
+    # -- where things are --------------------------------------------------------------------------
+    def _label_of(self, name: str) -> str:
+        return QCoreApplication.translate("AcceptanceEditor", FIELD_LABELS[name]) if name in FIELD_LABELS else name
 
-    def go_to(self, name: str) -> None:
-        """Show the tab of a field and put the cursor in it."""
-        self.tabs.setCurrentIndex(_TAB_OF.get(name, TAB_GENERAL))
+    def _tab_of(self, name: str) -> int:
+        return _TAB_OF.get(name, TAB_GENERAL)
+
+    def _tab_titles(self) -> dict[int, str]:
+        return {TAB_GENERAL: self.tr("Thông tin chung, hội đồng"), TAB_ITEMS: self.tr("Hạng mục, kinh phí"),
+                TAB_CLOSING: self.tr("Hồ sơ, kết luận"),
+                TAB_PHOTOS: self.tr("Ảnh ({n})").format(n=self.photos.list.count())}
+
+    def _widget_for(self, name: str) -> QWidget | None:
         widget = {"council": self.council.table, "signatures": self.council.table, "items": self.items.table,
                   "money": self.items.table, "conclusion": self.closing.conclusion_text}.get(name)
-        widget = widget or self.heading_section.widget_for(name)
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return widget or self.heading_section.widget_for(name)
 
-    def _show_status(self, text: str | None = None, color: str | None = None) -> None:
-        if text is None:
-            count = len(self.problems()) if self.draft else 0
-            text, color = status_line(draft=self.draft, number_text=self.data.number_text, left_count=count,
-                                      left_text=self.tr("còn {n} vấn đề").format(n=count), saved_at=self.saved_at)
-        self.status.setText(text)
-        self.status.setStyleSheet(f"color: {color};" if color else "")
+    def _read_only_parts(self) -> list[Any]:
+        return [self.heading_section, self.council, self.items, self.closing, self.photos]
 
-    # -- state -------------------------------------------------------------------------------------
-    def _apply_state(self) -> None:
-        read_only = not self.draft
-        self.heading_section.set_read_only(read_only)
-        self.council.set_read_only(read_only)
-        self.items.set_read_only(read_only)
-        self.closing.set_read_only(read_only)
-        self.photos.set_read_only(read_only)
-        self.side.setVisible(not read_only)
-        self.finalize_button.setVisible(not read_only)
-        self.discard_button.setVisible(not read_only)
-        self.correct_button.setVisible(read_only and not self.data.superseded_by)
-        gate(self.correct_button, self._ctx, Action.CORRECT_FINALIZED)
-        self._show_banners()
-        self._update_title()
-        self._show_errors()
+    def _what(self) -> str:
+        return self.tr("Biên bản nghiệm thu")
 
-    def _update_title(self) -> None:
-        name = self.establishment.name if self.establishment else ""
-        what = self.tr("Biên bản nghiệm thu")
-        number = (self.tr("Số: {number}").format(number=self.data.number_text) if self.data.number_text
-                  else self.tr("Bản nháp — chưa có số"))
-        self.title.setText(f"{what} — {name}")
-        self.subtitle.setText(number)
-        self.setWindowTitle(f"{what} — {name} — {number}")
-
-    def _show_banners(self) -> None:
-        data = self.data
-        older = acceptances.load(self._ctx.db, data.supersedes_id).number_text if data.supersedes_id else ""
-        show_version_banners(self.correction_banner, self.banner, draft=self.draft, number_text=data.number_text,
-                             supersedes_id=data.supersedes_id, supersedes_number=older,
-                             correction_reason=data.correction_reason, superseded_by=data.superseded_by)
-
-    def _link(self, record_id: str) -> None:
-        open_editor(self._ctx, record_id, self.parentWidget())
-
-    def reload(self) -> None:
-        self.data = acceptances.load(self._ctx.db, self.record_id)
-        self._loading = True
-        try:
-            self._fill()
-        finally:
-            self._loading = False
-        self._apply_state()
-
-    def _record_changed(self) -> None:
-        events().changed.emit(self.record_id)
-
-    # -- preview, finalize, correct, discard -------------------------------------------------------
-    def preview(self) -> BackgroundOp | None:
-        if self.draft and not self.save_now():
-            messages.show_error(self, self.tr("Chưa lưu được bản nháp nên chưa xem trước được: {why}").format(
-                why=self.save_error))
-            return None
-        self.preview_op = preview_record(self, self._ctx, "acceptance", self.record_id)
-        return self.preview_op
-
-    def finalize(self) -> str | None:
-        """Check everything, give the official number and freeze the minutes."""
-        if not self.save_now():
-            messages.show_error(self, self.tr("Chưa lưu được bản nháp nên chưa hoàn tất được: {why}").format(
-                why=self.save_error))
-            return None
-        try:
-            number = acceptances.finalize(self._ctx.db, self._ctx.actor, self.record_id)
-        except ValidationFailed as exc:
-            self._show_all = True
-            self._problems = dict(exc.errors)
-            self._show_errors()
-            self._show_status(self.tr("Chưa hoàn tất được: còn {n} vấn đề (xem danh sách bên phải).").format(
-                n=len(exc.errors)), ERROR_COLOR)
-            self.go_to(next(iter(exc.errors)))
-            return None
-        except KCError as exc:
-            messages.show_error(self, exc.message)
-            return None
-        self.reload()
-        events().changed.emit(self.record_id)
-        return number
-
-
-    # -- closing -----------------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched and event.type() == QEvent.Type.Close:
-            self.save_now()
-        return super().eventFilter(watched, event)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.save_now()
-        super().hideEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.photo_op is not None:
-            self.photo_op.cancel()  # photos already stored stay; the rest are dropped
-            QThreadPool.globalInstance().waitForDone(30_000)
-        self._busy = False
-        self.save_now()
-        _registry.forget(self.record_id, self)
-        super().closeEvent(event)
-
-    def record(self) -> AcceptanceData:
-        return self.data
+    def _establishment_name(self) -> str:
+        return self.establishment.name if self.establishment else ""

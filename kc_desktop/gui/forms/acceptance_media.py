@@ -62,7 +62,6 @@ class SignaturesAndPhotos(_Base):
         def pending(self) -> bool: ...
         def save_now(self) -> bool: ...
         def _show_errors(self) -> None: ...
-        def _record_changed(self) -> None: ...
 
     # -- signatures --------------------------------------------------------------------------------
     def sign_member(self, row: int) -> SignatureDialog | None:
@@ -112,7 +111,6 @@ class SignaturesAndPhotos(_Base):
         self._problems = acceptances.problems(self._ctx.db, self.record_id)
         self.saved_at = dt.datetime.now()
         self._show_errors()
-        self._record_changed()
 
     # -- photos ------------------------------------------------------------------------------------
     def _load_attachments(self) -> None:
@@ -149,7 +147,6 @@ class SignaturesAndPhotos(_Base):
                 return
             self._load_attachments()
             self._show_errors()
-            self._record_changed()
             if self.pending:
                 self._timer.start()
 

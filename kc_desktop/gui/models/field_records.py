@@ -1,4 +1,5 @@
-"""Lists of field work: surveys/inspections (lazy), drafts to continue, follow-up actions due, templates."""
+"""Lists of field work: drafts to continue, follow-up actions due, templates (the lists of minutes themselves
+are gui/models/minutes.py)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,80 +7,21 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from kc_desktop.db.engine import Database
 from kc_desktop.gui.i18n import core
-from kc_desktop.gui.models.tables import Column, LazyModel, ListModel, Lists
+from kc_desktop.gui.models.minutes import day, errors_text
+from kc_desktop.gui.models.tables import Column, ListModel, Lists
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, OK_COLOR, WARNING_COLOR
-from kc_desktop.services import field_record_list
-from kc_desktop.services.field_record_list import RecordRow
-from kc_desktop.services.field_records import ActionRow, ActionState, DraftRow, RecordState
+from kc_desktop.services.field_records import ActionRow, ActionState
+from kc_desktop.services.minutes import DraftRow
 from kc_desktop.services.templates import RecordKind, TemplateRow, TemplateStatus
 
 _N = QT_TRANSLATE_NOOP
-
-
-def day(value: dt.date | None) -> str:
-    return f"{value:%d/%m/%Y}" if value else ""
 
 
 def local_time(value: dt.datetime | None) -> str:
     if value is None:
         return ""
     return f"{value.astimezone():%d/%m/%Y %H:%M}"
-
-
-def errors_text(count: int) -> str:
-    return Lists.tr("{n} lỗi").format(n=count) if count else Lists.tr("Đủ thông tin")
-
-
-def _record_state(row: RecordRow) -> str:
-    if row.superseded:
-        return Lists.tr("Đã đính chính")
-    if row.state == RecordState.DRAFT and row.supersedes_id:
-        return Lists.tr("Bản nháp đính chính")
-    return core(row.state_label)
-
-
-def _record_errors(row: RecordRow) -> str:
-    return errors_text(row.error_count) if row.state == RecordState.DRAFT else ""
-
-
-RECORD_COLUMNS: tuple[Column[RecordRow], ...] = (
-    Column("number", _N("Lists", "Số"), lambda r: r.number_text or "—", "center", "12/BB-KS__",
-           color=lambda r: None if r.number_text else MUTED_COLOR, bold=lambda r: bool(r.number_text),
-           tooltip=lambda r: r.number_text or Lists.tr("Chưa có số: số được cấp khi hoàn tất biên bản.")),
-    Column("date", _N("Lists", "Ngày"), lambda r: day(r.record_date), "center", "20/11/2026"),
-    Column("establishment", _N("Lists", "Cơ sở"), lambda r: r.establishment_name or Lists.tr("(chưa chọn cơ sở)"),
-           sample="Công ty TNHH Gốm sứ Minh Long",
-           color=lambda r: None if r.establishment_name else MUTED_COLOR),
-    Column("project", _N("Lists", "Đề án"), lambda r: r.project_code, sample="KCĐP-2026-001",
-           tooltip=lambda r: f"{r.project_code} — {r.project_title}" if r.project_code else None),
-    Column("state", _N("Lists", "Tình trạng"), _record_state, sample="Bản nháp đính chính",
-           tooltip=lambda r: Lists.tr("{state} · mẫu phiếu: {template}").format(state=_record_state(r),
-                                                                            template=r.template_title),
-           color=lambda r: MUTED_COLOR if r.superseded else (WARNING_COLOR if r.state == RecordState.DRAFT
-                                                             else OK_COLOR),
-           italic=lambda r: r.superseded),
-    Column("errors", _N("Lists", "Lỗi"), _record_errors, "center", "Đủ thông tin",
-           color=lambda r: ERROR_COLOR if r.state == RecordState.DRAFT and r.error_count else OK_COLOR),
-)
-
-
-class RecordTableModel(LazyModel[RecordRow]):
-    """Surveys or inspections (drafts first) matching the words typed."""
-
-    def __init__(self, db: Database, kind: str, parent: QObject | None = None) -> None:
-        super().__init__(RECORD_COLUMNS, parent)
-        self._db = db
-        self.kind = kind
-        self.text = ""
-        self.state: str | None = None
-
-    def fetch_ids(self) -> list[str]:
-        return field_record_list.search_ids(self._db, self.kind, self.text, self.state)
-
-    def fetch_rows(self, ids: list[str]) -> list[RecordRow]:
-        return field_record_list.rows(self._db, ids)
 
 
 def _kind_label(kind: str) -> str:

@@ -26,6 +26,7 @@ from kc_desktop.domain import establishment
 from kc_desktop.domain.enums import SiteLevel
 from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
+from kc_desktop.gui.changes import follow
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.trust_site import plain_table
 from kc_desktop.gui.i18n import core
@@ -252,7 +253,6 @@ class SyncArea(QTabWidget):
     """The Đồng bộ area: the exchange (an office's, or the city's in chế độ Sở) and the conflicts tab."""
 
     conflicts_changed = Signal(int)
-    data_changed = Signal()  # records changed by an import or a decision
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -266,9 +266,11 @@ class SyncArea(QTabWidget):
         self.conflicts = ConflictsView(ctx, self)
         self.addTab(self.exchange, self.tr("Trao đổi dữ liệu"))
         self.addTab(self.conflicts, self.tr("Xung đột"))
-        self.exchange.data_changed.connect(self.conflicts.reload)
-        self.exchange.data_changed.connect(self.data_changed)
-        self.conflicts.resolved.connect(self.data_changed)
+        # Whoever writes (an import here, an editor's save, a background job), the page shows it: the
+        # conflicts when one opens or is decided, the exchange when there is something new to send.
+        follow(self.conflicts, ctx.db, {"sync_conflict"}, self.conflicts.reload, delay_ms=100)
+        follow(self.exchange, ctx.db, {"change_log", "sync_import", "sync_audit", "site_key", "sync_trusted_key",
+                                       "sync_revoked_key"}, self.exchange.reload)
         self.conflicts.count_changed.connect(self._count)
         self._count(len(self.conflicts.items))
 

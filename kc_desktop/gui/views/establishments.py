@@ -52,7 +52,6 @@ _SAMPLES = {
 class EstablishmentView(QWidget):
     """The list of establishments and everything an officer does from it."""
 
-    records_changed = Signal()  # the number of establishments may have changed
     status_message = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -273,7 +272,6 @@ class EstablishmentView(QWidget):
     def _saved(self, record_id: str) -> None:
         self.run_search()
         self._reselect([record_id])
-        self.records_changed.emit()
         row = establishments.rows(self._ctx.db, [record_id])
         if row:
             self.status_message.emit(self.tr("Đã lưu «{name}».").format(name=row[0].name))
@@ -316,7 +314,6 @@ class EstablishmentView(QWidget):
             if done:
                 self.table.clearSelection()
                 self.run_search()
-                self.records_changed.emit()
                 self.status_message.emit(done_text.format(n=thousands(done)))
 
     # -- Excel -------------------------------------------------------------------------------
@@ -333,7 +330,6 @@ class EstablishmentView(QWidget):
     def _imported(self, summary: str) -> None:
         self.reload_choices()
         self.run_search()
-        self.records_changed.emit()
         self.status_message.emit(summary)
 
     def export_excel(self, path: str | Path | None = None) -> BackgroundOp | None:

@@ -22,12 +22,13 @@ from kc_desktop.domain.project import BeneficiaryInput, ProjectInput, ProjectSta
 from kc_desktop.domain.rules import EstablishmentPlace, RuleWarning, SupportLimit, project_warnings
 from kc_desktop.errors import KCError, ValidationFailed
 from kc_desktop.gui import messages
+from kc_desktop.gui.changes import follow
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.new_record import NewRecordDialog
-from kc_desktop.gui.forms.record_editor import events, open_editor
+from kc_desktop.gui.forms.editors import open_editor
 from kc_desktop.gui.i18n import core
 from kc_desktop.gui.models.editable import EditableModel, EditColumn
-from kc_desktop.gui.models.field_records import RECORD_COLUMNS
+from kc_desktop.gui.models.minutes import LIST_COLUMNS
 from kc_desktop.gui.models.projects import HistoryModel, status_color
 from kc_desktop.gui.models.tables import Column, ListModel
 from kc_desktop.gui.widgets.delegates import EditDelegate
@@ -42,8 +43,8 @@ from kc_desktop.gui.widgets.notices import (
     heading,
 )
 from kc_desktop.gui.widgets.project_form import LABELS, ProjectFields, label
-from kc_desktop.services import establishments, field_record_list, field_records, projects, reference
-from kc_desktop.services.field_record_list import RecordRow
+from kc_desktop.services import establishments, minutes, projects, reference
+from kc_desktop.services.minutes import MinutesKind, MinutesRow
 from kc_desktop.services.templates import RecordKind
 
 _N = QT_TRANSLATE_NOOP
@@ -55,9 +56,9 @@ BENEFICIARY_COLUMNS = (
     EditColumn("counterpart_amount", _N("Lists", "Vốn đối ứng"), "money", sample="900.000.000"),
     EditColumn("notes", _N("Lists", "Ghi chú"), sample="Ghi chú"),
 )
-PROJECT_RECORD_COLUMNS: tuple[Column[RecordRow], ...] = (
-    Column("kind", _N("Lists", "Loại"), lambda r: core(RecordKind(r.kind).label), sample="Khảo sát, thẩm tra"),
-    *(c for c in RECORD_COLUMNS if c.key != "project"),
+PROJECT_RECORD_COLUMNS: tuple[Column[MinutesRow], ...] = (
+    Column("kind", _N("Lists", "Loại"), lambda r: core(MinutesKind(r.kind).label), sample="Khảo sát, thẩm tra"),
+    *(c for c in LIST_COLUMNS[MinutesKind.ACCEPTANCE] if c.key != "project"),
 )
 
 
@@ -92,7 +93,8 @@ class ProjectPage(QWidget):
         self._build()
         self.fields.changed.connect(lambda _n: self._edited())
         self.beneficiaries.edited.connect(lambda *_: self._edited())
-        events().changed.connect(self._record_changed)
+        # The project's minutes, saved in any window, show here a moment later.
+        self.follower = follow(self, ctx.db, minutes.TABLES, self._record_changed)
         self.load()
 
     # -- construction ------------------------------------------------------------------------------
@@ -270,16 +272,15 @@ class ProjectPage(QWidget):
             self.records.set_rows([])
             self.history.set_history([])
         else:
-            ids = [r.id for r in field_records.records_of_project(db, self.project_id)]
-            self.records.set_rows(field_record_list.rows(db, ids))
+            self.records.set_rows(minutes.of_project(db, self.project_id))
             self.history.set_history(projects.history(db, self.project_id))
         saved = self.project_id is not None
         self.new_survey.setEnabled(saved)
         self.new_inspection.setEnabled(saved)
-        self.tabs.setTabText(2, self.tr("Khảo sát, kiểm tra ({n})").format(n=self.records.rowCount()))
+        self.tabs.setTabText(2, self.tr("Biên bản ({n})").format(n=self.records.rowCount()))
 
-    def _record_changed(self, _record_id: str) -> None:
-        if self.project_id is not None and self.isVisible():
+    def _record_changed(self) -> None:
+        if self.project_id is not None:
             self._load_work()
 
     def _show_header(self) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 
 from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
+from kc_desktop.gui.changes import follow
 from kc_desktop.gui.context import AppContext
-from kc_desktop.gui.forms.record_editor import RecordEditor, events, open_editor
+from kc_desktop.gui.forms.editors import MinutesEditor, open_editor
 from kc_desktop.gui.models.field_records import ActionModel, DraftModel, DueAction
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, EmptyOverlay, fit_columns, heading
-from kc_desktop.services import acceptance_list, field_record_list, field_records
+from kc_desktop.services import field_records, minutes
+from kc_desktop.services.minutes import MinutesKind
 
 DUE_WITHIN_DAYS = 7
 _N = QT_TRANSLATE_NOOP
@@ -107,31 +109,25 @@ class TodayView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
-        self._refresh = QTimer(self)
-        self._refresh.setSingleShot(True)
-        self._refresh.setInterval(400)
-        self._refresh.timeout.connect(self.reload)
-        events().changed.connect(self._record_changed)  # a bound method: dropped with the view
+        # Drafts and actions saved anywhere (an editor, an import, a phone) show a moment later.
+        self.follower = follow(self, ctx.db, minutes.TABLES | {"follow_up_action", "establishment"}, self.reload)
         self.reload()
-
-    def _record_changed(self, _record_id: str) -> None:
-        self._refresh.start()
 
     def reload(self) -> None:
         """Read the drafts and the actions due again (a few rows: loaded whole)."""
-        self._refresh.stop()
+        self.follower.timer.stop()
         db = self._ctx.db
         today = dt.date.today()
         self.title.setText(self.tr("Hôm nay, {weekday} {date}").format(
             weekday=QCoreApplication.translate("TodayView", _WEEKDAYS[today.weekday()]),
             date=f"{today:%d/%m/%Y}"))
-        drafts = sorted(field_records.drafts(db) + acceptance_list.drafts(db), key=lambda d: d.updated_at,
-                        reverse=True)
+        drafts = minutes.drafts(db)
         self.drafts.set_rows(drafts)
         due = field_records.actions(db, due_within_days=DUE_WITHIN_DAYS, today=today)
         draft = self.tr("nháp")
         labels = {r.id: f"{r.number_text or draft} — {r.establishment_name}"
-                  for r in field_record_list.rows(db, sorted({a.field_record_id for a in due}))}
+                  for kind in (MinutesKind.SURVEY, MinutesKind.INSPECTION)
+                  for r in minutes.rows(db, kind, sorted({a.field_record_id for a in due}))}
         self.actions.set_rows([DueAction(a.id, a, labels.get(a.field_record_id, "")) for a in due])
         self.draft_empty.setVisible(not drafts)
         self.action_empty.setVisible(not due)
@@ -162,13 +158,9 @@ class TodayView(QWidget):
         draft = self.drafts.record(row if row >= 0 else 0)
         if draft is None:
             return None
-        if draft.kind == "acceptance":
-            from kc_desktop.gui.forms import acceptance_editor
-
-            return acceptance_editor.open_editor(self._ctx, draft.id, self.window())
         return open_editor(self._ctx, draft.id, self.window())
 
-    def open_action_record(self, row: int) -> RecordEditor | None:
+    def open_action_record(self, row: int) -> MinutesEditor | None:
         due = self.actions.record(row if row >= 0 else 0)
         return open_editor(self._ctx, due.action.field_record_id, self.window()) if due else None
 

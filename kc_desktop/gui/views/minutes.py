@@ -1,12 +1,15 @@
-"""The acceptance area (Nghiệm thu): every acceptance minutes, new sessions, preview and batch printing."""
+"""The areas of minutes: Khảo sát, Kiểm tra and Nghiệm thu are one view class over one list model, with
+per-kind words, the dialog that starts a record, and (for surveys and inspections) the templates."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -17,39 +20,42 @@ from PySide6.QtWidgets import (
 )
 
 from kc_desktop.gui import messages
+from kc_desktop.gui.changes import follow
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs import batch_print
 from kc_desktop.gui.dialogs.new_acceptance import NewAcceptanceDialog
+from kc_desktop.gui.dialogs.new_record import NewRecordDialog
 from kc_desktop.gui.dialogs.pdf_preview import preview_record
-from kc_desktop.gui.forms.acceptance_editor import AcceptanceEditor, events, open_editor
+from kc_desktop.gui.forms.editors import MinutesEditor, open_editor
 from kc_desktop.gui.i18n import core
-from kc_desktop.gui.models.acceptances import AcceptanceListModel
+from kc_desktop.gui.models.minutes import MinutesListModel
 from kc_desktop.gui.resources import icon, thousands
 from kc_desktop.gui.tasks import BackgroundOp
 from kc_desktop.gui.widgets.notices import MUTED_COLOR, EmptyOverlay, fit_columns, heading
-from kc_desktop.services import acceptance_list
+from kc_desktop.services import minutes
 from kc_desktop.services.field_records import RecordState
+from kc_desktop.services.minutes import MinutesKind
 
 SEARCH_DELAY_MS = 150
 
 
-class AcceptanceView(QWidget):
-    """Acceptance minutes, drafts first, with filters by state and round; batch printing of what is listed."""
+class MinutesView(QWidget):
+    """Every record of one kind of minutes, drafts first, with filters by state and plan round; new records,
+    preview and batch printing of what is listed."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("AcceptanceView")
+        self.kind = MinutesKind(kind)
+        self.setObjectName(f"MinutesView_{self.kind.value}")
         self._ctx = ctx
-        self.model = AcceptanceListModel(ctx.db, self)
+        self.model = MinutesListModel(ctx.db, self.kind, self)
         self.batch_op: BackgroundOp | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
-        self._refresh = QTimer(self)  # saves come while typing; the list follows a moment later
-        self._refresh.setSingleShot(True)
-        self._refresh.setInterval(400)
-        self._refresh.timeout.connect(self.run_search)
+        # Saves come while typing, from any window: the list follows a moment later.
+        self.follower = follow(self, ctx.db, minutes.TABLES | {"establishment", "project"}, self._changed)
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("search")
@@ -71,9 +77,11 @@ class AcceptanceView(QWidget):
         self.count_label.setMinimumWidth(110)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        self.new_button = QPushButton(icon("add"), self.tr("Lập biên bản nghiệm thu…"), self)
+        acceptance = self.kind is MinutesKind.ACCEPTANCE
+        self.new_button = QPushButton(icon("add"), self.tr("Lập biên bản nghiệm thu…") if acceptance
+                                      else self.tr("Lập biên bản mới…"), self)
         self.new_button.setObjectName("new")
-        self.new_button.clicked.connect(self.new_acceptance)
+        self.new_button.clicked.connect(self.new_record)
         self.open_button = QPushButton(icon("edit"), self.tr("Mở biên bản"), self)
         self.open_button.setObjectName("open")
         self.open_button.clicked.connect(self.open_selected)
@@ -85,6 +93,11 @@ class AcceptanceView(QWidget):
         self.batch_button.setToolTip(self.tr("In các biên bản đang chọn (hoặc tất cả biên bản đang liệt kê) ra tệp "
                                              "PDF vào một thư mục"))
         self.batch_button.clicked.connect(self.ask_batch_print)
+        self.templates_button: QPushButton | None = None
+        if not acceptance:
+            self.templates_button = QPushButton(self.tr("Quản lý mẫu phiếu…"), self)
+            self.templates_button.setObjectName("templates")
+            self.templates_button.clicked.connect(self.manage_templates)
 
         self.table = QTableView(self)
         self.table.setObjectName("table")
@@ -98,13 +111,18 @@ class AcceptanceView(QWidget):
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.setToolTip(self.tr("Bản nháp được tự động lưu khi gõ; cột «Lỗi» cho biết còn bao nhiêu chỗ phải "
+                                      "sửa trước khi hoàn tất. Bấm đúp để mở biên bản."))
         fit_columns(self.table, self.model.columns, stretch="establishment")
         self.empty_label = EmptyOverlay(self.table)
 
+        titles = {MinutesKind.SURVEY: self.tr("Khảo sát, thẩm tra tại cơ sở"),
+                  MinutesKind.INSPECTION: self.tr("Kiểm tra thực hiện đề án"),
+                  MinutesKind.ACCEPTANCE: self.tr("Nghiệm thu đề án")}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
         layout.setSpacing(8)
-        layout.addWidget(heading(self.tr("Nghiệm thu đề án"), self))
+        layout.addWidget(heading(titles[self.kind], self))
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
         top.addWidget(QLabel(self.tr("Tình trạng:"), self))
@@ -117,35 +135,37 @@ class AcceptanceView(QWidget):
         for button in (self.new_button, self.open_button, self.preview_button, self.batch_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        hint = QLabel(self.tr("Bản nháp được tự động lưu; cột «Vấn đề» cho biết còn gì phải xử lý."), self)
-        hint.setStyleSheet(f"color: {MUTED_COLOR};")
-        actions.addWidget(hint)
+        if self.templates_button is not None:
+            actions.addWidget(self.templates_button)
+        else:
+            hint = QLabel(self.tr("Bản nháp được tự động lưu; cột «Lỗi» cho biết còn gì phải xử lý."), self)
+            hint.setStyleSheet(f"color: {MUTED_COLOR};")
+            actions.addWidget(hint)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
-        events().changed.connect(self._record_changed)  # a bound method: dropped with the view
         self.reload_rounds()
         self.run_search()
 
     # -- search ------------------------------------------------------------------------------------
+    def _changed(self) -> None:
+        self.reload_rounds()
+        self.run_search()
+
     def reload_rounds(self) -> None:
         chosen = self.round_filter.currentData()
         self.round_filter.blockSignals(True)
         try:
             self.round_filter.clear()
             self.round_filter.addItem(self.tr("Tất cả"), None)
-            for year, number in acceptance_list.rounds(self._ctx.db):
+            for year, number in minutes.rounds(self._ctx.db, self.kind):
                 self.round_filter.addItem(self.tr("Năm {year} — đợt {n}").format(year=year, n=number), (year, number))
             index = self.round_filter.findData(chosen) if chosen else 0
             self.round_filter.setCurrentIndex(max(index, 0))
         finally:
             self.round_filter.blockSignals(False)
 
-    def _record_changed(self, _record_id: str) -> None:
-        self._refresh.start()
-
     def run_search(self) -> None:
         self._timer.stop()
-        self._refresh.stop()
         selected = set(self.selected_ids())
         self.model.text = self.search_box.text()
         self.model.state = self.state_filter.currentData()
@@ -156,15 +176,15 @@ class AcceptanceView(QWidget):
         searching = bool(self.search_box.text().strip() or self.state_filter.currentData()
                          or self.round_filter.currentData())
         self.empty_label.setText(self.tr("Không có biên bản nào khớp với điều kiện tìm.") if searching
-                                 else self.tr("Chưa có biên bản nghiệm thu nào. Bấm «Lập biên bản nghiệm thu…» "
-                                              "để bắt đầu."))
+                                 else self.tr("Chưa có biên bản nào. Bấm «{button}» để bắt đầu.").format(
+                                     button=self.new_button.text()))
         self.empty_label.setVisible(count == 0)
+        selection = self.table.selectionModel()
         for record_id in selected:
             row = self.model.row_of(record_id)
             if row >= 0:
-                self.table.selectionModel().select(
-                    self.model.index(row, 0),
-                    self.table.selectionModel().SelectionFlag.Select | self.table.selectionModel().SelectionFlag.Rows)
+                selection.select(self.model.index(row, 0),
+                                 selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
         self._update_buttons()
 
     def selected_ids(self) -> list[str]:
@@ -179,15 +199,24 @@ class AcceptanceView(QWidget):
         self.batch_button.setText(self.tr("In {n} biên bản đã chọn…").format(n=chosen) if chosen > 1
                                   else self.tr("In hàng loạt…"))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.follower.now()
+
     # -- records -----------------------------------------------------------------------------------
-    def open_selected(self) -> AcceptanceEditor | None:
+    def open_selected(self) -> MinutesEditor | None:
         chosen = self.selected_ids()
         return open_editor(self._ctx, chosen[0], self.window()) if chosen else None
 
-    def new_acceptance(self) -> NewAcceptanceDialog:
-        dialog = NewAcceptanceDialog(self._ctx, self)
+    def new_record(self) -> QDialog:
+        """Ask what the new record is about (template, project, establishment), then open it."""
+        dialog: QDialog
+        if self.kind is MinutesKind.ACCEPTANCE:
+            dialog = NewAcceptanceDialog(self._ctx, self)
+        else:
+            dialog = NewRecordDialog(self._ctx, self.kind.value, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.created.connect(self._created)
+        dialog.created.connect(self._created)  # type: ignore[attr-defined]
         dialog.open()
         return dialog
 
@@ -201,7 +230,15 @@ class AcceptanceView(QWidget):
 
     def preview_selected(self) -> BackgroundOp | None:
         chosen = self.selected_ids()
-        return preview_record(self, self._ctx, "acceptance", chosen[0]) if chosen else None
+        return preview_record(self, self._ctx, self.kind.value, chosen[0]) if chosen else None
+
+    def manage_templates(self) -> QWidget:
+        from kc_desktop.gui.views.templates import TemplateDialog
+
+        dialog = TemplateDialog(self._ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- batch printing ----------------------------------------------------------------------------
     def ids_to_print(self) -> list[str]:
@@ -216,7 +253,7 @@ class AcceptanceView(QWidget):
         folder = batch_print.ask_folder(self)
         if folder is None:
             return None
-        records = batch_print.records_to_print(self._ctx, "acceptance", ids)
+        records = batch_print.records_to_print(self._ctx, self.kind.value, ids)
         existing = batch_print.existing_files(records, folder)
         if existing:
             messages.confirm(self, self.tr("Thư mục đã có {n} tệp cùng tên; in lại sẽ thay các tệp đó.").format(
@@ -226,8 +263,8 @@ class AcceptanceView(QWidget):
         return self.print_batch(folder, ids)
 
     def print_batch(self, folder: Path, ids: list[str] | None = None) -> BackgroundOp:
-        """Print the given acceptances (default: what the list shows) into `folder`, in the background."""
+        """Print the given minutes (default: what the list shows) into `folder`, in the background."""
         chosen = ids if ids is not None else self.ids_to_print()
-        records = batch_print.records_to_print(self._ctx, "acceptance", chosen)
+        records = batch_print.records_to_print(self._ctx, self.kind.value, chosen)
         self.batch_op = batch_print.print_batch(self, self._ctx, records, folder)
         return self.batch_op
