@@ -79,15 +79,15 @@ def _bare_builder(doc: object) -> object:
 def _batch_jobs(folder: object) -> tuple[list[tuple[str, str, object]], str]:
     from kc_desktop.db.engine import open_database
     from kc_desktop.progress import drive
-    from kc_desktop.services import demo, demo_work, field_record_list
+    from kc_desktop.services import demo, demo_work, minutes
 
     path = scratch("documents") / "documents.sqlite"
     db = open_database(path)
     actor = demo.ensure_office(db)
     drive(demo.generate(db, actor, establishments=300, seed=4))
     drive(demo_work.generate(db, actor, count=40, seed=4))
-    ids = [("survey", i) for i in field_record_list.search_ids(db, "survey")]
-    ids += [("inspection", i) for i in field_record_list.search_ids(db, "inspection")]
+    ids = [("survey", i) for i in minutes.search_ids(db, "survey")]
+    ids += [("inspection", i) for i in minutes.search_ids(db, "inspection")]
     db.close()
     jobs = [(kind, record_id, folder / f"{n:03d}-{kind}.pdf")  # type: ignore[operator]
             for n, (kind, record_id) in enumerate(ids[n % len(ids)] for n in range(COUNT))]

@@ -55,9 +55,10 @@ TEXTS = (
     # kc_desktop.services.field_records.RecordState
     QT_TRANSLATE_NOOP("Core", "Bản nháp"),
     QT_TRANSLATE_NOOP("Core", "Đã hoàn tất"),
-    # kc_desktop.services.templates.RecordKind
+    # kc_desktop.services.minutes.MinutesKind
     QT_TRANSLATE_NOOP("Core", "Khảo sát, thẩm tra"),
     QT_TRANSLATE_NOOP("Core", "Kiểm tra"),
+    QT_TRANSLATE_NOOP("Core", "Nghiệm thu"),
     # kc_desktop.services.templates.TemplateStatus
     QT_TRANSLATE_NOOP("Core", "Đang dùng"),
     QT_TRANSLATE_NOOP("Core", "Ngừng dùng"),

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kc_desktop.db.base import utcnow
@@ -79,16 +79,6 @@ class FieldRecordData:
     correction_reason: str
     error_count: int
     superseded_by: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class DraftRow:
-    id: str
-    kind: str
-    title: str
-    record_date: dt.date | None
-    updated_at: dt.datetime
-    error_count: int
 
 
 @dataclass(frozen=True)
@@ -289,48 +279,6 @@ def load(db: Database, record_id: str) -> FieldRecordData:
             r.error_count,
             newer,
         )
-
-
-def drafts(db: Database) -> list[DraftRow]:
-    """Unfinished records, newest first: what the "Hôm nay" view offers to continue."""
-    with db.read() as session:
-        query = (
-            select(FieldRecord, Establishment.name)
-            .outerjoin(Establishment, Establishment.id == FieldRecord.establishment_id)
-            .where(FieldRecord.deleted_at.is_(None), FieldRecord.state == RecordState.DRAFT)
-            .order_by(FieldRecord.updated_at.desc())
-        )
-        return [
-            DraftRow(
-                r.id,
-                r.kind,
-                f"{RecordKind(r.kind).label}: {name or '(chưa chọn cơ sở)'}",
-                r.record_date,
-                r.updated_at,
-                r.error_count,
-            )
-            for r, name in session.execute(query)
-        ]
-
-
-def records_of_project(db: Database, project_id: str) -> list[FieldRecordData]:
-    with db.read() as session:
-        ids = list(
-            session.scalars(
-                select(FieldRecord.id)
-                .where(FieldRecord.project_id == project_id, FieldRecord.deleted_at.is_(None))
-                .order_by(FieldRecord.record_date, FieldRecord.created_at)
-            )
-        )
-    return [load(db, i) for i in ids]
-
-
-def count_by_state(db: Database) -> dict[str, int]:
-    with db.read() as session:
-        rows = session.execute(
-            select(FieldRecord.state, func.count()).where(FieldRecord.deleted_at.is_(None)).group_by(FieldRecord.state)
-        )
-        return {state: n for state, n in rows}
 
 
 def save_action(

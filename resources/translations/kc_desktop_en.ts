@@ -40,32 +40,12 @@
         <translation>Conclusion</translation>
     </message>
     <message>
+        <source>Xóa bản nháp biên bản nghiệm thu này?</source>
+        <translation>Delete this draft of the acceptance minutes?</translation>
+    </message>
+    <message>
         <source>Giờ không đọc được; hãy gõ dạng 08:30.</source>
         <translation>The time cannot be read; type it as 08:30.</translation>
-    </message>
-    <message>
-        <source>Đang sửa… (tự lưu sau giây lát)</source>
-        <translation>Editing… (saved automatically in a moment)</translation>
-    </message>
-    <message>
-        <source>Chưa lưu được: {why}</source>
-        <translation>Not saved yet: {why}</translation>
-    </message>
-    <message>
-        <source>Chưa lưu được, sẽ thử lại: {why}</source>
-        <translation>Not saved yet, will try again: {why}</translation>
-    </message>
-    <message>
-        <source>Bấm để đến chỗ cần sửa</source>
-        <translation>Click to go to what needs fixing</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Còn {n} vấn đề&lt;/b&gt; trước khi hoàn tất (bấm để đến chỗ đó):</source>
-        <translation>&lt;b&gt;{n} issue(s) left&lt;/b&gt; before finalizing (click to go there):</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Đã đủ thông tin.&lt;/b&gt; Có thể hoàn tất biên bản.</source>
-        <translation>&lt;b&gt;All information is complete.&lt;/b&gt; The minutes can be finalized.</translation>
     </message>
     <message>
         <source>Thông tin chung, hội đồng</source>
@@ -84,36 +64,8 @@
         <translation>Photos ({n})</translation>
     </message>
     <message>
-        <source>{title} · {n} lỗi</source>
-        <translation>{title} · {n} error(s)</translation>
-    </message>
-    <message>
-        <source>còn {n} vấn đề</source>
-        <translation>{n} issue(s) left</translation>
-    </message>
-    <message>
         <source>Biên bản nghiệm thu</source>
         <translation>Acceptance minutes</translation>
-    </message>
-    <message>
-        <source>Số: {number}</source>
-        <translation>No.: {number}</translation>
-    </message>
-    <message>
-        <source>Bản nháp — chưa có số</source>
-        <translation>Draft — no number yet</translation>
-    </message>
-    <message>
-        <source>Chưa lưu được bản nháp nên chưa xem trước được: {why}</source>
-        <translation>The draft could not be saved, so it cannot be previewed yet: {why}</translation>
-    </message>
-    <message>
-        <source>Chưa lưu được bản nháp nên chưa hoàn tất được: {why}</source>
-        <translation>The draft could not be saved, so it cannot be finalized yet: {why}</translation>
-    </message>
-    <message>
-        <source>Chưa hoàn tất được: còn {n} vấn đề (xem danh sách bên phải).</source>
-        <translation>Cannot finalize yet: {n} issue(s) left (see the list on the right).</translation>
     </message>
 </context>
 <context>
@@ -208,41 +160,6 @@
     </message>
 </context>
 <context>
-    <name>AcceptanceLayout</name>
-    <message>
-        <source>Hội đồng nghiệm thu</source>
-        <translation>Acceptance council</translation>
-    </message>
-    <message>
-        <source>Xem trước / In</source>
-        <translation>Preview / Print</translation>
-    </message>
-    <message>
-        <source>Xem biên bản như khi in, rồi in hoặc lưu thành PDF. Bản nháp in ra có dòng chữ «BẢN NHÁP».</source>
-        <translation>See the minutes as they will print, then print them or save them as PDF. A printed draft carries the words “BẢN NHÁP” (draft).</translation>
-    </message>
-    <message>
-        <source>Hoàn tất biên bản</source>
-        <translation>Finalize minutes</translation>
-    </message>
-    <message>
-        <source>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa.</source>
-        <translation>Check everything, give the minutes their number and lock them against changes.</translation>
-    </message>
-    <message>
-        <source>Xóa bản nháp</source>
-        <translation>Delete draft</translation>
-    </message>
-    <message>
-        <source>Lập bản đính chính</source>
-        <translation>Make a correction</translation>
-    </message>
-    <message>
-        <source>Đóng</source>
-        <translation>Close</translation>
-    </message>
-</context>
-<context>
     <name>AcceptanceMedia</name>
     <message>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)</source>
@@ -275,85 +192,6 @@
     <message>
         <source>Thêm ảnh</source>
         <translation>Add photos</translation>
-    </message>
-</context>
-<context>
-    <name>AcceptanceView</name>
-    <message>
-        <source>Tìm theo mã, tên đề án, tên cơ sở hoặc số biên bản… (gõ không dấu cũng được)</source>
-        <translation>Search by code, project name, establishment name or minutes number… (accents optional)</translation>
-    </message>
-    <message>
-        <source>Tất cả</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>Lập biên bản nghiệm thu…</source>
-        <translation>New acceptance minutes…</translation>
-    </message>
-    <message>
-        <source>Mở biên bản</source>
-        <translation>Open minutes</translation>
-    </message>
-    <message>
-        <source>Xem trước / In</source>
-        <translation>Preview / Print</translation>
-    </message>
-    <message>
-        <source>In hàng loạt…</source>
-        <translation>Batch print…</translation>
-    </message>
-    <message>
-        <source>In các biên bản đang chọn (hoặc tất cả biên bản đang liệt kê) ra tệp PDF vào một thư mục</source>
-        <translation>Print the selected minutes (or all minutes listed) to PDF files in one folder</translation>
-    </message>
-    <message>
-        <source>Nghiệm thu đề án</source>
-        <translation>Project acceptance</translation>
-    </message>
-    <message>
-        <source>Tình trạng:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Đợt:</source>
-        <translation>Round:</translation>
-    </message>
-    <message>
-        <source>Bản nháp được tự động lưu; cột «Vấn đề» cho biết còn gì phải xử lý.</source>
-        <translation>Drafts are saved automatically; the “Issues” column shows what still needs attention.</translation>
-    </message>
-    <message>
-        <source>Năm {year} — đợt {n}</source>
-        <translation>Year {year} — round {n}</translation>
-    </message>
-    <message>
-        <source>{n} biên bản</source>
-        <translation>{n} minutes</translation>
-    </message>
-    <message>
-        <source>Không có biên bản nào khớp với điều kiện tìm.</source>
-        <translation>No minutes match the search.</translation>
-    </message>
-    <message>
-        <source>Chưa có biên bản nghiệm thu nào. Bấm «Lập biên bản nghiệm thu…» để bắt đầu.</source>
-        <translation>No acceptance minutes yet. Click “New acceptance minutes…” to start.</translation>
-    </message>
-    <message>
-        <source>In {n} biên bản đã chọn…</source>
-        <translation>Print the {n} selected minutes…</translation>
-    </message>
-    <message>
-        <source>Thư mục đã có {n} tệp cùng tên; in lại sẽ thay các tệp đó.</source>
-        <translation>The folder already has {n} file(s) with the same names; printing again will replace them.</translation>
-    </message>
-    <message>
-        <source>In và thay tệp cũ</source>
-        <translation>Print and replace old files</translation>
-    </message>
-    <message>
-        <source>In hàng loạt</source>
-        <translation>Batch print</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1097,10 @@ Lưu: VT.</translation>
         <translation>Inspection</translation>
     </message>
     <message>
+        <source>Nghiệm thu</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
         <source>Đang dùng</source>
         <translation>In use</translation>
     </message>
@@ -1816,37 +1658,6 @@ Lưu: VT.</translation>
     </message>
 </context>
 <context>
-    <name>Corrections</name>
-    <message>
-        <source>Xóa bản nháp biên bản nghiệm thu này?</source>
-        <translation>Delete this draft of the acceptance minutes?</translation>
-    </message>
-    <message>
-        <source>Xóa bản nháp này?</source>
-        <translation>Delete this draft?</translation>
-    </message>
-    <message>
-        <source>Lập bản đính chính</source>
-        <translation>Make a correction</translation>
-    </message>
-    <message>
-        <source>Biên bản số {number} sẽ được giữ nguyên để đối chiếu; bản đính chính là một bản nháp mới thay thế nó.
-
-Lý do đính chính:</source>
-        <translation>Minutes no. {number} will be kept unchanged for reference; the correction is a new draft that replaces them.
-
-Reason for the correction:</translation>
-    </message>
-    <message>
-        <source>Xóa bản nháp</source>
-        <translation>Delete draft</translation>
-    </message>
-    <message>
-        <source>Bản nháp chưa có số nên xóa đi không ảnh hưởng số biên bản.</source>
-        <translation>The draft has no number yet, so deleting it does not affect the numbering of minutes.</translation>
-    </message>
-</context>
-<context>
     <name>CouncilTable</name>
     <message>
         <source>Thêm thành viên</source>
@@ -2223,57 +2034,6 @@ Reason for the correction:</translation>
     <message>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
-    </message>
-</context>
-<context>
-    <name>FieldRecordView</name>
-    <message>
-        <source>Tìm theo tên cơ sở, mã đề án hoặc số biên bản… (gõ không dấu cũng được)</source>
-        <translation>Search by establishment name, project code or minutes number… (accents optional)</translation>
-    </message>
-    <message>
-        <source>Tất cả</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>Lập biên bản mới…</source>
-        <translation>New minutes…</translation>
-    </message>
-    <message>
-        <source>Mở biên bản</source>
-        <translation>Open minutes</translation>
-    </message>
-    <message>
-        <source>Quản lý mẫu phiếu…</source>
-        <translation>Manage form templates…</translation>
-    </message>
-    <message>
-        <source>Bản nháp được tự động lưu khi gõ; cột «Lỗi» cho biết còn bao nhiêu chỗ phải sửa trước khi hoàn tất. Bấm đúp để mở biên bản.</source>
-        <translation>Drafts are saved automatically as you type; the “Errors” column shows how much still needs fixing before finalizing. Double-click to open the minutes.</translation>
-    </message>
-    <message>
-        <source>Khảo sát, thẩm tra tại cơ sở</source>
-        <translation>Surveys and appraisals at establishments</translation>
-    </message>
-    <message>
-        <source>Kiểm tra thực hiện đề án</source>
-        <translation>Inspections of project implementation</translation>
-    </message>
-    <message>
-        <source>Tình trạng:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>{n} biên bản</source>
-        <translation>{n} minutes</translation>
-    </message>
-    <message>
-        <source>Không có biên bản nào khớp với điều kiện tìm.</source>
-        <translation>No minutes match the search.</translation>
-    </message>
-    <message>
-        <source>Chưa có biên bản nào. Bấm «Lập biên bản mới…» để bắt đầu.</source>
-        <translation>No minutes yet. Click “New minutes…” to start.</translation>
     </message>
 </context>
 <context>
@@ -2747,20 +2507,12 @@ Reason for the correction:</translation>
         <translation>Draft correction</translation>
     </message>
     <message>
-        <source>{n} vấn đề</source>
-        <translation>{n} issue(s)</translation>
-    </message>
-    <message>
         <source>Đủ thông tin</source>
         <translation>Complete</translation>
     </message>
     <message>
         <source>Số</source>
         <translation>No.</translation>
-    </message>
-    <message>
-        <source>(chưa có số)</source>
-        <translation>(no number yet)</translation>
     </message>
     <message>
         <source>Ngày</source>
@@ -2775,24 +2527,12 @@ Reason for the correction:</translation>
         <translation>{code} — {title} (year {year}, round {round})</translation>
     </message>
     <message>
-        <source>Cơ sở thụ hưởng</source>
-        <translation>Beneficiary</translation>
-    </message>
-    <message>
         <source>Tổng giá trị (đ)</source>
         <translation>Total value (VND)</translation>
     </message>
     <message>
         <source>Kinh phí khuyến công: {kc} đ</source>
         <translation>Industrial promotion funding: {kc} VND</translation>
-    </message>
-    <message>
-        <source>Vấn đề</source>
-        <translation>Issues</translation>
-    </message>
-    <message>
-        <source>Còn {n} vấn đề phải xử lý trước khi hoàn tất biên bản.</source>
-        <translation>{n} issue(s) to deal with before the minutes can be finalized.</translation>
     </message>
     <message>
         <source>Vai trò</source>
@@ -3218,6 +2958,236 @@ Reason for the correction:</translation>
     <message>
         <source>Không</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesTexts</name>
+    <message>
+        <source>Xem trước / In</source>
+        <translation>Preview / Print</translation>
+    </message>
+    <message>
+        <source>Xem biên bản như khi in, rồi in hoặc lưu thành PDF. Bản nháp in ra có dòng chữ «BẢN NHÁP», chưa có số.</source>
+        <translation>See the minutes as they will print, then print them or save them as PDF. A draft prints with the words “BẢN NHÁP” (draft) and no number.</translation>
+    </message>
+    <message>
+        <source>Hoàn tất biên bản</source>
+        <translation>Finalize minutes</translation>
+    </message>
+    <message>
+        <source>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa.</source>
+        <translation>Check everything, give the minutes their number and lock them against changes.</translation>
+    </message>
+    <message>
+        <source>Xóa bản nháp</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Lập bản đính chính</source>
+        <translation>Make a correction</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Đang sửa… (tự lưu sau giây lát)</source>
+        <translation>Editing… (saved automatically in a moment)</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được: {why}</source>
+        <translation>Not saved yet: {why}</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được, sẽ thử lại: {why}</source>
+        <translation>Not saved yet, will try again: {why}</translation>
+    </message>
+    <message>
+        <source>Bấm để đến chỗ cần sửa</source>
+        <translation>Click to go to what needs fixing</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Còn {n} chỗ cần sửa&lt;/b&gt; trước khi hoàn tất (bấm để đến chỗ đó):</source>
+        <translation>&lt;b&gt;{n} thing(s) to fix&lt;/b&gt; before finalizing (click to go there):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Đã đủ thông tin.&lt;/b&gt; Có thể hoàn tất biên bản.</source>
+        <translation>&lt;b&gt;All information is complete.&lt;/b&gt; The minutes can be finalized.</translation>
+    </message>
+    <message>
+        <source>{title} · {n} lỗi</source>
+        <translation>{title} · {n} error(s)</translation>
+    </message>
+    <message>
+        <source>Biên bản đã hoàn tất, số {number}; không sửa được nữa.</source>
+        <translation>The minutes are finalized, no. {number}; they can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>còn {n} lỗi</source>
+        <translation>{n} error(s) left</translation>
+    </message>
+    <message>
+        <source>đủ thông tin, có thể hoàn tất</source>
+        <translation>complete, can be finalized</translation>
+    </message>
+    <message>
+        <source>Đã lưu nháp lúc {time} · {left}</source>
+        <translation>Draft saved at {time} · {left}</translation>
+    </message>
+    <message>
+        <source>Bản nháp được tự động lưu khi bạn gõ · {left}</source>
+        <translation>The draft is saved automatically as you type · {left}</translation>
+    </message>
+    <message>
+        <source>(chưa chọn cơ sở)</source>
+        <translation>(no establishment chosen)</translation>
+    </message>
+    <message>
+        <source>Số: {number}</source>
+        <translation>No.: {number}</translation>
+    </message>
+    <message>
+        <source>Bản nháp — chưa có số</source>
+        <translation>Draft — no number yet</translation>
+    </message>
+    <message>
+        <source>Đây là bản đính chính của biên bản số {number}. Lý do đính chính: {reason} &lt;a href=&quot;{id}&quot;&gt;Xem bản trước&lt;/a&gt;</source>
+        <translation>This is a correction of minutes no. {number}. Reason for the correction: {reason} &lt;a href=&quot;{id}&quot;&gt;See the earlier version&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Biên bản này đã được đính chính; bản đang có hiệu lực là bản mới hơn. &lt;a href=&quot;{id}&quot;&gt;Mở bản đính chính&lt;/a&gt;</source>
+        <translation>These minutes have been corrected; the version in effect is the newer one. &lt;a href=&quot;{id}&quot;&gt;Open the correction&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Biên bản đã hoàn tất, &lt;b&gt;số {number}&lt;/b&gt;. Nội dung được khóa; nếu cần sửa, hãy lập bản đính chính.</source>
+        <translation>The minutes are finalized, &lt;b&gt;no. {number}&lt;/b&gt;. Their content is locked; to change them, make a correction.</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được bản nháp nên chưa xem trước được: {why}</source>
+        <translation>The draft could not be saved, so it cannot be previewed yet: {why}</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được bản nháp nên chưa hoàn tất được: {why}</source>
+        <translation>The draft could not be saved, so it cannot be finalized yet: {why}</translation>
+    </message>
+    <message>
+        <source>Chưa hoàn tất được: còn {n} chỗ cần sửa (xem danh sách bên phải).</source>
+        <translation>Cannot finalize yet: {n} thing(s) to fix (see the list on the right).</translation>
+    </message>
+    <message>
+        <source>Biên bản số {number} sẽ được giữ nguyên để đối chiếu; bản đính chính là một bản nháp mới thay thế nó.
+
+Lý do đính chính:</source>
+        <translation>Minutes no. {number} will be kept unchanged for reference; the correction is a new draft that replaces them.
+
+Reason for the correction:</translation>
+    </message>
+    <message>
+        <source>Bản nháp chưa có số nên xóa đi không ảnh hưởng số biên bản.</source>
+        <translation>The draft has no number yet, so deleting it does not affect the numbering of minutes.</translation>
+    </message>
+    <message>
+        <source>Xóa bản nháp này?</source>
+        <translation>Delete this draft?</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesView</name>
+    <message>
+        <source>Tìm theo mã, tên đề án, tên cơ sở hoặc số biên bản… (gõ không dấu cũng được)</source>
+        <translation>Search by code, project name, establishment name or minutes number… (accents optional)</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Lập biên bản nghiệm thu…</source>
+        <translation>New acceptance minutes…</translation>
+    </message>
+    <message>
+        <source>Lập biên bản mới…</source>
+        <translation>New minutes…</translation>
+    </message>
+    <message>
+        <source>Mở biên bản</source>
+        <translation>Open minutes</translation>
+    </message>
+    <message>
+        <source>Xem trước / In</source>
+        <translation>Preview / Print</translation>
+    </message>
+    <message>
+        <source>In hàng loạt…</source>
+        <translation>Batch print…</translation>
+    </message>
+    <message>
+        <source>In các biên bản đang chọn (hoặc tất cả biên bản đang liệt kê) ra tệp PDF vào một thư mục</source>
+        <translation>Print the selected minutes (or all minutes listed) to PDF files in one folder</translation>
+    </message>
+    <message>
+        <source>Quản lý mẫu phiếu…</source>
+        <translation>Manage form templates…</translation>
+    </message>
+    <message>
+        <source>Bản nháp được tự động lưu khi gõ; cột «Lỗi» cho biết còn bao nhiêu chỗ phải sửa trước khi hoàn tất. Bấm đúp để mở biên bản.</source>
+        <translation>Drafts are saved automatically as you type; the “Errors” column shows how much still needs fixing before finalizing. Double-click to open the minutes.</translation>
+    </message>
+    <message>
+        <source>Khảo sát, thẩm tra tại cơ sở</source>
+        <translation>Surveys and appraisals at establishments</translation>
+    </message>
+    <message>
+        <source>Kiểm tra thực hiện đề án</source>
+        <translation>Inspections of project implementation</translation>
+    </message>
+    <message>
+        <source>Nghiệm thu đề án</source>
+        <translation>Project acceptance</translation>
+    </message>
+    <message>
+        <source>Tình trạng:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Đợt:</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <source>Bản nháp được tự động lưu; cột «Lỗi» cho biết còn gì phải xử lý.</source>
+        <translation>Drafts are saved automatically; the “Errors” column shows what is left to deal with.</translation>
+    </message>
+    <message>
+        <source>Năm {year} — đợt {n}</source>
+        <translation>Year {year} — round {n}</translation>
+    </message>
+    <message>
+        <source>{n} biên bản</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <source>Không có biên bản nào khớp với điều kiện tìm.</source>
+        <translation>No minutes match the search.</translation>
+    </message>
+    <message>
+        <source>Chưa có biên bản nào. Bấm «{button}» để bắt đầu.</source>
+        <translation>No minutes yet. Click “{button}” to begin.</translation>
+    </message>
+    <message>
+        <source>In {n} biên bản đã chọn…</source>
+        <translation>Print the {n} selected minutes…</translation>
+    </message>
+    <message>
+        <source>Thư mục đã có {n} tệp cùng tên; in lại sẽ thay các tệp đó.</source>
+        <translation>The folder already has {n} file(s) with the same names; printing again will replace them.</translation>
+    </message>
+    <message>
+        <source>In và thay tệp cũ</source>
+        <translation>Print and replace old files</translation>
+    </message>
+    <message>
+        <source>In hàng loạt</source>
+        <translation>Batch print</translation>
     </message>
 </context>
 <context>
@@ -4023,8 +3993,8 @@ Lưu: VT.</translation>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <source>Khảo sát, kiểm tra ({n})</source>
-        <translation>Surveys, inspections ({n})</translation>
+        <source>Biên bản ({n})</source>
+        <translation>Minutes ({n})</translation>
     </message>
     <message>
         <source>Đề án mới</source>
@@ -4112,49 +4082,10 @@ Reason for cancelling the project:</translation>
     </message>
 </context>
 <context>
-    <name>RecordBanners</name>
-    <message>
-        <source>Đây là bản đính chính của biên bản số {number}. Lý do đính chính: {reason} &lt;a href=&quot;{id}&quot;&gt;Xem bản trước&lt;/a&gt;</source>
-        <translation>This is a correction of minutes no. {number}. Reason for the correction: {reason} &lt;a href=&quot;{id}&quot;&gt;See the earlier version&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Biên bản này đã được đính chính; bản đang có hiệu lực là bản mới hơn. &lt;a href=&quot;{id}&quot;&gt;Mở bản đính chính&lt;/a&gt;</source>
-        <translation>These minutes have been corrected; the version in effect is the newer one. &lt;a href=&quot;{id}&quot;&gt;Open the correction&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Biên bản đã hoàn tất, &lt;b&gt;số {number}&lt;/b&gt;. Nội dung được khóa; nếu cần sửa, hãy lập bản đính chính.</source>
-        <translation>The minutes are finalized, &lt;b&gt;no. {number}&lt;/b&gt;. Their content is locked; to change them, make a correction.</translation>
-    </message>
-</context>
-<context>
     <name>RecordEditor</name>
     <message>
         <source>Người đại diện</source>
         <translation>Representative</translation>
-    </message>
-    <message>
-        <source>Đang sửa… (tự lưu sau giây lát)</source>
-        <translation>Editing… (saved automatically in a moment)</translation>
-    </message>
-    <message>
-        <source>Chưa lưu được: {why}</source>
-        <translation>Not saved yet: {why}</translation>
-    </message>
-    <message>
-        <source>Chưa lưu được, sẽ thử lại: {why}</source>
-        <translation>Not saved yet, will try again: {why}</translation>
-    </message>
-    <message>
-        <source>Bấm để đến chỗ cần sửa</source>
-        <translation>Click to go to what needs fixing</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Còn {n} chỗ cần sửa&lt;/b&gt; trước khi hoàn tất (bấm để đến chỗ đó):</source>
-        <translation>&lt;b&gt;{n} thing(s) to fix&lt;/b&gt; before finalizing (click to go there):</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Đã đủ thông tin.&lt;/b&gt; Có thể hoàn tất biên bản.</source>
-        <translation>&lt;b&gt;All information is complete.&lt;/b&gt; The minutes can be finalized.</translation>
     </message>
     <message>
         <source>Thông tin chung</source>
@@ -4173,40 +4104,12 @@ Reason for cancelling the project:</translation>
         <translation>Conclusion, follow-up actions</translation>
     </message>
     <message>
-        <source>{title} · {n} lỗi</source>
-        <translation>{title} · {n} error(s)</translation>
-    </message>
-    <message>
-        <source>còn {n} lỗi</source>
-        <translation>{n} error(s) left</translation>
-    </message>
-    <message>
         <source>Biên bản khảo sát, thẩm tra</source>
         <translation>Survey and appraisal minutes</translation>
     </message>
     <message>
         <source>Biên bản kiểm tra</source>
         <translation>Inspection minutes</translation>
-    </message>
-    <message>
-        <source>(chưa chọn cơ sở)</source>
-        <translation>(no establishment chosen)</translation>
-    </message>
-    <message>
-        <source>Số: {number}</source>
-        <translation>No.: {number}</translation>
-    </message>
-    <message>
-        <source>Bản nháp</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Chưa lưu được bản nháp nên chưa hoàn tất được: {why}</source>
-        <translation>The draft could not be saved, so it cannot be finalized yet: {why}</translation>
-    </message>
-    <message>
-        <source>Chưa hoàn tất được: còn {n} chỗ cần sửa (xem danh sách bên phải).</source>
-        <translation>Cannot finalize yet: {n} thing(s) to fix (see the list on the right).</translation>
     </message>
     <message>
         <source>biên bản</source>
@@ -4263,56 +4166,6 @@ Reason for cancelling the project:</translation>
     <message>
         <source>Thêm ảnh</source>
         <translation>Add photos</translation>
-    </message>
-</context>
-<context>
-    <name>RecordLayout</name>
-    <message>
-        <source>Hoàn tất biên bản</source>
-        <translation>Finalize minutes</translation>
-    </message>
-    <message>
-        <source>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa.</source>
-        <translation>Check everything, give the minutes their number and lock them against changes.</translation>
-    </message>
-    <message>
-        <source>Xóa bản nháp</source>
-        <translation>Delete draft</translation>
-    </message>
-    <message>
-        <source>Lập bản đính chính</source>
-        <translation>Make a correction</translation>
-    </message>
-    <message>
-        <source>Xem trước / In</source>
-        <translation>Preview / Print</translation>
-    </message>
-    <message>
-        <source>Xem biên bản như khi in; bản nháp in kèm chữ «BẢN NHÁP», chưa có số.</source>
-        <translation>See the minutes as they will print; a draft prints with the words “BẢN NHÁP” (draft) and no number.</translation>
-    </message>
-    <message>
-        <source>Đóng</source>
-        <translation>Close</translation>
-    </message>
-</context>
-<context>
-    <name>RecordStatus</name>
-    <message>
-        <source>Biên bản đã hoàn tất, số {number}; không sửa được nữa.</source>
-        <translation>The minutes are finalized, no. {number}; they can no longer be changed.</translation>
-    </message>
-    <message>
-        <source>đủ thông tin, có thể hoàn tất</source>
-        <translation>complete, can be finalized</translation>
-    </message>
-    <message>
-        <source>Đã lưu nháp lúc {time} · {left}</source>
-        <translation>Draft saved at {time} · {left}</translation>
-    </message>
-    <message>
-        <source>Bản nháp được tự động lưu khi bạn gõ · {left}</source>
-        <translation>The draft is saved automatically as you type · {left}</translation>
     </message>
 </context>
 <context>

@@ -40,32 +40,12 @@
         <translation>Kết luận</translation>
     </message>
     <message>
+        <source>Xóa bản nháp biên bản nghiệm thu này?</source>
+        <translation>Xóa bản nháp biên bản nghiệm thu này?</translation>
+    </message>
+    <message>
         <source>Giờ không đọc được; hãy gõ dạng 08:30.</source>
         <translation>Giờ không đọc được; hãy gõ dạng 08:30.</translation>
-    </message>
-    <message>
-        <source>Đang sửa… (tự lưu sau giây lát)</source>
-        <translation>Đang sửa… (tự lưu sau giây lát)</translation>
-    </message>
-    <message>
-        <source>Chưa lưu được: {why}</source>
-        <translation>Chưa lưu được: {why}</translation>
-    </message>
-    <message>
-        <source>Chưa lưu được, sẽ thử lại: {why}</source>
-        <translation>Chưa lưu được, sẽ thử lại: {why}</translation>
-    </message>
-    <message>
-        <source>Bấm để đến chỗ cần sửa</source>
-        <translation>Bấm để đến chỗ cần sửa</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Còn {n} vấn đề&lt;/b&gt; trước khi hoàn tất (bấm để đến chỗ đó):</source>
-        <translation>&lt;b&gt;Còn {n} vấn đề&lt;/b&gt; trước khi hoàn tất (bấm để đến chỗ đó):</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Đã đủ thông tin.&lt;/b&gt; Có thể hoàn tất biên bản.</source>
-        <translation>&lt;b&gt;Đã đủ thông tin.&lt;/b&gt; Có thể hoàn tất biên bản.</translation>
     </message>
     <message>
         <source>Thông tin chung, hội đồng</source>
@@ -84,36 +64,8 @@
         <translation>Ảnh ({n})</translation>
     </message>
     <message>
-        <source>{title} · {n} lỗi</source>
-        <translation>{title} · {n} lỗi</translation>
-    </message>
-    <message>
-        <source>còn {n} vấn đề</source>
-        <translation>còn {n} vấn đề</translation>
-    </message>
-    <message>
         <source>Biên bản nghiệm thu</source>
         <translation>Biên bản nghiệm thu</translation>
-    </message>
-    <message>
-        <source>Số: {number}</source>
-        <translation>Số: {number}</translation>
-    </message>
-    <message>
-        <source>Bản nháp — chưa có số</source>
-        <translation>Bản nháp — chưa có số</translation>
-    </message>
-    <message>
-        <source>Chưa lưu được bản nháp nên chưa xem trước được: {why}</source>
-        <translation>Chưa lưu được bản nháp nên chưa xem trước được: {why}</translation>
-    </message>
-    <message>
-        <source>Chưa lưu được bản nháp nên chưa hoàn tất được: {why}</source>
-        <translation>Chưa lưu được bản nháp nên chưa hoàn tất được: {why}</translation>
-    </message>
-    <message>
-        <source>Chưa hoàn tất được: còn {n} vấn đề (xem danh sách bên phải).</source>
-        <translation>Chưa hoàn tất được: còn {n} vấn đề (xem danh sách bên phải).</translation>
     </message>
 </context>
 <context>
@@ -208,41 +160,6 @@
     </message>
 </context>
 <context>
-    <name>AcceptanceLayout</name>
-    <message>
-        <source>Hội đồng nghiệm thu</source>
-        <translation>Hội đồng nghiệm thu</translation>
-    </message>
-    <message>
-        <source>Xem trước / In</source>
-        <translation>Xem trước / In</translation>
-    </message>
-    <message>
-        <source>Xem biên bản như khi in, rồi in hoặc lưu thành PDF. Bản nháp in ra có dòng chữ «BẢN NHÁP».</source>
-        <translation>Xem biên bản như khi in, rồi in hoặc lưu thành PDF. Bản nháp in ra có dòng chữ «BẢN NHÁP».</translation>
-    </message>
-    <message>
-        <source>Hoàn tất biên bản</source>
-        <translation>Hoàn tất biên bản</translation>
-    </message>
-    <message>
-        <source>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa.</source>
-        <translation>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa.</translation>
-    </message>
-    <message>
-        <source>Xóa bản nháp</source>
-        <translation>Xóa bản nháp</translation>
-    </message>
-    <message>
-        <source>Lập bản đính chính</source>
-        <translation>Lập bản đính chính</translation>
-    </message>
-    <message>
-        <source>Đóng</source>
-        <translation>Đóng</translation>
-    </message>
-</context>
-<context>
     <name>AcceptanceMedia</name>
     <message>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)</source>
@@ -275,85 +192,6 @@
     <message>
         <source>Thêm ảnh</source>
         <translation>Thêm ảnh</translation>
-    </message>
-</context>
-<context>
-    <name>AcceptanceView</name>
-    <message>
-        <source>Tìm theo mã, tên đề án, tên cơ sở hoặc số biên bản… (gõ không dấu cũng được)</source>
-        <translation>Tìm theo mã, tên đề án, tên cơ sở hoặc số biên bản… (gõ không dấu cũng được)</translation>
-    </message>
-    <message>
-        <source>Tất cả</source>
-        <translation>Tất cả</translation>
-    </message>
-    <message>
-        <source>Lập biên bản nghiệm thu…</source>
-        <translation>Lập biên bản nghiệm thu…</translation>
-    </message>
-    <message>
-        <source>Mở biên bản</source>
-        <translation>Mở biên bản</translation>
-    </message>
-    <message>
-        <source>Xem trước / In</source>
-        <translation>Xem trước / In</translation>
-    </message>
-    <message>
-        <source>In hàng loạt…</source>
-        <translation>In hàng loạt…</translation>
-    </message>
-    <message>
-        <source>In các biên bản đang chọn (hoặc tất cả biên bản đang liệt kê) ra tệp PDF vào một thư mục</source>
-        <translation>In các biên bản đang chọn (hoặc tất cả biên bản đang liệt kê) ra tệp PDF vào một thư mục</translation>
-    </message>
-    <message>
-        <source>Nghiệm thu đề án</source>
-        <translation>Nghiệm thu đề án</translation>
-    </message>
-    <message>
-        <source>Tình trạng:</source>
-        <translation>Tình trạng:</translation>
-    </message>
-    <message>
-        <source>Đợt:</source>
-        <translation>Đợt:</translation>
-    </message>
-    <message>
-        <source>Bản nháp được tự động lưu; cột «Vấn đề» cho biết còn gì phải xử lý.</source>
-        <translation>Bản nháp được tự động lưu; cột «Vấn đề» cho biết còn gì phải xử lý.</translation>
-    </message>
-    <message>
-        <source>Năm {year} — đợt {n}</source>
-        <translation>Năm {year} — đợt {n}</translation>
-    </message>
-    <message>
-        <source>{n} biên bản</source>
-        <translation>{n} biên bản</translation>
-    </message>
-    <message>
-        <source>Không có biên bản nào khớp với điều kiện tìm.</source>
-        <translation>Không có biên bản nào khớp với điều kiện tìm.</translation>
-    </message>
-    <message>
-        <source>Chưa có biên bản nghiệm thu nào. Bấm «Lập biên bản nghiệm thu…» để bắt đầu.</source>
-        <translation>Chưa có biên bản nghiệm thu nào. Bấm «Lập biên bản nghiệm thu…» để bắt đầu.</translation>
-    </message>
-    <message>
-        <source>In {n} biên bản đã chọn…</source>
-        <translation>In {n} biên bản đã chọn…</translation>
-    </message>
-    <message>
-        <source>Thư mục đã có {n} tệp cùng tên; in lại sẽ thay các tệp đó.</source>
-        <translation>Thư mục đã có {n} tệp cùng tên; in lại sẽ thay các tệp đó.</translation>
-    </message>
-    <message>
-        <source>In và thay tệp cũ</source>
-        <translation>In và thay tệp cũ</translation>
-    </message>
-    <message>
-        <source>In hàng loạt</source>
-        <translation>In hàng loạt</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1097,10 @@ Lưu: VT.</translation>
         <translation>Kiểm tra</translation>
     </message>
     <message>
+        <source>Nghiệm thu</source>
+        <translation>Nghiệm thu</translation>
+    </message>
+    <message>
         <source>Đang dùng</source>
         <translation>Đang dùng</translation>
     </message>
@@ -1816,37 +1658,6 @@ Lưu: VT.</translation>
     </message>
 </context>
 <context>
-    <name>Corrections</name>
-    <message>
-        <source>Xóa bản nháp biên bản nghiệm thu này?</source>
-        <translation>Xóa bản nháp biên bản nghiệm thu này?</translation>
-    </message>
-    <message>
-        <source>Xóa bản nháp này?</source>
-        <translation>Xóa bản nháp này?</translation>
-    </message>
-    <message>
-        <source>Lập bản đính chính</source>
-        <translation>Lập bản đính chính</translation>
-    </message>
-    <message>
-        <source>Biên bản số {number} sẽ được giữ nguyên để đối chiếu; bản đính chính là một bản nháp mới thay thế nó.
-
-Lý do đính chính:</source>
-        <translation>Biên bản số {number} sẽ được giữ nguyên để đối chiếu; bản đính chính là một bản nháp mới thay thế nó.
-
-Lý do đính chính:</translation>
-    </message>
-    <message>
-        <source>Xóa bản nháp</source>
-        <translation>Xóa bản nháp</translation>
-    </message>
-    <message>
-        <source>Bản nháp chưa có số nên xóa đi không ảnh hưởng số biên bản.</source>
-        <translation>Bản nháp chưa có số nên xóa đi không ảnh hưởng số biên bản.</translation>
-    </message>
-</context>
-<context>
     <name>CouncilTable</name>
     <message>
         <source>Thêm thành viên</source>
@@ -2223,57 +2034,6 @@ Lý do đính chính:</translation>
     <message>
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
-    </message>
-</context>
-<context>
-    <name>FieldRecordView</name>
-    <message>
-        <source>Tìm theo tên cơ sở, mã đề án hoặc số biên bản… (gõ không dấu cũng được)</source>
-        <translation>Tìm theo tên cơ sở, mã đề án hoặc số biên bản… (gõ không dấu cũng được)</translation>
-    </message>
-    <message>
-        <source>Tất cả</source>
-        <translation>Tất cả</translation>
-    </message>
-    <message>
-        <source>Lập biên bản mới…</source>
-        <translation>Lập biên bản mới…</translation>
-    </message>
-    <message>
-        <source>Mở biên bản</source>
-        <translation>Mở biên bản</translation>
-    </message>
-    <message>
-        <source>Quản lý mẫu phiếu…</source>
-        <translation>Quản lý mẫu phiếu…</translation>
-    </message>
-    <message>
-        <source>Bản nháp được tự động lưu khi gõ; cột «Lỗi» cho biết còn bao nhiêu chỗ phải sửa trước khi hoàn tất. Bấm đúp để mở biên bản.</source>
-        <translation>Bản nháp được tự động lưu khi gõ; cột «Lỗi» cho biết còn bao nhiêu chỗ phải sửa trước khi hoàn tất. Bấm đúp để mở biên bản.</translation>
-    </message>
-    <message>
-        <source>Khảo sát, thẩm tra tại cơ sở</source>
-        <translation>Khảo sát, thẩm tra tại cơ sở</translation>
-    </message>
-    <message>
-        <source>Kiểm tra thực hiện đề án</source>
-        <translation>Kiểm tra thực hiện đề án</translation>
-    </message>
-    <message>
-        <source>Tình trạng:</source>
-        <translation>Tình trạng:</translation>
-    </message>
-    <message>
-        <source>{n} biên bản</source>
-        <translation>{n} biên bản</translation>
-    </message>
-    <message>
-        <source>Không có biên bản nào khớp với điều kiện tìm.</source>
-        <translation>Không có biên bản nào khớp với điều kiện tìm.</translation>
-    </message>
-    <message>
-        <source>Chưa có biên bản nào. Bấm «Lập biên bản mới…» để bắt đầu.</source>
-        <translation>Chưa có biên bản nào. Bấm «Lập biên bản mới…» để bắt đầu.</translation>
     </message>
 </context>
 <context>
@@ -2747,20 +2507,12 @@ Lý do đính chính:</translation>
         <translation>Bản nháp đính chính</translation>
     </message>
     <message>
-        <source>{n} vấn đề</source>
-        <translation>{n} vấn đề</translation>
-    </message>
-    <message>
         <source>Đủ thông tin</source>
         <translation>Đủ thông tin</translation>
     </message>
     <message>
         <source>Số</source>
         <translation>Số</translation>
-    </message>
-    <message>
-        <source>(chưa có số)</source>
-        <translation>(chưa có số)</translation>
     </message>
     <message>
         <source>Ngày</source>
@@ -2775,24 +2527,12 @@ Lý do đính chính:</translation>
         <translation>{code} — {title} (năm {year}, đợt {round})</translation>
     </message>
     <message>
-        <source>Cơ sở thụ hưởng</source>
-        <translation>Cơ sở thụ hưởng</translation>
-    </message>
-    <message>
         <source>Tổng giá trị (đ)</source>
         <translation>Tổng giá trị (đ)</translation>
     </message>
     <message>
         <source>Kinh phí khuyến công: {kc} đ</source>
         <translation>Kinh phí khuyến công: {kc} đ</translation>
-    </message>
-    <message>
-        <source>Vấn đề</source>
-        <translation>Vấn đề</translation>
-    </message>
-    <message>
-        <source>Còn {n} vấn đề phải xử lý trước khi hoàn tất biên bản.</source>
-        <translation>Còn {n} vấn đề phải xử lý trước khi hoàn tất biên bản.</translation>
     </message>
     <message>
         <source>Vai trò</source>
@@ -3218,6 +2958,236 @@ Lý do đính chính:</translation>
     <message>
         <source>Không</source>
         <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesTexts</name>
+    <message>
+        <source>Xem trước / In</source>
+        <translation>Xem trước / In</translation>
+    </message>
+    <message>
+        <source>Xem biên bản như khi in, rồi in hoặc lưu thành PDF. Bản nháp in ra có dòng chữ «BẢN NHÁP», chưa có số.</source>
+        <translation>Xem biên bản như khi in, rồi in hoặc lưu thành PDF. Bản nháp in ra có dòng chữ «BẢN NHÁP», chưa có số.</translation>
+    </message>
+    <message>
+        <source>Hoàn tất biên bản</source>
+        <translation>Hoàn tất biên bản</translation>
+    </message>
+    <message>
+        <source>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa.</source>
+        <translation>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa.</translation>
+    </message>
+    <message>
+        <source>Xóa bản nháp</source>
+        <translation>Xóa bản nháp</translation>
+    </message>
+    <message>
+        <source>Lập bản đính chính</source>
+        <translation>Lập bản đính chính</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Đang sửa… (tự lưu sau giây lát)</source>
+        <translation>Đang sửa… (tự lưu sau giây lát)</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được: {why}</source>
+        <translation>Chưa lưu được: {why}</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được, sẽ thử lại: {why}</source>
+        <translation>Chưa lưu được, sẽ thử lại: {why}</translation>
+    </message>
+    <message>
+        <source>Bấm để đến chỗ cần sửa</source>
+        <translation>Bấm để đến chỗ cần sửa</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Còn {n} chỗ cần sửa&lt;/b&gt; trước khi hoàn tất (bấm để đến chỗ đó):</source>
+        <translation>&lt;b&gt;Còn {n} chỗ cần sửa&lt;/b&gt; trước khi hoàn tất (bấm để đến chỗ đó):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Đã đủ thông tin.&lt;/b&gt; Có thể hoàn tất biên bản.</source>
+        <translation>&lt;b&gt;Đã đủ thông tin.&lt;/b&gt; Có thể hoàn tất biên bản.</translation>
+    </message>
+    <message>
+        <source>{title} · {n} lỗi</source>
+        <translation>{title} · {n} lỗi</translation>
+    </message>
+    <message>
+        <source>Biên bản đã hoàn tất, số {number}; không sửa được nữa.</source>
+        <translation>Biên bản đã hoàn tất, số {number}; không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>còn {n} lỗi</source>
+        <translation>còn {n} lỗi</translation>
+    </message>
+    <message>
+        <source>đủ thông tin, có thể hoàn tất</source>
+        <translation>đủ thông tin, có thể hoàn tất</translation>
+    </message>
+    <message>
+        <source>Đã lưu nháp lúc {time} · {left}</source>
+        <translation>Đã lưu nháp lúc {time} · {left}</translation>
+    </message>
+    <message>
+        <source>Bản nháp được tự động lưu khi bạn gõ · {left}</source>
+        <translation>Bản nháp được tự động lưu khi bạn gõ · {left}</translation>
+    </message>
+    <message>
+        <source>(chưa chọn cơ sở)</source>
+        <translation>(chưa chọn cơ sở)</translation>
+    </message>
+    <message>
+        <source>Số: {number}</source>
+        <translation>Số: {number}</translation>
+    </message>
+    <message>
+        <source>Bản nháp — chưa có số</source>
+        <translation>Bản nháp — chưa có số</translation>
+    </message>
+    <message>
+        <source>Đây là bản đính chính của biên bản số {number}. Lý do đính chính: {reason} &lt;a href=&quot;{id}&quot;&gt;Xem bản trước&lt;/a&gt;</source>
+        <translation>Đây là bản đính chính của biên bản số {number}. Lý do đính chính: {reason} &lt;a href=&quot;{id}&quot;&gt;Xem bản trước&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Biên bản này đã được đính chính; bản đang có hiệu lực là bản mới hơn. &lt;a href=&quot;{id}&quot;&gt;Mở bản đính chính&lt;/a&gt;</source>
+        <translation>Biên bản này đã được đính chính; bản đang có hiệu lực là bản mới hơn. &lt;a href=&quot;{id}&quot;&gt;Mở bản đính chính&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Biên bản đã hoàn tất, &lt;b&gt;số {number}&lt;/b&gt;. Nội dung được khóa; nếu cần sửa, hãy lập bản đính chính.</source>
+        <translation>Biên bản đã hoàn tất, &lt;b&gt;số {number}&lt;/b&gt;. Nội dung được khóa; nếu cần sửa, hãy lập bản đính chính.</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được bản nháp nên chưa xem trước được: {why}</source>
+        <translation>Chưa lưu được bản nháp nên chưa xem trước được: {why}</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được bản nháp nên chưa hoàn tất được: {why}</source>
+        <translation>Chưa lưu được bản nháp nên chưa hoàn tất được: {why}</translation>
+    </message>
+    <message>
+        <source>Chưa hoàn tất được: còn {n} chỗ cần sửa (xem danh sách bên phải).</source>
+        <translation>Chưa hoàn tất được: còn {n} chỗ cần sửa (xem danh sách bên phải).</translation>
+    </message>
+    <message>
+        <source>Biên bản số {number} sẽ được giữ nguyên để đối chiếu; bản đính chính là một bản nháp mới thay thế nó.
+
+Lý do đính chính:</source>
+        <translation>Biên bản số {number} sẽ được giữ nguyên để đối chiếu; bản đính chính là một bản nháp mới thay thế nó.
+
+Lý do đính chính:</translation>
+    </message>
+    <message>
+        <source>Bản nháp chưa có số nên xóa đi không ảnh hưởng số biên bản.</source>
+        <translation>Bản nháp chưa có số nên xóa đi không ảnh hưởng số biên bản.</translation>
+    </message>
+    <message>
+        <source>Xóa bản nháp này?</source>
+        <translation>Xóa bản nháp này?</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesView</name>
+    <message>
+        <source>Tìm theo mã, tên đề án, tên cơ sở hoặc số biên bản… (gõ không dấu cũng được)</source>
+        <translation>Tìm theo mã, tên đề án, tên cơ sở hoặc số biên bản… (gõ không dấu cũng được)</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Lập biên bản nghiệm thu…</source>
+        <translation>Lập biên bản nghiệm thu…</translation>
+    </message>
+    <message>
+        <source>Lập biên bản mới…</source>
+        <translation>Lập biên bản mới…</translation>
+    </message>
+    <message>
+        <source>Mở biên bản</source>
+        <translation>Mở biên bản</translation>
+    </message>
+    <message>
+        <source>Xem trước / In</source>
+        <translation>Xem trước / In</translation>
+    </message>
+    <message>
+        <source>In hàng loạt…</source>
+        <translation>In hàng loạt…</translation>
+    </message>
+    <message>
+        <source>In các biên bản đang chọn (hoặc tất cả biên bản đang liệt kê) ra tệp PDF vào một thư mục</source>
+        <translation>In các biên bản đang chọn (hoặc tất cả biên bản đang liệt kê) ra tệp PDF vào một thư mục</translation>
+    </message>
+    <message>
+        <source>Quản lý mẫu phiếu…</source>
+        <translation>Quản lý mẫu phiếu…</translation>
+    </message>
+    <message>
+        <source>Bản nháp được tự động lưu khi gõ; cột «Lỗi» cho biết còn bao nhiêu chỗ phải sửa trước khi hoàn tất. Bấm đúp để mở biên bản.</source>
+        <translation>Bản nháp được tự động lưu khi gõ; cột «Lỗi» cho biết còn bao nhiêu chỗ phải sửa trước khi hoàn tất. Bấm đúp để mở biên bản.</translation>
+    </message>
+    <message>
+        <source>Khảo sát, thẩm tra tại cơ sở</source>
+        <translation>Khảo sát, thẩm tra tại cơ sở</translation>
+    </message>
+    <message>
+        <source>Kiểm tra thực hiện đề án</source>
+        <translation>Kiểm tra thực hiện đề án</translation>
+    </message>
+    <message>
+        <source>Nghiệm thu đề án</source>
+        <translation>Nghiệm thu đề án</translation>
+    </message>
+    <message>
+        <source>Tình trạng:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <source>Đợt:</source>
+        <translation>Đợt:</translation>
+    </message>
+    <message>
+        <source>Bản nháp được tự động lưu; cột «Lỗi» cho biết còn gì phải xử lý.</source>
+        <translation>Bản nháp được tự động lưu; cột «Lỗi» cho biết còn gì phải xử lý.</translation>
+    </message>
+    <message>
+        <source>Năm {year} — đợt {n}</source>
+        <translation>Năm {year} — đợt {n}</translation>
+    </message>
+    <message>
+        <source>{n} biên bản</source>
+        <translation>{n} biên bản</translation>
+    </message>
+    <message>
+        <source>Không có biên bản nào khớp với điều kiện tìm.</source>
+        <translation>Không có biên bản nào khớp với điều kiện tìm.</translation>
+    </message>
+    <message>
+        <source>Chưa có biên bản nào. Bấm «{button}» để bắt đầu.</source>
+        <translation>Chưa có biên bản nào. Bấm «{button}» để bắt đầu.</translation>
+    </message>
+    <message>
+        <source>In {n} biên bản đã chọn…</source>
+        <translation>In {n} biên bản đã chọn…</translation>
+    </message>
+    <message>
+        <source>Thư mục đã có {n} tệp cùng tên; in lại sẽ thay các tệp đó.</source>
+        <translation>Thư mục đã có {n} tệp cùng tên; in lại sẽ thay các tệp đó.</translation>
+    </message>
+    <message>
+        <source>In và thay tệp cũ</source>
+        <translation>In và thay tệp cũ</translation>
+    </message>
+    <message>
+        <source>In hàng loạt</source>
+        <translation>In hàng loạt</translation>
     </message>
 </context>
 <context>
@@ -4023,8 +3993,8 @@ Lưu: VT.</translation>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <source>Khảo sát, kiểm tra ({n})</source>
-        <translation>Khảo sát, kiểm tra ({n})</translation>
+        <source>Biên bản ({n})</source>
+        <translation>Biên bản ({n})</translation>
     </message>
     <message>
         <source>Đề án mới</source>
@@ -4112,49 +4082,10 @@ Lý do hủy đề án:</translation>
     </message>
 </context>
 <context>
-    <name>RecordBanners</name>
-    <message>
-        <source>Đây là bản đính chính của biên bản số {number}. Lý do đính chính: {reason} &lt;a href=&quot;{id}&quot;&gt;Xem bản trước&lt;/a&gt;</source>
-        <translation>Đây là bản đính chính của biên bản số {number}. Lý do đính chính: {reason} &lt;a href=&quot;{id}&quot;&gt;Xem bản trước&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Biên bản này đã được đính chính; bản đang có hiệu lực là bản mới hơn. &lt;a href=&quot;{id}&quot;&gt;Mở bản đính chính&lt;/a&gt;</source>
-        <translation>Biên bản này đã được đính chính; bản đang có hiệu lực là bản mới hơn. &lt;a href=&quot;{id}&quot;&gt;Mở bản đính chính&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Biên bản đã hoàn tất, &lt;b&gt;số {number}&lt;/b&gt;. Nội dung được khóa; nếu cần sửa, hãy lập bản đính chính.</source>
-        <translation>Biên bản đã hoàn tất, &lt;b&gt;số {number}&lt;/b&gt;. Nội dung được khóa; nếu cần sửa, hãy lập bản đính chính.</translation>
-    </message>
-</context>
-<context>
     <name>RecordEditor</name>
     <message>
         <source>Người đại diện</source>
         <translation>Người đại diện</translation>
-    </message>
-    <message>
-        <source>Đang sửa… (tự lưu sau giây lát)</source>
-        <translation>Đang sửa… (tự lưu sau giây lát)</translation>
-    </message>
-    <message>
-        <source>Chưa lưu được: {why}</source>
-        <translation>Chưa lưu được: {why}</translation>
-    </message>
-    <message>
-        <source>Chưa lưu được, sẽ thử lại: {why}</source>
-        <translation>Chưa lưu được, sẽ thử lại: {why}</translation>
-    </message>
-    <message>
-        <source>Bấm để đến chỗ cần sửa</source>
-        <translation>Bấm để đến chỗ cần sửa</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Còn {n} chỗ cần sửa&lt;/b&gt; trước khi hoàn tất (bấm để đến chỗ đó):</source>
-        <translation>&lt;b&gt;Còn {n} chỗ cần sửa&lt;/b&gt; trước khi hoàn tất (bấm để đến chỗ đó):</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Đã đủ thông tin.&lt;/b&gt; Có thể hoàn tất biên bản.</source>
-        <translation>&lt;b&gt;Đã đủ thông tin.&lt;/b&gt; Có thể hoàn tất biên bản.</translation>
     </message>
     <message>
         <source>Thông tin chung</source>
@@ -4173,40 +4104,12 @@ Lý do hủy đề án:</translation>
         <translation>Kết luận, việc cần làm</translation>
     </message>
     <message>
-        <source>{title} · {n} lỗi</source>
-        <translation>{title} · {n} lỗi</translation>
-    </message>
-    <message>
-        <source>còn {n} lỗi</source>
-        <translation>còn {n} lỗi</translation>
-    </message>
-    <message>
         <source>Biên bản khảo sát, thẩm tra</source>
         <translation>Biên bản khảo sát, thẩm tra</translation>
     </message>
     <message>
         <source>Biên bản kiểm tra</source>
         <translation>Biên bản kiểm tra</translation>
-    </message>
-    <message>
-        <source>(chưa chọn cơ sở)</source>
-        <translation>(chưa chọn cơ sở)</translation>
-    </message>
-    <message>
-        <source>Số: {number}</source>
-        <translation>Số: {number}</translation>
-    </message>
-    <message>
-        <source>Bản nháp</source>
-        <translation>Bản nháp</translation>
-    </message>
-    <message>
-        <source>Chưa lưu được bản nháp nên chưa hoàn tất được: {why}</source>
-        <translation>Chưa lưu được bản nháp nên chưa hoàn tất được: {why}</translation>
-    </message>
-    <message>
-        <source>Chưa hoàn tất được: còn {n} chỗ cần sửa (xem danh sách bên phải).</source>
-        <translation>Chưa hoàn tất được: còn {n} chỗ cần sửa (xem danh sách bên phải).</translation>
     </message>
     <message>
         <source>biên bản</source>
@@ -4263,56 +4166,6 @@ Lý do hủy đề án:</translation>
     <message>
         <source>Thêm ảnh</source>
         <translation>Thêm ảnh</translation>
-    </message>
-</context>
-<context>
-    <name>RecordLayout</name>
-    <message>
-        <source>Hoàn tất biên bản</source>
-        <translation>Hoàn tất biên bản</translation>
-    </message>
-    <message>
-        <source>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa.</source>
-        <translation>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa.</translation>
-    </message>
-    <message>
-        <source>Xóa bản nháp</source>
-        <translation>Xóa bản nháp</translation>
-    </message>
-    <message>
-        <source>Lập bản đính chính</source>
-        <translation>Lập bản đính chính</translation>
-    </message>
-    <message>
-        <source>Xem trước / In</source>
-        <translation>Xem trước / In</translation>
-    </message>
-    <message>
-        <source>Xem biên bản như khi in; bản nháp in kèm chữ «BẢN NHÁP», chưa có số.</source>
-        <translation>Xem biên bản như khi in; bản nháp in kèm chữ «BẢN NHÁP», chưa có số.</translation>
-    </message>
-    <message>
-        <source>Đóng</source>
-        <translation>Đóng</translation>
-    </message>
-</context>
-<context>
-    <name>RecordStatus</name>
-    <message>
-        <source>Biên bản đã hoàn tất, số {number}; không sửa được nữa.</source>
-        <translation>Biên bản đã hoàn tất, số {number}; không sửa được nữa.</translation>
-    </message>
-    <message>
-        <source>đủ thông tin, có thể hoàn tất</source>
-        <translation>đủ thông tin, có thể hoàn tất</translation>
-    </message>
-    <message>
-        <source>Đã lưu nháp lúc {time} · {left}</source>
-        <translation>Đã lưu nháp lúc {time} · {left}</translation>
-    </message>
-    <message>
-        <source>Bản nháp được tự động lưu khi bạn gõ · {left}</source>
-        <translation>Bản nháp được tự động lưu khi bạn gõ · {left}</translation>
     </message>
 </context>
 <context>
