@@ -54,6 +54,12 @@ class Core(Context):
     """The core's labels, Vietnamese in kc_desktop/ outside gui/, listed for lupdate in gui/core_texts.py."""
 
 
+def noop(context: str, text: str) -> str:
+    """QT_TRANSLATE_NOOP with types: marks `text` for lupdate under `context` (modules call it `_N`) and
+    returns it untranslated, to be translated where it is shown."""
+    return text
+
+
 def core(text: str) -> str:
     """A label that comes from the core (a field name, a status …) in the interface language."""
     return Core.tr(text) if text else text

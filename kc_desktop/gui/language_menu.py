@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from kc_desktop.gui import i18n, messages
+from kc_desktop.gui.i18n import noop as _N
 
 # Said in the language just chosen, which the open windows do not speak yet.
-_RESTART = str(QT_TRANSLATE_NOOP("LanguageMenu", "Ngôn ngữ mới sẽ được dùng từ lần mở KC Desktop tiếp theo."))
-_TITLE = str(QT_TRANSLATE_NOOP("LanguageMenu", "Ngôn ngữ"))
+_RESTART = _N("LanguageMenu", "Ngôn ngữ mới sẽ được dùng từ lần mở KC Desktop tiếp theo.")
+_TITLE = _N("LanguageMenu", "Ngôn ngữ")
 
 
 class LanguageMenu(QMenu):

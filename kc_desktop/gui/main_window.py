@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,6 +25,7 @@ from kc_desktop.gui.changes import follow
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.forms import editors
 from kc_desktop.gui.i18n import core
+from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.resources import icon, thousands
 from kc_desktop.gui.tasks import BackgroundOp
 from kc_desktop.gui.views.conflicts import SyncArea
@@ -42,8 +43,7 @@ def _tr(text: str) -> str:
 
 
 # (key and icon, title, what the page will hold); "establishments" is built, the rest are to come.
-# QT_TRANSLATE_NOOP marks the texts for lupdate; they are translated when shown.
-_N = QT_TRANSLATE_NOOP
+# _N (QT_TRANSLATE_NOOP) marks the texts for lupdate; they are translated when shown.
 AREAS = (
     ("today", _N("MainWindow", "Hôm nay"), ""),
     ("establishments", _N("MainWindow", "Cơ sở"), ""),

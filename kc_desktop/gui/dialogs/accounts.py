@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.login import error_label, password_edit, show_error
 from kc_desktop.gui.i18n import Context, core
+from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.models.tables import Column, ListModel
 from kc_desktop.gui.rights import gate
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, fit_columns, heading
@@ -36,7 +37,6 @@ from kc_desktop.services.accounts import AccountRow
 from kc_desktop.services.permissions import Action
 
 CONTEXT = "Accounts"
-_N = QT_TRANSLATE_NOOP
 
 
 class Accounts(Context):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,6 +30,7 @@ from kc_desktop.domain.enums import SiteLevel
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.trust_site import plain_table
 from kc_desktop.gui.i18n import Context, core
+from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.models.tables import Column, ListModel
 from kc_desktop.gui.widgets.notices import MUTED_COLOR, EmptyOverlay, fit_columns, heading
 from kc_desktop.services import audit, audit_text
@@ -37,7 +38,6 @@ from kc_desktop.services.audit import AuditEntry, AuditFilter
 
 PAGE = 100
 CONTEXT = "AuditLog"
-_N = QT_TRANSLATE_NOOP
 
 
 class AuditLog(Context):

@@ -8,7 +8,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMargins, QMarginsF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QMargins, QMarginsF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -20,6 +20,7 @@ from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.i18n import Context
+from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.gui.widgets.notices import MUTED_COLOR
 
@@ -51,9 +52,9 @@ class PrintedRecord:
 
 
 _KIND_TITLES = {
-    "acceptance": QT_TRANSLATE_NOOP("PdfPreview", "Biên bản nghiệm thu"),
-    "survey": QT_TRANSLATE_NOOP("PdfPreview", "Biên bản khảo sát, thẩm tra"),
-    "inspection": QT_TRANSLATE_NOOP("PdfPreview", "Biên bản kiểm tra"),
+    "acceptance": _N("PdfPreview", "Biên bản nghiệm thu"),
+    "survey": _N("PdfPreview", "Biên bản khảo sát, thẩm tra"),
+    "inspection": _N("PdfPreview", "Biên bản kiểm tra"),
 }
 
 
@@ -69,7 +70,7 @@ def printed_record(db: Database, kind: str, record_id: str) -> PrintedRecord:
 
         r = field_records.load(db, record_id)
         draft, number, day = r.state != "finalized", r.number_text, r.record_date
-    what = PdfPreview.tr(_KIND_TITLES.get(kind, QT_TRANSLATE_NOOP("PdfPreview", "Biên bản")))
+    what = PdfPreview.tr(_KIND_TITLES.get(kind, _N("PdfPreview", "Biên bản")))
     title = f"{what} {number}" if number and not draft else PdfPreview.tr("{what} (bản nháp)").format(what=what)
     return PrintedRecord(kind, record_id, draft, number, day, title)
 

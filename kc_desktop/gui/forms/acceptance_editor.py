@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from kc_desktop.domain.acceptance import compute_money
@@ -19,11 +19,11 @@ from kc_desktop.gui.forms.acceptance_parts import ItemsTable, MoneyPanel
 from kc_desktop.gui.forms.acceptance_sections import ClosingSection, HeadingSection, error_label
 from kc_desktop.gui.forms.minutes_editor import MinutesEditor
 from kc_desktop.gui.forms.record_parts import PhotoStrip
+from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.widgets.signature_pad import SignatureDialog
 from kc_desktop.services import establishments, projects, reference
 from kc_desktop.services.minutes import MinutesKind
 
-_N = QT_TRANSLATE_NOOP
 TAB_GENERAL, TAB_ITEMS, TAB_CLOSING, TAB_PHOTOS = range(4)
 FIELD_LABELS = {
     "acceptance_date": _N("AcceptanceEditor", "Ngày nghiệm thu"),

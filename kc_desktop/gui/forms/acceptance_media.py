@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from shiboken6 import isValid
 
@@ -14,6 +14,7 @@ from kc_desktop.domain.acceptance import CouncilRole
 from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.i18n import Context, core
+from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.gui.widgets.signature_pad import SignatureDialog
 from kc_desktop.progress import Progress
@@ -31,7 +32,7 @@ else:
     _Base = object
 
 PHOTO = "photo"
-PHOTO_FILTER = QT_TRANSLATE_NOOP("AcceptanceMedia", "Ảnh (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)")
+PHOTO_FILTER = _N("AcceptanceMedia", "Ảnh (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)")
 
 
 class AcceptanceMedia(Context):

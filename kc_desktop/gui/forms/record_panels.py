@@ -3,19 +3,19 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from kc_desktop.db.engine import Database
 from kc_desktop.forms.definition import FormDefinition
 from kc_desktop.gui.dialogs.new_record import project_choices
 from kc_desktop.gui.forms.record_parts import ActionsTable, ParticipantsTable
+from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.widgets.choice_combo import ChoiceCombo
 from kc_desktop.gui.widgets.establishment_picker import EstablishmentField
 from kc_desktop.gui.widgets.notices import ERROR_COLOR
 from kc_desktop.gui.widgets.value_edits import OptionalDateEdit
 
-_N = QT_TRANSLATE_NOOP
 # The record's own fields (not the template's questions), with the names the service uses.
 HEADER_LABELS = {
     "project_id": _N("RecordEditor", "Đề án"),

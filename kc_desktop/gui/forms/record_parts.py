@@ -5,7 +5,7 @@ import datetime as dt
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.models.editable import EditableModel, EditColumn
 from kc_desktop.gui.widgets.delegates import EditDelegate
 from kc_desktop.services.attachments import AttachmentInfo
 from kc_desktop.services.field_records import ActionState
 
-_N = QT_TRANSLATE_NOOP
 PHOTO_SIZE = 150
 ID_ROLE = Qt.ItemDataRole.UserRole
 

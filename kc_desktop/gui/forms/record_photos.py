@@ -5,7 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kc_desktop.errors import KCError
@@ -14,11 +14,12 @@ from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.forms.form_filler import FormFiller
 from kc_desktop.gui.forms.inputs import THUMBNAIL, ImageInput
 from kc_desktop.gui.forms.record_parts import PhotoStrip, thumbnail
+from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.progress import Progress
 from kc_desktop.services import attachments, field_records
 
-PHOTO_FILTER = QT_TRANSLATE_NOOP("RecordEditor", "Ảnh (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)")
+PHOTO_FILTER = _N("RecordEditor", "Ảnh (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)")
 
 
 class RecordPhotos(QObject):

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -21,11 +20,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from kc_desktop.domain.acceptance import AcceptanceItem, ItemSide
 from kc_desktop.domain.money import amount_in_words
 from kc_desktop.gui.i18n import Context
+from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.resources import thousands
 from kc_desktop.gui.widgets.notices import MUTED_COLOR
 
 Index = QModelIndex | QPersistentModelIndex
-_N = QT_TRANSLATE_NOOP
 DIFFERENCE_BACKGROUND = "#ffe3a3"  # light amber: what was delivered is not what was approved
 DIFFERENCE_SIDE = "#fff1cf"
 DELIVERED_ONLY_BACKGROUND = "#eef0f2"  # cells that only the delivered side has (serial number, invoice…)

@@ -3,16 +3,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPixmap
 
 from kc_desktop.domain.acceptance import CouncilMember, CouncilRole
+from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.models.editable import EditableModel, EditColumn, Index
 from kc_desktop.gui.models.tables import Lists
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, OK_COLOR
-
-_N = QT_TRANSLATE_NOOP
-
 
 ROLES = tuple((r.value, r.label) for r in CouncilRole)
 COUNCIL_COLUMNS = (

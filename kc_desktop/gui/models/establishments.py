@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kc_desktop.db.engine import Database
@@ -17,6 +17,7 @@ from kc_desktop.db.search import EstablishmentFilter
 from kc_desktop.domain.enums import EstablishmentKind
 from kc_desktop.domain.establishment import LABELS, EstablishmentRow
 from kc_desktop.gui.i18n import core, tr_or_core
+from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.resources import thousands
 from kc_desktop.services import establishments
 
@@ -30,7 +31,7 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("name", LABELS["name"]),
     ("kind", LABELS["kind"]),
-    ("tax_code", QT_TRANSLATE_NOOP("EstablishmentTableModel", "Mã số thuế")),
+    ("tax_code", _N("EstablishmentTableModel", "Mã số thuế")),
     ("representative", LABELS["representative"]),
     ("phone", LABELS["phone"]),
     ("admin_unit_code", LABELS["admin_unit_code"]),

@@ -5,17 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from kc_desktop.gui.i18n import core
+from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.models.minutes import day, errors_text
 from kc_desktop.gui.models.tables import Column, ListModel, Lists
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, OK_COLOR, WARNING_COLOR
 from kc_desktop.services.field_records import ActionRow, ActionState
 from kc_desktop.services.minutes import DraftRow
 from kc_desktop.services.templates import RecordKind, TemplateRow, TemplateStatus
-
-_N = QT_TRANSLATE_NOOP
 
 
 def local_time(value: dt.datetime | None) -> str:

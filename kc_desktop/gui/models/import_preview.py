@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -16,10 +15,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from kc_desktop.gui.i18n import noop as _N
+
 Index = QModelIndex | QPersistentModelIndex
 
 # Marked for lupdate and translated when shown (a translator is installed after import time).
-_N = QT_TRANSLATE_NOOP
 ACTIONS = {
     "create": _N("ImportPreview", "Thêm mới"),
     "update": _N("ImportPreview", "Cập nhật"),

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 
 from kc_desktop.db.engine import Database
 from kc_desktop.gui.i18n import core
+from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.models.tables import Column, LazyModel, Lists
 from kc_desktop.gui.resources import thousands
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, OK_COLOR, WARNING_COLOR
 from kc_desktop.services import minutes
 from kc_desktop.services.field_records import RecordState
 from kc_desktop.services.minutes import MinutesKind, MinutesRow
-
-_N = QT_TRANSLATE_NOOP
 
 
 def day(value: dt.date | None) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -13,13 +13,11 @@ from kc_desktop.domain.money import format_vnd
 from kc_desktop.domain.project import FundingSource, ProjectStatus
 from kc_desktop.domain.text import fold
 from kc_desktop.gui.i18n import core
+from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.models.tables import Column, LazyModel, ListModel, Lists
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, OK_COLOR, WARNING_COLOR
 from kc_desktop.services import projects
 from kc_desktop.services.projects import HistoryEntry, ProjectRow
-
-_N = QT_TRANSLATE_NOOP
-
 
 _icons: dict[str, QIcon] = {}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from kc_desktop.gui.changes import follow
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.trust_site import plain_table
 from kc_desktop.gui.i18n import core
+from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.rights import gate
 from kc_desktop.gui.views.sync_city import SyncCityView
 from kc_desktop.gui.views.sync_office import SyncOfficeView
@@ -40,7 +41,6 @@ from kc_desktop.services.permissions import Action
 from kc_desktop.sync import conflicts
 from kc_desktop.sync.conflicts import APPLIED, OTHER, ConflictView
 
-_N = QT_TRANSLATE_NOOP
 TABLE_LABELS = {
     "site": _N("ConflictsView", "Đơn vị"),
     "officer": _N("ConflictsView", "Cán bộ"),

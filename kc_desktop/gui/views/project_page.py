@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.new_record import NewRecordDialog
 from kc_desktop.gui.forms.editors import open_editor
 from kc_desktop.gui.i18n import core
+from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.models.editable import EditableModel, EditColumn
 from kc_desktop.gui.models.minutes import LIST_COLUMNS
 from kc_desktop.gui.models.projects import HistoryModel, status_color
@@ -47,7 +48,6 @@ from kc_desktop.services import establishments, minutes, projects, reference
 from kc_desktop.services.minutes import MinutesKind, MinutesRow
 from kc_desktop.services.templates import RecordKind
 
-_N = QT_TRANSLATE_NOOP
 BENEFICIARY_COLUMNS = (
     EditColumn("name", _N("Lists", "Cơ sở"), editable=False, sample="Công ty TNHH Gốm sứ Minh Long"),
     EditColumn("unit", _N("Lists", "Xã/Phường"), editable=False, sample="Phường Hoàng Mai"),

@@ -5,7 +5,7 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kc_desktop.domain.project import ProjectStatus
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.i18n import core
+from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.models.tables import Column, ListModel
 from kc_desktop.gui.resources import thousands
 from kc_desktop.gui.tasks import BackgroundOp
@@ -33,7 +34,6 @@ from kc_desktop.gui.widgets.report_chart import BarSeries, ReportChart
 from kc_desktop.reports import city
 from kc_desktop.reports.city import CityReport, Measures, ReportRow, ReportTable
 
-_N = QT_TRANSLATE_NOOP
 TOTAL = ("__total__",)
 CHART_ROWS = 12  # the chart shows the rows with the most approved support
 

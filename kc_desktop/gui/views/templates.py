@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,13 +22,13 @@ from kc_desktop.forms.definition import Problem, TemplateError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.forms.form_filler import FormFiller
+from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.models.field_records import TemplateModel
 from kc_desktop.gui.models.tables import Column, ListModel
 from kc_desktop.gui.widgets.notices import MUTED_COLOR, Banner, EmptyOverlay, fit_columns, heading
 from kc_desktop.services import templates
 from kc_desktop.services.templates import TemplateRow, TemplateStatus
 
-_N = QT_TRANSLATE_NOOP
 PROBLEM_COLUMNS: tuple[Column[Problem], ...] = (
     Column("sheet", _N("Lists", "Trang"), lambda p: p.sheet, sample="choices"),
     Column("row", _N("Lists", "Dòng"), lambda p: str(p.row) if p.row else "", "right", "Dòng"),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,13 +21,13 @@ from kc_desktop.gui import messages
 from kc_desktop.gui.changes import follow
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.forms.editors import MinutesEditor, open_editor
+from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.models.field_records import ActionModel, DraftModel, DueAction
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, EmptyOverlay, fit_columns, heading
 from kc_desktop.services import field_records, minutes
 from kc_desktop.services.minutes import MinutesKind
 
 DUE_WITHIN_DAYS = 7
-_N = QT_TRANSLATE_NOOP
 # As written inside the title ("Hôm nay, thứ hai 24/11/2025"); other languages capitalise them there.
 _WEEKDAYS = (_N("TodayView", "thứ hai"), _N("TodayView", "thứ ba"), _N("TodayView", "thứ tư"),
              _N("TodayView", "thứ năm"), _N("TodayView", "thứ sáu"), _N("TodayView", "thứ bảy"),

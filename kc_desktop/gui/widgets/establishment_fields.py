@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kc_desktop.domain.enums import EstablishmentKind
 from kc_desktop.domain.establishment import LABELS, EstablishmentInput
 from kc_desktop.gui.i18n import core
+from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.widgets.choice_combo import ChoiceCombo
 from kc_desktop.services.reference import Choice
 
@@ -40,7 +41,6 @@ _LINE_FIELDS = (
     "latitude",
     "longitude",
 )
-_N = QT_TRANSLATE_NOOP  # marks texts for lupdate; self.tr() translates them when shown
 _GROUPS = (
     (
         _N("EstablishmentFields", "Thông tin cơ sở"),

@@ -1,7 +1,7 @@
 """The fields of a project (đề án): identity, decision and contract, dates, money; errors under each."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 from kc_desktop.domain.money import amount_in_words
 from kc_desktop.domain.project import FundingSource, ProjectInput, RulesVersion, rules_for
 from kc_desktop.gui.i18n import core
+from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.widgets.choice_combo import ChoiceCombo
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR
 from kc_desktop.gui.widgets.value_edits import MoneyEdit, OptionalDateEdit
 from kc_desktop.services.reference import Choice
 
-_N = QT_TRANSLATE_NOOP
 LABELS = {
     "code": _N("ProjectFields", "Mã đề án"),
     "title": _N("ProjectFields", "Tên đề án"),
