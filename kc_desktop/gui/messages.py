@@ -39,7 +39,7 @@ def confirm(
     parent: QWidget | None,
     text: str,
     yes: str,
-    on_yes: Callable[[], None],
+    on_yes: Callable[[], object],
     title: str | None = None,
     informative: str = "",
 ) -> QMessageBox:

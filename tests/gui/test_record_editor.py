@@ -155,8 +155,8 @@ def test_participants_actions_and_the_establishment_picker(qtbot, ctx: AppContex
     model.setData(model.index(row, 0), "Trần Thị Mai")
     model.setData(model.index(row, 1), "Chuyên viên")
     deadline = dt.date.today() - dt.timedelta(days=2)
-    editor.actions.add("Bổ sung hóa đơn giá trị gia tăng", "Chủ cơ sở", deadline)
-    editor.actions.add()  # an empty line is kept on screen, not stored
+    editor.follow_ups.add("Bổ sung hóa đơn giá trị gia tăng", "Chủ cơ sở", deadline)
+    editor.follow_ups.add()  # an empty line is kept on screen, not stored
 
     def saved() -> bool:
         data = field_records.load(db, record)
@@ -167,8 +167,8 @@ def test_participants_actions_and_the_establishment_picker(qtbot, ctx: AppContex
     qtbot.waitUntil(saved, timeout=5000)
     (stored,) = field_records.actions(db, record)
     assert stored.deadline == deadline and stored.overdue and stored.responsible == "Chủ cơ sở"
-    editor.actions.table.selectRow(0)
-    editor.actions.remove_selected()
+    editor.follow_ups.table.selectRow(0)
+    editor.follow_ups.remove_selected()
     assert field_records.actions(db, record) == []
     # Another establishment through the search dialog (never a combo of every establishment).
     dialog = editor.establishment.open_picker()

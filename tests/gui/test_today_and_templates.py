@@ -41,11 +41,11 @@ def test_today_lists_drafts_with_errors_and_overdue_actions_in_red(qtbot, ctx: A
     errors = view.drafts.column_of("errors")
     assert view.drafts.index(view.drafts.row_of(draft), errors).data().endswith("lỗi")
     assert view.drafts.index(view.drafts.row_of(done), errors).data() == "Đủ thông tin"
-    assert [a.action.description for a in view.actions.rows()] == ["Nộp hóa đơn thiết bị", "Gắn biển hỗ trợ"]
-    deadline = view.actions.index(0, view.actions.column_of("deadline"))
+    assert [a.action.description for a in view.due_actions.rows()] == ["Nộp hóa đơn thiết bị", "Gắn biển hỗ trợ"]
+    deadline = view.due_actions.index(0, view.due_actions.column_of("deadline"))
     assert deadline.data() == f"{today - dt.timedelta(days=4):%d/%m/%Y} (quá hạn 4 ngày)"
     assert deadline.data(Qt.ItemDataRole.ForegroundRole) == QBrush(ERROR_COLOR)
-    assert view.actions.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert view.due_actions.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
     assert "1 việc quá hạn" in view.summary.text() and "2 bản nháp đang dở (1 bản còn lỗi)" in view.summary.text()
     # Double-click continues a draft; the action is marked done from here.
     rect = view.draft_table.visualRect(view.drafts.index(view.drafts.row_of(draft), 0))
@@ -57,7 +57,7 @@ def test_today_lists_drafts_with_errors_and_overdue_actions_in_red(qtbot, ctx: A
     view.action_table.selectRow(0)
     qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
     assert next(a for a in field_records.actions(db, draft) if a.id == late).state == "done"
-    assert [a.action.description for a in view.actions.rows()] == ["Gắn biển hỗ trợ"]
+    assert [a.action.description for a in view.due_actions.rows()] == ["Gắn biển hỗ trợ"]
 
 
 def _broken_xlsform(path: Path) -> Path:

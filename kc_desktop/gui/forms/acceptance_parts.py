@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -210,7 +210,7 @@ class MoneyPanel(QGroupBox):
     """Total, khuyến công share and counterpart share in figures and in words, with the limits."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(MoneyPanel.tr("Kinh phí"), parent)
+        super().__init__(QCoreApplication.translate("MoneyPanel", "Kinh phí"), parent)
         self.setObjectName("money")
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(14)
@@ -286,17 +286,18 @@ class MoneyPanel(QGroupBox):
 
 def limit_text(limit: SupportLimit | None) -> str:
     if limit is None:
-        return MoneyPanel.tr("không có mức giới hạn cho loại hỗ trợ này")
+        return QCoreApplication.translate("MoneyPanel", "không có mức giới hạn cho loại hỗ trợ này")
     parts = []
     if limit.max_percent is not None:
-        parts.append(MoneyPanel.tr("{p:g}% giá trị").format(p=limit.max_percent))
+        parts.append(QCoreApplication.translate("MoneyPanel", "{p:g}% giá trị").format(p=limit.max_percent))
     if limit.max_amount is not None:
-        parts.append(MoneyPanel.tr("không quá {amount}").format(amount=format_vnd(limit.max_amount)))
-    text = ", ".join(parts) or MoneyPanel.tr("không giới hạn")
+        parts.append(QCoreApplication.translate("MoneyPanel",
+                "không quá {amount}").format(amount=format_vnd(limit.max_amount)))
+    text = ", ".join(parts) or QCoreApplication.translate("MoneyPanel", "không giới hạn")
     if limit.source:
         text += f" ({limit.source})"
     if not limit.verified:
-        text += MoneyPanel.tr(" — mức chưa được xác minh")
+        text += QCoreApplication.translate("MoneyPanel", " — mức chưa được xác minh")
     return text
 
 
@@ -304,23 +305,29 @@ def money_notes(money: Money, approved_kc: int, limit: SupportLimit | None) -> l
     """What the officer should know about the money: limits that cut the share, totals that differ."""
     notes: list[str] = []
     if not approved_kc:
-        notes.append(MoneyPanel.tr("Chưa có kinh phí khuyến công được duyệt cho cơ sở này; hãy kiểm tra đề án."))
+        notes.append(QCoreApplication.translate("MoneyPanel",
+                "Chưa có kinh phí khuyến công được duyệt cho cơ sở này; hãy kiểm tra đề án."))
     wanted = min(approved_kc, money.total)
     if limit is not None and money.kc < wanted:
         if limit.max_amount is not None and money.kc == limit.max_amount:
-            notes.append(MoneyPanel.tr("Kinh phí khuyến công được giới hạn ở mức tối đa {amount}.").format(
+            notes.append(QCoreApplication.translate("MoneyPanel",
+                    "Kinh phí khuyến công được giới hạn ở mức tối đa {amount}.").format(
                 amount=format_vnd(limit.max_amount)))
         elif limit.max_percent is not None:
-            notes.append(MoneyPanel.tr("Kinh phí khuyến công được giới hạn ở {p:g}% giá trị thực tế ({amount}).")
+            notes.append(QCoreApplication.translate("MoneyPanel",
+                    "Kinh phí khuyến công được giới hạn ở {p:g}% giá trị thực tế ({amount}).")
                          .format(p=limit.max_percent, amount=format_vnd(money.kc)))
     elif approved_kc and money.total < approved_kc:
-        notes.append(MoneyPanel.tr("Giá trị thực tế thấp hơn kinh phí khuyến công được duyệt; khuyến công chỉ hỗ trợ "
+        notes.append(QCoreApplication.translate("MoneyPanel",
+                "Giá trị thực tế thấp hơn kinh phí khuyến công được duyệt; khuyến công chỉ hỗ trợ "
                              "tới {amount}.").format(amount=format_vnd(money.kc)))
     if money.approved_total and money.total > money.approved_total:
-        notes.append(MoneyPanel.tr("Giá trị thực tế vượt giá trị được duyệt {amount}; phần vượt do cơ sở tự chi trả.")
+        notes.append(QCoreApplication.translate("MoneyPanel",
+                "Giá trị thực tế vượt giá trị được duyệt {amount}; phần vượt do cơ sở tự chi trả.")
                      .format(amount=format_vnd(money.total - money.approved_total)))
     elif money.total and money.total < money.approved_total:
-        notes.append(MoneyPanel.tr("Giá trị thực tế thấp hơn giá trị được duyệt {amount}.").format(
+        notes.append(QCoreApplication.translate("MoneyPanel",
+                "Giá trị thực tế thấp hơn giá trị được duyệt {amount}.").format(
             amount=format_vnd(money.approved_total - money.total)))
     return notes
 

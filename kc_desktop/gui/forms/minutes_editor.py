@@ -505,7 +505,7 @@ class MinutesEditor(QWidget):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.save_now)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_now)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save_now)
 
     def _cancel_background(self) -> None:
         """Photos being stored when the window closes: those already stored stay, the rest are dropped."""

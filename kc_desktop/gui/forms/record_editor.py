@@ -55,7 +55,7 @@ class RecordEditor(MinutesEditor):
         self.project, self.establishment, self.record_date = g.project, g.establishment, g.record_date
         self.place, self.participants = g.place, g.participants
         self.findings, self.conclusion = c.boxes["findings"], c.boxes["conclusion"]
-        self.recommendation, self.actions = c.boxes["recommendation"], c.actions
+        self.recommendation, self.follow_ups = c.boxes["recommendation"], c.follow_ups
         self.filler = FormFiller(self.definition, self)
         self.filler.setObjectName("filler")
         self.photos = PhotoStrip(self)
@@ -79,8 +79,8 @@ class RecordEditor(MinutesEditor):
         self.photos.add_requested.connect(lambda: self.choose_photos(""))
         self.photos.remove_requested.connect(self.remove_photo)
         self.photos.caption_edited.connect(self._caption_edited)
-        self.actions.row_edited.connect(self._action_edited)
-        self.actions.row_removed.connect(self._action_removed)
+        self.follow_ups.row_edited.connect(self._action_edited)
+        self.follow_ups.row_removed.connect(self._action_removed)
 
     def _fill(self) -> None:
         data = self.data
@@ -94,7 +94,7 @@ class RecordEditor(MinutesEditor):
         self.findings.setPlainText(data.findings)
         self.conclusion.setPlainText(data.conclusion)
         self.recommendation.setPlainText(data.recommendation)
-        self.actions.model.set_rows([
+        self.follow_ups.model.set_rows([
             {"id": a.id, "description": a.description, "responsible": a.responsible, "deadline": a.deadline,
              "state": a.state} for a in field_records.actions(self._ctx.db, self.record_id)])
         self._touched = {name for name in HEADER_LABELS if getattr(data, name, None)}
@@ -154,7 +154,7 @@ class RecordEditor(MinutesEditor):
         return bool(self._pending or self._pending_answers or self._dirty_actions())
 
     def _dirty_actions(self) -> list[int]:
-        return [i for i, row in enumerate(self.actions.model.rows()) if row.get("dirty")]
+        return [i for i, row in enumerate(self.follow_ups.model.rows()) if row.get("dirty")]
 
     def _store(self, changes: dict[str, Any]) -> None:
         db, actor = self._ctx.db, self._ctx.actor
@@ -167,13 +167,13 @@ class RecordEditor(MinutesEditor):
         self._pending.clear()
         self._pending_answers.clear()
         for number in self._dirty_actions():
-            row = self.actions.model.row(number)
+            row = self.follow_ups.model.row(number)
             if not str(row.get("description") or "").strip():
                 continue  # kept on screen (in red) until it says what to do
             action_id = field_records.save_action(
                 db, actor, self.record_id, row.get("id"), str(row["description"]),
                 str(row.get("responsible") or ""), row.get("deadline"), str(row.get("state") or "open"))
-            self.actions.model.update_row(number, id=action_id, dirty=False)
+            self.follow_ups.model.update_row(number, id=action_id, dirty=False)
 
     # -- where things are --------------------------------------------------------------------------
     def _label_of(self, name: str) -> str:
@@ -266,7 +266,7 @@ class RecordEditor(MinutesEditor):
     def _action_edited(self, row: int) -> None:
         if self._loading:
             return
-        self.actions.model.update_row(row, dirty=True)
+        self.follow_ups.model.update_row(row, dirty=True)
         if self.draft:
             self._schedule()
         else:

@@ -103,7 +103,7 @@ class ClosingPanel(QWidget):
                         "conclusion": self.tr("Kết luận của đoàn…"),
                         "recommendation": self.tr("Kiến nghị, đề xuất…")}
         self.boxes: dict[str, QPlainTextEdit] = {}
-        self.actions = ActionsTable(self)
+        self.follow_ups = ActionsTable(self)
         layout = QVBoxLayout(self)
         for name in CLOSING_FIELDS:
             box = QPlainTextEdit(self)
@@ -118,9 +118,9 @@ class ClosingPanel(QWidget):
             if name == "findings":
                 heading = html.escape(self.tr("Việc cần làm sau biên bản"))
                 layout.addWidget(QLabel(f"<b>{heading}</b>", self))
-                layout.addWidget(self.actions)
+                layout.addWidget(self.follow_ups)
 
     def set_read_only(self, on: bool) -> None:
         for box in self.boxes.values():
             box.setReadOnly(on)
-        self.actions.set_read_only(on)
+        self.follow_ups.set_read_only(on)

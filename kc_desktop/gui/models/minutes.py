@@ -52,24 +52,25 @@ def _state_tip(row: MinutesRow) -> str | None:
     return None
 
 
-NUMBER = Column("number", _N("Lists", "Số"), lambda r: r.number_text or "—", "center", "12/BB-NT__",
+NUMBER: Column[MinutesRow] = Column("number", _N("Lists", "Số"), lambda r: r.number_text or "—", "center", "12/BB-NT__",
                 color=lambda r: None if r.number_text else MUTED_COLOR, bold=lambda r: bool(r.number_text),
                 tooltip=lambda r: r.number_text or Lists.tr("Chưa có số: số được cấp khi hoàn tất biên bản."))
-DATE = Column("date", _N("Lists", "Ngày"), lambda r: day(r.date), "center", "20/11/2026")
-ESTABLISHMENT = Column("establishment", _N("Lists", "Cơ sở"),
+DATE: Column[MinutesRow] = Column("date", _N("Lists", "Ngày"), lambda r: day(r.date), "center", "20/11/2026")
+ESTABLISHMENT: Column[MinutesRow] = Column("establishment", _N("Lists", "Cơ sở"),
                        lambda r: r.establishment_name or Lists.tr("(chưa chọn cơ sở)"),
                        sample="Công ty TNHH Gốm sứ Minh Long",
                        color=lambda r: None if r.establishment_name else MUTED_COLOR)
-PROJECT = Column("project", _N("Lists", "Đề án"), lambda r: r.project_code, sample="KCĐP-2026-001",
+PROJECT: Column[MinutesRow] = Column("project", _N("Lists", "Đề án"), lambda r: r.project_code, sample="KCĐP-2026-001",
                  tooltip=_project_tip)
-TOTAL = Column("total", _N("Lists", "Tổng giá trị (đ)"), lambda r: thousands(r.total_amount or 0), "right",
-               "1.200.000.000",
+TOTAL: Column[MinutesRow] = Column("total", _N("Lists", "Tổng giá trị (đ)"), lambda r: thousands(r.total_amount or 0),
+               "right", "1.200.000.000",
                tooltip=lambda r: Lists.tr("Kinh phí khuyến công: {kc} đ").format(kc=thousands(r.kc_amount or 0)))
-STATE = Column("state", _N("Lists", "Tình trạng"), state_text, sample="Bản nháp đính chính", tooltip=_state_tip,
+STATE: Column[MinutesRow] = Column("state", _N("Lists", "Tình trạng"), state_text, sample="Bản nháp đính chính",
+               tooltip=_state_tip,
                color=lambda r: MUTED_COLOR if r.superseded else (WARNING_COLOR if r.state == RecordState.DRAFT
                                                                  else OK_COLOR),
                italic=lambda r: r.superseded)
-ERRORS = Column("errors", _N("Lists", "Lỗi"), _errors, "center", "Đủ thông tin",
+ERRORS: Column[MinutesRow] = Column("errors", _N("Lists", "Lỗi"), _errors, "center", "Đủ thông tin",
                 color=lambda r: ERROR_COLOR if r.state == RecordState.DRAFT and r.error_count else OK_COLOR,
                 tooltip=lambda r: (Lists.tr("Còn {n} chỗ phải sửa trước khi hoàn tất biên bản.").format(
                     n=r.error_count) if r.state == RecordState.DRAFT and r.error_count else None))

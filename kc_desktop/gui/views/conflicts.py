@@ -70,7 +70,7 @@ COMMON_LABELS = {
 
 
 def table_label(table: str) -> str:
-    return ConflictsView.tr(TABLE_LABELS[table]) if table in TABLE_LABELS else table
+    return QCoreApplication.translate("ConflictsView", TABLE_LABELS[table]) if table in TABLE_LABELS else table
 
 
 def field_label(table: str, field: str) -> str:
@@ -79,15 +79,16 @@ def field_label(table: str, field: str) -> str:
         return core(establishment.LABELS[field])
     if table == "project" and field in PROJECT_LABELS:
         return QCoreApplication.translate("ProjectFields", PROJECT_LABELS[field])
-    return ConflictsView.tr(COMMON_LABELS[field]) if field in COMMON_LABELS else field
+    return QCoreApplication.translate("ConflictsView", COMMON_LABELS[field]) if field in COMMON_LABELS else field
 
 
 def value_text(value: object) -> str:
     """A stored value as an officer reads it: dates day first, yes/no, '(trống)' for nothing."""
     if value is None or value == "":
-        return ConflictsView.tr("(trống)")
+        return QCoreApplication.translate("ConflictsView", "(trống)")
     if isinstance(value, bool):
-        return ConflictsView.tr("Có") if value else ConflictsView.tr("Không")
+        return QCoreApplication.translate("ConflictsView",
+                "Có") if value else QCoreApplication.translate("ConflictsView", "Không")
     if isinstance(value, str):
         return date_text(value) or value
     return str(value)

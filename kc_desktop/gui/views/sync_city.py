@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -83,7 +83,7 @@ def _why(exc: BaseException, folder: Path) -> str:
     if isinstance(exc, KCError):
         return exc.message
     if isinstance(exc, OSError):
-        return SyncCityView.tr("Không ghi được vào thư mục «{folder}» ({why}). "
+        return QCoreApplication.translate("SyncCityView", "Không ghi được vào thư mục «{folder}» ({why}). "
                                "Hãy kiểm tra USB hoặc chọn thư mục khác.").format(
             folder=folder, why=exc.strerror or type(exc).__name__)
     return unexpected_message(exc)

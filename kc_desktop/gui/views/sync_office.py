@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,7 +43,7 @@ from kc_desktop.sync.export import ExportResult, acknowledged, export_changes, p
 
 
 def package_filter() -> str:
-    return SyncOfficeView.tr("Gói dữ liệu KC Desktop (*.kcpkg);;Mọi tệp (*)")
+    return QCoreApplication.translate("SyncOfficeView", "Gói dữ liệu KC Desktop (*.kcpkg);;Mọi tệp (*)")
 
 
 def status_look(widget: QWidget, status: str) -> tuple[QIcon, QColor]:
@@ -74,53 +74,63 @@ def read_city_file(db: Database, path: Path) -> CityFileResult:
         kind = package.read_unverified_manifest(path, trust.own_encryption_keys(db))[0].get("kind")
         if kind == "receipt":
             receipt = office.read_receipt(db, path)
-            text = SyncOfficeView.tr("biên nhận: Sở đã nhận đủ đến thay đổi số {n}.").format(n=receipt.acknowledged)
+            text = QCoreApplication.translate("SyncOfficeView",
+                    "biên nhận: Sở đã nhận đủ đến thay đổi số {n}.").format(n=receipt.acknowledged)
             if receipt.acknowledged <= receipt.previous:
                 return CityFileResult(path, ALREADY,
-                                      text + " " + SyncOfficeView.tr("Không có gì mới so với biên nhận trước."))
+                                      text + " " + QCoreApplication.translate("SyncOfficeView",
+                                              "Không có gì mới so với biên nhận trước."))
             return CityFileResult(path, IMPORTED,
-                                  text + " " + SyncOfficeView.tr("Lần xuất tới chỉ gồm các thay đổi sau số này."))
+                                  text + " " + QCoreApplication.translate("SyncOfficeView",
+                                          "Lần xuất tới chỉ gồm các thay đổi sau số này."))
         if kind == "reference":
             return _reference_line(path, office.read_reference(db, path))
         if kind == "recovery":
             return _recovery_line(path, office.recover(db, path))
         if kind == "changes":
-            return CityFileResult(path, REJECTED, SyncOfficeView.tr(
+            return CityFileResult(path, REJECTED, QCoreApplication.translate("SyncOfficeView",
                 "đây là gói dữ liệu của một đơn vị, không phải tệp của Sở; gói này chỉ nhập được ở máy của Sở."))
-        return CityFileResult(path, REJECTED, SyncOfficeView.tr("không phải biên nhận hay gói danh mục của Sở."))
+        return CityFileResult(path, REJECTED, QCoreApplication.translate("SyncOfficeView",
+                "không phải biên nhận hay gói danh mục của Sở."))
     except KCError as exc:
-        return CityFileResult(path, REJECTED, SyncOfficeView.tr("không đọc được: {why} Không có gì thay đổi.").format(
+        return CityFileResult(path, REJECTED, QCoreApplication.translate("SyncOfficeView",
+                "không đọc được: {why} Không có gì thay đổi.").format(
             why=exc.message))
 
 
 def _recovery_line(path: Path, result: office.RecoveryResult) -> CityFileResult:
     if result.already:
         return CityFileResult(path, ALREADY,
-                              SyncOfficeView.tr("gói khôi phục này đã đọc trước đó, không có gì thay đổi."))
+                              QCoreApplication.translate("SyncOfficeView",
+                                      "gói khôi phục này đã đọc trước đó, không có gì thay đổi."))
     return CityFileResult(path, IMPORTED, result.summary)
 
 
 def _reference_line(path: Path, result: office.ReferenceResult) -> CityFileResult:
     if result.already:
         return CityFileResult(path, ALREADY,
-                              SyncOfficeView.tr("gói danh mục này đã đọc trước đó, không có gì thay đổi."))
+                              QCoreApplication.translate("SyncOfficeView",
+                                      "gói danh mục này đã đọc trước đó, không có gì thay đổi."))
     applied = result.applied
-    parts = [SyncOfficeView.tr("đã cập nhật danh mục của Sở: {n} bản ghi ({new} mới, {changed} thay đổi, "
+    parts = [QCoreApplication.translate("SyncOfficeView",
+            "đã cập nhật danh mục của Sở: {n} bản ghi ({new} mới, {changed} thay đổi, "
                                "{same} không đổi)").format(
         n=applied.records, new=applied.inserted, changed=applied.updated, same=applied.unchanged)]
     if applied.conflicts:
-        parts.append(SyncOfficeView.tr("{n} xung đột cần xem xét ở thẻ «Xung đột»").format(n=applied.conflicts))
+        parts.append(QCoreApplication.translate("SyncOfficeView",
+                "{n} xung đột cần xem xét ở thẻ «Xung đột»").format(n=applied.conflicts))
     if result.city_keys:
-        parts.append(SyncOfficeView.tr("{n} khóa mới của Sở").format(n=result.city_keys))
+        parts.append(QCoreApplication.translate("SyncOfficeView", "{n} khóa mới của Sở").format(n=result.city_keys))
     if result.support_limits:
-        parts.append(SyncOfficeView.tr("bảng mức hỗ trợ"))
+        parts.append(QCoreApplication.translate("SyncOfficeView", "bảng mức hỗ trợ"))
     return CityFileResult(path, IMPORTED, ", ".join(parts) + ".")
 
 
 def read_city_files(db: Database, paths: Sequence[Path], found: list[CityFileResult]) -> Iterator[Progress]:
     """Read files one by one (each in its own transaction); Cancel stops between two files."""
     for number, path in enumerate(paths):
-        yield Progress(number, len(paths), SyncOfficeView.tr("Đang đọc {name}…").format(name=Path(path).name))
+        yield Progress(number, len(paths), QCoreApplication.translate("SyncOfficeView",
+                "Đang đọc {name}…").format(name=Path(path).name))
         found.append(read_city_file(db, path))
 
 

@@ -56,7 +56,7 @@ class TodayView(QWidget):
         self.setObjectName("TodayView")
         self._ctx = ctx
         self.drafts = DraftModel(self)
-        self.actions = ActionModel(self)
+        self.due_actions = ActionModel(self)
         self.title = heading("", self)
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
@@ -67,7 +67,7 @@ class TodayView(QWidget):
         self.draft_empty = EmptyOverlay(self.draft_table)
         self.draft_empty.setText(self.tr("Không có bản nháp nào đang dở. Biên bản mới lập ở mục Khảo sát "
                                          "hoặc Kiểm tra."))
-        self.action_table = _table(self, self.actions, "description")
+        self.action_table = _table(self, self.due_actions, "description")
         self.action_table.setObjectName("actions")
         self.action_table.doubleClicked.connect(lambda index: self.open_action_record(index.row()))
         self.action_empty = EmptyOverlay(self.action_table)
@@ -128,7 +128,7 @@ class TodayView(QWidget):
         labels = {r.id: f"{r.number_text or draft} — {r.establishment_name}"
                   for kind in (MinutesKind.SURVEY, MinutesKind.INSPECTION)
                   for r in minutes.rows(db, kind, sorted({a.field_record_id for a in due}))}
-        self.actions.set_rows([DueAction(a.id, a, labels.get(a.field_record_id, "")) for a in due])
+        self.due_actions.set_rows([DueAction(a.id, a, labels.get(a.field_record_id, "")) for a in due])
         self.draft_empty.setVisible(not drafts)
         self.action_empty.setVisible(not due)
         overdue = sum(1 for a in due if a.overdue)
@@ -151,8 +151,8 @@ class TodayView(QWidget):
 
     def _update_buttons(self) -> None:
         self.continue_button.setEnabled(self.drafts.rowCount() > 0)
-        self.done_button.setEnabled(self.actions.rowCount() > 0)
-        self.open_record_button.setEnabled(self.actions.rowCount() > 0)
+        self.done_button.setEnabled(self.due_actions.rowCount() > 0)
+        self.open_record_button.setEnabled(self.due_actions.rowCount() > 0)
 
     def continue_draft(self, row: int) -> QWidget | None:
         draft = self.drafts.record(row if row >= 0 else 0)
@@ -161,11 +161,11 @@ class TodayView(QWidget):
         return open_editor(self._ctx, draft.id, self.window())
 
     def open_action_record(self, row: int) -> MinutesEditor | None:
-        due = self.actions.record(row if row >= 0 else 0)
+        due = self.due_actions.record(row if row >= 0 else 0)
         return open_editor(self._ctx, due.action.field_record_id, self.window()) if due else None
 
     def mark_done(self) -> None:
-        due = self.actions.record(self._selected(self.action_table))
+        due = self.due_actions.record(self._selected(self.action_table))
         if due is None:
             return
         a = due.action

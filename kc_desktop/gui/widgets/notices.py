@@ -66,7 +66,7 @@ class Banner(QLabel):
 
 
 def ask_text(
-    parent: QWidget, title: str, label: str, on_ok: Callable[[str], None], ok_text: str = "", multiline: bool = True
+    parent: QWidget, title: str, label: str, on_ok: Callable[[str], object], ok_text: str = "", multiline: bool = True
 ) -> QInputDialog:
     """Ask for a text (a reason…) without blocking; `on_ok` gets it if the user confirms a non-empty one."""
     dialog = QInputDialog(parent)
