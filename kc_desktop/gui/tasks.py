@@ -51,7 +51,8 @@ class _Job(QRunnable):
 
         try:
             produced = self._work()
-            result = drive(produced, report, self._stop.is_set) if inspect.isgenerator(produced) else produced
+            result = (drive(produced, report, self._stop.is_set)  # type: ignore[arg-type]  # yields Progress
+                      if inspect.isgenerator(produced) else produced)
         except Cancelled:
             self._relay.cancelled.emit()
         except KCError as exc:

@@ -61,7 +61,7 @@ class AuditRow:
 
 
 _COLOR = {audit.DELETE: "#b3261e", audit.RESTORE: "#1e6b34", audit.CREATE: "#1a4f8b"}
-COLUMNS = [
+COLUMNS: list[Column[AuditRow]] = [
     Column("when", _N("AuditLog", "Thời gian"), lambda r: r.when, sample="22/11/2026 14:35"),
     Column("who", _N("AuditLog", "Người thực hiện"), lambda r: r.who, sample="Nguyễn Thị Phương Anh"),
     Column("action", _N("AuditLog", "Thao tác"), lambda r: r.action, sample="Khôi phục",

@@ -212,7 +212,7 @@ class PdfPreviewDialog(QDialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setMinMax(1, max(1, self.page_count()))
         dialog.accepted.connect(lambda: self._print_reporting(printer, dialog))
-        dialog.open()
+        QDialog.open(dialog)  # QPrintDialog's own open() is typed only with a slot to call
         return dialog
 
     def _print_reporting(self, printer: QPrinter, dialog: QPrintDialog) -> None:

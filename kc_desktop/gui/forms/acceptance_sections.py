@@ -238,8 +238,8 @@ class ClosingSection(QWidget):
         self.conclusion_group.idClicked.connect(
             lambda number: self.edited.emit("conclusion", list(Conclusion)[number].value))
         for name in ("conclusion_text", "recommendations", "recipients"):
-            box: QPlainTextEdit = getattr(self, name)
-            box.textChanged.connect(lambda n=name, b=box: self._text_changed(n, b))
+            text_box: QPlainTextEdit = getattr(self, name)
+            text_box.textChanged.connect(lambda n=name, b=text_box: self._text_changed(n, b))
         self._loading = False
 
     def _text(self, name: str, placeholder: str) -> QPlainTextEdit:

@@ -314,7 +314,8 @@ class ImageInput(QuestionInput):
     def set_thumbnails(self, items: list[tuple[str, QPixmap, str]]) -> None:
         """(attachment id, small picture, tooltip) of each photo of the question."""
         while self._strip.count():
-            widget = self._strip.takeAt(0).widget()
+            item = self._strip.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         for attachment_id, pixmap, tip in items:

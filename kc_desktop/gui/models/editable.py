@@ -73,7 +73,7 @@ class EditableModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(number, 0), self.index(number, len(self.columns) - 1))
 
     def add_row(self, values: dict[str, Any] | None = None) -> int:
-        row = {c.key: ("" if c.kind in ("text", "choice") else None) for c in self.columns}
+        row: dict[str, Any] = {c.key: ("" if c.kind in ("text", "choice") else None) for c in self.columns}
         for c in self.columns:
             if c.kind == "choice" and c.choices:
                 row[c.key] = c.choices[0][0]

@@ -150,7 +150,8 @@ class EstablishmentView(QWidget):
         self.toolbar.setMovable(False)
 
         def make(
-            name: str, text: str, slot: object, shortcut: QKeySequence | str | None = None, table_only: bool = False
+            name: str, text: str, slot: object,
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, table_only: bool = False
         ) -> QAction:
             action = QAction(icon(name), text, self)
             action.setObjectName(f"action_{name}")

@@ -291,8 +291,9 @@ class ProjectPage(QWidget):
             color=color, status=html.escape(core(self.status.label))))
         while self.transitions.count():
             item = self.transitions.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         if self.project_id is None:
             return
         for target in allowed_transitions(self.status):
@@ -308,7 +309,8 @@ class ProjectPage(QWidget):
             self.transitions.addWidget(button)
 
     def transition_buttons(self) -> list[QPushButton]:
-        widgets = [self.transitions.itemAt(i).widget() for i in range(self.transitions.count())]
+        items = [self.transitions.itemAt(i) for i in range(self.transitions.count())]
+        widgets = [item.widget() for item in items if item is not None]
         return [w for w in widgets if isinstance(w, QPushButton)]
 
     # -- editing -----------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -48,10 +49,11 @@ def _n(value: int) -> str:
 
 
 def _measure_columns() -> list[Column[ReportRow]]:
-    statuses = [
-        Column(f"status_{s.value}", s.label, lambda r, i=i: _n(r.measures.by_status[i]), "right", "00.000")
-        for i, s in enumerate(city.REPORTED_STATUSES)
-    ]
+    def by_status(i: int) -> Callable[[ReportRow], str]:
+        return lambda r: _n(r.measures.by_status[i])
+
+    statuses = [Column(f"status_{s.value}", s.label, by_status(i), "right", "00.000")
+                for i, s in enumerate(city.REPORTED_STATUSES)]
     return [
         Column("projects", _N("Reports", "Số đề án"), lambda r: _n(r.measures.projects), "right", "00.000"),
         Column("establishments", _N("Reports", "Số cơ sở"), lambda r: _n(r.measures.establishments), "right", "00.000"),
@@ -77,15 +79,21 @@ class ReportModel(ListModel[ReportRow]):
     context = "Reports"
 
     def __init__(self, table: ReportTable, parent: QWidget | None = None) -> None:
-        keys = [Column(f"key{i}", header, lambda r, i=i: core(r.labels[i]), sample=_sample(table, i))
+        def label(i: int) -> Callable[[ReportRow], str]:
+            return lambda r: core(r.labels[i])
+
+        keys = [Column(f"key{i}", header, label(i), sample=_sample(table, i))
                 for i, header in enumerate(table.key_headers)]
         columns = [*keys, *_measure_columns()]
         bold = lambda r: r.keys == TOTAL  # noqa: E731
         note = self.tr("Tổng các dòng: một đề án (hay cơ sở) có ở nhiều dòng được đếm ở mỗi dòng; "
                        "số không trùng ở phần tổng hợp phía trên.")
         tip = lambda r, c: note if r.keys == TOTAL and c.key in ("projects", "establishments") else c.text(r) or None  # noqa: E731
-        super().__init__([Column(c.key, c.header, c.text, c.align, c.sample, bold=bold,
-                                 tooltip=lambda r, c=c: tip(r, c)) for c in columns], parent)
+        def tooltip(c: Column[ReportRow]) -> Callable[[ReportRow], str | None]:
+            return lambda r: tip(r, c)
+
+        super().__init__([Column(c.key, c.header, c.text, c.align, c.sample, bold=bold, tooltip=tooltip(c))
+                          for c in columns], parent)
         total = ReportRow(TOTAL, ("",) * (len(keys) - 1) + (self.tr("Tổng cộng"),), table.total)
         self.set_rows([*table.rows, total] if table.rows else [])
 

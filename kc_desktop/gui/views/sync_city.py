@@ -249,7 +249,7 @@ class SyncCityView(QWidget):
         """Import files, and the packages inside folders, one transaction each, in the background."""
         if not site_keys.unlock(self, self._ctx):  # the city's keys may ask their passphrase, here
             return None
-        db, found, items, own_site = self._ctx.db, [], list(items), self._ctx.office.site_id
+        db, found, items, own_site = self._ctx.db, list[PackageLine](), list(items), self._ctx.office.site_id
         self.import_button.setEnabled(False)
         self.folder_button.setEnabled(False)
         self.notice.clear_message()
@@ -321,9 +321,10 @@ class SyncCityView(QWidget):
 
     def trust_line(self, row: int) -> TrustSiteDialog | None:
         """Open the trust dialog for the sender of a refused package; once trusted, import its packages again."""
-        if not 0 <= row < len(self.lines) or self.lines[row].card is None:
+        card = self.lines[row].card if 0 <= row < len(self.lines) else None
+        if card is None:
             return None
-        site_id = self.lines[row].card.site_id
+        site_id = card.site_id
         again = [line.outcome.path for line in self.lines if line.card is not None and line.card.site_id == site_id]
         dialog = self.sites.trust_from_file(self.lines[row].outcome.path)
         dialog.trusted.connect(lambda _site: self.import_paths(again))

@@ -351,7 +351,7 @@ class SyncOfficeView(QWidget):
             self.read_paths([Path(p) for p in chosen])
 
     def read_paths(self, paths: Sequence[Path]) -> BackgroundOp:
-        db, found = self._ctx.db, []
+        db, found = self._ctx.db, list[CityFileResult]()
         paths = list(paths)
 
         def finish(_result: object = None) -> None:

@@ -57,6 +57,7 @@ class ChoiceCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
         line = self.lineEdit()
+        assert line is not None  # an editable combo box has its line edit
         line.textEdited.connect(self._filter)
         line.returnPressed.connect(self._pick_first)
         line.editingFinished.connect(self.resolve)
@@ -69,8 +70,9 @@ class ChoiceCombo(QComboBox):
             QTimer.singleShot(0, self._select_text)
 
     def _select_text(self) -> None:
-        if isValid(self) and self.lineEdit() is not None:
-            self.lineEdit().selectAll()
+        line = self.lineEdit() if isValid(self) else None
+        if line is not None:
+            line.selectAll()
 
     def set_choices(
         self, choices: Sequence[Choice], empty_label: str | None = None, label_of: Callable[[Choice], str] | None = None
@@ -130,8 +132,12 @@ class ChoiceCombo(QComboBox):
     def _filter(self, text: str) -> None:
         self._proxy.set_query(text)
         completer = self.completer()
+        if completer is None:
+            return
         if self._proxy.rowCount() == 0:
-            completer.popup().hide()
+            popup = completer.popup()
+            if popup is not None:
+                popup.hide()
             return
         completer.complete()
 

@@ -115,7 +115,9 @@ class EstablishmentFields(QWidget):
         village.set_choices(villages, self.tr("(không thuộc làng nghề)"), self._village_label)
         unit = ChoiceCombo(self)
         unit.set_choices(units)
-        unit.lineEdit().setPlaceholderText(self.tr("Gõ tên xã/phường để tìm, ví dụ «bat trang»"))
+        unit_line = unit.lineEdit()
+        assert unit_line is not None  # a ChoiceCombo is editable
+        unit_line.setPlaceholderText(self.tr("Gõ tên xã/phường để tìm, ví dụ «bat trang»"))
         employees = QSpinBox(self)
         employees.setRange(-1, 1_000_000)
         employees.setSpecialValueText(self.tr("Chưa rõ"))
@@ -132,7 +134,7 @@ class EstablishmentFields(QWidget):
             combo.setMinimumContentsLength(16)
             combo.currentIndexChanged.connect(lambda _i, n=name: self.changed.emit(n))
             self.inputs[name] = combo
-        unit.lineEdit().editingFinished.connect(lambda: self.left.emit("admin_unit_code"))
+        unit_line.editingFinished.connect(lambda: self.left.emit("admin_unit_code"))
         employees.valueChanged.connect(lambda _v: self.changed.emit("employees"))
         self.inputs["employees"] = employees
         for name in ("women_owned", "ethnic_minority_owned"):

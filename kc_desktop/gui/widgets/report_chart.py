@@ -12,7 +12,7 @@ from kc_desktop.domain.money import thousands
 try:  # Qt Charts is an add-on module; a trimmed installation may lack it
     from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
 except ImportError:  # pragma: no cover - depends on the installation
-    QChart = None
+    QChart = None  # type: ignore[assignment,misc]
 
 from kc_desktop.gui.widgets.notices import MUTED_COLOR
 

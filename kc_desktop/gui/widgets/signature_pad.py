@@ -134,7 +134,8 @@ class SignaturePad(QWidget):
         if image.isNull():
             raise ValueError("the pad is empty")
         target = Path(path)
-        if not image.convertToFormat(QImage.Format.Format_ARGB32).save(str(target), "PNG"):
+        argb = image.convertToFormat(QImage.Format.Format_ARGB32)
+        if not argb.save(str(target), "PNG"):  # type: ignore[call-overload]  # the stubs say bytes; Qt takes str
             raise OSError(f"cannot write {target}")
         return target
 
