@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -63,6 +63,9 @@ class Synced:
     The values of origin, timestamps, authors and version are set by the change-log
     mechanism in `kc_desktop.db.changelog`, never by services.
     """
+
+    if TYPE_CHECKING:
+        __tablename__: str  # every synced model is a declarative class with its own table
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     origin_site_id: Mapped[str] = mapped_column(String(36))

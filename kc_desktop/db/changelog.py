@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import Table, event, insert, inspect
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from kc_desktop.db import audit_diff, history
@@ -56,7 +56,7 @@ def _reason(session: Session) -> str | None:
 
 
 def _actor(session: Session) -> Actor:
-    actor = session.info.get(ACTOR_KEY)
+    actor: Actor | None = session.info.get(ACTOR_KEY)
     if actor is None:
         raise ActorMissing("a synced record was changed without an actor in session.info")
     return actor
@@ -132,7 +132,7 @@ def insert_rows(session: Session, model: type[Synced], rows: Sequence[Mapping[st
     derive = getattr(model, "derived", None)
     stamp = {"origin_site_id": actor.site_id, "created_at": now, "updated_at": now, "created_by": actor.officer_id,
              "updated_by": actor.officer_id, "version": 1, "deleted_at": None}
-    prepared = []
+    prepared: list[dict[str, Any]] = []
     for row in rows:
         values = {**defaults, **{k: v for k, v in row.items() if v is not None}, **stamp}
         values.setdefault("id", new_id())
@@ -140,12 +140,13 @@ def insert_rows(session: Session, model: type[Synced], rows: Sequence[Mapping[st
             values.update(derive(values, session))
         prepared.append({column.key: values.get(column.key) for column in table.columns})
     # Core statements on the session's connection: same transaction, none of the ORM's per-row work.
+    log_table: Table = ChangeLog.__table__  # type: ignore[assignment]  # declared as any FromClause
     connection = session.connection()
     connection.execute(insert(table), prepared)
     reason = _reason(session)
     mark_unsealed(session)
     connection.execute(
-        insert(ChangeLog.__table__),
+        insert(log_table),
         [{"table_name": table.name, "record_id": v["id"], "version": 1, "deleted": False, "changed_at": now,
           "changed_by": actor.officer_id, "fields": None, "reason": reason} for v in prepared],
     )
@@ -197,7 +198,7 @@ def _only_local_columns_changed(obj: Synced) -> bool:
 
 def _entry(obj: Synced, now: Any, actor: Actor) -> ChangeLog:
     return ChangeLog(
-        table_name=obj.__tablename__,  # type: ignore[attr-defined]
+        table_name=obj.__tablename__,
         record_id=obj.id,
         version=obj.version,
         deleted=obj.deleted_at is not None,

@@ -189,7 +189,7 @@ def _folded_name(session: Session, model: type[AdminUnit] | type[CraftVillage], 
             cache.update((key, name) for key, name in session.execute(select(pk, model.name_folded)))
     if key not in cache:
         with session.no_autoflush:
-            found = session.get(model, key)
+            found = session.get(AdminUnit, key) if model is AdminUnit else session.get(CraftVillage, key)
         cache[key] = found.name_folded if found is not None else ""
     return cache[key]
 
