@@ -17,11 +17,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, event, insert, inspect
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from kc_desktop.db import audit_diff, history
-from kc_desktop.db.base import Synced, new_id, utcnow
+from kc_desktop.db.base import Synced, new_id, scalar_defaults, table_of, utcnow
 from kc_desktop.db.models import ChangeLog
 from kc_desktop.errors import KCError
 
@@ -127,8 +127,8 @@ def insert_rows(session: Session, model: type[Synced], rows: Sequence[Mapping[st
         return []
     actor = _actor(session)
     now = utcnow()
-    table = model.__table__  # type: ignore[attr-defined]
-    defaults = {c.key: c.default.arg for c in table.columns if c.default is not None and c.default.is_scalar}
+    table = table_of(model)
+    defaults = scalar_defaults(table)
     derive = getattr(model, "derived", None)
     stamp = {"origin_site_id": actor.site_id, "created_at": now, "updated_at": now, "created_by": actor.officer_id,
              "updated_by": actor.officer_id, "version": 1, "deleted_at": None}
@@ -140,13 +140,12 @@ def insert_rows(session: Session, model: type[Synced], rows: Sequence[Mapping[st
             values.update(derive(values, session))
         prepared.append({column.key: values.get(column.key) for column in table.columns})
     # Core statements on the session's connection: same transaction, none of the ORM's per-row work.
-    log_table: Table = ChangeLog.__table__  # type: ignore[assignment]  # declared as any FromClause
     connection = session.connection()
     connection.execute(insert(table), prepared)
     reason = _reason(session)
     mark_unsealed(session)
     connection.execute(
-        insert(log_table),
+        insert(table_of(ChangeLog)),
         [{"table_name": table.name, "record_id": v["id"], "version": 1, "deleted": False, "changed_at": now,
           "changed_by": actor.officer_id, "fields": None, "reason": reason} for v in prepared],
     )

@@ -224,7 +224,7 @@ class ChangeLog(Base):
 
 from kc_desktop.db import models_accounts, models_sync, models_work  # noqa: E402,F401  (register their tables)
 
-SYNCED_TABLES = {
+SYNCED_TABLES: dict[str, type[Synced]] = {
     cls.__tablename__: cls
     for cls in (
         Site,
