@@ -12,6 +12,7 @@ import logging
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from kc_desktop import __version__
 from kc_desktop.cli import accounts, backup, data, sync
@@ -36,7 +37,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _command_modules() -> list:  # noqa: ANN401 - modules that add their own command groups
+class _CommandGroups(Protocol):
+    """A module that adds its own command groups."""
+
+    HANDLERS: dict[str, Callable[[argparse.Namespace], int]]
+
+    def add_commands(self, commands: argparse._SubParsersAction[Parser]) -> None: ...
+
+
+def _command_modules() -> list[_CommandGroups]:
     return [data, sync, backup, accounts]
 
 

@@ -12,13 +12,18 @@ import getpass
 import os
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from kc_desktop.errors import KCError
+
+if TYPE_CHECKING:
+    from kc_desktop.cli.common import Parser
+    from kc_desktop.db.engine import Database
 
 NEW_PASSWORD_ENV = "KC_NEW_PASSWORD"
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:
+def add_commands(commands: argparse._SubParsersAction[Parser]) -> None:
     acc = commands.add_parser("accounts", help="tài khoản đăng nhập của cán bộ").add_subparsers(
         dest="action", required=True)
     add = acc.add_parser("add", help=f"thêm tài khoản (mật khẩu đọc từ {NEW_PASSWORD_ENV} hoặc hỏi)")
@@ -46,7 +51,7 @@ def _new_password(login: str) -> str:
     return first
 
 
-def _officer_of(db, login: str) -> str:  # noqa: ANN001
+def _officer_of(db: Database, login: str) -> str:
     from kc_desktop.services import accounts
 
     key = accounts.username_key(login)
@@ -57,8 +62,8 @@ def _officer_of(db, login: str) -> str:  # noqa: ANN001
 
 
 def cmd_accounts(args: argparse.Namespace) -> int:
+    from kc_desktop.cli.common import acting
     from kc_desktop.cli.common import open_db as _open
-    from kc_desktop.cli.common import signed_in
     from kc_desktop.domain.enums import Role
     from kc_desktop.errors import ValidationFailed
     from kc_desktop.services import accounts, installation, setup
@@ -89,11 +94,11 @@ def cmd_accounts(args: argparse.Namespace) -> int:
                 return 0
             if not args.name:
                 raise KCError("Cần họ tên cán bộ của tài khoản mới: --name \"Họ tên\".")
-            accounts.add_officer(db, signed_in(db, args), args.name, args.title, args.role, args.login, password)
+            accounts.add_officer(db, acting(db, args), args.name, args.title, args.role, args.login, password)
             print(f"Đã thêm tài khoản «{accounts.username_key(args.login)}» cho {args.name} ({args.role}).")
             return 0
         officer_id = _officer_of(db, args.login)
-        actor = signed_in(db, args)
+        actor = acting(db, args)
         if args.action == "lock":
             accounts.set_active(db, actor, officer_id, False)
             print(f"Đã ngừng tài khoản «{args.login}».")

@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kc_desktop.errors import KCError
 from kc_desktop.services.backup_passphrase import PASSPHRASE_ENV
+
+if TYPE_CHECKING:
+    from kc_desktop.cli.common import Parser
 
 
 def _passphrase(*, new: bool) -> str | None:
@@ -33,7 +37,7 @@ def _passphrase(*, new: bool) -> str | None:
     return first
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:
+def add_commands(commands: argparse._SubParsersAction[Parser]) -> None:
     bk = commands.add_parser(
         "backup", help="sao lưu cơ sở dữ liệu, khóa của đơn vị và mọi ảnh, chữ ký ra một tệp mã hóa (.kcbak)")
     bk.add_argument("-o", "--output", required=True, type=Path, help="tệp sao lưu, hoặc thư mục để đặt tệp vào")

@@ -12,7 +12,10 @@ from typing import TYPE_CHECKING
 from kc_desktop.errors import KCError
 
 if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
     from kc_desktop.db.changelog import Actor
+    from kc_desktop.db.engine import Database
 
 
 class Parser(argparse.ArgumentParser):
@@ -64,7 +67,7 @@ def changes_data(args: argparse.Namespace) -> bool:
     return actions is None or getattr(args, "action", None) in actions
 
 
-def open_db(args: argparse.Namespace, *, create: bool = True):  # noqa: ANN202 - Database, imported lazily
+def open_db(args: argparse.Namespace, *, create: bool = True) -> Database:
     from kc_desktop.db.engine import open_database
     from kc_desktop.services.setup import ensure_reference_data
 
@@ -76,7 +79,7 @@ def open_db(args: argparse.Namespace, *, create: bool = True):  # noqa: ANN202 -
     return db
 
 
-def signed_in(db, args: argparse.Namespace):  # noqa: ANN001, ANN201 - Database and Actor, imported lazily
+def signed_in(db: Database, args: argparse.Namespace) -> Actor | None:
     """Who acts: the account named by --user (password from KC_PASSWORD or asked), or the installation's
     officer on a database that has no account yet. Wrong passwords count and lock as in the GUI."""
     import getpass
@@ -85,7 +88,7 @@ def signed_in(db, args: argparse.Namespace):  # noqa: ANN001, ANN201 - Database 
     from kc_desktop.services import accounts
     from kc_desktop.services.installation import current_actor
 
-    cached = getattr(args, "signed_in_as", None)
+    cached: Actor | None = getattr(args, "signed_in_as", None)
     if cached is not None:
         return cached
     if accounts.count(db) == 0:
@@ -105,7 +108,7 @@ def signed_in(db, args: argparse.Namespace):  # noqa: ANN001, ANN201 - Database 
     return actor
 
 
-def acting(db, args: argparse.Namespace) -> Actor:  # noqa: ANN001
+def acting(db: Database, args: argparse.Namespace) -> Actor:
     actor = signed_in(db, args)
     if actor is None:
         raise KCError("Cơ sở dữ liệu chưa có thông tin đơn vị: hãy chạy «kc-desktop init …» hoặc mở chương trình.")
@@ -121,10 +124,10 @@ def readable(path: Path) -> None:
         raise KCError(problem)
 
 
-def row_json(row: object) -> dict[str, object]:
+def row_json(row: DataclassInstance) -> dict[str, object]:
     import dataclasses
 
-    data = dataclasses.asdict(row)  # type: ignore[call-overload]
+    data = dataclasses.asdict(row)
     data.pop("extra", None)
     return data
 

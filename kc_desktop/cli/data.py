@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kc_desktop.cli.common import (
     Parser,
@@ -20,8 +21,11 @@ from kc_desktop.cli.common import (
 )
 from kc_desktop.errors import KCError
 
+if TYPE_CHECKING:
+    from kc_desktop.db.engine import Database
 
-def add_commands(commands: argparse._SubParsersAction) -> None:
+
+def add_commands(commands: argparse._SubParsersAction[Parser]) -> None:
 
     init = commands.add_parser("init", help="thiết lập đơn vị và cán bộ cho cơ sở dữ liệu mới")
     init.add_argument("--site-code", required=True)
@@ -215,12 +219,12 @@ def cmd_print(args: argparse.Namespace) -> int:
     return 0
 
 
-def _printable(db: object, kind: str) -> list[tuple[str, str]]:
+def _printable(db: Database, kind: str) -> list[tuple[str, str]]:
     """(record id, file name) of every record of a kind; drafts are named as drafts."""
     from kc_desktop.services import minutes
 
     service = minutes.service(kind)
-    records = [service.load(db, i) for i in minutes.search_ids(db, kind)]  # type: ignore[arg-type]
+    records = [service.load(db, i) for i in minutes.search_ids(db, kind)]
     names = []
     for record in records:
         day = getattr(record, "record_date", None) or getattr(record, "acceptance_date", None)

@@ -7,11 +7,17 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kc_desktop.errors import KCError
 
+if TYPE_CHECKING:
+    from kc_desktop.cli.common import Parser
+    from kc_desktop.db.changelog import Actor
+    from kc_desktop.db.engine import Database
 
-def add_commands(commands: argparse._SubParsersAction) -> None:
+
+def add_commands(commands: argparse._SubParsersAction[Parser]) -> None:
     snc = commands.add_parser("sync", help="trao đổi dữ liệu với Sở").add_subparsers(dest="action", required=True)
     sexp = snc.add_parser("export", help="xuất các thay đổi chưa gửi Sở thành một gói có chữ ký")
     sexp.add_argument("-o", "--output", required=True, type=Path, help="thư mục chứa gói")
@@ -62,13 +68,14 @@ def _trust_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--fingerprint", help="dấu vân tay đơn vị đọc cho bạn (nếu không có, sẽ hỏi)")
 
 
-def _db(args: argparse.Namespace):  # noqa: ANN202
+def _db(args: argparse.Namespace) -> Database:
     from kc_desktop.cli.common import open_db as _open
 
     return _open(args, create=False)
 
 
-def _who(db, args: argparse.Namespace):  # noqa: ANN001, ANN202 - the signed-in officer, or the installation's
+def _who(db: Database, args: argparse.Namespace) -> Actor | None:
+    """The signed-in officer, or the installation's."""
     from kc_desktop.cli.common import signed_in
 
     return signed_in(db, args)
@@ -116,7 +123,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return 0
 
 
-def _rotate(db, args: argparse.Namespace, other: str) -> None:  # noqa: ANN001
+def _rotate(db: Database, args: argparse.Namespace, other: str) -> None:
     from kc_desktop.sync import identity
 
     before, after = identity.rotate(db, _who(db, args))
@@ -125,7 +132,7 @@ def _rotate(db, args: argparse.Namespace, other: str) -> None:  # noqa: ANN001
           "khi đọc gói đầu tiên, không cần gọi điện đối chiếu.")
 
 
-def _trust(db, args: argparse.Namespace, *, city: bool) -> int:  # noqa: ANN001
+def _trust(db: Database, args: argparse.Namespace, *, city: bool) -> int:
     from kc_desktop.domain.enums import SiteLevel
     from kc_desktop.services.installation import office_info
     from kc_desktop.sync import trust
@@ -188,14 +195,14 @@ def cmd_city(args: argparse.Namespace) -> int:
     return 0
 
 
-def _import(db, items: list[Path], actor: object = None) -> int:  # noqa: ANN001
+def _import(db: Database, items: list[Path], actor: Actor | None = None) -> int:
     from kc_desktop.progress import Progress
     from kc_desktop.sync import city
 
     if not city.package_files(items):
         raise KCError("Không có gói dữ liệu (.kcpkg) nào trong các đường dẫn đã cho.")
     rejected = 0
-    for item in city.import_many(db, items, actor):  # type: ignore[arg-type]
+    for item in city.import_many(db, items, actor):
         if isinstance(item, Progress):
             continue
         rejected += item.status == city.REJECTED
@@ -205,7 +212,7 @@ def _import(db, items: list[Path], actor: object = None) -> int:  # noqa: ANN001
     return 1 if rejected else 0
 
 
-def _status(db) -> None:  # noqa: ANN001
+def _status(db: Database) -> None:
     from kc_desktop.sync import city, conflicts, trust
 
     ranges = city.received_ranges(db)
@@ -218,7 +225,7 @@ def _status(db) -> None:  # noqa: ANN001
     print(f"Xung đột chờ xem xét: {conflicts.open_conflict_count(db)}")
 
 
-def _report(db, args: argparse.Namespace) -> int:  # noqa: ANN001
+def _report(db: Database, args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
     from kc_desktop.db.models import Site

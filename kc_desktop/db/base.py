@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator
+from sqlalchemy import DateTime, Integer, MetaData, String, Table, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
+
+if TYPE_CHECKING:
+    from sqlalchemy import FromClause
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -64,6 +68,11 @@ class Synced:
     mechanism in `kc_desktop.db.changelog`, never by services.
     """
 
+    if TYPE_CHECKING:
+        # Every synced model is also a declarative class (Base) with its own table.
+        __tablename__: str
+        __table__: ClassVar[FromClause]
+
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     origin_site_id: Mapped[str] = mapped_column(String(36))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
@@ -75,3 +84,15 @@ class Synced:
     # The last version this installation and the other side are known to share (set when a
     # package or receipt says so); local, never travels. A version above it is a local change.
     synced_version: Mapped[int | None] = mapped_column(Integer, default=None)
+
+
+def table_of(model: type[Base] | type[Synced]) -> Table:
+    """The table a model maps (SQLAlchemy types `__table__` as any FromClause; ours are all tables)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def scalar_defaults(table: Table) -> dict[str, Any]:
+    """Column -> the plain value of its default (callables, SQL expressions and server defaults left out)."""
+    return {c.key: c.default.arg for c in table.columns if isinstance(c.default, ScalarElementColumnDefault)}

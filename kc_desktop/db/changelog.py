@@ -21,7 +21,7 @@ from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from kc_desktop.db import audit_diff, changes, history
-from kc_desktop.db.base import Synced, new_id, utcnow
+from kc_desktop.db.base import Synced, new_id, scalar_defaults, table_of, utcnow
 from kc_desktop.db.models import ChangeLog
 from kc_desktop.errors import KCError
 
@@ -56,7 +56,7 @@ def _reason(session: Session) -> str | None:
 
 
 def _actor(session: Session) -> Actor:
-    actor = session.info.get(ACTOR_KEY)
+    actor: Actor | None = session.info.get(ACTOR_KEY)
     if actor is None:
         raise ActorMissing("a synced record was changed without an actor in session.info")
     return actor
@@ -127,12 +127,12 @@ def insert_rows(session: Session, model: type[Synced], rows: Sequence[Mapping[st
         return []
     actor = _actor(session)
     now = utcnow()
-    table = model.__table__  # type: ignore[attr-defined]
-    defaults = {c.key: c.default.arg for c in table.columns if c.default is not None and c.default.is_scalar}
+    table = table_of(model)
+    defaults = scalar_defaults(table)
     derive = getattr(model, "derived", None)
     stamp = {"origin_site_id": actor.site_id, "created_at": now, "updated_at": now, "created_by": actor.officer_id,
              "updated_by": actor.officer_id, "version": 1, "deleted_at": None}
-    prepared = []
+    prepared: list[dict[str, Any]] = []
     for row in rows:
         values = {**defaults, **{k: v for k, v in row.items() if v is not None}, **stamp}
         values.setdefault("id", new_id())
@@ -146,7 +146,7 @@ def insert_rows(session: Session, model: type[Synced], rows: Sequence[Mapping[st
     reason = _reason(session)
     mark_unsealed(session)
     connection.execute(
-        insert(ChangeLog.__table__),
+        insert(table_of(ChangeLog)),
         [{"table_name": table.name, "record_id": v["id"], "version": 1, "deleted": False, "changed_at": now,
           "changed_by": actor.officer_id, "fields": None, "reason": reason} for v in prepared],
     )
@@ -198,7 +198,7 @@ def _only_local_columns_changed(obj: Synced) -> bool:
 
 def _entry(obj: Synced, now: Any, actor: Actor) -> ChangeLog:
     return ChangeLog(
-        table_name=obj.__tablename__,  # type: ignore[attr-defined]
+        table_name=obj.__tablename__,
         record_id=obj.id,
         version=obj.version,
         deleted=obj.deleted_at is not None,

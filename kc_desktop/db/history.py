@@ -27,7 +27,7 @@ UNSEALED = "kc_history_unsealed"  # session.info: this transaction wrote change-
 _COLUMNS = ("seq", "table_name", "record_id", "version", "deleted", "changed_at", "changed_by", "fields", "reason")
 
 
-def _moment(value: Any) -> str:
+def _moment(value: str | dt.datetime) -> str:
     if isinstance(value, str):
         value = dt.datetime.fromisoformat(value)
     if value.tzinfo is not None:

@@ -189,7 +189,7 @@ def _folded_name(session: Session, model: type[AdminUnit] | type[CraftVillage], 
             cache.update((key, name) for key, name in session.execute(select(pk, model.name_folded)))
     if key not in cache:
         with session.no_autoflush:
-            found = session.get(model, key)
+            found = session.get(AdminUnit, key) if model is AdminUnit else session.get(CraftVillage, key)
         cache[key] = found.name_folded if found is not None else ""
     return cache[key]
 
@@ -224,7 +224,7 @@ class ChangeLog(Base):
 
 from kc_desktop.db import models_accounts, models_sync, models_work  # noqa: E402,F401  (register their tables)
 
-SYNCED_TABLES = {
+SYNCED_TABLES: dict[str, type[Synced]] = {
     cls.__tablename__: cls
     for cls in (
         Site,

@@ -41,7 +41,7 @@ def word_start(token: str) -> str:
     return f"(^|[^0-9a-z]){token}"
 
 
-def establishment_ids_query(session: Session, flt: EstablishmentFilter) -> Select[tuple[str]]:
+def establishment_ids_query(session: Session, flt: EstablishmentFilter) -> Select[str]:
     e = Establishment
     conditions: list[ColumnElement[bool] | TextClause] = [
         e.deleted_at.is_not(None) if flt.deleted else e.deleted_at.is_(None)

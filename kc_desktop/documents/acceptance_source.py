@@ -58,10 +58,11 @@ def _time(text: str) -> dt.time | None:
 
 def _conformity(check: dict[str, object]) -> str:
     note = str(check.get("note") or "").strip()
-    verdict = {
+    verdicts: dict[object, str] = {
         True: "Nội dung thực hiện phù hợp với nội dung được phê duyệt.",
         False: "Nội dung thực hiện chưa phù hợp với nội dung được phê duyệt.",
-    }.get(check.get("ok"), "")  # type: ignore[arg-type]
+    }
+    verdict = verdicts.get(check.get("ok"), "")
     return " ".join(part for part in (verdict, note) if part)
 
 

@@ -65,7 +65,7 @@ def styles() -> Styles:
 
     def style(name: str, font: str = fonts.REGULAR, size: float = 13, **kw: object) -> ParagraphStyle:
         kw.setdefault("leading", round(size * 1.2, 1))  # "single" spacing of Times in a word processor
-        return ParagraphStyle(name, fontName=font, fontSize=size, textColor=black, **kw)  # type: ignore[arg-type]
+        return ParagraphStyle(name, fontName=font, fontSize=size, textColor=black, **kw)
 
     centre = {"alignment": TA_CENTER}
     return Styles(
@@ -147,7 +147,7 @@ def vn_number(value: object) -> str:
     return whole.replace(",", ".") + ("," + fraction if fraction else "")
 
 
-class Rule(Flowable):
+class Rule(Flowable):  # type: ignore[misc]  # reportlab ships no type hints (the base class is Any)
     """A thin horizontal rule of a given length, centred in the space it is given."""
 
     def __init__(self, length: float, space_before: float = 1.5, space_after: float = 2, width: float = 0.6) -> None:
@@ -255,7 +255,7 @@ def cell(value: object, style: ParagraphStyle | None = None, bold: bool = False)
     return Paragraph(f"<b>{markup}</b>" if bold else markup, style or styles().cell)
 
 
-class GridTable(Table):
+class GridTable(Table):  # type: ignore[misc]  # reportlab ships no type hints (the base class is Any)
     """A grid whose frame and header line are drawn on every part, however it splits.
 
     (Where a row breaks across pages ReportLab leaves the grid open at the break and under the
@@ -319,7 +319,7 @@ def data_table(header_row: Sequence[str], rows: Sequence[Sequence[object]], col_
     table.setStyle(TableStyle(commands))
     # What must fit under a heading: the header row and the first lines of the first row.
     header = Table(data[:1], colWidths=list(col_widths), style=TableStyle(commands[:9]))
-    table.lead_height = header.wrap(sum(col_widths), 10_000)[1] + _MIN_ROW_PART  # type: ignore[attr-defined]
+    table.lead_height = header.wrap(sum(col_widths), 10_000)[1] + _MIN_ROW_PART
     return table
 
 

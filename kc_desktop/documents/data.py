@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 Quantity = Decimal | int | float
 
@@ -342,7 +342,10 @@ def content_hash(document: Any) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
 
 
-def with_hash(document: Document) -> Document:
+_Doc = TypeVar("_Doc", bound=FieldDocument | AcceptanceDocument)
+
+
+def with_hash(document: _Doc) -> _Doc:
     """The document with its meta's `content_hash` filled in."""
     meta = dataclasses.replace(document.meta, content_hash=content_hash(document))
     return dataclasses.replace(document, meta=meta)

@@ -44,4 +44,5 @@ def register() -> str:
 def width(text: str, font: str, size: float) -> float:
     """Printed width of one line of text in points."""
     register()
-    return pdfmetrics.stringWidth(text, font, size)
+    points: float = pdfmetrics.stringWidth(text, font, size)  # reportlab ships no type hints
+    return points

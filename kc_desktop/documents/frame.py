@@ -114,7 +114,7 @@ class _Page:
         canvas.restoreState()
 
 
-class _Template(BaseDocTemplate):
+class _Template(BaseDocTemplate):  # type: ignore[misc]  # reportlab ships no type hints (the base class is Any)
     def __init__(self, target: str | IO[bytes], title: str, author: str) -> None:
         super().__init__(
             target,

@@ -21,7 +21,7 @@ _LONG_SIDE = 1600
 _VIETNAM = dt.timezone(dt.timedelta(hours=7))
 
 
-class Picture(Flowable):
+class Picture(Flowable):  # type: ignore[misc]  # reportlab ships no type hints (the base class is Any)
     """An image drawn at a fixed size; the source is a file path or an upright re-encoded copy."""
 
     def __init__(self, source: str | ImageReader, width: float, height: float) -> None:

@@ -10,12 +10,12 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from kc_desktop.documents import blocks, frame, images, signatures
 from kc_desktop.documents.blocks import styles, text
-from kc_desktop.documents.data import ActionLine, DocumentMeta, Person, PhotoRef, Signer, content_hash
+from kc_desktop.documents.data import ActionLine, CouncilMember, DocumentMeta, Person, PhotoRef, Signer, content_hash
 from kc_desktop.documents.frame import CONTENT_WIDTH
 from kc_desktop.services.numbering import ABBREVIATIONS  # drafts print "Số: …/BB-KS" with the same type
 
 
-def person_line(person: Person, extra: str = "") -> str:
+def person_line(person: Person | CouncilMember, extra: str = "") -> str:
     """"Nguyễn Văn An, Cán bộ khuyến công, UBND xã Bát Tràng - Thư ký"."""
     parts = [p.strip() for p in (person.name, person.title, person.unit) if p and p.strip()]
     line = ", ".join(parts) or "…"

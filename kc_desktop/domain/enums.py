@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self, overload
 
 from kc_desktop.domain.text import fold
 
@@ -12,14 +13,22 @@ class Labelled(StrEnum):
 
     label: str
 
-    def __new__(cls, value: str, label: str = "") -> Labelled:  # label optional: Kind("code") looks up
+    # The class body defines each member from (value, label); once the class exists, Enum looks
+    # members up by value instead (ProjectStatus("proposed")), which the first signature describes.
+    @overload
+    def __new__(cls, value: str) -> Self: ...
+    @overload
+    def __new__(cls, value: str, label: str) -> Self: ...
+    def __new__(cls, value: str, label: str | None = None) -> Self:
+        if label is None:
+            raise TypeError(f"{cls.__name__}: member {value!r} needs a label")
         member = str.__new__(cls, value)
         member._value_ = value
         member.label = label
         return member
 
     @classmethod
-    def parse(cls, text: object) -> Labelled | None:
+    def parse(cls, text: object) -> Self | None:
         """Find a member by its code or its label, ignoring accents and case."""
         if isinstance(text, cls):
             return text
@@ -29,9 +38,9 @@ class Labelled(StrEnum):
         return cls._lookup().get(key)
 
     @classmethod
-    def _lookup(cls) -> dict[str, Labelled]:
+    def _lookup(cls) -> dict[str, Self]:
         """Codes, folded labels, then aliases -> member; built once per enum (imports call parse a lot)."""
-        table: dict[str, Labelled] | None = cls.__dict__.get("_table")
+        table: dict[str, Self] | None = cls.__dict__.get("_table")
         if table is None:
             table = {}
             for member in reversed(list(cls)):

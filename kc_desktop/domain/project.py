@@ -66,7 +66,7 @@ def status_path(start: str | None, target: str, steps: list[tuple[str | None, st
     """Whether recorded steps (from, to) lead from `start` to `target`, each an allowed transition
     (a new project starts as proposed)."""
     here, seen = start, set()
-    forward = {}
+    forward: dict[str | None, list[str]] = {}
     for before, after in steps:
         forward.setdefault(before, []).append(after)
     while here != target:

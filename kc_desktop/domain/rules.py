@@ -67,7 +67,7 @@ def parse_support_limits(data: Mapping[str, Any]) -> tuple[SupportLimit, ...]:
 
 
 def limit_for(
-    support_kind: str, on: dt.date | None, table: tuple[SupportLimit, ...] | None = None
+    support_kind: str | None, on: dt.date | None, table: tuple[SupportLimit, ...] | None = None
 ) -> SupportLimit | None:
     """The limit in force for a kind of support on a date (the latest that started before it)."""
     on = on or dt.date.today()

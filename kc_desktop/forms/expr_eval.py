@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 from kc_desktop.forms.expr_syntax import (
     Binary,
@@ -27,7 +28,8 @@ EPOCH = dt.date(1970, 1, 1)
 NAN = float("nan")
 _NUMERIC = re.compile(r"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 _ISO_DATE = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ].*)?", re.DOTALL)
-_ORDER: dict[str, Callable[[object, object], bool]] = {
+# Applied to two dates or two numbers (see order()).
+_ORDER: dict[str, Callable[[Any, Any], bool]] = {
     "<": operator.lt,
     "<=": operator.le,
     ">": operator.gt,

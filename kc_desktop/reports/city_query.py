@@ -117,7 +117,6 @@ def allocation(year: int, site_id: str | None) -> Select[Any]:
     ]
     if site_id is not None:
         conditions.append(Project.origin_site_id == site_id)
-    per_project = {"partition_by": Project.id}
     # 1. each beneficiary with its project's amounts, the number of beneficiaries and their sums
     s1 = (
         select(
@@ -136,9 +135,9 @@ def allocation(year: int, site_id: str | None) -> Select[Any]:
             establishment.c.ethnic_minority_owned,
             beneficiary.c.kc_amount.label("b_kc"),
             beneficiary.c.counterpart_amount.label("b_cp"),
-            func.count(beneficiary.c.establishment_id).over(**per_project).label("n"),
-            func.sum(beneficiary.c.kc_amount).over(**per_project).label("w_kc"),
-            func.sum(beneficiary.c.counterpart_amount).over(**per_project).label("w_cp"),
+            func.count(beneficiary.c.establishment_id).over(partition_by=Project.id).label("n"),
+            func.sum(beneficiary.c.kc_amount).over(partition_by=Project.id).label("w_kc"),
+            func.sum(beneficiary.c.counterpart_amount).over(partition_by=Project.id).label("w_cp"),
             # "First" by an integer key made from the record id: the same order whatever the text collation.
             func.row_number().over(partition_by=Project.id, order_by=establishment.c.search_key).label("rn"),
         )
@@ -200,8 +199,9 @@ def measure_columns(a: Table | Subquery) -> list[ColumnElement[Any]]:
 
 def _measures(values: Sequence[Any]) -> Measures:
     numbers = [int(v or 0) for v in values]  # PostgreSQL's SUM(bigint) is a Decimal
-    fixed, statuses = numbers[:8], tuple(numbers[8:])
-    return Measures(*fixed, by_status=statuses)
+    projects, establishments, approved, advanced, settled, counterpart, women, ethnic = numbers[:8]
+    return Measures(projects, establishments, approved, advanced, settled, counterpart, women, ethnic,
+                    by_status=tuple(numbers[8:]))
 
 
 def grouped(a: Table | Subquery, key: str) -> Select[Any]:

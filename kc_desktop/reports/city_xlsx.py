@@ -305,7 +305,7 @@ def _chart(title: str, sheet: Any, table: ReportTable, first: int, last: int) ->
 
 def build_workbook(report: CityReport) -> Workbook:
     book = Workbook(write_only=True)
-    book.kc_styles = {}  # type: ignore[attr-defined]  # see _cell
+    book.kc_styles = {}  # see _cell
     book.calculation.fullCalcOnLoad = True  # no cached values: Excel and LibreOffice compute the formulas on opening
     summary = _summary_sheet(book, report)
     anchor = HEADER_ROW
@@ -350,7 +350,7 @@ def _discard(book: Workbook) -> None:
         scratch = getattr(getattr(sheet, "_writer", None), "out", None)
         if isinstance(scratch, str) and os.path.exists(scratch):
             with contextlib.suppress(Exception):
-                sheet.close()  # type: ignore[union-attr]
+                sheet.close()
             with contextlib.suppress(OSError):
                 os.unlink(scratch)
 

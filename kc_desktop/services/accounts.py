@@ -248,12 +248,12 @@ def set_role(db: Database, actor: Actor, officer_id: str, role: str) -> None:
         raise KCError("Không tự đổi vai trò của chính mình; hãy nhờ một lãnh đạo khác.")
     with db.session(actor) as session:
         require(session, actor, Action.MANAGE_ACCOUNTS)
-        _check_role_here(session, parsed, actor)  # type: ignore[arg-type]
+        _check_role_here(session, parsed, actor)
         officer = _officer(session, officer_id)
         if officer is None or officer.site_id != actor.site_id:
             raise NotFound("Không có cán bộ này ở đơn vị.")
         set_reason(session, "Đổi vai trò cán bộ")
-        officer.role = parsed.value  # type: ignore[union-attr]
+        officer.role = parsed.value
 
 
 def set_active(db: Database, actor: Actor, officer_id: str, active: bool) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVarTuple
 
 from sqlalchemy import Select, String, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
@@ -89,13 +89,16 @@ def _bounds(flt: AuditFilter) -> tuple[dt.datetime | None, dt.datetime | None]:
     return start, end
 
 
+_Columns = TypeVarTuple("_Columns")
+
+
 def _union(session: Session, flt: AuditFilter) -> Any:
     """One subquery over the local log and the offices' entries, each filtered before the union."""
     own = own_site_id(session)
     start, end = _bounds(flt)
     text = flt.text.strip()
 
-    def narrowed(query: Any, model: Any, name: Any) -> Select[Any]:
+    def narrowed(query: Select[*_Columns], model: Any, name: Any) -> Select[*_Columns]:
         if flt.record_id:
             query = query.where(model.record_id == flt.record_id)
         if flt.table:

@@ -256,7 +256,7 @@ def write(target: Path, database: Path, attachments: Path | None, key: BackupKey
         with partial.open("wb") as out:
             out.write(MAGIC + len(header).to_bytes(4, "big") + header)
             sealer = _Sealer(out, data_key, prefix, header)
-            with zipfile.ZipFile(sealer, "w", zipfile.ZIP_DEFLATED) as archive:  # type: ignore[arg-type]
+            with zipfile.ZipFile(sealer, "w", zipfile.ZIP_DEFLATED) as archive:
                 archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
                 archive.write(database, DATABASE)
                 for file in files:

@@ -27,8 +27,10 @@ import sqlite3
 import stat
 import tempfile
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kc_desktop import paths
 from kc_desktop.db import migrate
@@ -452,7 +454,7 @@ class OtherSiteBackup(DatabaseError):
         self.backup_site, self.current_site = backup_site, current_site
 
 
-def _refuse_other_site(backup_site: dict | None, db_path: Path, source: Path, other_site: bool) -> None:
+def _refuse_other_site(backup_site: Mapping[str, Any] | None, db_path: Path, source: Path, other_site: bool) -> None:
     current = _site_of(db_path) if db_path.exists() else None
     if other_site or not backup_site or not current or backup_site.get("site_id") == current.get("site_id"):
         return

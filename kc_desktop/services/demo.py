@@ -6,7 +6,7 @@ import random
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 
 from kc_desktop.db.changelog import Actor, insert_rows, set_reason
 from kc_desktop.db.engine import Database
@@ -218,7 +218,11 @@ def generate(db: Database, actor: Actor, establishments: int = 500, seed: int = 
 
 
 def _establishment(
-    rng: random.Random, units: list, villages: list, sectors: set[str], used: set[str]
+    rng: random.Random,
+    units: list[Row[str, str]],
+    villages: list[Row[str, str, str | None, str]],
+    sectors: set[str],
+    used: set[str | None],
 ) -> dict[str, object]:
     owner, woman = person(rng)
     village = rng.choice(villages) if villages and rng.random() < 0.55 else None
@@ -272,7 +276,7 @@ def _establishment(
     )
 
 
-def _unique_code(rng: random.Random, kind: EstablishmentKind, used: set[str]) -> str | None:
+def _unique_code(rng: random.Random, kind: EstablishmentKind, used: set[str | None]) -> str | None:
     if rng.random() < 0.05:
         return None  # some household businesses have not registered yet
     while True:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from types import SimpleNamespace
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -55,8 +56,9 @@ def _validated(session: Session, data: EstablishmentInput, own_id: str | None) -
     return data
 
 
-def apply(record: Establishment, data: EstablishmentInput) -> bool:
-    """Copy the fields onto the record; True when anything changed."""
+def apply(record: Establishment | SimpleNamespace, data: EstablishmentInput) -> bool:
+    """Copy the fields onto the record (or onto the plain object an import makes for a new one);
+    True when anything changed."""
     changed = False
     for name in FIELDS:
         value = getattr(data, name)

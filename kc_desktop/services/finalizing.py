@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kc_desktop.db.base import utcnow
 from kc_desktop.db.changelog import set_reason
-from kc_desktop.db.models_work import Finalizable
+from kc_desktop.db.models_work import Acceptance, FieldRecord, Finalizable
 from kc_desktop.domain.text import nfc
 from kc_desktop.errors import KCError, ValidationFailed
 from kc_desktop.services import numbering
@@ -42,7 +43,10 @@ def give_number(session: Session, record: Finalizable, site_id: str, doc_type: s
     return record.number_text
 
 
-def correction_of(session: Session, old: Finalizable, reason: str, copied: tuple[str, ...]) -> Finalizable:
+_Minutes = TypeVar("_Minutes", bound=FieldRecord | Acceptance)
+
+
+def correction_of(session: Session, old: _Minutes, reason: str, copied: tuple[str, ...]) -> _Minutes:
     """A new draft copying `copied` fields of a finalized record, pointing back to it with the reason."""
     require(session, None, Action.CORRECT_FINALIZED)
     if not nfc(reason):
@@ -51,12 +55,12 @@ def correction_of(session: Session, old: Finalizable, reason: str, copied: tuple
         raise KCError("Chỉ đính chính được biên bản đã hoàn tất; bản nháp thì sửa trực tiếp.")
     model = type(old)
     newer = session.scalars(
-        select(model.id).where(model.supersedes_id == old.id, model.deleted_at.is_(None))  # type: ignore[attr-defined]
+        select(model.id).where(model.supersedes_id == old.id, model.deleted_at.is_(None))
     ).first()
     if newer is not None:
         raise KCError("Biên bản này đã có bản đính chính; hãy sửa bản đính chính đó.")
     copy = model(**{name: getattr(old, name) for name in copied})
-    copy.supersedes_id, copy.correction_reason = old.id, nfc(reason)  # type: ignore[attr-defined]
+    copy.supersedes_id, copy.correction_reason = old.id, nfc(reason)
     set_reason(session, f"Đính chính biên bản {old.number_text}: {nfc(reason)}")
     session.add(copy)
     session.flush()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from sqlalchemy import and_, select
+from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session
 
 from kc_desktop.db.base import utcnow
@@ -274,7 +274,7 @@ def _places(session: Session, ids: list[str]) -> dict[str, EstablishmentPlace]:
 
 def search_ids(db: Database, text: str = "", status: str | None = None, year: int | None = None) -> list[str]:
     """Ids of matching projects, newest plan year first, then by code."""
-    conditions = [Project.deleted_at.is_(None)]
+    conditions: list[ColumnElement[bool]] = [Project.deleted_at.is_(None)]
     conditions += [Project.title_sort.like(f"%{word}%") for word in tokens(text)]
     if status:
         conditions.append(Project.status == status)

@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeGuard
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -165,7 +165,7 @@ def limits_document(db: Database) -> dict[str, Any]:
     return dict(json.loads(paths.resource("reference", "support_limits.json").read_text("utf-8")))
 
 
-def usable_limits(data: object) -> bool:
+def usable_limits(data: object) -> TypeGuard[dict[str, Any]]:
     """A table of support limits this program can use (else it would quietly fall back to the shipped one)."""
     if not isinstance(data, dict) or not isinstance(data.get("limits"), list):
         return False

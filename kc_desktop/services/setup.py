@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -36,7 +37,8 @@ class SiteIdentity:
     officer_title: str = ""
 
 
-def _reference_files() -> dict[str, dict[str, object]]:
+def _reference_files() -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """Each file holds one list of items under its own name."""
     names = ("sectors", "support_kinds", "craft_villages")
     return {name: json.loads(paths.resource("reference", f"{name}.json").read_text("utf-8")) for name in names}
 
@@ -82,7 +84,10 @@ def _load_admin_units(session: Session) -> None:
         )
 
 
-def _replace(session: Session, model: type[Sector] | type[SupportKind], items: object) -> None:
+_Reference = TypeVar("_Reference", Sector, SupportKind)
+
+
+def _replace(session: Session, model: type[_Reference], items: object) -> None:
     assert isinstance(items, list)
     existing = {row.code: row for row in session.scalars(select(model))}
     for position, item in enumerate(items):
@@ -137,7 +142,7 @@ def initialize(db: Database, identity: SiteIdentity) -> Actor:
             )
         )
         session.add(AppSetting(key=CURRENT_OFFICER, value=actor.officer_id))
-        for item in _reference_files()["craft_villages"]["craft_villages"]:  # type: ignore[index]
+        for item in _reference_files()["craft_villages"]["craft_villages"]:
             session.add(
                 CraftVillage(
                     id=builtin_id("craft_village", f"{item['admin_unit_code']}:{item['name']}"),

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models import AdminUnit, ChangeLog, CraftVillage, Establishment, Officer, Site
 from kc_desktop.db.models_work import Acceptance, FieldRecord, FollowUpAction, FormTemplate, Project
 
 
-def _records(kind: str):  # noqa: ANN202
+def _records(kind: str) -> Select[int]:
     return (
         select(func.count()).select_from(FieldRecord).where(FieldRecord.deleted_at.is_(None), FieldRecord.kind == kind)
     )

@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kc_desktop import paths
 from kc_desktop.db.base import BUILTIN_SITE_ID, builtin_id
@@ -112,8 +113,8 @@ def retire(db: Database, actor: Actor, template_id: str) -> None:
         template.status = TemplateStatus.RETIRED.value
 
 
-def _get(session: object, template_id: str) -> FormTemplate:
-    template = session.get(FormTemplate, template_id)  # type: ignore[attr-defined]
+def _get(session: Session, template_id: str) -> FormTemplate:
+    template = session.get(FormTemplate, template_id)
     if template is None:
         raise NotFound(f"Không tìm thấy mẫu phiếu {template_id}.")
     return template

@@ -19,13 +19,13 @@ import math
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard
 
 from sqlalchemy import Boolean, Date, Float, Integer, String, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from kc_desktop.db import changes
-from kc_desktop.db.base import Base, UTCDateTime, utcnow
+from kc_desktop.db.base import Base, UTCDateTime, scalar_defaults, table_of, utcnow
 from kc_desktop.db.changelog import mark_unsealed
 from kc_desktop.db.models import SYNCED_TABLES, ChangeLog, Site
 from kc_desktop.db.models_sync import SyncConflict
@@ -136,7 +136,7 @@ def _converted(key: str, check: Callable[[Any], Any], nullable: bool, value: Any
         raise PackageRejected(f"{where}: giá trị của trường «{key}» không hợp lệ.") from exc
 
 
-def _counter(value: Any) -> bool:
+def _counter(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool) and _INT64_MIN <= value <= _INT64_MAX
 
 
@@ -145,10 +145,10 @@ def parse_lines(changes: Iterable[Mapping[str, Any]], name: str, *, plain_text: 
     lines = []
     for number, change in enumerate(changes, 1):
         where = f"Gói «{name}», bản ghi {number}"
-        table = SYNCED_TABLES.get(str(change.get("table")))
-        if table is None:
+        model = SYNCED_TABLES.get(str(change.get("table")))
+        if model is None:
             raise PackageRejected(f"{where}: loại dữ liệu «{change.get('table')}» không được biết.")
-        table = table.__table__
+        table = table_of(model)
         record_id, version, base, fields = (change.get(k) for k in ("id", "version", "base", "fields"))
         try:
             uuid.UUID(str(record_id))
@@ -178,7 +178,7 @@ def parse_lines(changes: Iterable[Mapping[str, Any]], name: str, *, plain_text: 
 
 
 def _stored(session: Session, table: Table, ids: list[str]) -> dict[str, Any]:
-    found = {}
+    found: dict[str, Any] = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         query = select(table.c.id, table.c.version, table.c.synced_version, table.c.origin_site_id).where(
@@ -259,7 +259,7 @@ def apply_lines(session: Session, lines: list[Line], sender: str, *, kept_by: st
                 latest[line.id] = line
         stored = _stored(session, table, list(latest))
         inserts, updates = [], []
-        defaults = {c.key: c.default.arg for c in table.columns if c.default is not None and c.default.is_scalar}
+        defaults = scalar_defaults(table)
         for line in _self_ordered(table, list(latest.values())):
             row = stored.get(line.id)
             if row is None:
@@ -307,7 +307,7 @@ def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date | dt.datetime) else value
 
 
-def _conflict(session: Session, table: Table, line: Line, row: Any, sender: str, kept_by: str) -> dict | None:
+def _conflict(session: Session, table: Table, line: Line, row: Any, sender: str, kept_by: str) -> dict[str, Any] | None:
     """Both sides changed the record: apply the newer change, keep the other. None if they agree."""
     full = session.execute(select(table).where(table.c.id == line.id)).mappings().one()
     ours = {k: _plain(v) for k, v in full.items() if k not in LOCAL and k != "id"}

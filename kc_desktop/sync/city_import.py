@@ -8,6 +8,7 @@ import hashlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -133,7 +134,7 @@ def _summary(result: apply.Applied, files: int) -> str:
     return ", ".join(parts) + "."
 
 
-def _sequence(manifest: dict, name: str) -> tuple[int, int]:
+def _sequence(manifest: dict[str, Any], name: str) -> tuple[int, int]:
     sequence = manifest.get("sequence")
     try:
         first, last = int(sequence["from"]), int(sequence["to"])  # type: ignore[index]
@@ -144,7 +145,7 @@ def _sequence(manifest: dict, name: str) -> tuple[int, int]:
     return first, last
 
 
-def _epoch(manifest: dict, name: str) -> tuple[str, int]:
+def _epoch(manifest: dict[str, Any], name: str) -> tuple[str, int]:
     """The sender's epoch (kc_desktop.db.epoch): its id and first number; a package from before
     epochs travelled is of the first one."""
     value = manifest.get("epoch")
@@ -159,7 +160,7 @@ def _epoch(manifest: dict, name: str) -> tuple[str, int]:
     return epoch_id, first
 
 
-def _history(manifest: dict, name: str) -> tuple[int | None, str | None]:
+def _history(manifest: dict[str, Any], name: str) -> tuple[int | None, str | None]:
     """The head of the sender's history chain (kc_desktop.db.history), if the package carries one."""
     value = manifest.get("history")
     if value is None:
@@ -170,7 +171,7 @@ def _history(manifest: dict, name: str) -> tuple[int | None, str | None]:
     return value["index"], value["hash"]
 
 
-def _check_history(session: Session, site_id: str, code: str, manifest: dict, name: str) -> None:
+def _check_history(session: Session, site_id: str, code: str, manifest: dict[str, Any], name: str) -> None:
     """The office's history at the place the city last echoed must be what the city received then."""
     check = manifest.get("history_check")
     if not isinstance(check, dict):

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import or_, select
 
@@ -68,10 +69,10 @@ def _latest_history(db: Database, site_id: str) -> tuple[int, str] | None:
     return (int(row[0]), str(row[1])) if row is not None and row[0] is not None and row[1] else None
 
 
-def reference_changes(db: Database, city_site_id: str, office_site_id: str) -> list[dict]:
+def reference_changes(db: Database, city_site_id: str, office_site_id: str) -> list[dict[str, Any]]:
     """What the city publishes to one office: everything the city owns, and that office's own records
     the city changed (approvals and corrections)."""
-    changes: list[dict] = []
+    changes: list[dict[str, Any]] = []
     with db.read() as session:
         for table in apply.ordered_tables():
             model = SYNCED_TABLES[table.name]
@@ -84,7 +85,7 @@ def reference_changes(db: Database, city_site_id: str, office_site_id: str) -> l
     return changes
 
 
-def publish_reference(db: Database, folder: Path, support_limits: dict | None = None,
+def publish_reference(db: Database, folder: Path, support_limits: dict[str, Any] | None = None,
                       actor: Actor | None = None) -> list[Path]:
     """One signed reference package per trusted office, encrypted to it when it gave a key.
     Only the city's administrator publishes (`actor` None: the installation's current officer)."""
@@ -132,14 +133,14 @@ def next_reference_number(db: Database) -> int:
     return number
 
 
-def current_support_limits(db: Database) -> dict:
+def current_support_limits(db: Database) -> dict[str, Any]:
     """The table of support limits the city works with: its own (set with `publish --limits`) or the shipped one."""
     from kc_desktop.services import reference
 
     return reference.limits_document(db)
 
 
-def set_support_limits(db: Database, path: Path, actor: Actor | None = None) -> dict:
+def set_support_limits(db: Database, path: Path, actor: Actor | None = None) -> dict[str, Any]:
     """Adopt a new table of support limits (same form as the shipped file) after checking every row."""
     require(db, actor, Action.PUBLISH_REFERENCE)
     from kc_desktop.services import reference
@@ -183,7 +184,7 @@ def write_recovery(db: Database, site_code: str, folder: Path, actor: Actor | No
                 None)
     if site is None:
         raise KCError(f"Không có đơn vị mã «{site_code}» trong danh sách đơn vị của Sở.")
-    changes: list[dict] = []
+    changes: list[dict[str, Any]] = []
     with db.read() as session:
         for table in apply.ordered_tables():
             model = SYNCED_TABLES[table.name]

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -30,8 +31,8 @@ class ConflictView:
     site_code: str
     created_at: dt.datetime
     fields: list[str]
-    applied: dict
-    other: dict
+    applied: dict[str, Any]
+    other: dict[str, Any]
 
     @property
     def title(self) -> str:

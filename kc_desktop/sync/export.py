@@ -113,7 +113,7 @@ def export_changes(db: Database, folder: Path, *, everything: bool = False, encr
         for table_name, record_id in latest:
             if table_name in SYNCED_TABLES:
                 wanted.setdefault(table_name, []).append(record_id)
-        changes = []
+        changes: list[dict[str, Any]] = []
         for table_name, ids in wanted.items():
             model = SYNCED_TABLES[table_name]
             for start in range(0, len(ids), 500):

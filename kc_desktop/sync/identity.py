@@ -80,7 +80,7 @@ def _passphrase(why: str, *, required: bool) -> bytes | None:
     return text.encode()
 
 
-def _pem(key: Any, passphrase: bytes | None) -> str:
+def _pem(key: Ed25519PrivateKey | X25519PrivateKey, passphrase: bytes | None) -> str:
     protection = (serialization.BestAvailableEncryption(passphrase) if passphrase
                   else serialization.NoEncryption())
     return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, protection).decode()

@@ -27,7 +27,9 @@ def load_or_create_encryption(folder: Path) -> X25519PrivateKey:
     return _load_or_create(Path(folder) / ENCRYPTION_KEY_FILE, X25519PrivateKey)  # type: ignore[return-value]
 
 
-def _load_or_create(path: Path, kind: type) -> object:
+def _load_or_create(
+    path: Path, kind: type[Ed25519PrivateKey] | type[X25519PrivateKey]
+) -> Ed25519PrivateKey | X25519PrivateKey:
     if path.exists():
         try:
             key = serialization.load_pem_private_key(path.read_bytes(), password=None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -67,7 +68,7 @@ def _own_package(db: Database, path: Path, site_id: str) -> bool:
     return isinstance(sender, dict) and sender.get("site_id") == site_id
 
 
-def _check_acknowledged(session: Session, receipt: dict, name: str) -> None:
+def _check_acknowledged(session: Session, receipt: dict[str, Any], name: str) -> None:
     """Refuse a receipt for numbers this copy of the database never issued (kc_desktop.db.epoch):
     the city heard them from a lost or older copy; taking it would leave this copy's work unsent."""
     ack = receipt["acknowledged"]

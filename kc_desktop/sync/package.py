@@ -292,7 +292,7 @@ def open_archive(path: Path, decrypt_with: Decryptors = None) -> tuple[zipfile.Z
         raise PackageRejected(f"Tệp «{name}» bị hỏng hoặc bị cắt cụt, không phải gói dữ liệu KC Desktop.") from exc
 
 
-def _owned(source: Path | BinaryIO) -> contextlib.AbstractContextManager:
+def _owned(source: Path | BinaryIO) -> contextlib.AbstractContextManager[BinaryIO | None]:
     """The decrypted temporary file of a sealed package is closed (and so deleted) with its archive."""
     return contextlib.nullcontext() if isinstance(source, Path) else contextlib.closing(source)
 
@@ -335,7 +335,7 @@ def read(path: Path, key_of: Callable[[dict[str, Any]], Ed25519PublicKey | None]
     return Package(manifest, changes, attachments, _digest(manifest_bytes), extra, plain_text(records))
 
 
-def read_unverified_manifest(path: Path, decrypt_with: Decryptors = None) -> tuple[dict, bytes, bytes]:
+def read_unverified_manifest(path: Path, decrypt_with: Decryptors = None) -> tuple[dict[str, Any], bytes, bytes]:
     """The manifest, its bytes and signature, checked for form only: for showing who sent a package
     before its key is trusted. Never use its content for anything else."""
     name = Path(path).name

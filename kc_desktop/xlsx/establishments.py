@@ -59,6 +59,10 @@ class _Row:
     tax_error: str = ""
 
 
+# A record an import works on: an ORM one, or for a new record a plain object (see _Import._save).
+_Working = Establishment | SimpleNamespace
+
+
 @dataclass
 class _Pending:
     row: int
@@ -66,7 +70,7 @@ class _Pending:
     name: str
     tax_code: str
     reason: str = ""
-    record: Establishment | None = None
+    record: _Working | None = None
 
 
 @dataclass
@@ -76,13 +80,13 @@ class _Import:
     dry_run: bool
     lookups: f.Lookups = field(init=False)
     default_unit: str = ""
-    by_tax: dict[str, Establishment] = field(default_factory=dict)  # working records by tax code
+    by_tax: dict[str, _Working] = field(default_factory=dict)  # working records by tax code
     # Records without tax code, by (folded name, ward/commune), and which of them rows have matched.
-    by_name: dict[tuple[str, str], list[Establishment]] = field(default_factory=dict)
+    by_name: dict[tuple[str, str], list[_Working]] = field(default_factory=dict)
     matched: set[int] = field(default_factory=set)
-    last_matched: dict[tuple[str, str], Establishment] = field(default_factory=dict)
+    last_matched: dict[tuple[str, str], _Working] = field(default_factory=dict)
     first_with_tax: dict[str, int] = field(default_factory=dict)
-    created: list[Establishment] = field(default_factory=list)
+    created: list[SimpleNamespace] = field(default_factory=list)
     references: dict[tuple[str, str | None, str | None], dict[str, str]] = field(default_factory=dict)
     conversions: dict[tuple[str, object, str], tuple[Any, str | None]] = field(default_factory=dict)
 
@@ -170,7 +174,7 @@ class _Import:
         errors: dict[str, str] = {"tax_code": row.tax_error} if row.tax_error else {}
         given = self._given(row, errors)
         unit = given.pop("admin_unit_code") or ""
-        target: Establishment | None = None
+        target: _Working | None = None
         if row.tax:
             first = self.first_with_tax.setdefault(row.tax, row.number)
             if first != row.number:
@@ -231,7 +235,7 @@ class _Import:
                 given[name] = bool(self._convert(cells, errors, name, f.flag_of))
         return given
 
-    def _same_name(self, key: str, unit: str, given: dict[str, Any]) -> Establishment | None:
+    def _same_name(self, key: str, unit: str, given: dict[str, Any]) -> _Working | None:
         """The record without tax code a row without tax code stands for: same folded name and ward/commune.
 
         Each record answers one row, the one with the same values first (two households may share a
@@ -246,7 +250,8 @@ class _Import:
         same = [c for c in free if all(getattr(c, name) == value for name, value in given.items() if name != "name")]
         return (same or free)[0]
 
-    def _save(self, row: _Row, data: EstablishmentInput, target: Establishment | None) -> _Pending:
+    def _save(self, row: _Row, data: EstablishmentInput, target: _Working | None) -> _Pending:
+        record: _Working
         if target is None:
             # A plain object, not an ORM one: new rows go in through the change log's bulk path.
             # A dry run creates nothing, so its rows get no id to report.
@@ -269,7 +274,7 @@ class _Import:
         # A record created by a dry run is never saved: it has no id to report.
         return _Pending(row.number, action, data.name, data.tax_code, record=record)
 
-    def _reject(self, row: _Row, errors: dict[str, str], record: Establishment | None = None) -> _Pending:
+    def _reject(self, row: _Row, errors: dict[str, str], record: _Working | None = None) -> _Pending:
         captions = self.table.header.captions
         parts = []
         for name in sorted(errors, key=lambda n: FIELDS.index(n) if n in FIELDS else -1):
@@ -346,7 +351,7 @@ def _phone(value: object) -> str:
     return "" if f.is_empty_code(value) else normalize_phone(value)
 
 
-def _input_of(record: Establishment | None) -> EstablishmentInput:
+def _input_of(record: _Working | None) -> EstablishmentInput:
     if record is None:
         return EstablishmentInput()
     data = EstablishmentInput(**{name: getattr(record, name) for name in FIELDS})

@@ -169,7 +169,7 @@ def _row(
 def _discard(sheet: Worksheet) -> None:
     """Close the half-written sheet of a cancelled or failed export and delete its scratch file."""
     with contextlib.suppress(Exception):
-        sheet.close()  # type: ignore[attr-defined]
+        sheet.close()
     scratch = getattr(getattr(sheet, "_writer", None), "out", None)
     if isinstance(scratch, str):
         with contextlib.suppress(OSError):

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
-from kc_desktop.db.models import Base
+import kc_desktop.db.models  # noqa: F401  (every table registers itself on Base.metadata)
+from kc_desktop.db.base import Base
 
 config = context.config
 target_metadata = Base.metadata
@@ -26,7 +27,7 @@ def _include(obj: object, name: str | None, type_: str, reflected: bool, compare
     return not (type_ == "table" and name is not None and name.startswith("establishment_fts"))
 
 
-def _migrate(connection: object) -> None:
+def _migrate(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
