@@ -50,8 +50,12 @@ _NOT_CORE = ("kc_desktop.gui", "kc_desktop.app", "kc_desktop.__main__", "kc_desk
 
 
 def sources() -> list[Path]:
-    """What lupdate reads, relative to the checkout: the GUI's modules, the application and the Designer forms."""
-    files = sorted((ROOT / "kc_desktop" / "gui").rglob("*.py")) + [ROOT / "kc_desktop" / "app.py"]
+    """What lupdate reads, relative to the checkout: the GUI's modules, the application and the Designer forms.
+    The modules compiled from the forms (gui/ui_forms/) are left out: lupdate reads their texts in the .ui files,
+    under the form's class name, the context the compiled module translates them in."""
+    compiled = ROOT / "kc_desktop" / "gui" / "ui_forms"
+    files = [path for path in sorted((ROOT / "kc_desktop" / "gui").rglob("*.py")) if compiled not in path.parents]
+    files += [ROOT / "kc_desktop" / "app.py"]
     files += sorted((ROOT / "ui").glob("*.ui"))
     return [path.relative_to(ROOT) for path in files]
 

@@ -4524,17 +4524,6 @@ Reason for cancelling the project:</translation>
     </message>
 </context>
 <context>
-    <name>Resources</name>
-    <message>
-        <source>Thiếu tệp giao diện «{name}»; hãy cài lại chương trình.</source>
-        <translation>The interface file “{name}” is missing; reinstall the program.</translation>
-    </message>
-    <message>
-        <source>Tệp giao diện «{name}» bị hỏng: {why}</source>
-        <translation>The interface file “{name}” is damaged: {why}</translation>
-    </message>
-</context>
-<context>
     <name>SignatureDialog</name>
     <message>
         <source>Chữ ký — {name}</source>

@@ -4524,17 +4524,6 @@ Lý do hủy đề án:</translation>
     </message>
 </context>
 <context>
-    <name>Resources</name>
-    <message>
-        <source>Thiếu tệp giao diện «{name}»; hãy cài lại chương trình.</source>
-        <translation>Thiếu tệp giao diện «{name}»; hãy cài lại chương trình.</translation>
-    </message>
-    <message>
-        <source>Tệp giao diện «{name}» bị hỏng: {why}</source>
-        <translation>Tệp giao diện «{name}» bị hỏng: {why}</translation>
-    </message>
-</context>
-<context>
     <name>SignatureDialog</name>
     <message>
         <source>Chữ ký — {name}</source>
