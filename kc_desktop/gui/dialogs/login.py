@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
@@ -16,30 +16,13 @@ from kc_desktop.gui.i18n import core
 from kc_desktop.gui.resources import icon
 from kc_desktop.gui.ui_forms.first_account_ui import Ui_FirstAccountDialog
 from kc_desktop.gui.ui_forms.login_ui import Ui_LoginDialog
-from kc_desktop.gui.widgets.notices import ERROR_COLOR, as_heading
+from kc_desktop.gui.widgets.notices import as_heading
 from kc_desktop.services import accounts, installation, setup
-
-
-def error_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setStyleSheet(f"color: {ERROR_COLOR};")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
-
-
-def password_edit(parent: QWidget, name: str) -> QLineEdit:
-    edit = QLineEdit(parent)
-    edit.setObjectName(name)
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setMaxLength(256)
-    return edit
 
 
 class _Busy:
