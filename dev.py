@@ -3,6 +3,7 @@
     python3 dev.py run [--demo] [program options]   set up and open the application
     python3 dev.py test [pytest options]            set up and run the whole test suite
     python3 dev.py build                            build dist/KCDesktop/ with PyInstaller and self-test it
+    python3 dev.py ui [--check]                     compile the Designer forms of ui/ (tools/compile_ui.py)
 
 Needs only Python 3.11+. The first call creates .venv and installs the program with
 its test dependencies; later calls reinstall only when pyproject.toml changes.
@@ -40,7 +41,7 @@ def setup() -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("run", "test", "build"):
+    if not argv or argv[0] not in ("run", "test", "build", "ui"):
         print(__doc__)
         return 2
     setup()
@@ -50,6 +51,8 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(PYTHON), "-m", "kc_desktop", *rest], env=env, cwd=ROOT)
     if command == "build":
         return build(env)
+    if command == "ui":
+        return subprocess.call([str(PYTHON), str(ROOT / "tools" / "compile_ui.py"), *rest], env=env, cwd=ROOT)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     return subprocess.call([str(PYTHON), "-m", "pytest", *rest], env=env, cwd=ROOT)
 

@@ -50,8 +50,12 @@ _NOT_CORE = ("kc_desktop.gui", "kc_desktop.app", "kc_desktop.__main__", "kc_desk
 
 
 def sources() -> list[Path]:
-    """What lupdate reads, relative to the checkout: the GUI's modules, the application and the Designer forms."""
-    files = sorted((ROOT / "kc_desktop" / "gui").rglob("*.py")) + [ROOT / "kc_desktop" / "app.py"]
+    """What lupdate reads, relative to the checkout: the GUI's modules, the application and the Designer forms.
+    The modules compiled from the forms (gui/ui_forms/) are left out: lupdate reads their texts in the .ui files,
+    under the form's class name, the context the compiled module translates them in."""
+    compiled = ROOT / "kc_desktop" / "gui" / "ui_forms"
+    files = [path for path in sorted((ROOT / "kc_desktop" / "gui").rglob("*.py")) if compiled not in path.parents]
+    files += [ROOT / "kc_desktop" / "app.py"]
     files += sorted((ROOT / "ui").glob("*.ui"))
     return [path.relative_to(ROOT) for path in files]
 
@@ -171,6 +175,54 @@ def fill_source_language(ts_file: Path) -> int:
     return filled
 
 
+_CONTEXT = re.compile(r"<context>\s*<name>(.*?)</name>(.*?)</context>", re.S)
+_TRANSLATION = re.compile(r"<translation( type=\"unfinished\")?>(.*?)</translation>", re.S)
+
+
+def _translations(text: str) -> dict[tuple[str, str], tuple[bool, str]]:
+    """(context, source) -> (finished, translation as written in the file)."""
+    found = {}
+    for context in _CONTEXT.finditer(text):
+        for message in _MESSAGE.finditer(context.group(2)):
+            source, translation = _SOURCE.search(message.group(2)), _TRANSLATION.search(message.group(2))
+            if source and translation:
+                found[(context.group(1), source.group(1))] = (not translation.group(1), translation.group(2))
+    return found
+
+
+def keep_moved_translations(ts_file: Path, before: str) -> int:
+    """A text that moved to another context (its class was renamed, or it moved into a Designer form, whose
+    class name is its context) keeps its translation: lupdate drops the old message and adds the new one
+    unfinished. Only texts that left exactly one context in this run are carried; returns how many."""
+    old = _translations(before)
+    text = ts_file.read_text(encoding="utf-8")
+    now = _translations(text)
+    gone: dict[str, list[str]] = {}
+    for (context, source), (finished, translation) in old.items():
+        if finished and (context, source) not in now:
+            gone.setdefault(source, []).append(translation)
+    carried = 0
+
+    def carry(context_match: re.Match[str]) -> str:
+        nonlocal carried
+
+        def fill(match: re.Match[str]) -> str:
+            nonlocal carried
+            body = match.group(2)
+            source = _SOURCE.search(body)
+            moved = gone.get(source.group(1), []) if source else []
+            if 'type="unfinished"' not in body or len(moved) != 1:
+                return match.group(0)
+            carried += 1
+            body = _TRANSLATION.sub(lambda _m: f"<translation>{moved[0]}</translation>", body, count=1)
+            return f"<message{match.group(1) or ''}>{body}</message>"
+
+        return context_match.group(0).replace(context_match.group(2), _MESSAGE.sub(fill, context_match.group(2)))
+
+    ts_file.write_text(_CONTEXT.sub(carry, text), encoding="utf-8")
+    return carried
+
+
 def unfinished(ts_file: Path) -> list[str]:
     """Source texts of the messages still to translate."""
     text = ts_file.read_text(encoding="utf-8")
@@ -189,10 +241,14 @@ def main(argv: list[str] | None = None) -> int:
         ts_file = i18n.ts_file(language)
         if not args.compile_only:
             ts_file.parent.mkdir(parents=True, exist_ok=True)
+            before = ts_file.read_text(encoding="utf-8") if ts_file.exists() else ""
             lupdate(ts_file, language)
             if language == i18n.DEFAULT_LANGUAGE:
                 fill_source_language(ts_file)
             else:
+                moved = keep_moved_translations(ts_file, before)
+                if moved:
+                    print(f"{ts_file.name}: {moved} translation(s) kept for text(s) that moved to another context")
                 left = unfinished(ts_file)
                 if left:
                     print(f"{ts_file.name}: {len(left)} text(s) to translate")

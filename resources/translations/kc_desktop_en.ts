@@ -720,6 +720,31 @@ No file of this print run was kept; the files already in the folder are unchange
     </message>
 </context>
 <context>
+    <name>ChoosePassphraseDialog</name>
+    <message>
+        <source>Bản sao lưu chứa toàn bộ dữ liệu, khóa của đơn vị và mọi ảnh, chữ ký, nên được mã hóa bằng mật khẩu này. Sao lưu tự động hằng ngày không cần nhập lại; chỉ khi khôi phục mới cần.
+
+• Dùng ít nhất {n} ký tự, dễ đọc khi cần (ví dụ một câu ngắn có số).
+• Ghi ra giấy, cho vào phong bì niêm phong, cất trong tủ của đơn vị, không để cùng máy tính hay cùng USB sao lưu.
+• Mật khẩu không được lưu ở đâu trong chương trình: mất mật khẩu thì không mở được bản sao lưu.
+• Các bản sao lưu cũ vẫn mở bằng mật khẩu đã dùng khi lập chúng.</source>
+        <translation>A backup holds all the data, the office&apos;s keys and every photo and signature, so it is encrypted with this passphrase. The automatic daily backup does not ask for it; it is needed only to restore.
+
+• Use at least {n} characters, easy to read back when needed (for example a short sentence with a number).
+• Write it on paper, seal it in an envelope and keep it in the office&apos;s cabinet, not with the computer or the backup USB drive.
+• The passphrase is not stored anywhere in the program: if it is lost, the backups cannot be opened.
+• Older backups still open with the passphrase that was in use when they were made.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu sao lưu:</source>
+        <translation>Backup passphrase:</translation>
+    </message>
+    <message>
+        <source>Nhập lại:</source>
+        <translation>Repeat:</translation>
+    </message>
+</context>
+<context>
     <name>ClosingPanel</name>
     <message>
         <source>Những điều phát hiện qua khảo sát, kiểm tra…</source>
@@ -3513,28 +3538,6 @@ Lưu: VT.</translation>
         <translation>Set the backup passphrase</translation>
     </message>
     <message>
-        <source>Bản sao lưu chứa toàn bộ dữ liệu, khóa của đơn vị và mọi ảnh, chữ ký, nên được mã hóa bằng mật khẩu này. Sao lưu tự động hằng ngày không cần nhập lại; chỉ khi khôi phục mới cần.
-
-• Dùng ít nhất {n} ký tự, dễ đọc khi cần (ví dụ một câu ngắn có số).
-• Ghi ra giấy, cho vào phong bì niêm phong, cất trong tủ của đơn vị, không để cùng máy tính hay cùng USB sao lưu.
-• Mật khẩu không được lưu ở đâu trong chương trình: mất mật khẩu thì không mở được bản sao lưu.
-• Các bản sao lưu cũ vẫn mở bằng mật khẩu đã dùng khi lập chúng.</source>
-        <translation>A backup holds all the data, the office&apos;s keys and every photo and signature, so it is encrypted with this passphrase. The automatic daily backup does not ask for it; it is needed only to restore.
-
-• Use at least {n} characters, easy to read back when needed (for example a short sentence with a number).
-• Write it on paper, seal it in an envelope and keep it in the office&apos;s cabinet, not with the computer or the backup USB drive.
-• The passphrase is not stored anywhere in the program: if it is lost, the backups cannot be opened.
-• Older backups still open with the passphrase that was in use when they were made.</translation>
-    </message>
-    <message>
-        <source>Mật khẩu sao lưu:</source>
-        <translation>Backup passphrase:</translation>
-    </message>
-    <message>
-        <source>Nhập lại:</source>
-        <translation>Repeat:</translation>
-    </message>
-    <message>
         <source>Đặt mật khẩu</source>
         <translation>Set passphrase</translation>
     </message>
@@ -4374,17 +4377,6 @@ Reason for cancelling the project:</translation>
     <message>
         <source>Lưu Excel</source>
         <translation>Save to Excel</translation>
-    </message>
-</context>
-<context>
-    <name>Resources</name>
-    <message>
-        <source>Thiếu tệp giao diện «{name}»; hãy cài lại chương trình.</source>
-        <translation>The interface file “{name}” is missing; reinstall the program.</translation>
-    </message>
-    <message>
-        <source>Tệp giao diện «{name}» bị hỏng: {why}</source>
-        <translation>The interface file “{name}” is damaged: {why}</translation>
     </message>
 </context>
 <context>

@@ -720,6 +720,31 @@ Không có tệp nào của lần in này được giữ lại; các tệp có s
     </message>
 </context>
 <context>
+    <name>ChoosePassphraseDialog</name>
+    <message>
+        <source>Bản sao lưu chứa toàn bộ dữ liệu, khóa của đơn vị và mọi ảnh, chữ ký, nên được mã hóa bằng mật khẩu này. Sao lưu tự động hằng ngày không cần nhập lại; chỉ khi khôi phục mới cần.
+
+• Dùng ít nhất {n} ký tự, dễ đọc khi cần (ví dụ một câu ngắn có số).
+• Ghi ra giấy, cho vào phong bì niêm phong, cất trong tủ của đơn vị, không để cùng máy tính hay cùng USB sao lưu.
+• Mật khẩu không được lưu ở đâu trong chương trình: mất mật khẩu thì không mở được bản sao lưu.
+• Các bản sao lưu cũ vẫn mở bằng mật khẩu đã dùng khi lập chúng.</source>
+        <translation>Bản sao lưu chứa toàn bộ dữ liệu, khóa của đơn vị và mọi ảnh, chữ ký, nên được mã hóa bằng mật khẩu này. Sao lưu tự động hằng ngày không cần nhập lại; chỉ khi khôi phục mới cần.
+
+• Dùng ít nhất {n} ký tự, dễ đọc khi cần (ví dụ một câu ngắn có số).
+• Ghi ra giấy, cho vào phong bì niêm phong, cất trong tủ của đơn vị, không để cùng máy tính hay cùng USB sao lưu.
+• Mật khẩu không được lưu ở đâu trong chương trình: mất mật khẩu thì không mở được bản sao lưu.
+• Các bản sao lưu cũ vẫn mở bằng mật khẩu đã dùng khi lập chúng.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu sao lưu:</source>
+        <translation>Mật khẩu sao lưu:</translation>
+    </message>
+    <message>
+        <source>Nhập lại:</source>
+        <translation>Nhập lại:</translation>
+    </message>
+</context>
+<context>
     <name>ClosingPanel</name>
     <message>
         <source>Những điều phát hiện qua khảo sát, kiểm tra…</source>
@@ -3513,28 +3538,6 @@ Lưu: VT.</translation>
         <translation>Đặt mật khẩu sao lưu</translation>
     </message>
     <message>
-        <source>Bản sao lưu chứa toàn bộ dữ liệu, khóa của đơn vị và mọi ảnh, chữ ký, nên được mã hóa bằng mật khẩu này. Sao lưu tự động hằng ngày không cần nhập lại; chỉ khi khôi phục mới cần.
-
-• Dùng ít nhất {n} ký tự, dễ đọc khi cần (ví dụ một câu ngắn có số).
-• Ghi ra giấy, cho vào phong bì niêm phong, cất trong tủ của đơn vị, không để cùng máy tính hay cùng USB sao lưu.
-• Mật khẩu không được lưu ở đâu trong chương trình: mất mật khẩu thì không mở được bản sao lưu.
-• Các bản sao lưu cũ vẫn mở bằng mật khẩu đã dùng khi lập chúng.</source>
-        <translation>Bản sao lưu chứa toàn bộ dữ liệu, khóa của đơn vị và mọi ảnh, chữ ký, nên được mã hóa bằng mật khẩu này. Sao lưu tự động hằng ngày không cần nhập lại; chỉ khi khôi phục mới cần.
-
-• Dùng ít nhất {n} ký tự, dễ đọc khi cần (ví dụ một câu ngắn có số).
-• Ghi ra giấy, cho vào phong bì niêm phong, cất trong tủ của đơn vị, không để cùng máy tính hay cùng USB sao lưu.
-• Mật khẩu không được lưu ở đâu trong chương trình: mất mật khẩu thì không mở được bản sao lưu.
-• Các bản sao lưu cũ vẫn mở bằng mật khẩu đã dùng khi lập chúng.</translation>
-    </message>
-    <message>
-        <source>Mật khẩu sao lưu:</source>
-        <translation>Mật khẩu sao lưu:</translation>
-    </message>
-    <message>
-        <source>Nhập lại:</source>
-        <translation>Nhập lại:</translation>
-    </message>
-    <message>
         <source>Đặt mật khẩu</source>
         <translation>Đặt mật khẩu</translation>
     </message>
@@ -4374,17 +4377,6 @@ Lý do hủy đề án:</translation>
     <message>
         <source>Lưu Excel</source>
         <translation>Lưu Excel</translation>
-    </message>
-</context>
-<context>
-    <name>Resources</name>
-    <message>
-        <source>Thiếu tệp giao diện «{name}»; hãy cài lại chương trình.</source>
-        <translation>Thiếu tệp giao diện «{name}»; hãy cài lại chương trình.</translation>
-    </message>
-    <message>
-        <source>Tệp giao diện «{name}» bị hỏng: {why}</source>
-        <translation>Tệp giao diện «{name}» bị hỏng: {why}</translation>
     </message>
 </context>
 <context>

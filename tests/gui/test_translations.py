@@ -169,6 +169,22 @@ def test_main_window_speaks_english(qtbot, english: None, ctx: AppContext, sampl
 
 
 @pytest.mark.gui
+def test_a_dialog_from_a_designer_form_speaks_english(qtbot, english: None, ctx: AppContext) -> None:  # noqa: ANN001
+    """ui/login.ui's texts come from the catalogue (under the form's class name), like those set in code."""
+    from PySide6.QtWidgets import QLabel
+
+    from kc_desktop.gui.dialogs.login import LoginDialog
+
+    dialog = LoginDialog(ctx.db)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "KC Desktop — Sign in"
+    assert dialog.ui.title.text() == "Sign in" and dialog.ui.username_label.text() == "Username"
+    assert dialog.username.placeholderText() == "e.g. an.nguyen"
+    assert dialog.findChild(QLabel, "hint").text().startswith("Forgot your password?")
+    assert dialog.sign_in_button.text() == "Sign in"  # set in code
+
+
+@pytest.mark.gui
 def test_language_menu_keeps_the_choice_and_says_so_in_that_language(
     qtbot, ctx: AppContext, sample: dict[str, str]  # noqa: ANN001
 ) -> None:

@@ -8,14 +8,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -26,12 +23,14 @@ from kc_desktop.domain.enums import Role, SiteLevel
 from kc_desktop.errors import KCError, ValidationFailed
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
-from kc_desktop.gui.dialogs.login import error_label, password_edit, show_error
+from kc_desktop.gui.dialogs.login import show_error
 from kc_desktop.gui.i18n import Context, core
 from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.models.tables import Column, ListModel
 from kc_desktop.gui.rights import gate
-from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, fit_columns, heading
+from kc_desktop.gui.ui_forms.officer_ui import Ui_OfficerDialog
+from kc_desktop.gui.ui_forms.password_ui import Ui_PasswordDialog
+from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, as_heading, fit_columns, heading
 from kc_desktop.services import accounts
 from kc_desktop.services.accounts import AccountRow
 from kc_desktop.services.permissions import Action
@@ -231,58 +230,34 @@ class AccountsDialog(QDialog):
 
 
 class OfficerDialog(QDialog):
-    """A new officer of this office, with the role and account a head gives them."""
+    """A new officer of this office, with the role and account a head gives them. The layout is ui/officer.ui."""
 
     added = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("OfficerDialog")
-        self.setWindowTitle(self.tr("Thêm cán bộ"))
+        self.ui = Ui_OfficerDialog()
+        self.ui.setupUi(self)
         self._ctx = ctx
-        self.name = QLineEdit(self)
-        self.name.setObjectName("name")
-        self.name.setPlaceholderText(self.tr("Ví dụ Lê Thị Hoa"))
-        self.title = QLineEdit(self)
-        self.title.setPlaceholderText(self.tr("Ví dụ Cán bộ khuyến công"))
-        self.role = QComboBox(self)
-        self.role.setObjectName("role")
+        ui = self.ui
+        as_heading(ui.heading, 1.1)
+        self.name = ui.name
+        self.title = ui.title
+        self.role = ui.role
         for role in roles_for(ctx):
             self.role.addItem(core(role.label), role.value)
-        self.username = QLineEdit(self)
-        self.username.setObjectName("username")
-        self.username.setPlaceholderText(self.tr("Ví dụ hoa.le"))
-        self.password = password_edit(self, "password")
-        self.password.setPlaceholderText(self.tr("Ít nhất 8 ký tự; cán bộ tự đổi sau"))
-        self.confirm = password_edit(self, "confirm")
-        self.errors = {n: error_label(self, f"error_{n}") for n in ("name", "role", "username", "password", "confirm",
-                                                                    "general")}
-        form = QFormLayout()
-        for label, widget, error in ((self.tr("Họ và tên *"), self.name, "name"), (self.tr("Chức vụ"), self.title, ""),
-                                     (self.tr("Vai trò"), self.role, "role"),
-                                     (self.tr("Tên đăng nhập *"), self.username, "username"),
-                                     (self.tr("Mật khẩu *"), self.password, "password"),
-                                     (self.tr("Nhập lại mật khẩu *"), self.confirm, "confirm")):
-            form.addRow(label, widget)
-            if error:
-                form.addRow("", self.errors[error])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Thêm cán bộ"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        note = QLabel(self.tr("Cán bộ đăng nhập bằng tên và mật khẩu này rồi tự đổi mật khẩu trong "
-                              "«Quản trị → Đổi mật khẩu»."), self)
-        note.setWordWrap(True)
-        note.setStyleSheet(f"color: {MUTED_COLOR};")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.addWidget(heading(self.tr("Thêm cán bộ của đơn vị"), self, 1.1))
-        layout.addWidget(note)
-        layout.addLayout(form)
-        layout.addWidget(self.errors["general"])
-        layout.addWidget(buttons)
-        self.setMinimumWidth(500)
+        self.username = ui.username
+        self.password = ui.password
+        self.confirm = ui.confirm
+        self.errors: dict[str, QLabel] = {"name": ui.error_name, "role": ui.error_role, "username": ui.error_username,
+                                          "password": ui.error_password, "confirm": ui.error_confirm,
+                                          "general": ui.error_general}
+        for label in self.errors.values():
+            label.hide()
+        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Thêm cán bộ"))
+        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        ui.buttons.accepted.connect(self.submit)
+        ui.buttons.rejected.connect(self.reject)
 
     def submit(self) -> bool:
         for label in self.errors.values():
@@ -304,39 +279,31 @@ class OfficerDialog(QDialog):
 
 
 class PasswordDialog(QDialog):
-    """A new password typed twice (and the current one, for one's own); `submit(old, new, confirm)` saves it."""
+    """A new password typed twice (and the current one, for one's own); `submit(old, new, confirm)` saves it.
+    The layout is ui/password.ui."""
 
     def __init__(self, title: str, ask_old: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("PasswordDialog")
+        self.ui = Ui_PasswordDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(title)
-        self.old = password_edit(self, "old")
-        self.new = password_edit(self, "new")
-        self.new.setPlaceholderText(self.tr("Ít nhất 8 ký tự"))
-        self.confirm = password_edit(self, "confirm")
-        self.errors = {n: error_label(self, f"error_{n}") for n in ("old", "password", "confirm", "general")}
-        form = QFormLayout()
-        if ask_old:
-            form.addRow(self.tr("Mật khẩu hiện tại"), self.old)
-            form.addRow("", self.errors["old"])
-        else:
-            self.old.hide()
-        form.addRow(self.tr("Mật khẩu mới"), self.new)
-        form.addRow("", self.errors["password"])
-        form.addRow(self.tr("Nhập lại mật khẩu mới"), self.confirm)
-        form.addRow("", self.errors["confirm"])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lưu mật khẩu"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.addWidget(heading(title, self, 1.1))
-        layout.addLayout(form)
-        layout.addWidget(self.errors["general"])
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        ui = self.ui
+        ui.heading.setText(title)
+        as_heading(ui.heading, 1.1)
+        self.old = ui.old
+        self.new = ui.new
+        self.confirm = ui.confirm
+        self.errors: dict[str, QLabel] = {"old": ui.error_old, "password": ui.error_password,
+                                          "confirm": ui.error_confirm, "general": ui.error_general}
+        for label in self.errors.values():
+            label.hide()
+        if not ask_old:  # a head setting someone else's password
+            ui.form.setRowVisible(ui.old, False)
+            ui.form.setRowVisible(ui.error_old, False)
+        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lưu mật khẩu"))
+        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
 
     def submit(self, old: str, new: str, confirm: str) -> None:
         raise NotImplementedError

@@ -1,20 +1,18 @@
 """First run: declare the office (site), its officer and that officer's account; the form lives in
-ui/first_run.ui."""
+ui/first_run.ui (compiled to kc_desktop/gui/ui_forms/first_run_ui.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
 from kc_desktop.domain.enums import SiteLevel
 from kc_desktop.errors import KCError, ValidationFailed
 from kc_desktop.gui.i18n import core
-from kc_desktop.gui.resources import icon, load_ui
-from kc_desktop.gui.widgets.choice_combo import ChoiceCombo
+from kc_desktop.gui.resources import icon
+from kc_desktop.gui.ui_forms.first_run_ui import Ui_FirstRunForm
 from kc_desktop.services import accounts, installation, passwords, reference, setup
-
-_ERROR_FIELDS = ("code", "name", "level", "admin_unit_code", "officer_name", "username", "password", "confirm")
 
 
 class FirstRunDialog(QDialog):
@@ -28,36 +26,43 @@ class FirstRunDialog(QDialog):
         self.setWindowIcon(icon("app"))
         self._db = db
         self.actor: Actor | None = None
-        self.form = load_ui("first_run.ui", self, custom=(ChoiceCombo,))
+        self.form = QWidget(self)
+        self.ui = Ui_FirstRunForm()
+        self.ui.setupUi(self.form)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addWidget(self.form)
-        find = self.form.findChild
-        self.site_code: QLineEdit = find(QLineEdit, "site_code")
-        self.site_name: QLineEdit = find(QLineEdit, "site_name")
-        self.level: QComboBox = find(QComboBox, "level")
-        self.admin_unit: ChoiceCombo = find(ChoiceCombo, "admin_unit")
-        self.officer_name: QLineEdit = find(QLineEdit, "officer_name")
-        self.officer_title: QLineEdit = find(QLineEdit, "officer_title")
-        self.username: QLineEdit = find(QLineEdit, "username")
-        self.password: QLineEdit = find(QLineEdit, "password")
-        self.confirm: QLineEdit = find(QLineEdit, "confirm")
-        self.demo: QCheckBox = find(QCheckBox, "demo")
-        self.start: QPushButton = find(QPushButton, "start")
-        self.errors = {name: find(QLabel, f"error_{name}") for name in _ERROR_FIELDS + ("general",)}
+        ui = self.ui
+        self.site_code = ui.site_code
+        self.site_name = ui.site_name
+        self.level = ui.level
+        self.admin_unit = ui.admin_unit
+        self.officer_name = ui.officer_name
+        self.officer_title = ui.officer_title
+        self.username = ui.username
+        self.password = ui.password
+        self.confirm = ui.confirm
+        self.demo = ui.demo
+        self.start = ui.start
+        self.errors: dict[str, QLabel] = {
+            "code": ui.error_code, "name": ui.error_name, "level": ui.error_level,
+            "admin_unit_code": ui.error_admin_unit_code, "officer_name": ui.error_officer_name,
+            "username": ui.error_username, "password": ui.error_password, "confirm": ui.error_confirm,
+            "general": ui.error_general,
+        }
         for member in SiteLevel:
             self.level.addItem(core(member.label), member.value)
         self.admin_unit.set_choices(reference.admin_units(db), self.tr("(không gắn với xã/phường)"))
-        self.admin_unit.lineEdit().setPlaceholderText(self.tr("Gõ tên để tìm, ví dụ «bat trang»"))
+        self.admin_unit.line().setPlaceholderText(self.tr("Gõ tên để tìm, ví dụ «bat trang»"))
         self.demo.setChecked(demo)
-        self._unit_label: QLabel = find(QLabel, "admin_unit_label")
+        self._unit_label = ui.admin_unit_label
         self._show_errors({})
         for edit in self._required():
             edit.textChanged.connect(self._update_start)
         self.level.currentIndexChanged.connect(self._update_start)
         self.admin_unit.currentIndexChanged.connect(self._update_start)
         self.start.clicked.connect(self.submit)
-        find(QPushButton, "quit").clicked.connect(self.reject)
+        ui.quit.clicked.connect(self.reject)
         self._update_start()
         self.resize(640, 660)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from kc_desktop.db.engine import Database
 from kc_desktop.domain.acceptance import CouncilMember, CouncilRole
@@ -14,9 +14,8 @@ from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.new_record import place_of
 from kc_desktop.gui.resources import thousands
-from kc_desktop.gui.widgets.choice_combo import ChoiceCombo
-from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, heading
-from kc_desktop.gui.widgets.value_edits import OptionalDateEdit
+from kc_desktop.gui.ui_forms.new_acceptance_ui import Ui_NewAcceptanceDialog
+from kc_desktop.gui.widgets.notices import as_heading
 from kc_desktop.services import acceptances, establishments, minutes, projects
 from kc_desktop.services.reference import Choice
 
@@ -41,50 +40,32 @@ def first_council(ctx: AppContext, establishment_id: str) -> list[CouncilMember]
 
 
 class NewAcceptanceDialog(QDialog):
-    """Asks which project and beneficiary the session is for, starts the draft and says which (`created`)."""
+    """Asks which project and beneficiary the session is for, starts the draft and says which (`created`).
+    The layout is ui/new_acceptance.ui."""
 
     created = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, project_id: str | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("NewAcceptanceDialog")
+        self.ui = Ui_NewAcceptanceDialog()
+        self.ui.setupUi(self)
         self._ctx = ctx
-        self.setWindowTitle(self.tr("Lập biên bản nghiệm thu"))
-        self.project = ChoiceCombo(self)
-        self.project.setObjectName("project")
+        ui = self.ui
+        as_heading(ui.title, 1.2)
+        self.project = ui.project
         self.project.set_choices(acceptable_projects(ctx.db))
-        self.project.setMinimumContentsLength(44)
-        self.beneficiary = QComboBox(self)
-        self.beneficiary.setObjectName("beneficiary")
-        self.day = OptionalDateEdit(self)
-        self.day.setObjectName("day")
+        self.beneficiary = ui.beneficiary
+        self.day = ui.day
         self.day.set_value(dt.date.today())
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet(f"color: {MUTED_COLOR};")
-        self.problem = QLabel(self)
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.problem.setWordWrap(True)
-        self.buttons = QDialogButtonBox(self)
-        self.start_button = self.buttons.addButton(self.tr("Lập biên bản"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.note = ui.note
+        self.problem = ui.problem
+        self.buttons = ui.buttons
+        self.start_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.start_button.setText(self.tr("Lập biên bản"))
         self.start_button.setObjectName("start")
-        self.buttons.addButton(self.tr("Thôi"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Thôi"))
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("Đề án:"), self.project)
-        form.addRow(self.tr("Cơ sở thụ hưởng:"), self.beneficiary)
-        form.addRow(self.tr("Ngày nghiệm thu:"), self.day)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Lập biên bản nghiệm thu"), self, 1.2))
-        layout.addWidget(QLabel(self.tr("Chỉ các đề án đã phê duyệt, đang thực hiện hoặc đã kiểm tra mới nghiệm thu "
-                                        "được."), self))
-        layout.addLayout(form)
-        layout.addWidget(self.note)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(760)
         self.project.currentIndexChanged.connect(lambda _i: self._project_changed())
         self.beneficiary.currentIndexChanged.connect(lambda _i: self._beneficiary_changed())
         self.project.set_code(project_id or (self.project.itemData(0) if self.project.count() else None))
@@ -95,7 +76,7 @@ class NewAcceptanceDialog(QDialog):
             self.start_button.setEnabled(False)
 
     def _project_changed(self) -> None:
-        self.project.lineEdit().setCursorPosition(0)  # show the code, not the end of a long title
+        self.project.line().setCursorPosition(0)  # show the code, not the end of a long title
         self.beneficiary.clear()
         project_id = self.project.code()
         if not project_id:

@@ -4,16 +4,15 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QWidget
 
 from kc_desktop.db.engine import Database
 from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
-from kc_desktop.gui.widgets.choice_combo import ChoiceCombo
+from kc_desktop.gui.ui_forms.new_record_ui import Ui_NewRecordDialog
 from kc_desktop.gui.widgets.establishment_picker import EstablishmentField
-from kc_desktop.gui.widgets.notices import ERROR_COLOR, heading
-from kc_desktop.gui.widgets.value_edits import OptionalDateEdit
+from kc_desktop.gui.widgets.notices import as_heading
 from kc_desktop.services import establishments, field_records, projects, templates
 from kc_desktop.services.field_records import Participant
 from kc_desktop.services.reference import Choice
@@ -61,53 +60,48 @@ def place_of(db: Database, establishment_id: str | None) -> str:
 
 
 class NewRecordDialog(QDialog):
-    """Asks what the new record is about, starts it as a draft and says which one (`created`)."""
+    """Asks what the new record is about, starts it as a draft and says which one (`created`). The layout is
+    ui/new_record.ui."""
 
     created = Signal(str)
 
     def __init__(self, ctx: AppContext, kind: str, parent: QWidget | None = None, project_id: str | None = None,
                  establishment_id: str | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("NewRecordDialog")
+        self.ui = Ui_NewRecordDialog()
+        self.ui.setupUi(self)
         self._ctx = ctx
         self.kind = RecordKind(kind)
         title = (self.tr("Lập biên bản khảo sát, thẩm tra") if self.kind is RecordKind.SURVEY
                  else self.tr("Lập biên bản kiểm tra"))
         self.setWindowTitle(title)
+        ui = self.ui
+        ui.title.setText(title)
+        as_heading(ui.title, 1.2)
         db = ctx.db
-        self.template = QComboBox(self)
-        self.template.setObjectName("template")
+        self.template = ui.template
         for row in templates.published(db, self.kind.value):
             self.template.addItem(self.tr("{title} (phiên bản {version})").format(
                 title=row.title, version=row.template_version), row.id)
-        self.project = ChoiceCombo(self)
-        self.project.setObjectName("project")
+        self.project = ui.project
         self.project.set_choices(project_choices(db), self.tr("(không gắn với đề án)"))
-        self.project.setMinimumContentsLength(40)
+        # The establishment field needs the database: the form leaves its row for it.
         self.establishment = EstablishmentField(db, self)
         self.establishment.setObjectName("establishment")
-        self.record_date = OptionalDateEdit(self)
+        ui.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.establishment)
+        ui.establishment_label.setBuddy(self.establishment)
+        QWidget.setTabOrder(self.project, self.establishment)
+        QWidget.setTabOrder(self.establishment, ui.record_date)
+        self.record_date = ui.record_date
         self.record_date.set_value(dt.date.today())
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.problem.setWordWrap(True)
-        self.buttons = QDialogButtonBox(self)
-        self.start_button = self.buttons.addButton(self.tr("Lập biên bản"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.problem = ui.problem
+        self.buttons = ui.buttons
+        self.start_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.start_button.setText(self.tr("Lập biên bản"))
         self.start_button.setObjectName("start")
-        self.buttons.addButton(self.tr("Thôi"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Thôi"))
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("Mẫu phiếu:"), self.template)
-        form.addRow(self.tr("Đề án:"), self.project)
-        form.addRow(self.tr("Cơ sở:"), self.establishment)
-        form.addRow(self.tr("Ngày lập:"), self.record_date)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(title, self, 1.2))
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(640)
         self.project.currentIndexChanged.connect(lambda _i: self._project_changed())
         self.establishment.changed.connect(lambda _i: self.problem.clear())
         if project_id:

@@ -291,16 +291,21 @@ class TrustedSitesPanel(QWidget):
     def trust_from_file(self, path: Path) -> TrustSiteDialog:
         dialog = TrustSiteDialog(self._ctx, path, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.trusted.connect(lambda _site: (self.reload(), self.changed.emit()))
+        dialog.trusted.connect(self._trusted)
         dialog.open()
         self.dialog = dialog
         return dialog
+
+    def _trusted(self, _site: object) -> None:
+        self.reload()
+        self.changed.emit()
 
     def ask_revoke(self) -> None:
         row = self.table.currentRow()
         if not 0 <= row < len(self.site_ids):
             return
-        code, name = self.table.item(row, 0).text(), self.table.item(row, 1).text()
+        code, name = (item.text() if (item := self.table.item(row, column)) is not None else ""
+                      for column in (0, 1))
         site_id = self.site_ids[row]
         messages.confirm(self, self.tr("Thu hồi khóa của {code} — {name}?").format(code=code, name=name),
                          self.tr("Thu hồi"), lambda: self.revoke(site_id),

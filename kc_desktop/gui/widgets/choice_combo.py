@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 from shiboken6 import isValid
 
 from kc_desktop.domain.text import fold, tokens
@@ -61,6 +61,12 @@ class ChoiceCombo(QComboBox):
         line.textEdited.connect(self._filter)
         line.returnPressed.connect(self._pick_first)
         line.editingFinished.connect(self.resolve)
+
+    def line(self) -> QLineEdit:
+        """The line edit typed into (an editable combo box always has one)."""
+        line = self.lineEdit()
+        assert line is not None
+        return line
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

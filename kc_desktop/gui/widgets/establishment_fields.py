@@ -115,8 +115,7 @@ class EstablishmentFields(QWidget):
         village.set_choices(villages, self.tr("(không thuộc làng nghề)"), self._village_label)
         unit = ChoiceCombo(self)
         unit.set_choices(units)
-        unit_line = unit.lineEdit()
-        assert unit_line is not None  # a ChoiceCombo is editable
+        unit_line = unit.line()
         unit_line.setPlaceholderText(self.tr("Gõ tên xã/phường để tìm, ví dụ «bat trang»"))
         employees = QSpinBox(self)
         employees.setRange(-1, 1_000_000)

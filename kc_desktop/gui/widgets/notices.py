@@ -32,7 +32,12 @@ TAB_STYLE = "QTabBar::tab { padding: 6px 14px; }"
 
 
 def heading(text: str, parent: QWidget | None = None, scale: float = 1.35) -> QLabel:
-    label = QLabel(text, parent)
+    return as_heading(QLabel(text, parent), scale)
+
+
+def as_heading(label: QLabel, scale: float = 1.35) -> QLabel:
+    """Make a label a heading: bold, `scale` times the interface's font (a Designer form sets no size of its own,
+    so the heading follows the font the officer chose)."""
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(True)
