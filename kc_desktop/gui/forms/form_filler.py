@@ -71,7 +71,7 @@ class _QuestionRow(QWidget):
         if field is not None:
             layout.addWidget(field)
             self.set_star(required_constant(question.required) is True)
-        self.error = _colored(QLabel(), _ERROR_COLOR)
+        self.error = QLabel()  # coloured when it first shows an error: most never do
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
@@ -94,6 +94,8 @@ class _QuestionRow(QWidget):
 
     def show_error(self, message: str | None) -> None:
         if self.error.text() != (message or ""):
+            if message and not self.error.testAttribute(Qt.WidgetAttribute.WA_SetPalette):
+                _colored(self.error, _ERROR_COLOR)
             self.error.setText(message or "")
         self.error.setVisible(bool(message))
 
