@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
@@ -15,9 +16,11 @@ from kc_desktop.db.engine import Database, open_database
 from kc_desktop.errors import KCError
 from kc_desktop.gui import i18n
 from kc_desktop.gui.context import AppContext
-from kc_desktop.gui.dialogs import backup as backup_dialogs
 from kc_desktop.gui.resources import icon
 from kc_desktop.services import establishments, installation, setup
+
+if TYPE_CHECKING:
+    from kc_desktop.gui.dialogs.backup import StartChecks
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +118,8 @@ def _open(db: str | None) -> Database:
     try:
         return open_database(db)
     except KCError:
+        from kc_desktop.gui.dialogs import backup as backup_dialogs
+
         path = backup_dialogs.sqlite_path(db)
         if path is None or not path.is_file() or not backup_dialogs.offer_restore_before_open(path):
             raise
@@ -130,7 +135,7 @@ def _run(app: QApplication, db: str | None, demo: bool) -> int:
         database = _open(db)
     except KCError as exc:
         return _fail(exc.message)
-    checks: backup_dialogs.StartChecks | None = None
+    checks: StartChecks | None = None
     try:
         setup.ensure_reference_data(database)
         make_demo = False
@@ -150,6 +155,8 @@ def _run(app: QApplication, db: str | None, demo: bool) -> int:
             window = MainWindow(ctx)
             window.show_sized()
             if not first_run:
+                from kc_desktop.gui.dialogs import backup as backup_dialogs
+
                 # Integrity check and daily backup in a worker thread, once the window is up and filled.
                 checks = backup_dialogs.StartChecks.start(database, delay_ms=START_CHECKS_DELAY_MS)
                 if checks is not None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import html
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,19 +25,21 @@ from kc_desktop.domain.enums import SiteLevel
 from kc_desktop.gui import messages, windows
 from kc_desktop.gui.changes import follow
 from kc_desktop.gui.context import AppContext
-from kc_desktop.gui.forms import editors
 from kc_desktop.gui.i18n import core
 from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.resources import icon, thousands
 from kc_desktop.gui.tasks import BackgroundOp
-from kc_desktop.gui.views.conflicts import SyncArea
 from kc_desktop.gui.views.establishments import EstablishmentView
-from kc_desktop.gui.views.minutes import MinutesView
-from kc_desktop.gui.views.placeholder import PlaceholderPage
-from kc_desktop.gui.views.projects import ProjectsArea
-from kc_desktop.gui.views.reports import ReportsView
-from kc_desktop.gui.views.today import TodayView
 from kc_desktop.services import establishments, minutes
+
+if TYPE_CHECKING:
+    from kc_desktop.gui.views.conflicts import SyncArea
+    from kc_desktop.gui.views.projects import ProjectsArea
+    from kc_desktop.gui.views.reports import ReportsView
+    from kc_desktop.gui.views.today import TodayView
+
+
+MINUTES_AREAS = {"surveys": "survey", "inspections": "inspection", "acceptance": "acceptance"}
 
 
 def _tr(text: str) -> str:
@@ -119,25 +123,18 @@ class MainWindow(QMainWindow):
             " color: palette(highlighted-text); }"
         )
         self.pages = QStackedWidget(self)
-        self.establishments = EstablishmentView(ctx, self)
-        self.today = TodayView(ctx, self)
-        self.projects = ProjectsArea(ctx, self)
-        self.sync = SyncArea(ctx, self)
-        built: dict[str, QWidget] = {"today": self.today, "establishments": self.establishments,
-                                     "projects": self.projects, "surveys": MinutesView(ctx, "survey", self),
-                                     "inspections": MinutesView(ctx, "inspection", self),
-                                     "acceptance": MinutesView(ctx, "acceptance", self), "sync": self.sync}
-        built["reports"] = self.reports = ReportsView(ctx, self)
-        for key, title, description in AREAS:
-            item = QListWidgetItem(icon(key), _tr(title), self.navigation)
+        # The other areas are built (and their modules imported) when first shown: a faster start.
+        self._built: dict[str, QWidget] = {}
+        for key, name, _description in AREAS:
+            item = QListWidgetItem(icon(key), _tr(str(name)), self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 40))
-            page = built.get(key) or PlaceholderPage(_tr(title), _tr(description), icon(key), self)
-            page.setObjectName(f"page_{key}")
-            self.pages.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+            self.pages.addWidget(QWidget(self.pages))  # stands in for the page until it is built
+        self.establishments = cast(EstablishmentView, self._page("establishments"))
+        self.navigation.currentRowChanged.connect(self._show_row)
         # Reopening after a crash or a killed process offers the drafts first, exactly as they were left.
         has_drafts = minutes.has_drafts(ctx.db)
+        self._show_row(0 if has_drafts else 1)
         self.navigation.setCurrentRow(0 if has_drafts else 1)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.VLine)
@@ -152,12 +149,81 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._make_menus()
         self._make_status_bar()
-        self.sync.conflicts_changed.connect(self._show_conflicts)
         # Establishments written anywhere (this register, an import, a package from the Sở) show at once.
         follow(self, ctx.db, {"establishment"}, self._establishments_changed, delay_ms=200)
-        self._show_conflicts(len(self.sync.conflicts.items))
+        if "sync" not in self._built:
+            from kc_desktop.sync.conflicts import open_conflict_count
+
+            self._show_conflicts(open_conflict_count(ctx.db))
         self.establishments.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.resize(1280, 800)
+
+    def _make_page(self, key: str) -> QWidget:
+        ctx = self._ctx
+        if key == "establishments":
+            return EstablishmentView(ctx, self)
+        if key == "today":
+            from kc_desktop.gui.views.today import TodayView
+
+            return TodayView(ctx, self)
+        if key == "projects":
+            from kc_desktop.gui.views.projects import ProjectsArea
+
+            return ProjectsArea(ctx, self)
+        if key in MINUTES_AREAS:
+            from kc_desktop.gui.views.minutes import MinutesView
+
+            return MinutesView(ctx, MINUTES_AREAS[key], self)
+        if key == "sync":
+            from kc_desktop.gui.views.conflicts import SyncArea
+
+            area = SyncArea(ctx, self)
+            area.conflicts_changed.connect(self._show_conflicts)
+            self._show_conflicts(len(area.conflicts.items))
+            return area
+        if key == "reports":
+            from kc_desktop.gui.views.reports import ReportsView
+
+            return ReportsView(ctx, self)
+        from kc_desktop.gui.views.placeholder import PlaceholderPage
+
+        _key, title, description = AREAS[[area[0] for area in AREAS].index(key)]
+        return PlaceholderPage(_tr(str(title)), _tr(str(description)), icon(key), self)
+
+    def _page(self, key: str) -> QWidget:
+        """The page of an area, built in place of its stand-in the first time it is needed."""
+        page = self._built.get(key)
+        if page is None:
+            page = self._built[key] = self._make_page(key)
+            page.setObjectName(f"page_{key}")
+            index = [area[0] for area in AREAS].index(key)
+            stand_in = self.pages.widget(index)
+            assert stand_in is not None
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(AREAS):
+            self._page(AREAS[row][0])
+        self.pages.setCurrentIndex(row)
+
+    @property
+    def today(self) -> TodayView:
+        return cast("TodayView", self._page("today"))
+
+    @property
+    def projects(self) -> ProjectsArea:
+        return cast("ProjectsArea", self._page("projects"))
+
+    @property
+    def sync(self) -> SyncArea:
+        return cast("SyncArea", self._page("sync"))
+
+    @property
+    def reports(self) -> ReportsView:
+        return cast("ReportsView", self._page("reports"))
 
     def show_sized(self) -> None:
         """Show at a comfortable size, or maximized on a screen smaller than that."""
@@ -309,7 +375,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Work still running is cancelled and rolled back before the database closes; what is typed is kept.
         BackgroundOp.cancel_all_and_wait()
-        editors.close_all()
+        shell = sys.modules.get("kc_desktop.gui.forms.minutes_editor")  # never imported: no editor is open
+        if shell is not None:
+            shell.close_all()
         super().closeEvent(event)
 
 

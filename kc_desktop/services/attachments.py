@@ -10,7 +10,6 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy import select
 
 from kc_desktop import paths
@@ -41,6 +40,8 @@ class AttachmentInfo:
 
 def _prepared(source: Path) -> tuple[bytes, int, int, dt.datetime | None, str]:
     """JPEG (or PNG for signatures with transparency) bytes, upright and at most LONG_SIDE px."""
+    from PIL import Image, ImageOps, UnidentifiedImageError  # only when a photo is added: ~60 ms to import
+
     name = source.name
     try:
         size = source.stat().st_size

@@ -25,7 +25,7 @@ from kc_desktop.domain.project import (
     money_problem,
     rules_for,
 )
-from kc_desktop.domain.rules import EstablishmentPlace, RuleWarning
+from kc_desktop.domain.rules import EstablishmentPlace, RuleWarning, SupportLimit
 from kc_desktop.domain.text import nfc, tokens
 from kc_desktop.errors import KCError, NotFound, ValidationFailed
 from kc_desktop.services import reference
@@ -300,11 +300,19 @@ def rows(db: Database, ids: list[str], with_warnings: bool = True) -> list[Proje
             beneficiaries.setdefault(b.project_id, []).append(
                 BeneficiaryInput(b.establishment_id, b.total_amount, b.kc_amount, b.counterpart_amount)
             )
+        # The places of every beneficiary and the limits table are read once for the page, not per project.
+        places: dict[str, EstablishmentPlace] = {}
+        table: tuple[SupportLimit, ...] | None = None
+        if with_warnings:
+            wanted = sorted({b.establishment_id for group in beneficiaries.values() for b in group})
+            for start in range(0, len(wanted), 500):
+                places.update(_places(session, wanted[start : start + 500]))
+            table = reference.support_limit_table(session)
         query = select(Project, SupportKind.name).outerjoin(SupportKind, SupportKind.code == Project.support_kind_code)
         for project, kind_name in session.execute(query.where(Project.id.in_(ids))):
             data = ProjectInput(**{name: getattr(project, name) for name in _FIELDS})
             data.beneficiaries = beneficiaries.get(project.id, [])
-            count = len(project_warnings(session, data)) if with_warnings else 0
+            count = len(rules.project_warnings(data, places, table)) if with_warnings else 0
             result[project.id] = ProjectRow(
                 project.id,
                 project.code,

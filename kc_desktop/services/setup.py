@@ -9,7 +9,6 @@ from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
-from vietnam_provinces import Ward
 
 from kc_desktop import paths
 from kc_desktop.db.base import BUILTIN_SITE_ID, builtin_id, new_id
@@ -65,6 +64,8 @@ def ensure_reference_data(db: Database) -> None:
 
 
 def _load_admin_units(session: Session) -> None:
+    from vietnam_provinces import Ward  # only when the units are (re)loaded: importing it costs ~35 ms
+
     existing = set(session.scalars(select(AdminUnit.code)))
     kinds = {"phường": AdminUnitKind.WARD, "xã": AdminUnitKind.COMMUNE, "đặc khu": AdminUnitKind.SPECIAL_ZONE}
     for ward in Ward.iter_all():

@@ -61,3 +61,20 @@ def test_migrations_build_exactly_the_schema_the_models_describe(tmp_path: Path)
         context = MigrationContext.configure(connection, opts={"include_object": ours})
         assert compare_metadata(context, Base.metadata) == []
     engine.dispose()
+
+
+def test_revisions_read_without_alembic_agree_with_alembic(tmp_path: Path) -> None:
+    """Opening an up-to-date database does not import Alembic; what it reads instead must say the same."""
+    from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import create_engine
+
+    scripts = migrate._scripts()
+    assert migrate.head_revision() == scripts.get_current_head()
+    assert migrate.known_revisions() == {script.revision for script in scripts.walk_revisions()}
+    engine = create_engine(f"sqlite:///{tmp_path / 'kc.sqlite'}")
+    assert migrate.current_revision(engine) is None
+    migrate.upgrade(engine, "0003")
+    with engine.connect() as connection:
+        assert migrate.current_revision(engine) == MigrationContext.configure(connection).get_current_revision()
+    assert migrate.current_revision(engine) == "0003"
+    engine.dispose()

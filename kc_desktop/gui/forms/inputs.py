@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QIntValidator, QPixmap
+from PySide6.QtGui import QColor, QIcon, QIntValidator, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -32,6 +32,7 @@ _MAX_RADIOS = 6
 _INTEGER = re.compile(r"[+-]?[0-9]+")
 _DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
 THUMBNAIL = 72
+_MUTED = QColor("#5f6368")
 
 
 class _Frozen(QObject):
@@ -290,7 +291,10 @@ class ImageInput(QuestionInput):
         layout.setContentsMargins(0, 0, 0, 0)
         self._ids: list[str] = []
         self._count = QLabel()
-        self._count.setStyleSheet("color: #5f6368;")
+        # A palette, not a style sheet: a style sheet per widget is slow to apply on a long form.
+        palette = self._count.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, _MUTED)
+        self._count.setPalette(palette)
         self.add_button = QPushButton(self.tr("Thêm ảnh…"))
         self.add_button.clicked.connect(lambda: self.photo_requested.emit(self.question.name))
         self._strip = QHBoxLayout()
