@@ -3,6 +3,9 @@
     python3 dev.py run [--demo] [program options]   set up and open the application
     python3 dev.py test [pytest options]            set up and run the whole test suite
     python3 dev.py build                            build dist/KCDesktop/ with PyInstaller and self-test it
+    python3 dev.py check                            ruff, mypy (strict outside gui/) and the compiled ui/ forms
+    python3 dev.py bench [--smoke] [names]          the benchmarks in bench/, each beside its baseline
+    python3 dev.py ui [--check]                     compile the Designer forms in ui/
     python3 dev.py ui [--check]                     compile the Designer forms of ui/ (tools/compile_ui.py)
 
 Needs only Python 3.11+. The first call creates .venv and installs the program with
@@ -41,7 +44,7 @@ def setup() -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("run", "test", "build", "ui"):
+    if not argv or argv[0] not in ("run", "test", "build", "ui", "check", "bench"):
         print(__doc__)
         return 2
     setup()
@@ -51,10 +54,27 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(PYTHON), "-m", "kc_desktop", *rest], env=env, cwd=ROOT)
     if command == "build":
         return build(env)
+    if command == "check":
+        return check(env)
+    if command == "bench":
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return subprocess.call([str(PYTHON), str(ROOT / "bench" / "run.py"), *rest], env=env, cwd=ROOT)
     if command == "ui":
         return subprocess.call([str(PYTHON), str(ROOT / "tools" / "compile_ui.py"), *rest], env=env, cwd=ROOT)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     return subprocess.call([str(PYTHON), "-m", "pytest", *rest], env=env, cwd=ROOT)
+
+
+def check(env: dict[str, str]) -> int:
+    """The static checks CI runs: lint, types, and the compiled forms up to date with ui/."""
+    pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+    subprocess.run([*pip, "-e", f"{ROOT}[dev]"], check=True)
+    steps = (["-m", "ruff", "check", "."], ["-m", "mypy"], [str(ROOT / "tools" / "compile_ui.py"), "--check"])
+    failed = 0
+    for step in steps:
+        print(f"$ {' '.join(step)}", flush=True)
+        failed |= subprocess.call([str(PYTHON), *step], env=env, cwd=ROOT)
+    return 1 if failed else 0
 
 
 def build(env: dict[str, str]) -> int:
