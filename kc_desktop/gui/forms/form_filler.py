@@ -35,6 +35,16 @@ def _colored(label: QLabel, color: QColor) -> QLabel:
     return label
 
 
+# A label this short fits on one line at any width the form can have (the editor's minimum leaves it
+# some 600 pixels); only longer ones wrap. A word-wrapped label is laid out again at every width the
+# layout tries, which is most of what opening a long form costs.
+WRAP_FROM = 60
+
+
+def _wraps(text: str) -> bool:
+    return len(text) > WRAP_FROM
+
+
 def _set_shown(widget: QWidget, on: bool) -> None:
     """Show or hide only on a change. A widget never hidden shows with its window: showing it
     explicitly before the window is shown would polish and lay it out now, and again at the show."""
@@ -54,7 +64,7 @@ class _QuestionRow(QWidget):
         self._plain = question.label or question.name
         self._text = html.escape(self._plain)
         self.label = QLabel()
-        self.label.setWordWrap(True)
+        self.label.setWordWrap(_wraps(self._plain))
         self.label.setTextFormat(Qt.TextFormat.RichText)
         if field is None:
             if question.type == "note":
@@ -66,16 +76,25 @@ class _QuestionRow(QWidget):
         layout.addWidget(self.label)
         if question.hint:
             hint = _colored(QLabel(html.escape(question.hint)), _HINT_COLOR)
-            hint.setWordWrap(True)
+            hint.setWordWrap(_wraps(question.hint))
             layout.addWidget(hint)
         if field is not None:
             layout.addWidget(field)
             self.set_star(required_constant(question.required) is True)
-        self.error = QLabel()  # coloured when it first shows an error: most never do
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        layout.addWidget(self.error)
+        self._error: QLabel | None = None  # made when it first shows an error: most rows never do
+
+    @property
+    def error(self) -> QLabel:
+        """The red line under the question (made on first use, then kept)."""
+        if self._error is None:
+            self._error = _colored(QLabel(), _ERROR_COLOR)
+            self._error.setObjectName("error")
+            self._error.setWordWrap(True)
+            self._error.hide()
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self._error)
+        return self._error
 
     def set_star(self, on: bool) -> None:
         if on == self._star:
@@ -93,11 +112,11 @@ class _QuestionRow(QWidget):
             self.label.setText(self._plain.replace("&", "&&"))  # a label with a buddy reads & as a shortcut
 
     def show_error(self, message: str | None) -> None:
+        if self._error is None and not message:
+            return
         if self.error.text() != (message or ""):
-            if message and not self.error.testAttribute(Qt.WidgetAttribute.WA_SetPalette):
-                _colored(self.error, _ERROR_COLOR)
             self.error.setText(message or "")
-        self.error.setVisible(bool(message))
+        _set_shown(self.error, bool(message))
 
 
 class FormFiller(QScrollArea):
