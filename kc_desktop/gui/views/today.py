@@ -20,7 +20,6 @@ from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.changes import follow
 from kc_desktop.gui.context import AppContext
-from kc_desktop.gui.forms.editors import MinutesEditor, open_editor
 from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.models.field_records import ActionModel, DraftModel, DueAction
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, EmptyOverlay, fit_columns, heading
@@ -158,10 +157,14 @@ class TodayView(QWidget):
         draft = self.drafts.record(row if row >= 0 else 0)
         if draft is None:
             return None
+        from kc_desktop.gui.forms.editors import open_editor  # the editors load when first needed: a faster start
+
         return open_editor(self._ctx, draft.id, self.window())
 
-    def open_action_record(self, row: int) -> MinutesEditor | None:
+    def open_action_record(self, row: int) -> QWidget | None:
         due = self.due_actions.record(row if row >= 0 else 0)
+        from kc_desktop.gui.forms.editors import open_editor
+
         return open_editor(self._ctx, due.action.field_record_id, self.window()) if due else None
 
     def mark_done(self) -> None:
