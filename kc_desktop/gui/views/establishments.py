@@ -8,14 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -32,6 +30,7 @@ from kc_desktop.gui.resources import icon, thousands
 from kc_desktop.gui.tasks import BackgroundOp
 from kc_desktop.gui.widgets.column_fitter import ColumnFitter
 from kc_desktop.gui.widgets.establishment_filters import EstablishmentFilters
+from kc_desktop.gui.widgets.notices import list_table
 from kc_desktop.services import establishments
 
 SEARCH_DELAY_MS = 150
@@ -91,17 +90,8 @@ class EstablishmentView(QWidget):
         self.trash.setObjectName("trash")
         self.trash.toggled.connect(self._trash_toggled)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = list_table(self, self.model, name="table", several=True)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(60)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -11,7 +10,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +20,7 @@ from kc_desktop.gui.i18n import core
 from kc_desktop.gui.models.projects import ProjectFilter, ProjectTableModel
 from kc_desktop.gui.resources import icon, thousands
 from kc_desktop.gui.views.project_page import ProjectPage
-from kc_desktop.gui.widgets.notices import MUTED_COLOR, EmptyOverlay, fit_columns, heading
+from kc_desktop.gui.widgets.notices import MUTED_COLOR, EmptyOverlay, fit_columns, heading, list_table
 from kc_desktop.services import projects
 
 SEARCH_DELAY_MS = 150
@@ -66,17 +64,8 @@ class ProjectListView(QWidget):
         self.open_button = QPushButton(icon("edit"), self.tr("Mở đề án"), self)
         self.open_button.clicked.connect(self.open_selected)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = list_table(self, self.model, name="table")
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(50)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())

@@ -5,7 +5,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,7 +24,7 @@ from kc_desktop.gui.forms.form_filler import FormFiller
 from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.models.field_records import TemplateModel
 from kc_desktop.gui.models.tables import Column, ListModel
-from kc_desktop.gui.widgets.notices import MUTED_COLOR, Banner, EmptyOverlay, fit_columns, heading
+from kc_desktop.gui.widgets.notices import MUTED_COLOR, Banner, EmptyOverlay, fit_columns, heading, list_table
 from kc_desktop.services import templates
 from kc_desktop.services.templates import TemplateRow, TemplateStatus
 
@@ -39,15 +38,7 @@ PROBLEM_COLUMNS: tuple[Column[Problem], ...] = (
 
 
 def _table(parent: QWidget, model: ListModel, stretch: str) -> QTableView:  # type: ignore[type-arg]
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
+    table = list_table(parent, model, padding=12)
     fit_columns(table, model.columns, stretch=stretch)
     return table
 

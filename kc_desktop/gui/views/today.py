@@ -6,7 +6,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,7 +21,7 @@ from kc_desktop.gui.changes import follow
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.models.field_records import ActionModel, DraftModel, DueAction
-from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, EmptyOverlay, fit_columns, heading
+from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, EmptyOverlay, fit_columns, heading, list_table
 from kc_desktop.services import field_records, minutes
 from kc_desktop.services.minutes import MinutesKind
 
@@ -34,15 +33,7 @@ _WEEKDAYS = (_N("TodayView", "thứ hai"), _N("TodayView", "thứ ba"), _N("Toda
 
 
 def _table(parent: QWidget, model: DraftModel | ActionModel, stretch: str) -> QTableView:
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
+    table = list_table(parent, model, padding=12)
     fit_columns(table, model.columns, stretch=stretch)
     return table
 

@@ -5,7 +5,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +20,7 @@ from kc_desktop.db.engine import Database
 from kc_desktop.db.search import EstablishmentFilter
 from kc_desktop.gui.models.establishments import COLUMNS, EstablishmentTableModel
 from kc_desktop.gui.resources import thousands
+from kc_desktop.gui.widgets.notices import list_table
 from kc_desktop.services import establishments
 
 _SHOWN = ("name", "kind", "tax_code", "representative", "admin_unit_code", "craft_village_id")
@@ -57,15 +56,7 @@ class EstablishmentPickerDialog(QDialog):
         self.search_box.setPlaceholderText(self.tr("Tìm theo tên, mã số thuế, người đại diện, xã/phường… "
                                                    "(gõ không dấu cũng được)"))
         self.count_label = QLabel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = list_table(self, self.model, name="table")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog, QLabel, QTableView, QWidget
 
 from kc_desktop.gui.i18n import Context, tr_or_core
@@ -117,6 +117,26 @@ class EmptyOverlay(QLabel):
         if visible:
             self.setGeometry(self._viewport.rect())
         super().setVisible(visible)
+
+
+def list_table(parent: QWidget, model: QAbstractItemModel | None = None, *, name: str = "", several: bool = False,
+               padding: int = 10) -> QTableView:
+    """A read-only list: whole rows selected (one, or `several`), alternating colours, one line per row."""
+    table = QTableView(parent)
+    if name:
+        table.setObjectName(name)
+    if model is not None:
+        table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if several
+                           else QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + padding)
+    table.horizontalHeader().setHighlightSections(False)
+    return table
 
 
 def fit_columns(table: QTableView, columns: Sequence[object], stretch: str = "", context: str = "Lists") -> None:
