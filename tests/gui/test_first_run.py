@@ -95,3 +95,20 @@ def test_city_office_needs_no_ward(qtbot, db: Database) -> None:  # noqa: ANN001
     assert dialog.submit() is True
     office = installation.office_info(db)
     assert office is not None and office.level == "city" and office.role == "city_admin"
+
+
+@pytest.mark.gui
+def test_typing_a_ward_then_down_and_return_takes_it(qtbot, db: Database) -> None:  # noqa: ANN001
+    """"bat trang", Down, Return: the ward highlighted in the list is chosen, not the empty entry."""
+    setup.ensure_reference_data(db)
+    dialog = FirstRunDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    line = dialog.admin_unit.line()
+    line.setFocus()
+    qtbot.keyClicks(line, "bat trang")
+    popup = dialog.admin_unit.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.admin_unit.code() == "00583" and dialog.admin_unit.currentText().startswith("Xã Bát Tràng")

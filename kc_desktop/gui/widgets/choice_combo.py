@@ -113,8 +113,17 @@ class ChoiceCombo(QComboBox):
         if index < 0:
             self.setEditText("")
 
+    def _popup_choosing(self) -> bool:
+        """The list is open with an entry highlighted: Return takes that entry (QCompleter does, right
+        after the line edit has seen the key), so the filter must not change under it."""
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        return popup is not None and popup.isVisible() and popup.currentIndex().isValid()
+
     def resolve(self) -> None:
         """Leaving the box: take the entry the typed text names, or put the chosen one back."""
+        if self._popup_choosing():
+            return
         text = self.currentText()
         index = self.currentIndex()
         if index >= 0 and text == self.itemText(index):
@@ -136,6 +145,11 @@ class ChoiceCombo(QComboBox):
         self._proxy.set_query("")
 
     def _filter(self, text: str) -> None:
+        chosen = self.itemText(self.currentIndex()) if self.currentIndex() >= 0 else ""
+        if chosen and text.startswith(chosen) and len(text) > len(chosen):
+            # Typed after a whole entry («(không gắn với xã/phường)bat»): the typing replaces it.
+            text = text[len(chosen):].lstrip()
+            self.line().setText(text)
         self._proxy.set_query(text)
         completer = self.completer()
         if completer is None:
@@ -149,6 +163,8 @@ class ChoiceCombo(QComboBox):
 
     def _pick_first(self) -> None:
         """Enter after typing part of a name takes the first entry that matches it."""
+        if self._popup_choosing():
+            return
         text = self.currentText()
         if self.currentIndex() >= 0 and text == self.itemText(self.currentIndex()):
             return
