@@ -12,11 +12,10 @@ import gc
 import logging
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from kc_desktop import paths
@@ -28,9 +27,6 @@ from kc_desktop.gui.dialogs import backup_passphrase as passphrase_dialogs
 from kc_desktop.gui.i18n import Context
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.services import backup_passphrase, backups
-
-if TYPE_CHECKING:
-    from kc_desktop.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +104,7 @@ def back_up(window: QWidget, ctx: AppContext, target: str | Path | None = None) 
 # Restore
 
 
-def restore_from(window: MainWindow, ctx: AppContext, source: str | Path | None = None) -> BackgroundOp | None:
+def restore_from(window: QMainWindow, ctx: AppContext, source: str | Path | None = None) -> BackgroundOp | None:
     """Check a backup the user chooses, ask with its date and record count, then restore it."""
     db_path = ctx.db.path
     if db_path is None:
@@ -142,7 +138,8 @@ def restore_from(window: MainWindow, ctx: AppContext, source: str | Path | None 
     )
 
 
-def confirm_restore(window: MainWindow, ctx: AppContext, backup: backups.CheckResult, problem: str = "") -> QMessageBox:
+def confirm_restore(window: QMainWindow, ctx: AppContext, backup: backups.CheckResult,
+                    problem: str = "") -> QMessageBox:
     """Ask before replacing the data: which backup, from when, how many records, what is kept."""
     if problem:
         text = Backup.tr("Kiểm tra dữ liệu khi khởi động phát hiện lỗi: {problem}\n\n"
@@ -185,7 +182,7 @@ def confirm_restore(window: MainWindow, ctx: AppContext, backup: backups.CheckRe
     )
 
 
-def perform_restore(window: MainWindow, ctx: AppContext, source: Path, *, passphrase: str | None = None,
+def perform_restore(window: QMainWindow, ctx: AppContext, source: Path, *, passphrase: str | None = None,
                     other_site: bool = False) -> BackgroundOp | None:
     """Close the window and the database, restore in the background, reopen in a new window."""
     db_path = ctx.db.path
@@ -251,7 +248,7 @@ class StartChecks(QObject):
         super().__init__(parent)
         self.db_path = db_path
         self.report: backups.StartReport | None = None
-        self._window: MainWindow | None = None
+        self._window: QMainWindow | None = None
         self._ctx: AppContext | None = None
         self._thread = threading.Thread(target=self._work, name="kc-start-checks", daemon=True)
         self._timer = QTimer(self)
@@ -293,7 +290,7 @@ class StartChecks(QObject):
         if self._thread.is_alive():
             self._thread.join(timeout_s)
 
-    def attach(self, window: MainWindow, ctx: AppContext) -> None:
+    def attach(self, window: QMainWindow, ctx: AppContext) -> None:
         self._window, self._ctx = window, ctx
         if self.report is not None:
             self._show()
@@ -325,7 +322,7 @@ class StartChecks(QObject):
             )
 
 
-def offer_restore(window: MainWindow, ctx: AppContext, problem: str) -> BackgroundOp | None:
+def offer_restore(window: QMainWindow, ctx: AppContext, problem: str) -> BackgroundOp | None:
     """The check found the open database damaged: find the newest good backup and offer it."""
     db_path = ctx.db.path
     if db_path is None:
