@@ -141,12 +141,18 @@ class FieldRecord(Finalizable, Synced, Base):
     project_id: Mapped[str | None] = mapped_column(ForeignKey("project.id"), index=True, default=None)
     establishment_id: Mapped[str | None] = mapped_column(ForeignKey("establishment.id"), index=True, default=None)
     record_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    start_time: Mapped[str] = mapped_column(String(5), default="")  # the session's hours (Mẫu 1.9)
+    end_time: Mapped[str] = mapped_column(String(5), default="")
     place: Mapped[str] = mapped_column(String(300), default="")
     participants: Mapped[str] = mapped_column(Text, default="[]")
     answers: Mapped[str] = mapped_column(Text, default="{}")
     findings: Mapped[str] = mapped_column(Text, default="")
     conclusion: Mapped[str] = mapped_column(Text, default="")
     recommendation: Mapped[str] = mapped_column(Text, default="")
+    # Why the minutes stand despite a contradiction the checks found (printed as "Ý kiến khác / giải trình").
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    # The follow-up actions as they were when the minutes were finalized (JSON): what the signed copy says.
+    final_actions: Mapped[str | None] = mapped_column(Text, default=None)
 
     __table_args__ = (Index("ix_field_record_state", "deleted_at", "state", "kind"),)
     # JSON text, audited entry by entry (kc_desktop.db.audit_diff).
@@ -167,6 +173,9 @@ class Acceptance(Finalizable, Synced, Base):
     approval_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
     contract_no: Mapped[str] = mapped_column(String(60), default="")
     contract_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    # The decision forming the acceptance council (quyết định thành lập hội đồng nghiệm thu).
+    council_decision_no: Mapped[str] = mapped_column(String(60), default="")
+    council_decision_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
     council: Mapped[str] = mapped_column(Text, default="[]")
     items: Mapped[str] = mapped_column(Text, default="[]")
     checks: Mapped[str] = mapped_column(Text, default="{}")
@@ -177,6 +186,8 @@ class Acceptance(Finalizable, Synced, Base):
     conclusion_text: Mapped[str] = mapped_column(Text, default="")
     recommendations: Mapped[str] = mapped_column(Text, default="")
     recipients: Mapped[str] = mapped_column(Text, default="")
+    # Why the minutes stand despite a contradiction the checks found (printed as "Ý kiến khác / giải trình").
+    explanation: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (Index("ix_acceptance_state", "deleted_at", "state"),)
     JSON_COLUMNS = frozenset({"council", "items", "checks"})
