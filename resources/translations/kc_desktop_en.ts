@@ -2986,22 +2986,14 @@ Lưu: VT.</translation>
     </message>
 </context>
 <context>
-    <name>MinutesTexts</name>
-    <message>
-        <source>Xem trước / In</source>
-        <translation>Preview / Print</translation>
-    </message>
+    <name>MinutesEditor</name>
     <message>
         <source>Xem biên bản như khi in, rồi in hoặc lưu thành PDF. Bản nháp in ra có dòng chữ «BẢN NHÁP», chưa có số.</source>
         <translation>See the minutes as they will print, then print them or save them as PDF. A draft prints with the words “BẢN NHÁP” (draft) and no number.</translation>
     </message>
     <message>
-        <source>Hoàn tất biên bản</source>
-        <translation>Finalize minutes</translation>
-    </message>
-    <message>
-        <source>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa.</source>
-        <translation>Check everything, give the minutes their number and lock them against changes.</translation>
+        <source>Xem trước / In</source>
+        <translation>Preview / Print</translation>
     </message>
     <message>
         <source>Xóa bản nháp</source>
@@ -3012,8 +3004,27 @@ Lưu: VT.</translation>
         <translation>Make a correction</translation>
     </message>
     <message>
+        <source>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa.</source>
+        <translation>Check everything, give the minutes their number and lock them against changes.</translation>
+    </message>
+    <message>
+        <source>Hoàn tất biên bản</source>
+        <translation>Finalize minutes</translation>
+    </message>
+    <message>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesTexts</name>
+    <message>
+        <source>Xóa bản nháp</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Lập bản đính chính</source>
+        <translation>Make a correction</translation>
     </message>
     <message>
         <source>Đang sửa… (tự lưu sau giây lát)</source>

@@ -2986,22 +2986,14 @@ Lưu: VT.</translation>
     </message>
 </context>
 <context>
-    <name>MinutesTexts</name>
-    <message>
-        <source>Xem trước / In</source>
-        <translation>Xem trước / In</translation>
-    </message>
+    <name>MinutesEditor</name>
     <message>
         <source>Xem biên bản như khi in, rồi in hoặc lưu thành PDF. Bản nháp in ra có dòng chữ «BẢN NHÁP», chưa có số.</source>
         <translation>Xem biên bản như khi in, rồi in hoặc lưu thành PDF. Bản nháp in ra có dòng chữ «BẢN NHÁP», chưa có số.</translation>
     </message>
     <message>
-        <source>Hoàn tất biên bản</source>
-        <translation>Hoàn tất biên bản</translation>
-    </message>
-    <message>
-        <source>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa.</source>
-        <translation>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa.</translation>
+        <source>Xem trước / In</source>
+        <translation>Xem trước / In</translation>
     </message>
     <message>
         <source>Xóa bản nháp</source>
@@ -3012,8 +3004,27 @@ Lưu: VT.</translation>
         <translation>Lập bản đính chính</translation>
     </message>
     <message>
+        <source>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa.</source>
+        <translation>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa.</translation>
+    </message>
+    <message>
+        <source>Hoàn tất biên bản</source>
+        <translation>Hoàn tất biên bản</translation>
+    </message>
+    <message>
         <source>Đóng</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesTexts</name>
+    <message>
+        <source>Xóa bản nháp</source>
+        <translation>Xóa bản nháp</translation>
+    </message>
+    <message>
+        <source>Lập bản đính chính</source>
+        <translation>Lập bản đính chính</translation>
     </message>
     <message>
         <source>Đang sửa… (tự lưu sau giây lát)</source>
