@@ -747,12 +747,24 @@ No file of this print run was kept; the files already in the folder are unchange
 <context>
     <name>ClosingPanel</name>
     <message>
+        <source>Những điều phát hiện</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
         <source>Những điều phát hiện qua khảo sát, kiểm tra…</source>
         <translation>What the survey or inspection found…</translation>
     </message>
     <message>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
         <source>Kết luận của đoàn…</source>
         <translation>Conclusion of the team…</translation>
+    </message>
+    <message>
+        <source>Kiến nghị</source>
+        <translation>Recommendations</translation>
     </message>
     <message>
         <source>Kiến nghị, đề xuất…</source>
@@ -2260,8 +2272,28 @@ Lưu: VT.</translation>
         <translation>(not tied to a project)</translation>
     </message>
     <message>
+        <source>Đề án:</source>
+        <translation>Project:</translation>
+    </message>
+    <message>
+        <source>Cơ sở:</source>
+        <translation>Establishment:</translation>
+    </message>
+    <message>
+        <source>Ngày lập biên bản:</source>
+        <translation>Date of the minutes:</translation>
+    </message>
+    <message>
+        <source>Địa điểm:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
         <source>Ví dụ: Tại xưởng sản xuất của cơ sở, thôn Giang Cao, xã Bát Tràng</source>
         <translation>e.g. Tại xưởng sản xuất của cơ sở, thôn Giang Cao, xã Bát Tràng</translation>
+    </message>
+    <message>
+        <source>Thành phần tham dự</source>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>{title} (phiên bản {version})</source>

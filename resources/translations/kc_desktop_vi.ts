@@ -747,12 +747,24 @@ Không có tệp nào của lần in này được giữ lại; các tệp có s
 <context>
     <name>ClosingPanel</name>
     <message>
+        <source>Những điều phát hiện</source>
+        <translation>Những điều phát hiện</translation>
+    </message>
+    <message>
         <source>Những điều phát hiện qua khảo sát, kiểm tra…</source>
         <translation>Những điều phát hiện qua khảo sát, kiểm tra…</translation>
     </message>
     <message>
+        <source>Kết luận</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
         <source>Kết luận của đoàn…</source>
         <translation>Kết luận của đoàn…</translation>
+    </message>
+    <message>
+        <source>Kiến nghị</source>
+        <translation>Kiến nghị</translation>
     </message>
     <message>
         <source>Kiến nghị, đề xuất…</source>
@@ -2260,8 +2272,28 @@ Lưu: VT.</translation>
         <translation>(không gắn với đề án)</translation>
     </message>
     <message>
+        <source>Đề án:</source>
+        <translation>Đề án:</translation>
+    </message>
+    <message>
+        <source>Cơ sở:</source>
+        <translation>Cơ sở:</translation>
+    </message>
+    <message>
+        <source>Ngày lập biên bản:</source>
+        <translation>Ngày lập biên bản:</translation>
+    </message>
+    <message>
+        <source>Địa điểm:</source>
+        <translation>Địa điểm:</translation>
+    </message>
+    <message>
         <source>Ví dụ: Tại xưởng sản xuất của cơ sở, thôn Giang Cao, xã Bát Tràng</source>
         <translation>Ví dụ: Tại xưởng sản xuất của cơ sở, thôn Giang Cao, xã Bát Tràng</translation>
+    </message>
+    <message>
+        <source>Thành phần tham dự</source>
+        <translation>Thành phần tham dự</translation>
     </message>
     <message>
         <source>{title} (phiên bản {version})</source>
