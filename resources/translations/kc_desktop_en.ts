@@ -747,12 +747,24 @@ No file of this print run was kept; the files already in the folder are unchange
 <context>
     <name>ClosingPanel</name>
     <message>
+        <source>Những điều phát hiện</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
         <source>Những điều phát hiện qua khảo sát, kiểm tra…</source>
         <translation>What the survey or inspection found…</translation>
     </message>
     <message>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
         <source>Kết luận của đoàn…</source>
         <translation>Conclusion of the team…</translation>
+    </message>
+    <message>
+        <source>Kiến nghị</source>
+        <translation>Recommendations</translation>
     </message>
     <message>
         <source>Kiến nghị, đề xuất…</source>
@@ -2260,8 +2272,28 @@ Lưu: VT.</translation>
         <translation>(not tied to a project)</translation>
     </message>
     <message>
+        <source>Đề án:</source>
+        <translation>Project:</translation>
+    </message>
+    <message>
+        <source>Cơ sở:</source>
+        <translation>Establishment:</translation>
+    </message>
+    <message>
+        <source>Ngày lập biên bản:</source>
+        <translation>Date of the minutes:</translation>
+    </message>
+    <message>
+        <source>Địa điểm:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
         <source>Ví dụ: Tại xưởng sản xuất của cơ sở, thôn Giang Cao, xã Bát Tràng</source>
         <translation>e.g. Tại xưởng sản xuất của cơ sở, thôn Giang Cao, xã Bát Tràng</translation>
+    </message>
+    <message>
+        <source>Thành phần tham dự</source>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>{title} (phiên bản {version})</source>
@@ -2986,22 +3018,14 @@ Lưu: VT.</translation>
     </message>
 </context>
 <context>
-    <name>MinutesTexts</name>
-    <message>
-        <source>Xem trước / In</source>
-        <translation>Preview / Print</translation>
-    </message>
+    <name>MinutesEditor</name>
     <message>
         <source>Xem biên bản như khi in, rồi in hoặc lưu thành PDF. Bản nháp in ra có dòng chữ «BẢN NHÁP», chưa có số.</source>
         <translation>See the minutes as they will print, then print them or save them as PDF. A draft prints with the words “BẢN NHÁP” (draft) and no number.</translation>
     </message>
     <message>
-        <source>Hoàn tất biên bản</source>
-        <translation>Finalize minutes</translation>
-    </message>
-    <message>
-        <source>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa.</source>
-        <translation>Check everything, give the minutes their number and lock them against changes.</translation>
+        <source>Xem trước / In</source>
+        <translation>Preview / Print</translation>
     </message>
     <message>
         <source>Xóa bản nháp</source>
@@ -3012,8 +3036,27 @@ Lưu: VT.</translation>
         <translation>Make a correction</translation>
     </message>
     <message>
+        <source>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa.</source>
+        <translation>Check everything, give the minutes their number and lock them against changes.</translation>
+    </message>
+    <message>
+        <source>Hoàn tất biên bản</source>
+        <translation>Finalize minutes</translation>
+    </message>
+    <message>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesTexts</name>
+    <message>
+        <source>Xóa bản nháp</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Lập bản đính chính</source>
+        <translation>Make a correction</translation>
     </message>
     <message>
         <source>Đang sửa… (tự lưu sau giây lát)</source>

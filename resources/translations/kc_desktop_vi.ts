@@ -747,12 +747,24 @@ Không có tệp nào của lần in này được giữ lại; các tệp có s
 <context>
     <name>ClosingPanel</name>
     <message>
+        <source>Những điều phát hiện</source>
+        <translation>Những điều phát hiện</translation>
+    </message>
+    <message>
         <source>Những điều phát hiện qua khảo sát, kiểm tra…</source>
         <translation>Những điều phát hiện qua khảo sát, kiểm tra…</translation>
     </message>
     <message>
+        <source>Kết luận</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
         <source>Kết luận của đoàn…</source>
         <translation>Kết luận của đoàn…</translation>
+    </message>
+    <message>
+        <source>Kiến nghị</source>
+        <translation>Kiến nghị</translation>
     </message>
     <message>
         <source>Kiến nghị, đề xuất…</source>
@@ -2260,8 +2272,28 @@ Lưu: VT.</translation>
         <translation>(không gắn với đề án)</translation>
     </message>
     <message>
+        <source>Đề án:</source>
+        <translation>Đề án:</translation>
+    </message>
+    <message>
+        <source>Cơ sở:</source>
+        <translation>Cơ sở:</translation>
+    </message>
+    <message>
+        <source>Ngày lập biên bản:</source>
+        <translation>Ngày lập biên bản:</translation>
+    </message>
+    <message>
+        <source>Địa điểm:</source>
+        <translation>Địa điểm:</translation>
+    </message>
+    <message>
         <source>Ví dụ: Tại xưởng sản xuất của cơ sở, thôn Giang Cao, xã Bát Tràng</source>
         <translation>Ví dụ: Tại xưởng sản xuất của cơ sở, thôn Giang Cao, xã Bát Tràng</translation>
+    </message>
+    <message>
+        <source>Thành phần tham dự</source>
+        <translation>Thành phần tham dự</translation>
     </message>
     <message>
         <source>{title} (phiên bản {version})</source>
@@ -2986,22 +3018,14 @@ Lưu: VT.</translation>
     </message>
 </context>
 <context>
-    <name>MinutesTexts</name>
-    <message>
-        <source>Xem trước / In</source>
-        <translation>Xem trước / In</translation>
-    </message>
+    <name>MinutesEditor</name>
     <message>
         <source>Xem biên bản như khi in, rồi in hoặc lưu thành PDF. Bản nháp in ra có dòng chữ «BẢN NHÁP», chưa có số.</source>
         <translation>Xem biên bản như khi in, rồi in hoặc lưu thành PDF. Bản nháp in ra có dòng chữ «BẢN NHÁP», chưa có số.</translation>
     </message>
     <message>
-        <source>Hoàn tất biên bản</source>
-        <translation>Hoàn tất biên bản</translation>
-    </message>
-    <message>
-        <source>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa.</source>
-        <translation>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa.</translation>
+        <source>Xem trước / In</source>
+        <translation>Xem trước / In</translation>
     </message>
     <message>
         <source>Xóa bản nháp</source>
@@ -3012,8 +3036,27 @@ Lưu: VT.</translation>
         <translation>Lập bản đính chính</translation>
     </message>
     <message>
+        <source>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa.</source>
+        <translation>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa.</translation>
+    </message>
+    <message>
+        <source>Hoàn tất biên bản</source>
+        <translation>Hoàn tất biên bản</translation>
+    </message>
+    <message>
         <source>Đóng</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesTexts</name>
+    <message>
+        <source>Xóa bản nháp</source>
+        <translation>Xóa bản nháp</translation>
+    </message>
+    <message>
+        <source>Lập bản đính chính</source>
+        <translation>Lập bản đính chính</translation>
     </message>
     <message>
         <source>Đang sửa… (tự lưu sau giây lát)</source>

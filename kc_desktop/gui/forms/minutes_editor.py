@@ -21,15 +21,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
@@ -40,7 +34,8 @@ from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.i18n import Context
 from kc_desktop.gui.rights import gate
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
-from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, OK_COLOR, TAB_STYLE, Banner, ask_text, heading
+from kc_desktop.gui.ui_forms.minutes_editor_ui import Ui_MinutesEditor
+from kc_desktop.gui.widgets.notices import ERROR_COLOR, OK_COLOR, TAB_STYLE, as_heading, ask_text
 from kc_desktop.services import minutes
 from kc_desktop.services.field_records import RecordState
 from kc_desktop.services.minutes import MinutesKind
@@ -161,75 +156,29 @@ class MinutesEditor(QWidget):
 
     # -- the frame ---------------------------------------------------------------------------------
     def _build_frame(self) -> None:
-        self.title = heading("", self, 1.3)
-        self.title.setObjectName("title")
-        self.subtitle = QLabel(self)
-        self.subtitle.setStyleSheet(f"color: {MUTED_COLOR};")
-        self.banner = Banner(self)
-        self.banner.setObjectName("banner")
-        self.correction_banner = Banner(self)
-        self.correction_banner.setObjectName("correctionBanner")
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("tabs")
+        """The frame every kind shares; its layout is ui/minutes_editor.ui (the kind's pages are added later)."""
+        self.ui = ui = Ui_MinutesEditor()
+        ui.setupUi(self)
+        self.title = as_heading(ui.title, 1.3)
+        self.subtitle = ui.subtitle
+        self.banner = ui.banner
+        self.correction_banner = ui.correctionBanner
+        self.tabs = ui.tabs
         self.tabs.tabBar().setStyleSheet(TAB_STYLE)
-
         # What is left to fix, always in view beside the form.
-        self.error_list = QListWidget(self)
-        self.error_list.setObjectName("errors")
-        self.error_list.setWordWrap(True)
-        self.error_list.setStyleSheet(f"QListWidget {{ color: {ERROR_COLOR}; }}")
-        self.error_list.setSpacing(3)
-        self.error_list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.error_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.error_list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.error_title = QLabel(self)
-        self.error_title.setWordWrap(True)
-        self.side = QWidget(self)
-        side_layout = QVBoxLayout(self.side)
-        side_layout.setContentsMargins(6, 0, 0, 0)
-        side_layout.addWidget(self.error_title)
-        side_layout.addWidget(self.error_list, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.side)
+        self.error_list = ui.errors
+        self.error_title = ui.error_title
+        self.side = ui.side
+        self.splitter = ui.splitter
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([self.first_size[0] - self.side_width, self.side_width])
-
-        self.status = QLabel(self)
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-        self.preview_button = QPushButton(MinutesTexts.tr("Xem trước / In"), self)
-        self.preview_button.setObjectName("preview")
-        self.preview_button.setToolTip(MinutesTexts.tr("Xem biên bản như khi in, rồi in hoặc lưu thành PDF. "
-                                                       "Bản nháp in ra có dòng chữ «BẢN NHÁP», chưa có số."))
-        self.finalize_button = QPushButton(MinutesTexts.tr("Hoàn tất biên bản"), self)
-        self.finalize_button.setObjectName("finalize")
-        self.finalize_button.setToolTip(
-            MinutesTexts.tr("Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa."))
-        self.discard_button = QPushButton(MinutesTexts.tr("Xóa bản nháp"), self)
-        self.discard_button.setObjectName("discard")
-        self.correct_button = QPushButton(MinutesTexts.tr("Lập bản đính chính"), self)
-        self.correct_button.setObjectName("correct")
-        self.close_button = QPushButton(MinutesTexts.tr("Đóng"), self)
-        self.close_button.setObjectName("close")
-        buttons = (self.preview_button, self.discard_button, self.correct_button, self.finalize_button,
-                   self.close_button)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        for button in buttons:
-            button.setAutoDefault(False)
-            button.setMinimumWidth(110)
-            bottom.addWidget(button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
-        layout.addWidget(self.correction_banner)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.splitter, 1)
-        layout.addLayout(bottom)
+        self.status = ui.status
+        self.preview_button = ui.preview
+        self.finalize_button = ui.finalize
+        self.discard_button = ui.discard
+        self.correct_button = ui.correct
+        self.close_button = ui.close
 
         self.banner.linkActivated.connect(self._link)
         self.correction_banner.linkActivated.connect(self._link)

@@ -1,20 +1,16 @@
-"""The two hand-made tabs of the record editor: the header (who, where, when) and the closing part."""
+"""The record editor's own two tabs: the header (who, where, when) and the closing part (Designer forms in ui/)."""
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from kc_desktop.db.engine import Database
 from kc_desktop.forms.definition import FormDefinition
 from kc_desktop.gui.dialogs.new_record import project_choices
-from kc_desktop.gui.forms.record_parts import ActionsTable, ParticipantsTable
 from kc_desktop.gui.i18n import noop as _N
-from kc_desktop.gui.widgets.choice_combo import ChoiceCombo
+from kc_desktop.gui.ui_forms.record_closing_ui import Ui_ClosingPanel
+from kc_desktop.gui.ui_forms.record_general_ui import Ui_GeneralPanel
 from kc_desktop.gui.widgets.establishment_picker import EstablishmentField
-from kc_desktop.gui.widgets.notices import ERROR_COLOR
-from kc_desktop.gui.widgets.value_edits import OptionalDateEdit
 
 # The record's own fields (not the template's questions), with the names the service uses.
 HEADER_LABELS = {
@@ -34,57 +30,37 @@ def header_label(name: str) -> str:
     return QCoreApplication.translate("RecordEditor", HEADER_LABELS[name])
 
 
-def error_label(parent: QWidget, name: str, errors: dict[str, QLabel]) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(f"error_{name}")
-    label.setStyleSheet(f"color: {ERROR_COLOR};")
-    label.setWordWrap(True)
-    label.hide()
-    errors[name] = label
-    return label
+def _error_lines(ui: object, names: tuple[str, ...], errors: dict[str, QLabel]) -> None:
+    """File the form's red lines (`error_<name>`) under their field names; hidden until there is an error."""
+    for name in names:
+        label: QLabel = getattr(ui, f"error_{name}")
+        label.hide()
+        errors[name] = label
 
 
 class GeneralPanel(QWidget):
-    """Template, project, establishment, date, place and participants, each with its error line."""
+    """Template, project, establishment, date, place and participants, each with its error line. The layout is
+    ui/record_general.ui."""
 
     def __init__(self, db: Database, definition: FormDefinition, errors: dict[str, QLabel],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.project = ChoiceCombo(self)
-        self.project.setObjectName("project")
+        self.ui = ui = Ui_GeneralPanel()
+        ui.setupUi(self)
+        ui.template.setText(self.tr("{title} (phiên bản {version})").format(
+            title=definition.title, version=definition.version))
+        self.project = ui.project
         self.project.set_choices(project_choices(db), self.tr("(không gắn với đề án)"))
-        self.project.setMinimumContentsLength(30)
+        # The establishment field needs the database: the form leaves its box for it.
         self.establishment = EstablishmentField(db, self)
         self.establishment.setObjectName("establishment")
-        self.record_date = OptionalDateEdit(self)
-        self.record_date.setObjectName("record_date")
-        self.place = QLineEdit(self)
-        self.place.setObjectName("place")
-        self.place.setPlaceholderText(self.tr("Ví dụ: Tại xưởng sản xuất của cơ sở, thôn Giang Cao, xã Bát Tràng"))
-        self.participants = ParticipantsTable(self)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        template = QLabel(self.tr("{title} (phiên bản {version})").format(
-            title=definition.title, version=definition.version), self)
-        template.setWordWrap(True)
-        form.addRow(self.tr("Mẫu phiếu:"), template)
-        for name, widget in (("project_id", self.project), ("establishment_id", self.establishment),
-                             ("record_date", self.record_date), ("place", self.place)):
-            box = QWidget(self)
-            column = QVBoxLayout(box)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(widget)
-            column.addWidget(error_label(self, name, errors))
-            form.addRow(header_label(name) + ":", box)
-        people = QGroupBox(header_label("participants"), self)
-        people_layout = QVBoxLayout(people)
-        people_layout.addWidget(self.participants)
-        people_layout.addWidget(error_label(self, "participants", errors))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(people, 1)
+        ui.establishment_id_layout.insertWidget(0, self.establishment)
+        QWidget.setTabOrder(self.project, self.establishment)
+        QWidget.setTabOrder(self.establishment, ui.record_date)
+        self.record_date = ui.record_date
+        self.place = ui.place
+        self.participants = ui.participants_part
+        _error_lines(ui, ("project_id", "establishment_id", "record_date", "place", "participants"), errors)
 
     def set_read_only(self, on: bool) -> None:
         self.project.setEnabled(not on)
@@ -95,30 +71,16 @@ class GeneralPanel(QWidget):
 
 
 class ClosingPanel(QWidget):
-    """Findings, follow-up actions, conclusion and recommendation."""
+    """Findings, follow-up actions, conclusion and recommendation. The layout is ui/record_closing.ui."""
 
     def __init__(self, errors: dict[str, QLabel], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        placeholders = {"findings": self.tr("Những điều phát hiện qua khảo sát, kiểm tra…"),
-                        "conclusion": self.tr("Kết luận của đoàn…"),
-                        "recommendation": self.tr("Kiến nghị, đề xuất…")}
-        self.boxes: dict[str, QPlainTextEdit] = {}
-        self.follow_ups = ActionsTable(self)
-        layout = QVBoxLayout(self)
-        for name in CLOSING_FIELDS:
-            box = QPlainTextEdit(self)
-            box.setObjectName(name)
-            box.setPlaceholderText(placeholders[name])
-            box.setTabChangesFocus(True)
-            box.setMinimumHeight(80)
-            self.boxes[name] = box
-            layout.addWidget(QLabel(f"<b>{html.escape(header_label(name))}</b>", self))
-            layout.addWidget(box)
-            layout.addWidget(error_label(self, name, errors))
-            if name == "findings":
-                heading = html.escape(self.tr("Việc cần làm sau biên bản"))
-                layout.addWidget(QLabel(f"<b>{heading}</b>", self))
-                layout.addWidget(self.follow_ups)
+        self.ui = ui = Ui_ClosingPanel()
+        ui.setupUi(self)
+        self.boxes: dict[str, QPlainTextEdit] = {"findings": ui.findings, "conclusion": ui.conclusion,
+                                                 "recommendation": ui.recommendation}
+        self.follow_ups = ui.follow_ups_part
+        _error_lines(ui, CLOSING_FIELDS, errors)
 
     def set_read_only(self, on: bool) -> None:
         for box in self.boxes.values():

@@ -7,15 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +23,8 @@ from kc_desktop.gui.i18n import core
 from kc_desktop.gui.models.minutes import MinutesListModel
 from kc_desktop.gui.resources import icon, thousands
 from kc_desktop.gui.tasks import BackgroundOp
-from kc_desktop.gui.widgets.notices import MUTED_COLOR, EmptyOverlay, fit_columns, heading
+from kc_desktop.gui.ui_forms.minutes_view_ui import Ui_MinutesView
+from kc_desktop.gui.widgets.notices import EmptyOverlay, as_heading, fit_columns
 from kc_desktop.services import minutes
 from kc_desktop.services.field_records import RecordState
 from kc_desktop.services.minutes import MinutesKind
@@ -57,92 +50,50 @@ class MinutesView(QWidget):
         # Saves come while typing, from any window: the list follows a moment later.
         self.follower = follow(self, ctx.db, minutes.TABLES | {"establishment", "project"}, self._changed)
 
-        self.search_box = QLineEdit(self)
-        self.search_box.setObjectName("search")
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.setPlaceholderText(self.tr("Tìm theo mã, tên đề án, tên cơ sở hoặc số biên bản… "
-                                                   "(gõ không dấu cũng được)"))
+        # The layout is ui/minutes_view.ui; what differs by kind is set here.
+        self.ui = ui = Ui_MinutesView()
+        ui.setupUi(self)
+        acceptance = self.kind is MinutesKind.ACCEPTANCE
+        titles = {MinutesKind.SURVEY: self.tr("Khảo sát, thẩm tra tại cơ sở"),
+                  MinutesKind.INSPECTION: self.tr("Kiểm tra thực hiện đề án"),
+                  MinutesKind.ACCEPTANCE: self.tr("Nghiệm thu đề án")}
+        ui.title.setText(titles[self.kind])
+        as_heading(ui.title)
+        self.search_box = ui.search
         self.search_box.textChanged.connect(lambda _t: self._timer.start())
-        self.state_filter = QComboBox(self)
-        self.state_filter.setObjectName("filter_state")
+        self.state_filter = ui.filter_state
         self.state_filter.addItem(self.tr("Tất cả"), None)
         for state in RecordState:
             self.state_filter.addItem(core(state.label), state.value)
         self.state_filter.currentIndexChanged.connect(lambda _i: self.run_search())
-        self.round_filter = QComboBox(self)
-        self.round_filter.setObjectName("filter_round")
+        self.round_filter = ui.filter_round
         self.round_filter.currentIndexChanged.connect(lambda _i: self.run_search())
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("count")
-        self.count_label.setMinimumWidth(110)
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.count_label = ui.count
 
-        acceptance = self.kind is MinutesKind.ACCEPTANCE
-        self.new_button = QPushButton(icon("add"), self.tr("Lập biên bản nghiệm thu…") if acceptance
-                                      else self.tr("Lập biên bản mới…"), self)
-        self.new_button.setObjectName("new")
+        self.new_button = ui.new
+        self.new_button.setIcon(icon("add"))
+        self.new_button.setText(self.tr("Lập biên bản nghiệm thu…") if acceptance else self.tr("Lập biên bản mới…"))
         self.new_button.clicked.connect(self.new_record)
-        self.open_button = QPushButton(icon("edit"), self.tr("Mở biên bản"), self)
-        self.open_button.setObjectName("open")
+        self.open_button = ui.open
+        self.open_button.setIcon(icon("edit"))
         self.open_button.clicked.connect(self.open_selected)
-        self.preview_button = QPushButton(self.tr("Xem trước / In"), self)
-        self.preview_button.setObjectName("preview")
+        self.preview_button = ui.preview
         self.preview_button.clicked.connect(self.preview_selected)
-        self.batch_button = QPushButton(self.tr("In hàng loạt…"), self)
-        self.batch_button.setObjectName("batch")
-        self.batch_button.setToolTip(self.tr("In các biên bản đang chọn (hoặc tất cả biên bản đang liệt kê) ra tệp "
-                                             "PDF vào một thư mục"))
+        self.batch_button = ui.batch
         self.batch_button.clicked.connect(self.ask_batch_print)
-        self.templates_button: QPushButton | None = None
-        if not acceptance:
-            self.templates_button = QPushButton(self.tr("Quản lý mẫu phiếu…"), self)
-            self.templates_button.setObjectName("templates")
-            self.templates_button.clicked.connect(self.manage_templates)
+        # Surveys and inspections have templates; acceptances a hint in their place.
+        self.templates_button = ui.templates
+        self.templates_button.setVisible(not acceptance)
+        self.templates_button.clicked.connect(self.manage_templates)
+        ui.hint.setVisible(acceptance)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("table")
+        self.table = ui.table
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setHighlightSections(False)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.table.setToolTip(self.tr("Bản nháp được tự động lưu khi gõ; cột «Lỗi» cho biết còn bao nhiêu chỗ phải "
-                                      "sửa trước khi hoàn tất. Bấm đúp để mở biên bản."))
         fit_columns(self.table, self.model.columns, stretch="establishment")
         self.empty_label = EmptyOverlay(self.table)
-
-        titles = {MinutesKind.SURVEY: self.tr("Khảo sát, thẩm tra tại cơ sở"),
-                  MinutesKind.INSPECTION: self.tr("Kiểm tra thực hiện đề án"),
-                  MinutesKind.ACCEPTANCE: self.tr("Nghiệm thu đề án")}
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 6)
-        layout.setSpacing(8)
-        layout.addWidget(heading(titles[self.kind], self))
-        top = QHBoxLayout()
-        top.addWidget(self.search_box, 1)
-        top.addWidget(QLabel(self.tr("Tình trạng:"), self))
-        top.addWidget(self.state_filter)
-        top.addWidget(QLabel(self.tr("Đợt:"), self))
-        top.addWidget(self.round_filter)
-        top.addWidget(self.count_label)
-        layout.addLayout(top)
-        actions = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.preview_button, self.batch_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        if self.templates_button is not None:
-            actions.addWidget(self.templates_button)
-        else:
-            hint = QLabel(self.tr("Bản nháp được tự động lưu; cột «Lỗi» cho biết còn gì phải xử lý."), self)
-            hint.setStyleSheet(f"color: {MUTED_COLOR};")
-            actions.addWidget(hint)
-        layout.addLayout(actions)
-        layout.addWidget(self.table, 1)
         self.reload_rounds()
         self.run_search()
 
