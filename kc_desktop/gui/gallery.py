@@ -122,6 +122,8 @@ class Gallery:
             for key in MAIN_AREAS:
                 with self.opened(f"main_{key}"):
                     window.show_area(key)
+                    if key == "reports":
+                        window.reports.build()  # the report of the plan year, as after «Lập báo cáo»
                     self.shoot(f"main_{key}", window)
             with self.opened("main_project_page"):
                 self._project_page(window)
