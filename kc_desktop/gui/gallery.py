@@ -180,6 +180,7 @@ class Gallery:
 
     def _dialogs(self, window: QWidget) -> None:
         from kc_desktop.gui.dialogs import accounts, login
+        from kc_desktop.gui.dialogs.accounts import Accounts
         from kc_desktop.gui.dialogs.audit_log import AuditDialog
         from kc_desktop.gui.dialogs.backup_passphrase import ChoosePassphraseDialog
         from kc_desktop.gui.dialogs.craft_villages import CraftVillageDialog
@@ -208,7 +209,7 @@ class Gallery:
         self.dialog("accounts", lambda: accounts.AccountsDialog(ctx, window))
         self.dialog("officer", lambda: accounts.OfficerDialog(ctx, window))
         self.dialog("password", lambda: accounts.PasswordDialog(
-            accounts.Accounts.tr("Đổi mật khẩu của bạn"), True, window))
+            Accounts.tr("Đổi mật khẩu của bạn"), True, window))
         self.dialog("audit_log", lambda: AuditDialog(ctx, window))
         self.dialog("templates", lambda: TemplateDialog(ctx, window))
         self.dialog("template_preview", lambda: PreviewDialog(ctx, self._first_template(), window))
