@@ -3,6 +3,9 @@ screen's available geometry when the window is first shown (kc_desktop.gui.scree
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kc_desktop.gui import screen_fit
@@ -10,15 +13,20 @@ from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.main_window import MainWindow
 
 
-def _fitter() -> None:
+@pytest.fixture(autouse=True)
+def fitter() -> Iterator[screen_fit.ScreenFitter]:
+    """The application's fitter for one test (other tests keep their windows' sizes)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    screen_fit.install(app)
-    assert screen_fit.install(app) is app.findChild(screen_fit.ScreenFitter, "screenFitter")  # once
+    installed = screen_fit.install(app)
+    assert screen_fit.install(app) is installed  # once
+    yield installed
+    app.removeEventFilter(installed)
+    installed.setParent(None)
+    installed.deleteLater()
 
 
 def test_a_window_larger_than_the_screen_is_shrunk_and_kept_on_it(qtbot) -> None:  # noqa: ANN001
-    _fitter()
     window = QWidget()
     qtbot.addWidget(window)
     QVBoxLayout(window).addWidget(QPushButton("Đóng", window))
@@ -36,7 +44,6 @@ def test_a_window_larger_than_the_screen_is_shrunk_and_kept_on_it(qtbot) -> None
 
 
 def test_a_minimum_the_screen_cannot_hold_is_lowered_to_what_the_layout_needs(qtbot) -> None:  # noqa: ANN001
-    _fitter()
     dialog = QDialog()
     qtbot.addWidget(dialog)
     QVBoxLayout(dialog).addWidget(QLabel("Ngắn", dialog))
@@ -48,7 +55,6 @@ def test_a_minimum_the_screen_cannot_hold_is_lowered_to_what_the_layout_needs(qt
 
 
 def test_a_layout_too_large_for_the_screen_is_reported(qtbot) -> None:  # noqa: ANN001
-    _fitter()
     window = QWidget()
     qtbot.addWidget(window)
     area = screen_fit.available(window)
@@ -61,7 +67,6 @@ def test_a_layout_too_large_for_the_screen_is_reported(qtbot) -> None:  # noqa: 
 
 
 def test_the_main_window_restores_to_a_size_that_fits(qtbot, ctx: AppContext) -> None:  # noqa: ANN001
-    _fitter()
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show_sized()
