@@ -226,7 +226,11 @@ class MainWindow(QMainWindow):
         return cast("ReportsView", self._page("reports"))
 
     def show_sized(self) -> None:
-        """Show at a comfortable size, or maximized on a screen smaller than that."""
+        """Show at a comfortable size, or maximized on a screen smaller than that (the size it returns to
+        when the officer restores it fits the screen too)."""
+        from kc_desktop.gui import screen_fit
+
+        screen_fit.fit(self)
         screen = self.screen().availableGeometry()
         if screen.width() < 1280 or screen.height() < 800:
             self.showMaximized()

@@ -158,7 +158,7 @@ class ReportsView(QWidget):
         controls.addWidget(self.build_button)
         controls.addWidget(self.save_button)
         figures = QGridLayout()
-        figures.setHorizontalSpacing(28)
+        figures.setHorizontalSpacing(20)
         figures.setVerticalSpacing(2)
         captions = (("projects", self.tr("Đề án")), ("establishments", self.tr("Cơ sở được hỗ trợ")),
                     ("approved", self.tr("Kinh phí được duyệt")), ("advanced", self.tr("Đã tạm ứng")),
@@ -167,6 +167,8 @@ class ReportsView(QWidget):
         for column, (key, caption) in enumerate(captions):
             name = QLabel(caption, self)
             name.setStyleSheet(f"color: {MUTED_COLOR};")
+            name.setWordWrap(True)  # two lines rather than a window wider than a 1280-pixel screen
+            name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             value = heading("–", self, 1.15)
             value.setObjectName(f"summary_{key}")
             value.setWordWrap(False)
