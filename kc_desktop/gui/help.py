@@ -81,10 +81,6 @@ _ATTRIBUTE = re.compile(r"""\b(src|alt)\s*=\s*("([^"]*)"|'([^']*)')""", re.IGNOR
 _TITLE = re.compile(r"<title>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GuideWindow", text)
-
-
 def guide_dir(language: str | None = None) -> Path:
     """The guide's folder for `language` (the interface's by default); Vietnamese when that one has none."""
     chosen = language or i18n.current_language()
@@ -121,7 +117,8 @@ def without_missing_images(text: str, folder: Path) -> str:
         if source and (folder / source).is_file():
             return match.group(0)
         what = attributes.get("alt") or Path(source).stem
-        note = _tr("(Ảnh minh họa «{what}» chưa có trong bản này.)").format(what=what)
+        note = QCoreApplication.translate("GuideWindow", "(Ảnh minh họa «{what}» chưa có trong bản này.)")
+        note = note.format(what=what)
         return f'<span class="missing"><i>{html.escape(note)}</i></span>'
 
     return _IMG.sub(replace, text)
@@ -165,7 +162,8 @@ class GuideBrowser(QTextBrowser):
             try:
                 text = path.read_text(encoding="utf-8")
             except OSError:
-                return _tr("<p>Không đọc được trang «{name}» của hướng dẫn.</p>").format(name=html.escape(path.name))
+                text = QCoreApplication.translate("GuideWindow", "<p>Không đọc được trang «{name}» của hướng dẫn.</p>")
+                return text.format(name=html.escape(path.name))
             return as_boxes(without_missing_images(text, path.parent))
         return super().loadResource(kind, name)
 
