@@ -146,12 +146,13 @@ class GuideBrowser(QTextBrowser):
         self.document().setDefaultStyleSheet(STYLE)
         self.document().setDocumentMargin(18)
         self._natural: dict[str, QSize] = {}
-        # The page shown: while sourceChanged is emitted, source() still names the page before it.
+        # The page shown, as an absolute URL: while sourceChanged is emitted, source() still names the page before
+        # it, and a link followed by setSource may be relative to it.
         self.page = QUrl()
         self.sourceChanged.connect(self._page_changed)
 
     def _page_changed(self, url: QUrl) -> None:
-        self.page = QUrl(url)
+        self.page = self.page.resolved(url)
         self.page.setFragment("")
         self.fit_images()
 
@@ -278,8 +279,8 @@ class GuideWindow(QWidget):
     def current_chapter(self) -> str:
         return Path(self.text.page.toLocalFile()).stem
 
-    def _source_changed(self, url: QUrl) -> None:
-        current = Path(url.toLocalFile()).stem
+    def _source_changed(self, _url: QUrl) -> None:
+        current = self.current_chapter()  # the text has taken the new page in (it connected first)
         for row in range(self.chapters.count()):
             item = self.chapters.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == current:
