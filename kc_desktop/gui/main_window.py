@@ -269,6 +269,11 @@ class MainWindow(QMainWindow):
 
         self.admin_menu = admin_menu.install(self, self._ctx)
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        self.guide_action = QAction(self.tr("Hướng dẫn sử dụng"), self)
+        self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         about = QAction(self.tr("Giới thiệu KC Desktop"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -335,6 +340,12 @@ class MainWindow(QMainWindow):
             "Đơn vị: {office}<br>Cơ sở dữ liệu: {db}"
         ).format(version=__version__, office=html.escape(office.site_name), db=html.escape(self._ctx.db.display_name))
         messages.show_info(self, text, self.tr("Giới thiệu"))
+
+    def show_guide(self) -> QWidget:
+        """Trợ giúp → Hướng dẫn sử dụng (F1): the offline guide, beside the window."""
+        from kc_desktop.gui.help import open_guide
+
+        return open_guide(self)
 
     def choose_backup_passphrase(self) -> bool:
         """Tệp → Mật khẩu sao lưu…: the head sets or changes the passphrase that opens the backups."""

@@ -2305,6 +2305,37 @@ Lưu: VT.</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>(Ảnh minh họa «{what}» chưa có trong bản này.)</source>
+        <translation>(The picture “{what}” is not in this copy.)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Không đọc được trang «{name}» của hướng dẫn.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The guide&apos;s page “{name}” cannot be read.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>KC Desktop — Hướng dẫn sử dụng</source>
+        <translation>KC Desktop — User guide</translation>
+    </message>
+    <message>
+        <source>‹ Quay lại</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Đi tiếp ›</source>
+        <translation>Forward ›</translation>
+    </message>
+    <message>
+        <source>Mục lục</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>HeadingSection</name>
     <message>
         <source>Đề án:</source>
@@ -2936,6 +2967,10 @@ Lưu: VT.</translation>
     <message>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
     </message>
     <message>
         <source>Giới thiệu KC Desktop</source>

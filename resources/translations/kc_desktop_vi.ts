@@ -2305,6 +2305,37 @@ Lưu: VT.</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>(Ảnh minh họa «{what}» chưa có trong bản này.)</source>
+        <translation>(Ảnh minh họa «{what}» chưa có trong bản này.)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Không đọc được trang «{name}» của hướng dẫn.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Không đọc được trang «{name}» của hướng dẫn.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>KC Desktop — Hướng dẫn sử dụng</source>
+        <translation>KC Desktop — Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>‹ Quay lại</source>
+        <translation>‹ Quay lại</translation>
+    </message>
+    <message>
+        <source>Đi tiếp ›</source>
+        <translation>Đi tiếp ›</translation>
+    </message>
+    <message>
+        <source>Mục lục</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>HeadingSection</name>
     <message>
         <source>Đề án:</source>
@@ -2936,6 +2967,10 @@ Lưu: VT.</translation>
     <message>
         <source>Trợ &amp;giúp</source>
         <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
         <source>Giới thiệu KC Desktop</source>
