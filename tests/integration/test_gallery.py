@@ -37,6 +37,9 @@ def test_every_window_fits_1280x680(cli: Run, tmp_path: Path, scale: str) -> Non
     assert result.stderr == ""
     assert f"vào «{pictures}» (1280×680, tỉ lệ {float(scale):g})" in result.stdout
     assert not database.exists()
+    from kc_desktop.gui.help import GUIDE_IMAGES  # the user guide's pictures are among the gallery's
+
+    assert GUIDE_IMAGES <= {path.name for path in pictures.glob("*.png")}
     for name in EXPECTED:
         path = pictures / f"{name}.png"
         assert path.is_file(), name
