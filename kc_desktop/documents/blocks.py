@@ -276,12 +276,25 @@ class GridTable(Table):  # type: ignore[misc]  # reportlab ships no type hints (
 
     - Where it splits, the rows before are not a group row (a group row stays with its first item).
     - A row breaks inside only where at least two lines stay on each side; else it moves whole.
-    - The header row is repeated at the top of every following part (that is, of a page).
+    - The header row is repeated at the top of every following part, which starts a page.
     The frame and the header line are drawn on every part, however it splits (where a row breaks
     across pages ReportLab leaves the grid open at the break and under the repeated header).
     """
 
+    continued = False  # the part after a split: it opens the next page, headed by the repeated header row
+
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        parts = self._split(avail_width, avail_height)
+        if len(parts) == 2:
+            parts[1].continued = True
+        return parts
+
+    def _split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)
+        if self.continued and frame is not None and not getattr(frame, "_atTop", True):
+            # What is left of a table after a split goes to the top of the next page, never under its own
+            # first part: its repeated header would stand mid-page.
+            return []
         self._calc(avail_width, avail_height)
         heights = self._rowHeights
         header = self.repeatRows if isinstance(self.repeatRows, int) else 0
