@@ -39,8 +39,9 @@ def _two_page_acceptance() -> object:
     import documents_factory as factory
 
     doc = factory.acceptance(items=1)
+    # Three council members: with four, the closing paragraph goes to a third page with the signatures.
     return dataclasses.replace(doc, signers=doc.signers[:2], checks=doc.checks[:1], recommendations="",
-                               approved_total=None)
+                               approved_total=None, council=doc.council[:3])
 
 
 def _bare_builder(doc: object) -> object:

@@ -12,7 +12,7 @@ from reportlab.lib.colors import Color, black
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from kc_desktop.documents import fonts
 from kc_desktop.documents.data import DocumentMeta
@@ -25,7 +25,8 @@ INDENT = 1.27 * cm
 SHADE = Color(0.93, 0.93, 0.93)
 HIGHLIGHT = Color(1.0, 0.95, 0.75)
 _RIGHT_COLUMN = 270.0  # wide enough for the Quốc hiệu at 12 pt bold (250 pt)
-_MIN_ROW_PART = 42.0  # points of a row that must fit on a page before the row may break there
+_MIN_ROW_LINES = 2  # lines of a row that must stay on each side where it breaks across pages
+_CELL_LEADING = 13.5
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,8 @@ def styles() -> Styles:
         line=style("line", firstLineIndent=INDENT, alignment=TA_JUSTIFY, spaceAfter=2, allowWidows=0),
         money=style("money", leftIndent=INDENT, alignment=TA_LEFT, spaceAfter=6),
         heading=style("heading", fonts.BOLD, firstLineIndent=INDENT, spaceBefore=6, spaceAfter=6, keepWithNext=1),
-        table_heading=style("table_heading", fonts.BOLD, firstLineIndent=INDENT, spaceBefore=6, spaceAfter=6),
+        table_heading=style("table_heading", fonts.BOLD, firstLineIndent=INDENT, spaceBefore=6, spaceAfter=6,
+                            keepWithNext=1),
         centred_heading=style("centred_heading", fonts.BOLD, spaceBefore=6, spaceAfter=6, keepWithNext=1, **centre),
         kind=style("kind", fonts.BOLD, 14, spaceBefore=16, **centre),
         subject=style("subject", fonts.BOLD, 14, **centre),
@@ -232,15 +234,9 @@ def heading(value: str) -> Paragraph:
 
 
 def headed_table(headings: Sequence[str], table: Table) -> list[Flowable]:
-    """Headings, then a table: a new page first only when the headings and the table's first rows do not fit.
-
-    (Keeping a heading with the next flowable would keep the whole table with it, leaving half a
-    page empty whenever the table is longer than the room under the heading.)
-    """
+    """Headings, then a table; the page frame keeps the headings with the table's header and first row."""
     s = styles()
-    lead = getattr(table, "lead_height", 0.0) + len(headings) * (s.heading.leading + 7)
-    out: list[Flowable] = [CondPageBreak(lead + 4)]
-    out += [Paragraph(text(v), s.heading) for v in headings[:-1]]
+    out: list[Flowable] = [Paragraph(text(v), s.heading) for v in headings[:-1]]
     out += [Paragraph(text(headings[-1]), s.table_heading), table] if headings else [table]
     return out
 
@@ -255,12 +251,95 @@ def cell(value: object, style: ParagraphStyle | None = None, bold: bool = False)
     return Paragraph(f"<b>{markup}</b>" if bold else markup, style or styles().cell)
 
 
-class GridTable(Table):  # type: ignore[misc]  # reportlab ships no type hints (the base class is Any)
-    """A grid whose frame and header line are drawn on every part, however it splits.
+def _lines(value: object, width: float) -> int:
+    """Lines of text a cell holds (its paragraphs wrapped to the cell's width)."""
+    if isinstance(value, list | tuple):
+        return sum(_lines(v, width) for v in value)
+    if isinstance(value, Paragraph):
+        value.wrap(width, 0xFFFFFF)
+        return len(getattr(value.blPara, "lines", ())) or 0
+    if isinstance(value, Flowable):
+        return max(1, round(float(value.wrap(width, 0xFFFFFF)[1]) / _CELL_LEADING))
+    return len(str(value).splitlines()) if str(value).strip() else 0
 
-    (Where a row breaks across pages ReportLab leaves the grid open at the break and under the
-    repeated header; ReportLab makes the parts of a split table with the same class.)
+
+def _keeps_with_next(row: Sequence[object]) -> bool:
+    """Whether a row is a group row (ReportLab holds a cell's flowable in a tuple once laid out)."""
+    first = row[0] if row else None
+    while isinstance(first, list | tuple) and first:
+        first = first[0]
+    return bool(getattr(first, "keep_with_next", False))
+
+
+class GridTable(Table):  # type: ignore[misc]  # reportlab ships no type hints (the base class is Any)
+    """A grid that splits across pages by the rules of an official document.
+
+    - Where it splits, the rows before are not a group row (a group row stays with its first item).
+    - A row breaks inside only where at least two lines stay on each side; else it moves whole.
+    - The header row is repeated at the top of every following part, which starts a page.
+    The frame and the header line are drawn on every part, however it splits (where a row breaks
+    across pages ReportLab leaves the grid open at the break and under the repeated header).
     """
+
+    continued = False  # the part after a split: it opens the next page, headed by the repeated header row
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        parts = self._split(avail_width, avail_height)
+        if len(parts) == 2:
+            parts[1].continued = True
+        return parts
+
+    def _split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)
+        if self.continued and frame is not None and not getattr(frame, "_atTop", True):
+            # What is left of a table after a split goes to the top of the next page, never under its own
+            # first part: its repeated header would stand mid-page.
+            return []
+        self._calc(avail_width, avail_height)
+        heights = self._rowHeights
+        header = self.repeatRows if isinstance(self.repeatRows, int) else 0
+        # Between rows: the last row that fits whole, moved up past group rows.
+        used = sum(heights[:header])
+        fits = header
+        while fits < len(heights) and used + heights[fits] <= avail_height:
+            used += heights[fits]
+            fits += 1
+        if fits >= len(heights):
+            return [self]  # it fits (the frame asks to split only what does not)
+        end = fits
+        while end > header:
+            if _keeps_with_next(self._cellvalues[end - 1]):
+                end -= 1
+                continue
+            # ReportLab's own split keeps rows joined by NOSPLIT and row spans together.
+            parts: list[Flowable] = self._splitRows(sum(heights[:end]) + 0.01, doInRowSplit=0)
+            if len(parts) != 2:
+                break
+            end = len(parts[0]._rowHeights)
+            if not _keeps_with_next(parts[0]._cellvalues[-1]):
+                return parts
+            end -= 1
+        # Inside the first row that does not fit, when two lines stay on each side.
+        row = fits
+        if row < len(heights) and not _keeps_with_next(self._cellvalues[row]):
+            lines = self._row_lines(self._cellvalues[row])
+            room = avail_height
+            while lines >= 2 * _MIN_ROW_LINES:
+                parts = list(self._splitRows(room, doInRowSplit=1))
+                if len(parts) != 2:
+                    return []
+                before = self._row_lines(parts[0]._cellvalues[-1])
+                after = self._row_lines(parts[1]._cellvalues[header])
+                if before < _MIN_ROW_LINES:
+                    break
+                if after >= _MIN_ROW_LINES:
+                    return parts
+                room -= _CELL_LEADING * (_MIN_ROW_LINES - after)
+        return []
+
+    def _row_lines(self, row: Sequence[object]) -> int:
+        widths = self._colWidths
+        return max((_lines(value, (width or 0) - 6) for value, width in zip(row, widths, strict=False)), default=0)
 
     def draw(self) -> None:
         super().draw()
@@ -308,18 +387,18 @@ def data_table(header_row: Sequence[str], rows: Sequence[Sequence[object]], col_
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
     ]
     for row_index in spans:
+        first = data[row_index + 1][0]
+        if isinstance(first, Flowable):
+            first.keep_with_next = True  # a group row stays on the page of its first item
         commands += [("SPAN", (0, row_index + 1), (-1, row_index + 1)),
                      ("BACKGROUND", (0, row_index + 1), (-1, row_index + 1), SHADE)]
     for column, row_index in emphasis:
         commands.append(("BACKGROUND", (column, row_index + 1), (column, row_index + 1), HIGHLIGHT))
     commands += list(extra_style)
-    # As in a word processor, a row may break across pages, but only where at least a few lines of it
-    # fit: whole rows move to the next page first, so this happens where a table starts low on a page.
-    table = GridTable(data, colWidths=list(col_widths), repeatRows=1, splitInRow=_MIN_ROW_PART)
+    # As in a word processor, a row may break across pages, but only where at least two lines of it
+    # stay on each side: whole rows move to the next page first (GridTable.split).
+    table = GridTable(data, colWidths=list(col_widths), repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(commands))
-    # What must fit under a heading: the header row and the first lines of the first row.
-    header = Table(data[:1], colWidths=list(col_widths), style=TableStyle(commands[:9]))
-    table.lead_height = header.wrap(sum(col_widths), 10_000)[1] + _MIN_ROW_PART
     return table
 
 

@@ -46,7 +46,7 @@ class Signer:
     name: str  # printed bold under the signature
     role_label: str = ""  # an optional line under the heading for this person, e.g. "Ủy viên", "Chủ cơ sở"
     signature_path: Path | None = None  # an image drawn on the pad, scaled into 3.5 × 1.6 cm
-    signed_on_paper: bool = False  # prints "(đã ký trên bản giấy)" in place of an image
+    signed_on_paper: bool = False  # signed in ink on the printed paper: the signature space is left empty
 
 
 @dataclass(frozen=True)

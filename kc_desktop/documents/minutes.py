@@ -80,8 +80,9 @@ def build(kind: str, meta: DocumentMeta, subject: str, body: Sequence[Flowable],
     """Heading, body, signatures, "Nơi nhận" and appendix on ND 30 pages; returns the page count."""
     abbreviation = ABBREVIATIONS[kind]
     digest = meta.content_hash or content_hash(document)
-    story: list[Flowable] = [blocks.header(meta, abbreviation), *blocks.title("Biên bản", subject), *body]
-    story += signatures.signature_blocks(signers)
+    story: list[Flowable] = [blocks.header(meta, abbreviation), *blocks.title("Biên bản", subject), *body[:-1]]
+    # The body ends with its closing paragraph, which the signatures keep on their page.
+    story += signatures.signed_close(body[-1], signers) if body else signatures.signature_blocks(signers)
     story += signatures.recipients(recipients)
     story += photo_appendix(photos, meta, abbreviation)
     title = f"Biên bản {meta.number_text if not meta.is_draft else '(bản nháp)'} - {subject}"

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from kc_desktop.documents import fonts, images
 from kc_desktop.documents.blocks import clip, styles, text
 from kc_desktop.documents.data import Signer
-from kc_desktop.documents.frame import CONTENT_WIDTH
+from kc_desktop.documents.frame import CONTENT_WIDTH, Lead
 
 _SIGNATURE_BOX = (3.5 * cm, 1.6 * cm)
 
@@ -26,14 +26,29 @@ def _signer_cell(signer: Signer) -> list[Flowable]:
         # Centred in the fixed space, so that names of one row stay on one line whatever the image.
         margin = (space - picture.height) / 2
         out: list[Flowable] = [Spacer(1, margin), picture, Spacer(1, margin)]
-    elif signer.signed_on_paper:
-        out = [Spacer(1, space / 2 - 8), Paragraph("(đã ký trên bản giấy)", s.sign_hint), Spacer(1, space / 2 - 6)]
     else:
+        # Signed on paper, or not yet signed: the space stays empty for the ink (a drawn signature,
+        # when there is one, is the signature; never a note next to it).
         out = [Spacer(1, space)]
     out.append(Paragraph(text(clip(signer.name, 120)), s.sign_name))
     if signer.role_label:
         out.append(Paragraph(f"<i>{text(clip(signer.role_label, 120))}</i>", s.sign_hint))
     return out
+
+
+def signed_close(closing: Flowable, signers: Sequence[Signer]) -> list[Flowable]:
+    """The body's closing paragraph and the signatures: the signatures never open a page of their own.
+
+    (Officials refuse a page holding only signatures: the pages above it could be exchanged.) The
+    closing paragraph goes to the next page with the signatures when their first row does not fit
+    under it.
+    """
+    blocks = signature_blocks(signers)
+    tables = [index for index, flowable in enumerate(blocks) if isinstance(flowable, Table)]
+    if not tables:
+        return [closing, *blocks]
+    first = tables[0]
+    return [Lead([closing, *blocks[:first]], blocks[first]), *blocks[first + 1 :]]
 
 
 def signature_blocks(signers: Sequence[Signer]) -> list[Flowable]:

@@ -158,7 +158,8 @@ def test_photos_in_any_orientation_and_signatures(tmp_path: Path) -> None:
     assert {(1600, 1200), (900, 1600), (1000, 1500), (600, 800), (600, 220)} <= set(sizes)
     assert (1500, 1000) not in sizes and (800, 600) not in sizes
     text = flat(" ".join(texts))
-    assert "(đã ký trên bản giấy)" in text and "(Ký, ghi rõ họ tên)" in text
+    # Signed on paper: the space is left for the ink, no note is printed in it.
+    assert "(đã ký trên bản giấy)" not in text and "(Ký, ghi rõ họ tên)" in text
 
 
 def test_survey_and_inspection_minutes_from_data() -> None:

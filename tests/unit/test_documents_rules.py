@@ -1,0 +1,190 @@
+"""The layout rules of the page frame, checked on the printed PDF read back (text, fonts, positions, rules).
+
+Headings and group rows stay with what follows them; a table row breaks only with two lines on each
+side and the header row repeats only at the top of a page; the signatures share their page with the
+closing paragraph; no paragraph ends on a single word; footer and QR code lie inside the bottom
+margin, 8 mm or more from the paper's edge, and the QR code reads from a 300 dpi rendering; a drawn
+signature prints alone and a signature on paper leaves the space empty.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+import zxingcpp
+from documents_factory import acceptance, inspection, item, pdf_bytes, signature_png
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pdf_layout import BOTTOM, MM, all_faults, lowest_ink_mm, read
+
+from kc_desktop.documents.acceptance import build_acceptance
+from kc_desktop.documents.data import (
+    AcceptanceDocument,
+    Checklist,
+    ChecklistGroup,
+    ChecklistItem,
+    CouncilMember,
+    InspectionDocument,
+    Person,
+    Signer,
+    content_hash,
+)
+from kc_desktop.documents.frame import footer_text
+from kc_desktop.documents.inspection import build_inspection
+
+
+def assert_clean(data: bytes) -> None:
+    faults = {rule: found for rule, found in all_faults(read(data)).items() if found}
+    assert not faults, faults
+
+
+def _with_officers(count: int) -> InspectionDocument:
+    """The inspection minutes with `count` more officers: the checklist starts lower and lower."""
+    doc = inspection()
+    groups = tuple(
+        ChecklistGroup(f"{roman}. Nhóm nội dung kiểm tra số {index}", tuple(
+            ChecklistItem(f"Nội dung kiểm tra {index}.{n}: thiết bị lắp đặt đúng vị trí, vận hành ổn định", "Đạt",
+                          "Phù hợp hồ sơ") for n in range(1, 3)))
+        for index, roman in enumerate(("II", "III", "IV", "V", "VI", "VII"), start=1))
+    officers = doc.officers + tuple(Person(f"Cán bộ số {n}", "Chuyên viên", "Trung tâm Khuyến công")
+                                    for n in range(count))
+    return dataclasses.replace(doc, officers=officers, parts=(doc.parts[0], Checklist(groups), doc.parts[2]))
+
+
+@pytest.mark.parametrize("extra", range(0, 36, 3))
+def test_inspection_minutes_keep_the_rules_wherever_the_page_breaks(extra: int) -> None:
+    data, _ = pdf_bytes(build_inspection, _with_officers(extra))
+    assert_clean(data)
+
+
+def _with_council(count: int, items: int) -> AcceptanceDocument:
+    doc = acceptance(items=items)
+    council = doc.council + tuple(CouncilMember(f"Ủy viên số {n}", "Phòng Kinh tế", "Chuyên viên", "Ủy viên")
+                                  for n in range(count))
+    return dataclasses.replace(doc, council=council)
+
+
+@pytest.mark.parametrize("extra", range(0, 22, 2))
+def test_acceptance_minutes_keep_the_rules_wherever_the_page_breaks(extra: int) -> None:
+    data, _ = pdf_bytes(build_acceptance, _with_council(extra, items=3))
+    assert_clean(data)
+
+
+def test_the_checks_find_faults_in_a_faulty_layout() -> None:
+    """The checks are not blind: a page ending with a heading, a lone signature page are reported."""
+    from reportlab.platypus import PageBreak
+
+    from kc_desktop.documents import blocks, frame, minutes, signatures
+
+    doc = acceptance(items=1)
+    story = [blocks.heading("II. NỘI DUNG NGHIỆM THU"), PageBreak(), blocks.para("Nội dung."),
+             minutes.closing(2), PageBreak(), *signatures.signature_blocks(doc.signers)]
+    buffer = io.BytesIO()
+    frame.build(story, doc.meta, "0" * 12, buffer, "t")
+    faults = all_faults(read(buffer.getvalue()))
+    assert faults["heading at page bottom"] and faults["signatures alone on a page"]
+
+
+def test_footer_and_qr_inside_the_bottom_margin_and_the_qr_reads_at_300_dpi() -> None:
+    doc = acceptance(items=3)
+    data, pages = pdf_bytes(build_acceptance, doc)
+    read_back = read(data)
+    assert lowest_ink_mm(read_back) >= 8.0
+    for page in read_back:
+        assert page.forms, "no QR code"
+        for left, bottom, right, top in page.forms:
+            assert bottom >= 8 * MM and top <= BOTTOM
+            assert right - left >= 9.5 * MM  # not shrunk out of reach of a phone's camera
+        footer = [line for line in page.margin_lines if line.text.startswith("Mã hồ sơ")]
+        assert footer and all(8 * MM <= line.y < BOTTOM for line in footer)
+    expected = footer_text(doc.meta, content_hash(doc))
+    document = pdfium.PdfDocument(data)
+    try:
+        for index in (0, pages - 1):
+            image = document[index].render(scale=300 / 72).to_pil()
+            codes = zxingcpp.read_barcodes(image)
+            assert [code.text for code in codes] == [expected]
+            # the code is the one in the bottom margin
+            assert codes[0].position.top_left.y > image.height * (1 - BOTTOM / (297 * MM))
+    finally:
+        document.close()
+
+
+def test_a_drawn_signature_prints_alone_and_on_paper_leaves_the_space_empty(tmp_path: Path) -> None:
+    pad = signature_png(tmp_path)
+    doc = dataclasses.replace(acceptance(items=1), signers=(
+        Signer("Chủ tịch hội đồng", "Trần Văn Bình", signature_path=pad, signed_on_paper=True),
+        Signer("Thư ký", "Lê Thị Hoa", signed_on_paper=True),
+    ))
+    data, _ = pdf_bytes(build_acceptance, doc)
+    pages = read(data)
+    assert not all_faults(pages)["signature and paper note"]
+    images = [box for page in pages for box in page.images]
+    assert len(images) == 1  # the drawn one; none, and no note, for the one signed on paper
+    last = pages[-1]
+    names = {line.text: line.y for line in last.lines if line.text in ("Trần Văn Bình Lê Thị Hoa",)}
+    assert names, [line.text for line in last.lines]
+    # the empty space for ink has the height of the drawn signature's space
+    hints = [line.y for line in last.lines if line.text.startswith("(Ký, ghi rõ họ tên)")]
+    assert hints and hints[0] - next(iter(names.values())) > 1.6 * 28.35
+
+
+_WORDS = st.sampled_from(["máy", "ép", "gạch", "không", "nung", "Nguyễn", "Thị", "Ngọc", "Ánh", "lắp", "đặt",
+                          "vận", "hành", "ổn", "định", "đúng", "tiến", "độ", "hồ", "sơ", "xuất", "xứ", "thiết",
+                          "bị", "khuyến", "công", "hợp", "tác", "xã", "Phú", "Vinh", "Đặng", "Hữu", "Phước"])
+
+
+def _phrase(least: int, most: int) -> st.SearchStrategy[str]:
+    return st.lists(_WORDS, min_size=least, max_size=most).map(" ".join)
+
+
+@st.composite
+def _acceptances(draw: st.DrawFn) -> AcceptanceDocument:
+    doc = acceptance(items=0)
+    count = draw(st.integers(1, 40))
+    listed = tuple(item(i, differ=draw(st.booleans())) for i in range(1, count + 1))
+    long_name = draw(_phrase(3, 14)).title()
+    council = tuple(CouncilMember(f"{long_name} {n}" if n % 3 == 0 else f"Ủy viên số {n}", draw(_phrase(1, 8)),
+                                  "Chuyên viên", "Ủy viên") for n in range(draw(st.integers(1, 14))))
+    signers = doc.signers + tuple(Signer("Các ủy viên", m.name) for m in council)
+    total = sum(i.delivered.total for i in listed if i.delivered)
+    return dataclasses.replace(
+        doc, items=listed, council=doc.council[:2] + council, signers=signers, total_amount=total,
+        kc_amount=total // 2, counterpart_amount=total - total // 2,
+        conclusion_text="\n".join(draw(_phrase(1, 90)) + "." for _ in range(draw(st.integers(1, 4)))),
+        conformity_text=draw(_phrase(4, 120)) + ".", recommendations=draw(_phrase(0, 60)))
+
+
+@settings(max_examples=12, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(_acceptances())
+def test_random_acceptance_minutes_keep_the_rules_on_every_page(doc: AcceptanceDocument) -> None:
+    data, _ = pdf_bytes(build_acceptance, doc)
+    assert_clean(data)
+
+
+@st.composite
+def _inspections(draw: st.DrawFn) -> InspectionDocument:
+    doc = inspection()
+    groups = []
+    for index in range(draw(st.integers(1, 8))):
+        items = tuple(
+            ChecklistItem(draw(_phrase(2, 30)), draw(st.sampled_from(["Đạt", "Không đạt", "Không áp dụng"])),
+                          draw(_phrase(0, 12))) for _ in range(draw(st.integers(1, 6))))
+        groups.append(ChecklistGroup(f"{index + 2}. {draw(_phrase(2, 16))}", items))
+    officers = tuple(Person(draw(_phrase(2, 10)).title(), "Chuyên viên", draw(_phrase(1, 8)))
+                     for _ in range(draw(st.integers(1, 8))))
+    signers = doc.signers[:1] + tuple(Signer("Đại diện đoàn kiểm tra", p.name) for p in officers)
+    return dataclasses.replace(doc, officers=officers, signers=signers,
+                               parts=(doc.parts[0], Checklist(tuple(groups)), doc.parts[2]),
+                               findings=draw(_phrase(1, 80)), conclusion=draw(_phrase(1, 120)) + ".")
+
+
+@settings(max_examples=12, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(_inspections())
+def test_random_inspection_minutes_keep_the_rules_on_every_page(doc: InspectionDocument) -> None:
+    data, _ = pdf_bytes(build_inspection, doc)
+    assert_clean(data)
