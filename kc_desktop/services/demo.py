@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import random
 import uuid
 from dataclasses import dataclass
@@ -10,8 +11,8 @@ from sqlalchemy import Row, select
 
 from kc_desktop.db.changelog import Actor, insert_rows, set_reason
 from kc_desktop.db.engine import Database
-from kc_desktop.db.models import AdminUnit, CraftVillage, Establishment, Sector
-from kc_desktop.domain.enums import EstablishmentKind, SiteLevel
+from kc_desktop.db.models import AdminUnit, CraftVillage, Establishment, Sector, Site
+from kc_desktop.domain.enums import AdminUnitKind, EstablishmentKind, SiteLevel
 from kc_desktop.domain.text import fold
 from kc_desktop.progress import Progress, Steps
 from kc_desktop.services import installation, setup
@@ -131,22 +132,53 @@ _VILLAGE_TRADE = {
     "Khảm": "Khảm trai",
     "Bún": "Chế biến thực phẩm",
 }
-# The district each demo craft village belonged to before 1/7/2025 (records of that time still name it).
-_FORMER_DISTRICT = {
-    "Làng gốm Bát Tràng": "Huyện Gia Lâm",
-    "Làng gốm Kim Lan": "Huyện Gia Lâm",
-    "Làng lụa Vạn Phúc": "Quận Hà Đông",
-    "Làng sơn mài Hạ Thái": "Huyện Thường Tín",
-    "Làng mây tre đan Phú Vinh": "Huyện Chương Mỹ",
-    "Làng hương Quảng Phú Cầu": "Huyện Ứng Hòa",
-    "Làng tạc tượng Sơn Đồng": "Huyện Hoài Đức",
-    "Làng mộc Chàng Sơn": "Huyện Thạch Thất",
-    "Làng nón Chuông": "Huyện Thanh Oai",
-    "Làng rèn Đa Sỹ": "Quận Hà Đông",
-    "Làng khảm trai Chuyên Mỹ": "Huyện Phú Xuyên",
-    "Làng bún Phú Đô": "Quận Nam Từ Liêm",
+# The district each ward or commune belonged to before 1/7/2025, approximately: a unit made on that day keeps
+# the code of one of the wards it merged (codes were numbered district by district), so code ranges give the
+# district of that ward. Each pair is (last code of the range, district); a few units have their own line.
+_DISTRICT_RANGES = (
+    ("00034", "Quận Ba Đình"),
+    ("00082", "Quận Hoàn Kiếm"),
+    ("00115", "Quận Tây Hồ"),
+    ("00157", "Quận Long Biên"),
+    ("00184", "Quận Cầu Giấy"),
+    ("00253", "Quận Đống Đa"),
+    ("00298", "Quận Hai Bà Trưng"),
+    ("00337", "Quận Hoàng Mai"),
+    ("00373", "Quận Thanh Xuân"),
+    ("00451", "Huyện Sóc Sơn"),
+    ("00538", "Huyện Đông Anh"),
+    ("00589", "Huyện Gia Lâm"),
+    ("00637", "Quận Bắc Từ Liêm"),
+    ("00700", "Huyện Thanh Trì"),
+    ("05000", "Huyện Thạch Thất"),  # the communes that came from Hòa Bình province in 2008 (Yên Xuân)
+    ("09540", "Huyện Mê Linh"),
+    ("09571", "Quận Hà Đông"),
+    ("09616", "Thị xã Sơn Tây"),
+    ("09712", "Huyện Ba Vì"),
+    ("09781", "Huyện Phúc Thọ"),
+    ("09829", "Huyện Đan Phượng"),
+    ("09892", "Huyện Hoài Đức"),
+    ("09952", "Huyện Quốc Oai"),
+    ("10012", "Huyện Thạch Thất"),
+    ("10111", "Huyện Chương Mỹ"),
+    ("10180", "Huyện Thanh Oai"),
+    ("10270", "Huyện Thường Tín"),
+    ("10351", "Huyện Phú Xuyên"),
+    ("10438", "Huyện Ứng Hòa"),
+    ("99999", "Huyện Mỹ Đức"),
+)
+_DISTRICT_OF_UNIT = {
+    "00592": "Quận Nam Từ Liêm",  # Phường Từ Liêm (Cầu Diễn, Mỹ Đình, Phú Đô)
+    "00622": "Quận Nam Từ Liêm",
+    "00634": "Quận Nam Từ Liêm",
+    "00637": "Quận Nam Từ Liêm",
+    "09886": "Quận Hà Đông",  # Phường Dương Nội
 }
 _HAMLETS = ["Đông", "Đoài", "Nam", "Bắc", "Thượng", "Hạ", "Trung", "Cao", "Giang", "Chợ", "Đình", "Tân"]
+# Where a commune or ward office's establishments are: its own unit, the other units of its former district
+# (its neighbours), anywhere in Hanoi (the rest).
+_OWN_UNIT_SHARE = 0.6
+_NEIGHBOUR_SHARE = 0.32
 _MST_WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
 
 
@@ -191,11 +223,58 @@ def ensure_office(db: Database) -> Actor:
     return actor if actor is not None else setup.initialize(db, DEMO_OFFICE)
 
 
+def former_district(unit_code: str) -> str:
+    """The district a ward or commune (by its code) belonged to before 1/7/2025; approximate for merged units."""
+    own = _DISTRICT_OF_UNIT.get(unit_code)
+    if own is not None:
+        return own
+    index = bisect.bisect_left(_RANGE_ENDS, unit_code)
+    return _DISTRICT_RANGES[min(index, len(_DISTRICT_RANGES) - 1)][1]
+
+
+_RANGE_ENDS = [end for end, _ in _DISTRICT_RANGES]
+
+
+@dataclass(frozen=True)
+class _Area:
+    """Where the office's establishments are: its own unit, its neighbours, the whole city."""
+
+    own: str | None
+    neighbours: tuple[str, ...]
+    city: tuple[str, ...]  # communes listed three times: rural industry is mostly in communes
+
+    def unit(self, rng: random.Random) -> str:
+        roll = rng.random()
+        if self.own is not None and roll < _OWN_UNIT_SHARE:
+            return self.own
+        if self.neighbours and roll < _OWN_UNIT_SHARE + _NEIGHBOUR_SHARE:
+            return rng.choice(self.neighbours)
+        if self.own is not None and not self.neighbours and roll < _OWN_UNIT_SHARE + _NEIGHBOUR_SHARE:
+            return self.own
+        return rng.choice(self.city)
+
+
+def _area(units: list[Row[str, str]], level: str | None, unit_code: str | None) -> _Area:
+    city = tuple(code for code, kind in units for _ in range(3 if kind != AdminUnitKind.WARD.value else 1))
+    codes = {code for code, _ in units}
+    if unit_code is None or unit_code not in codes or level == SiteLevel.CITY.value:
+        return _Area(None, (), city)
+    district = former_district(unit_code)
+    neighbours = tuple(code for code, _ in units if code != unit_code and former_district(code) == district)
+    if level == SiteLevel.FORMER_DISTRICT.value:  # a district office: its whole former district, evenly
+        return _Area(None, (unit_code, *neighbours), city)
+    return _Area(unit_code, neighbours, city)
+
+
 def generate(db: Database, actor: Actor, establishments: int = 500, seed: int = 1) -> Steps[DemoSummary]:
-    """Add `establishments` realistic establishments; the same seed gives the same data."""
+    """Add `establishments` realistic establishments; the same seed gives the same data.
+
+    A commune or ward office gets establishments mostly of its own unit and its neighbours (the units of
+    its former district); a city office gets them all over Hanoi.
+    """
     rng = random.Random(seed)
     with db.read() as session:
-        units = list(session.execute(select(AdminUnit.code, AdminUnit.name).order_by(AdminUnit.code)))
+        units = list(session.execute(select(AdminUnit.code, AdminUnit.kind).order_by(AdminUnit.code)))
         villages = list(
             session.execute(
                 select(CraftVillage.id, CraftVillage.name, CraftVillage.admin_unit_code, CraftVillage.products)
@@ -205,32 +284,49 @@ def generate(db: Database, actor: Actor, establishments: int = 500, seed: int = 
         )
         sectors = set(session.scalars(select(Sector.code)))
         used = set(session.scalars(select(Establishment.tax_code).where(Establishment.tax_code.is_not(None))))
+        site = session.get(Site, actor.site_id)
+    area = _area(units, site.level if site else None, site.admin_unit_code if site else None)
     batch = 2000
     with db.session(actor) as session:
         set_reason(session, "Dữ liệu mẫu để dùng thử")
         for start in range(0, establishments, batch):
             records = [
-                _establishment(rng, units, villages, sectors, used) for _ in range(min(batch, establishments - start))
+                _establishment(rng, area, villages, sectors, used) for _ in range(min(batch, establishments - start))
             ]
             insert_rows(session, Establishment, records)
             yield Progress(start + len(records), establishments, "Đang tạo dữ liệu mẫu…")
     return DemoSummary(establishments, len(villages))
 
 
+def _village(
+    rng: random.Random, area: _Area, villages: list[Row[str, str, str | None, str]]
+) -> tuple[str, Row[str, str, str | None, str] | None]:
+    """The establishment's unit and craft village (None when it is in none)."""
+    if area.own is None and not area.neighbours:  # a city office: villages anywhere
+        if villages and rng.random() < 0.55:
+            village = rng.choice(villages)
+            if village.admin_unit_code is not None:
+                return village.admin_unit_code, village
+        return area.unit(rng), None
+    unit_code = area.unit(rng)
+    here = [v for v in villages if v.admin_unit_code == unit_code]
+    if here and rng.random() < 0.6:
+        return unit_code, rng.choice(here)
+    return unit_code, None
+
+
 def _establishment(
     rng: random.Random,
-    units: list[Row[str, str]],
+    area: _Area,
     villages: list[Row[str, str, str | None, str]],
     sectors: set[str],
     used: set[str | None],
 ) -> dict[str, object]:
     owner, woman = person(rng)
-    village = rng.choice(villages) if villages and rng.random() < 0.55 else None
+    unit_code, village = _village(rng, area, villages)
     if village is not None:
-        unit_code = village.admin_unit_code
         trade = next((t for key, t in _VILLAGE_TRADE.items() if fold(key) in fold(village.products)), "Gốm sứ")
     else:
-        unit_code = rng.choice(units).code
         trade = rng.choice(list(_TRADES))
     sector, products = _TRADES[trade]
     roll = rng.random()
@@ -262,7 +358,7 @@ def _establishment(
         address=f"Số {rng.randrange(1, 200)}",
         village=hamlet,
         admin_unit_code=unit_code,
-        former_district=_FORMER_DISTRICT.get(village.name, "") if village is not None else "",
+        former_district=former_district(unit_code),
         craft_village_id=village.id if village is not None else None,
         sector_code=sector if sector in sectors else None,
         trade=trade,
