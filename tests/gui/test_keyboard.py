@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from acceptance_helpers import approved_project
+from acceptance_helpers import approved_project, ready_draft
 from gui_helpers import message_boxes, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -198,3 +198,32 @@ def test_one_acceptance_from_creation_to_finalize_with_the_keyboard_only(  # noq
     press(Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not open_editors())
     qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.model.record(0).number_text == "01/BB-NT")
+
+
+@pytest.mark.gui
+def test_esc_cancels_the_question_and_a_cell_edit_before_it_closes_the_editor(  # noqa: ANN001
+        qtbot, ctx: AppContext, db: Database, actor: Actor, sample: dict[str, str]) -> None:
+    record = ready_draft(db, actor, approved_project(db, actor, [sample["gom"]]), sample["gom"])
+    editor = AcceptanceEditor(ctx, record)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    press(Qt.Key.Key_Return, CTRL)  # Ctrl+Enter asks; Esc says no
+    qtbot.waitUntil(lambda: bool(message_boxes()))
+    box = message_boxes()[-1]
+    qtbot.waitUntil(lambda: box.isAncestorOf(focus()))
+    press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not message_boxes())
+    assert editor.draft and acceptances.load(db, record).state == "draft" and editor.isVisible()
+
+    back_to(editor)
+    qtbot.waitUntil(lambda: editor.isAncestorOf(QApplication.focusWidget()))
+    press(Qt.Key.Key_T, ALT)  # the council table; F2 edits the current cell, Esc gives the edit up
+    press(Qt.Key.Key_Home, CTRL)
+    press(Qt.Key.Key_F2)
+    assert editor.council.table.state() == editor.council.table.State.EditingState
+    press(Qt.Key.Key_Escape)
+    assert editor.isVisible() and editor.council.table.state() != editor.council.table.State.EditingState
+    press(Qt.Key.Key_Escape)  # now Esc closes the window
+    qtbot.waitUntil(lambda: not editor.isVisible())
