@@ -40,16 +40,16 @@ def install(window: QMainWindow, ctx: AppContext) -> QMenu:
 
         window.password_dialog = change_own_password(window, ctx)  # type: ignore[attr-defined]
 
-    audit_action = QAction(AdminMenu.tr("Nhật ký thay đổi…"), window)
+    audit_action = QAction(AdminMenu.tr("&Nhật ký thay đổi…"), window)
     audit_action.setObjectName("auditAction")
     audit_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
     audit_action.triggered.connect(show_audit)
     gate(audit_action, ctx, Action.VIEW_AUDIT)
-    accounts_action = QAction(AdminMenu.tr("Tài khoản cán bộ…"), window)
+    accounts_action = QAction(AdminMenu.tr("&Tài khoản cán bộ…"), window)
     accounts_action.setObjectName("accountsAction")
     accounts_action.triggered.connect(show_accounts)
     gate(accounts_action, ctx, Action.MANAGE_ACCOUNTS)
-    password_action = QAction(AdminMenu.tr("Đổi mật khẩu…"), window)
+    password_action = QAction(AdminMenu.tr("Đổi &mật khẩu…"), window)
     password_action.setObjectName("passwordAction")
     password_action.triggered.connect(change_password)
     for action in (audit_action, accounts_action):

@@ -19,7 +19,7 @@ class LanguageMenu(QMenu):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Ngôn ngữ / Language"))
+        self.setTitle(self.tr("Ngôn ngữ / &Language"))
         self.setObjectName("languageMenu")
         self._group = QActionGroup(self)
         self._group.setExclusive(True)

@@ -132,6 +132,8 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(QWidget(self.pages))  # stands in for the page until it is built
         self.establishments = cast(EstablishmentView, self._page("establishments"))
         self.navigation.currentRowChanged.connect(self._show_row)
+        self.navigation.setToolTip(self.tr("Chọn mục làm việc (Ctrl+1 … Ctrl+{n}); Tab để vào trang").format(
+            n=len(AREAS)))
         # Reopening after a crash or a killed process offers the drafts first, exactly as they were left.
         has_drafts = minutes.has_drafts(ctx.db)
         self._show_row(0 if has_drafts else 1)
@@ -157,6 +159,7 @@ class MainWindow(QMainWindow):
             self._show_conflicts(open_conflict_count(ctx.db))
         self.establishments.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.resize(1280, 800)
+        self.navigation.setFocus()  # the keyboard starts on the areas: arrows choose one, Tab goes into it
 
     def _make_page(self, key: str) -> QWidget:
         ctx = self._ctx
@@ -208,6 +211,7 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(AREAS):
             self._page(AREAS[row][0])
         self.pages.setCurrentIndex(row)
+        self._update_work_actions()
 
     @property
     def today(self) -> TodayView:
@@ -237,12 +241,68 @@ class MainWindow(QMainWindow):
         else:
             self.show()
 
+    # -- keyboard: one window-level action per key, dispatched to the area shown ------------------------
+    # An area offers what it can do by these methods: start_new (Ctrl+N), focus_search (Ctrl+F),
+    # preview_selected (Ctrl+P). One action per key for the whole window: no ambiguous shortcuts.
+    WORK = (("start_new", QKeySequence.StandardKey.New), ("focus_search", QKeySequence.StandardKey.Find),
+            ("preview_selected", QKeySequence.StandardKey.Print))
+
+    def current_page(self) -> QWidget | None:
+        row = self.navigation.currentRow()
+        return self._built.get(AREAS[row][0]) if 0 <= row < len(AREAS) else None
+
+    def _do(self, name: str) -> None:
+        handler = getattr(self.current_page(), name, None)
+        if callable(handler):
+            handler()
+
+    def _update_work_actions(self) -> None:
+        page = self.current_page()
+        for name, action in getattr(self, "work_actions", {}).items():
+            action.setEnabled(callable(getattr(page, name, None)))
+
+    def go_to_area(self, key: str) -> None:
+        """Show an area and put the cursor in it (its first field), as Ctrl+1 … Ctrl+8 do."""
+        self.show_area(key)
+        page = self._page(key)
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            if (page.isAncestorOf(widget) and widget.isVisibleTo(page) and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _make_work_menus(self) -> None:
+        work_menu = self.menuBar().addMenu(self.tr("&Công việc"))
+        texts = {"start_new": self.tr("&Mới…"), "focus_search": self.tr("&Tìm trong danh sách"),
+                 "preview_selected": self.tr("Xem trước / &In")}
+        self.work_actions: dict[str, QAction] = {}
+        for name, keys in self.WORK:
+            action = QAction(texts[name], self)
+            action.setObjectName(f"action_{name}")
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _checked=False, n=name: self._do(n))
+            work_menu.addAction(action)
+            self.work_actions[name] = action
+        self._update_work_actions()
+        view_menu = self.menuBar().addMenu(self.tr("&Xem"))
+        self.area_actions: dict[str, QAction] = {}
+        for number, (key, title, _description) in enumerate(AREAS, start=1):
+            action = QAction(icon(key), self.tr("&{n} {area}").format(n=number, area=_tr(str(title))), self)
+            action.setObjectName(f"area_{key}")
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.go_to_area(k))
+            view_menu.addAction(action)
+            self.area_actions[key] = action
+
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
         file_menu.addAction(self.establishments.import_action)
         file_menu.addAction(self.establishments.export_action)
         file_menu.addSeparator()
-        villages = QAction(self.tr("Danh mục làng nghề…"), self)
+        villages = QAction(self.tr("&Danh mục làng nghề…"), self)
         villages.triggered.connect(self.edit_craft_villages)
         file_menu.addAction(villages)
         from kc_desktop.gui.language_menu import LanguageMenu
@@ -251,30 +311,31 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         from kc_desktop.gui.dialogs import backup
 
-        self.backup_action = QAction(self.tr("Sao lưu dữ liệu…"), self)
+        self.backup_action = QAction(self.tr("&Sao lưu dữ liệu…"), self)
         self.backup_action.triggered.connect(lambda: backup.back_up(self, self._ctx))
-        self.restore_action = QAction(self.tr("Khôi phục từ bản sao lưu…"), self)
+        self.restore_action = QAction(self.tr("&Khôi phục từ bản sao lưu…"), self)
         self.restore_action.triggered.connect(lambda: backup.restore_from(self, self._ctx))
-        self.passphrase_action = QAction(self.tr("Mật khẩu sao lưu…"), self)
+        self.passphrase_action = QAction(self.tr("&Mật khẩu sao lưu…"), self)
         self.passphrase_action.triggered.connect(self.choose_backup_passphrase)
         for action in (self.backup_action, self.restore_action, self.passphrase_action):
             action.setEnabled(self._ctx.db.path is not None)  # a server database has its own backups
             file_menu.addAction(action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("Thoát"), self)
+        quit_action = QAction(self.tr("Thoá&t"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self._make_work_menus()
         from kc_desktop.gui import admin_menu
 
         self.admin_menu = admin_menu.install(self, self._ctx)
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
-        self.guide_action = QAction(self.tr("Hướng dẫn sử dụng"), self)
+        self.guide_action = QAction(self.tr("&Hướng dẫn sử dụng"), self)
         self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.guide_action.triggered.connect(self.show_guide)
         help_menu.addAction(self.guide_action)
         help_menu.addSeparator()
-        about = QAction(self.tr("Giới thiệu KC Desktop"), self)
+        about = QAction(self.tr("&Giới thiệu KC Desktop"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 

@@ -42,14 +42,17 @@ def confirm(
     on_yes: Callable[[], object],
     title: str | None = None,
     informative: str = "",
+    yes_by_default: bool = False,
 ) -> QMessageBox:
-    """Ask before doing something; `on_yes` runs only if the user presses the `yes` button."""
+    """Ask before doing something; `on_yes` runs only if the user presses the `yes` button (Enter presses
+    «Không» unless `yes_by_default`; Esc always does)."""
     box = _box(parent, QMessageBox.Icon.Question, title or Messages.tr("Xác nhận"), text)
     if informative:
         box.setInformativeText(informative)
     ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(Messages.tr("Không"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
+    box.setDefaultButton(ok if yes_by_default else cancel)
+    box.setEscapeButton(cancel)
 
     def done() -> None:
         if box.clickedButton() is ok:

@@ -44,20 +44,24 @@
         <translation>Delete this draft of the acceptance minutes?</translation>
     </message>
     <message>
+        <source>Hội đồng nghiệm &amp;thu</source>
+        <translation>Acceptance co&amp;uncil</translation>
+    </message>
+    <message>
         <source>Giờ không đọc được; hãy gõ dạng 08:30.</source>
         <translation>The time cannot be read; type it as 08:30.</translation>
     </message>
     <message>
-        <source>Thông tin chung, hội đồng</source>
-        <translation>General information, council</translation>
+        <source>Thông tin ch&amp;ung, hội đồng</source>
+        <translation>&amp;General information, council</translation>
     </message>
     <message>
-        <source>Hạng mục, kinh phí</source>
-        <translation>Items, funding</translation>
+        <source>Hạng &amp;mục, kinh phí</source>
+        <translation>&amp;Items, funding</translation>
     </message>
     <message>
-        <source>Hồ sơ, kết luận</source>
-        <translation>Documents, conclusion</translation>
+        <source>Hồ &amp;sơ, kết luận</source>
+        <translation>Docu&amp;ments, conclusion</translation>
     </message>
     <message>
         <source>Ảnh ({n})</source>
@@ -346,16 +350,16 @@
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <source>Nhật ký thay đổi…</source>
-        <translation>Change log…</translation>
+        <source>&amp;Nhật ký thay đổi…</source>
+        <translation>Change &amp;log…</translation>
     </message>
     <message>
-        <source>Tài khoản cán bộ…</source>
-        <translation>Officer accounts…</translation>
+        <source>&amp;Tài khoản cán bộ…</source>
+        <translation>Officer &amp;accounts…</translation>
     </message>
     <message>
-        <source>Đổi mật khẩu…</source>
-        <translation>Change password…</translation>
+        <source>Đổi &amp;mật khẩu…</source>
+        <translation>Change pass&amp;word…</translation>
     </message>
     <message>
         <source>Đang làm việc: {name} ({role})</source>
@@ -782,10 +786,6 @@ No file of this print run was kept; the files already in the folder are unchange
         <translation>Conformity with the approved content, documents and vouchers</translation>
     </message>
     <message>
-        <source>Kết luận của hội đồng</source>
-        <translation>Conclusion of the council</translation>
-    </message>
-    <message>
         <source>Nhận xét, kết luận chi tiết của hội đồng…</source>
         <translation>Detailed remarks and conclusion of the council…</translation>
     </message>
@@ -806,6 +806,10 @@ Lưu: VT.</translation>
     <message>
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>&amp;Kết luận của hội đồng</source>
+        <translation>&amp;Conclusion of the council</translation>
     </message>
     <message>
         <source>Nơi nhận</source>
@@ -1697,16 +1701,24 @@ Lưu: VT.</translation>
 <context>
     <name>CouncilTable</name>
     <message>
-        <source>Thêm thành viên</source>
-        <translation>Add member</translation>
+        <source>Thêm thành &amp;viên</source>
+        <translation>Add mem&amp;ber</translation>
     </message>
     <message>
-        <source>Xóa thành viên</source>
-        <translation>Remove member</translation>
+        <source>Xóa thà&amp;nh viên</source>
+        <translation>&amp;Remove member</translation>
     </message>
     <message>
-        <source>Bỏ chữ ký</source>
-        <translation>Remove signature</translation>
+        <source>Bỏ &amp;chữ ký</source>
+        <translation>Remo&amp;ve signature</translation>
+    </message>
+    <message>
+        <source>Ký ch&amp;o người đang chọn…</source>
+        <translation>Sign for t&amp;he selected member…</translation>
+    </message>
+    <message>
+        <source>Ký trên máy, hoặc đánh dấu đã ký trên giấy, cho thành viên đang chọn</source>
+        <translation>Sign on the computer, or mark as signed on paper, for the selected member</translation>
     </message>
     <message>
         <source>Xóa chữ ký (hoặc dấu «đã ký trên giấy») của thành viên đang chọn để ký lại</source>
@@ -1993,16 +2005,16 @@ Lưu: VT.</translation>
         <translation>Restore</translation>
     </message>
     <message>
-        <source>Nhập từ Excel…</source>
-        <translation>Import from Excel…</translation>
+        <source>&amp;Nhập từ Excel…</source>
+        <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <source>Xuất Excel…</source>
-        <translation>Export to Excel…</translation>
+        <source>&amp;Xuất Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <source>Tìm</source>
-        <translation>Search</translation>
+        <source>Thêm cơ sở mới (Ctrl+N)</source>
+        <translation>Add a new establishment (Ctrl+N)</translation>
     </message>
     <message>
         <source>{n} cơ sở trong thùng rác</source>
@@ -2346,28 +2358,44 @@ Lưu: VT.</translation>
         <translation>Beneficiary:</translation>
     </message>
     <message>
+        <source>&amp;Quyết định phê duyệt số:</source>
+        <translation>&amp;Approval decision no.:</translation>
+    </message>
+    <message>
         <source>ví dụ 125/QĐ-SCT</source>
         <translation>e.g. 125/QĐ-SCT</translation>
+    </message>
+    <message>
+        <source>Hợ&amp;p đồng số:</source>
+        <translation>Co&amp;ntract no.:</translation>
     </message>
     <message>
         <source>ví dụ 12/2026/HĐ-KC</source>
         <translation>e.g. 12/2026/HĐ-KC</translation>
     </message>
     <message>
+        <source>Ngà&amp;y nghiệm thu:</source>
+        <translation>Acceptance dat&amp;e:</translation>
+    </message>
+    <message>
+        <source>&amp;Bắt đầu lúc:</source>
+        <translation>&amp;Started at:</translation>
+    </message>
+    <message>
+        <source>&amp;Kết thúc lúc:</source>
+        <translation>Ended a&amp;t:</translation>
+    </message>
+    <message>
+        <source>Đị&amp;a điểm:</source>
+        <translation>Pla&amp;ce:</translation>
+    </message>
+    <message>
         <source>Căn cứ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <source>Quyết định phê duyệt số:</source>
-        <translation>Approval decision no.:</translation>
-    </message>
-    <message>
         <source>ngày</source>
         <translation>dated</translation>
-    </message>
-    <message>
-        <source>Hợp đồng số:</source>
-        <translation>Contract no.:</translation>
     </message>
     <message>
         <source>ví dụ: Tại xưởng sản xuất của cơ sở, thôn Giang Cao, xã Bát Tràng</source>
@@ -2376,22 +2404,6 @@ Lưu: VT.</translation>
     <message>
         <source>Buổi nghiệm thu</source>
         <translation>Acceptance session</translation>
-    </message>
-    <message>
-        <source>Ngày nghiệm thu:</source>
-        <translation>Acceptance date:</translation>
-    </message>
-    <message>
-        <source>Bắt đầu lúc:</source>
-        <translation>Started at:</translation>
-    </message>
-    <message>
-        <source>Kết thúc lúc:</source>
-        <translation>Ended at:</translation>
-    </message>
-    <message>
-        <source>Địa điểm:</source>
-        <translation>Place:</translation>
     </message>
     <message>
         <source>&lt;b&gt;{code}&lt;/b&gt; — {title}&lt;br&gt;&lt;span style=&apos;color:{muted}&apos;&gt;Kế hoạch năm {year}, đợt {round}&lt;/span&gt;</source>
@@ -2501,12 +2513,12 @@ Lưu: VT.</translation>
 <context>
     <name>ItemsTable</name>
     <message>
-        <source>Thêm hạng mục</source>
-        <translation>Add item</translation>
+        <source>&amp;Thêm hạng mục</source>
+        <translation>&amp;Add item</translation>
     </message>
     <message>
-        <source>Xóa hạng mục</source>
-        <translation>Delete item</translation>
+        <source>Xó&amp;a hạng mục</source>
+        <translation>Delete i&amp;tem</translation>
     </message>
     <message>
         <source>khác với được duyệt (di chuột lên ô để xem chi tiết)</source>
@@ -2528,8 +2540,8 @@ Lưu: VT.</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <source>Ngôn ngữ / Language</source>
-        <translation>Language / Ngôn ngữ</translation>
+        <source>Ngôn ngữ / &amp;Language</source>
+        <translation>&amp;Language / Ngôn ngữ</translation>
     </message>
     <message>
         <source>Không lưu được lựa chọn ngôn ngữ: {why}</source>
@@ -2941,40 +2953,68 @@ Lưu: VT.</translation>
         <translation> — City Department mode</translation>
     </message>
     <message>
+        <source>Chọn mục làm việc (Ctrl+1 … Ctrl+{n}); Tab để vào trang</source>
+        <translation>Choose an area of work (Ctrl+1 … Ctrl+{n}); Tab goes into its page</translation>
+    </message>
+    <message>
+        <source>&amp;Công việc</source>
+        <translation>&amp;Work</translation>
+    </message>
+    <message>
+        <source>&amp;Mới…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Tìm trong danh sách</source>
+        <translation>&amp;Find in the list</translation>
+    </message>
+    <message>
+        <source>Xem trước / &amp;In</source>
+        <translation>Preview / &amp;Print</translation>
+    </message>
+    <message>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;{n} {area}</source>
+        <translation>&amp;{n} {area}</translation>
+    </message>
+    <message>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>Danh mục làng nghề…</source>
-        <translation>Craft villages…</translation>
+        <source>&amp;Danh mục làng nghề…</source>
+        <translation>Craft &amp;villages…</translation>
     </message>
     <message>
-        <source>Sao lưu dữ liệu…</source>
-        <translation>Back up data…</translation>
+        <source>&amp;Sao lưu dữ liệu…</source>
+        <translation>&amp;Back up data…</translation>
     </message>
     <message>
-        <source>Khôi phục từ bản sao lưu…</source>
-        <translation>Restore from a backup…</translation>
+        <source>&amp;Khôi phục từ bản sao lưu…</source>
+        <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <source>Mật khẩu sao lưu…</source>
-        <translation>Backup passphrase…</translation>
+        <source>&amp;Mật khẩu sao lưu…</source>
+        <translation>Backup &amp;passphrase…</translation>
     </message>
     <message>
-        <source>Thoát</source>
-        <translation>Quit</translation>
+        <source>Thoá&amp;t</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>&amp;Giới thiệu KC Desktop</source>
+        <translation>&amp;About KC Desktop</translation>
     </message>
     <message>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Hướng dẫn sử dụng</source>
-        <translation>User guide</translation>
-    </message>
-    <message>
-        <source>Giới thiệu KC Desktop</source>
-        <translation>About KC Desktop</translation>
     </message>
     <message>
         <source>Đơn vị: {name} ({code})</source>
@@ -3055,32 +3095,36 @@ Lưu: VT.</translation>
 <context>
     <name>MinutesEditor</name>
     <message>
-        <source>Xem biên bản như khi in, rồi in hoặc lưu thành PDF. Bản nháp in ra có dòng chữ «BẢN NHÁP», chưa có số.</source>
-        <translation>See the minutes as they will print, then print them or save them as PDF. A draft prints with the words “BẢN NHÁP” (draft) and no number.</translation>
+        <source>Xem biên bản như khi in, rồi in hoặc lưu thành PDF (Ctrl+P). Bản nháp in ra có dòng chữ «BẢN NHÁP», chưa có số.</source>
+        <translation>See the minutes as they will print, then print them or save them as PDF (Ctrl+P). A draft prints with the words “BẢN NHÁP” (draft) and no number.</translation>
     </message>
     <message>
-        <source>Xem trước / In</source>
-        <translation>Preview / Print</translation>
+        <source>Xem trước / &amp;In</source>
+        <translation>Preview / &amp;Print</translation>
     </message>
     <message>
-        <source>Xóa bản nháp</source>
-        <translation>Delete draft</translation>
+        <source>&amp;Xóa bản nháp</source>
+        <translation>&amp;Delete draft</translation>
     </message>
     <message>
-        <source>Lập bản đính chính</source>
-        <translation>Make a correction</translation>
+        <source>&amp;Lập bản đính chính</source>
+        <translation>Make a c&amp;orrection</translation>
     </message>
     <message>
-        <source>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa.</source>
-        <translation>Check everything, give the minutes their number and lock them against changes.</translation>
+        <source>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa (Ctrl+Enter, có hỏi lại trước).</source>
+        <translation>Check everything, give the minutes their number and lock them against changes (Ctrl+Enter, which asks first).</translation>
     </message>
     <message>
-        <source>Hoàn tất biên bản</source>
-        <translation>Finalize minutes</translation>
+        <source>&amp;Hoàn tất biên bản</source>
+        <translation>&amp;Finalize minutes</translation>
     </message>
     <message>
-        <source>Đóng</source>
-        <translation>Close</translation>
+        <source>Đóng cửa sổ; bản nháp đã được tự động lưu (Esc)</source>
+        <translation>Close the window; the draft is already saved (Esc)</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>C&amp;lose</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3214,22 @@ Lưu: VT.</translation>
         <translation>The draft could not be saved, so it cannot be previewed yet: {why}</translation>
     </message>
     <message>
+        <source>Hoàn tất biên bản này?</source>
+        <translation>Finalize these minutes?</translation>
+    </message>
+    <message>
+        <source>&amp;Hoàn tất</source>
+        <translation>&amp;Finalize</translation>
+    </message>
+    <message>
+        <source>Hoàn tất biên bản</source>
+        <translation>Finalize minutes</translation>
+    </message>
+    <message>
+        <source>Biên bản được cấp số và khóa lại; muốn sửa sau này phải lập bản đính chính.</source>
+        <translation>The minutes get their number and are locked; changing them later takes a correction.</translation>
+    </message>
+    <message>
         <source>Chưa lưu được bản nháp nên chưa hoàn tất được: {why}</source>
         <translation>The draft could not be saved, so it cannot be finalized yet: {why}</translation>
     </message>
@@ -3201,40 +3261,44 @@ Reason for the correction:</translation>
         <translation>Search by code, project name, establishment name or minutes number… (accents optional)</translation>
     </message>
     <message>
+        <source>Tìm trong danh sách (Ctrl+F)</source>
+        <translation>Search the list (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Tình t&amp;rạng:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Đợ&amp;t:</source>
+        <translation>Roun&amp;d:</translation>
+    </message>
+    <message>
+        <source>&amp;Mở biên bản</source>
+        <translation>&amp;Open minutes</translation>
+    </message>
+    <message>
+        <source>Xem biên bản đang chọn như khi in, rồi in hoặc lưu thành PDF (Ctrl+P)</source>
+        <translation>See the selected minutes as they will print, then print them or save them as PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Xem trước / &amp;In</source>
+        <translation>Preview / &amp;Print</translation>
+    </message>
+    <message>
+        <source>Quản lý mẫu &amp;phiếu…</source>
+        <translation>Manage form &amp;templates…</translation>
+    </message>
+    <message>
+        <source>Bản nháp được tự động lưu khi gõ; cột «Lỗi» cho biết còn bao nhiêu chỗ phải sửa trước khi hoàn tất. Bấm đúp hoặc Enter để mở biên bản.</source>
+        <translation>Drafts are saved automatically as you type; the “Errors” column shows how much still needs fixing before finalizing. Double-click or press Enter to open the minutes.</translation>
+    </message>
+    <message>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <source>Lập biên bản nghiệm thu…</source>
-        <translation>New acceptance minutes…</translation>
-    </message>
-    <message>
-        <source>Lập biên bản mới…</source>
-        <translation>New minutes…</translation>
-    </message>
-    <message>
-        <source>Mở biên bản</source>
-        <translation>Open minutes</translation>
-    </message>
-    <message>
-        <source>Xem trước / In</source>
-        <translation>Preview / Print</translation>
-    </message>
-    <message>
-        <source>In hàng loạt…</source>
-        <translation>Batch print…</translation>
-    </message>
-    <message>
         <source>In các biên bản đang chọn (hoặc tất cả biên bản đang liệt kê) ra tệp PDF vào một thư mục</source>
         <translation>Print the selected minutes (or all minutes listed) to PDF files in one folder</translation>
-    </message>
-    <message>
-        <source>Quản lý mẫu phiếu…</source>
-        <translation>Manage form templates…</translation>
-    </message>
-    <message>
-        <source>Bản nháp được tự động lưu khi gõ; cột «Lỗi» cho biết còn bao nhiêu chỗ phải sửa trước khi hoàn tất. Bấm đúp để mở biên bản.</source>
-        <translation>Drafts are saved automatically as you type; the “Errors” column shows how much still needs fixing before finalizing. Double-click to open the minutes.</translation>
     </message>
     <message>
         <source>Khảo sát, thẩm tra tại cơ sở</source>
@@ -3249,16 +3313,20 @@ Reason for the correction:</translation>
         <translation>Project acceptance</translation>
     </message>
     <message>
-        <source>Tình trạng:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Đợt:</source>
-        <translation>Round:</translation>
-    </message>
-    <message>
         <source>Bản nháp được tự động lưu; cột «Lỗi» cho biết còn gì phải xử lý.</source>
         <translation>Drafts are saved automatically; the “Errors” column shows what is left to deal with.</translation>
+    </message>
+    <message>
+        <source>&amp;Lập biên bản nghiệm thu…</source>
+        <translation>&amp;New acceptance minutes…</translation>
+    </message>
+    <message>
+        <source>&amp;Lập biên bản mới…</source>
+        <translation>&amp;New minutes…</translation>
+    </message>
+    <message>
+        <source>Lập biên bản mới (Ctrl+N)</source>
+        <translation>New minutes (Ctrl+N)</translation>
     </message>
     <message>
         <source>Năm {year} — đợt {n}</source>
@@ -3277,8 +3345,12 @@ Reason for the correction:</translation>
         <translation>No minutes yet. Click “{button}” to begin.</translation>
     </message>
     <message>
-        <source>In {n} biên bản đã chọn…</source>
-        <translation>Print the {n} selected minutes…</translation>
+        <source>In {n} biên bản đã c&amp;họn…</source>
+        <translation>&amp;Batch print the {n} selected minutes…</translation>
+    </message>
+    <message>
+        <source>In &amp;hàng loạt…</source>
+        <translation>&amp;Batch print…</translation>
     </message>
     <message>
         <source>Thư mục đã có {n} tệp cùng tên; in lại sẽ thay các tệp đó.</source>
@@ -3394,28 +3466,28 @@ Reason for the correction:</translation>
         <translation>New acceptance minutes</translation>
     </message>
     <message>
-        <source>Lập biên bản</source>
-        <translation>Create minutes</translation>
+        <source>Đề &amp;án:</source>
+        <translation>&amp;Project:</translation>
     </message>
     <message>
-        <source>Thôi</source>
-        <translation>Cancel</translation>
+        <source>&amp;Cơ sở thụ hưởng:</source>
+        <translation>&amp;Beneficiary:</translation>
     </message>
     <message>
-        <source>Đề án:</source>
-        <translation>Project:</translation>
-    </message>
-    <message>
-        <source>Cơ sở thụ hưởng:</source>
-        <translation>Beneficiary:</translation>
-    </message>
-    <message>
-        <source>Ngày nghiệm thu:</source>
-        <translation>Acceptance date:</translation>
+        <source>&amp;Ngày nghiệm thu:</source>
+        <translation>Acceptance &amp;date:</translation>
     </message>
     <message>
         <source>Chỉ các đề án đã phê duyệt, đang thực hiện hoặc đã kiểm tra mới nghiệm thu được.</source>
         <translation>Only projects that are approved, in progress or inspected can go through acceptance.</translation>
+    </message>
+    <message>
+        <source>&amp;Lập biên bản</source>
+        <translation>&amp;Create minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Thôi</source>
+        <translation>Ca&amp;ncel</translation>
     </message>
     <message>
         <source>Chưa có đề án nào đã phê duyệt, đang thực hiện hoặc đã kiểm tra. Hãy chuyển trạng thái đề án trong mục «Đề án» trước.</source>
@@ -3477,28 +3549,12 @@ Lưu: VT.</translation>
         <translation>(not tied to a project)</translation>
     </message>
     <message>
-        <source>Lập biên bản</source>
-        <translation>Create minutes</translation>
+        <source>&amp;Lập biên bản</source>
+        <translation>&amp;Create minutes</translation>
     </message>
     <message>
-        <source>Thôi</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Mẫu phiếu:</source>
-        <translation>Form template:</translation>
-    </message>
-    <message>
-        <source>Đề án:</source>
-        <translation>Project:</translation>
-    </message>
-    <message>
-        <source>Cơ sở:</source>
-        <translation>Establishment:</translation>
-    </message>
-    <message>
-        <source>Ngày lập:</source>
-        <translation>Date:</translation>
+        <source>&amp;Thôi</source>
+        <translation>Ca&amp;ncel</translation>
     </message>
     <message>
         <source>Chưa có mẫu phiếu nào đang dùng cho loại biên bản này. Hãy nhập và phát hành một mẫu phiếu trong «Quản lý mẫu phiếu».</source>
@@ -3511,6 +3567,22 @@ Lưu: VT.</translation>
     <message>
         <source>Biên bản kiểm tra phải gắn với một đề án.</source>
         <translation>Inspection minutes must belong to a project.</translation>
+    </message>
+    <message>
+        <source>&amp;Mẫu phiếu:</source>
+        <translation>&amp;Form template:</translation>
+    </message>
+    <message>
+        <source>Đề &amp;án:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <source>&amp;Cơ sở:</source>
+        <translation>&amp;Establishment:</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày lập:</source>
+        <translation>&amp;Date:</translation>
     </message>
 </context>
 <context>
@@ -3979,28 +4051,36 @@ Lưu: VT.</translation>
         <translation>Search by project code or name… (accents optional)</translation>
     </message>
     <message>
+        <source>Tìm trong danh sách (Ctrl+F)</source>
+        <translation>Search the list (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Tất cả trạng thái</source>
         <translation>All statuses</translation>
-    </message>
-    <message>
-        <source>Thêm đề án</source>
-        <translation>Add project</translation>
-    </message>
-    <message>
-        <source>Mở đề án</source>
-        <translation>Open project</translation>
     </message>
     <message>
         <source>Đề án khuyến công</source>
         <translation>Industrial promotion projects</translation>
     </message>
     <message>
-        <source>Trạng thái:</source>
-        <translation>Status:</translation>
+        <source>&amp;Thêm đề án</source>
+        <translation>&amp;Add project</translation>
     </message>
     <message>
-        <source>Năm:</source>
-        <translation>Year:</translation>
+        <source>Thêm đề án mới (Ctrl+N)</source>
+        <translation>Add a new project (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Mở đề án</source>
+        <translation>&amp;Open project</translation>
+    </message>
+    <message>
+        <source>T&amp;rạng thái:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Nă&amp;m:</source>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>Cột «Cảnh báo»: số điều cần lưu ý theo quy định (điều kiện hỗ trợ, mức hỗ trợ, kinh phí); không chặn việc lưu.</source>
@@ -4026,30 +4106,6 @@ Lưu: VT.</translation>
 <context>
     <name>ProjectPage</name>
     <message>
-        <source>← Danh sách đề án</source>
-        <translation>← Project list</translation>
-    </message>
-    <message>
-        <source>Thêm cơ sở thụ hưởng…</source>
-        <translation>Add beneficiary…</translation>
-    </message>
-    <message>
-        <source>Bỏ khỏi danh sách</source>
-        <translation>Remove from the list</translation>
-    </message>
-    <message>
-        <source>Lập biên bản khảo sát…</source>
-        <translation>New survey minutes…</translation>
-    </message>
-    <message>
-        <source>Lập biên bản kiểm tra…</source>
-        <translation>New inspection minutes…</translation>
-    </message>
-    <message>
-        <source>Bấm đúp vào một biên bản để mở.</source>
-        <translation>Double-click minutes to open them.</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Nghiệm thu (sắp có)&lt;/h3&gt;&lt;p&gt;Phiên nghiệm thu tại cơ sở: hội đồng nghiệm thu, đối chiếu hạng mục được duyệt với thực tế bàn giao, kinh phí bằng số và bằng chữ, biên bản ký tại chỗ. Phần này sẽ có trong bản cập nhật tới; các khảo sát, kiểm tra của đề án được dùng tiếp ở đó.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Acceptance (coming soon)&lt;/h3&gt;&lt;p&gt;The acceptance session at the establishment: the acceptance council, approved items compared with what was handed over, funding in figures and in words, minutes signed on the spot. This part comes in the next update; the project&apos;s surveys and inspections will be used there.&lt;/p&gt;</translation>
     </message>
@@ -4066,16 +4122,44 @@ Lưu: VT.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <source>Lưu đề án</source>
-        <translation>Save project</translation>
-    </message>
-    <message>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
         <source>Biên bản ({n})</source>
         <translation>Minutes ({n})</translation>
+    </message>
+    <message>
+        <source>← &amp;Danh sách đề án</source>
+        <translation>← Project &amp;list</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm cơ sở thụ hưởng…</source>
+        <translation>Add &amp;beneficiary…</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ khỏi danh sách</source>
+        <translation>&amp;Remove from the list</translation>
+    </message>
+    <message>
+        <source>Lập biên bản khảo &amp;sát…</source>
+        <translation>New &amp;survey minutes…</translation>
+    </message>
+    <message>
+        <source>Lập biên bản &amp;kiểm tra…</source>
+        <translation>New &amp;inspection minutes…</translation>
+    </message>
+    <message>
+        <source>Bấm đúp (hoặc Enter) vào một biên bản để mở.</source>
+        <translation>Double-click minutes (or press Enter) to open them.</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu đề án</source>
+        <translation>Sa&amp;ve project</translation>
+    </message>
+    <message>
+        <source>Bỏ th&amp;ay đổi</source>
+        <translation>&amp;Discard changes</translation>
     </message>
     <message>
         <source>Đề án mới</source>
@@ -4086,12 +4170,12 @@ Lưu: VT.</translation>
         <translation>Status: &lt;b style=&quot;color:{color}&quot;&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Hủy đề án…</source>
-        <translation>Cancel project…</translation>
+        <source>&amp;Hủy đề án…</source>
+        <translation>&amp;Cancel project…</translation>
     </message>
     <message>
-        <source>Chuyển sang «{status}»</source>
-        <translation>Move to “{status}”</translation>
+        <source>&amp;Chuyển sang «{status}»</source>
+        <translation>&amp;Move to “{status}”</translation>
     </message>
     <message>
         <source>Có thay đổi chưa lưu.</source>
@@ -4472,28 +4556,28 @@ Reason for cancelling the project:</translation>
         <translation>Sign in the white box with the mouse, a pen or a finger. The signature is saved with the minutes and printed in this person&apos;s signature space.</translation>
     </message>
     <message>
-        <source>Xóa</source>
-        <translation>Clear</translation>
+        <source>&amp;Xóa</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <source>Đã ký trên &amp;giấy</source>
+        <translation>Signed on &amp;paper</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu chữ ký</source>
+        <translation>&amp;Save signature</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>Ca&amp;ncel</translation>
     </message>
     <message>
         <source>Xóa nét đã ký để ký lại</source>
         <translation>Erase the strokes to sign again</translation>
     </message>
     <message>
-        <source>Đã ký trên giấy</source>
-        <translation>Signed on paper</translation>
-    </message>
-    <message>
         <source>Người này ký tay trên bản in; biên bản ghi «đã ký trên bản giấy».</source>
         <translation>This person signs by hand on the printout; the minutes say “signed on paper”.</translation>
-    </message>
-    <message>
-        <source>Lưu chữ ký</source>
-        <translation>Save signature</translation>
-    </message>
-    <message>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -44,20 +44,24 @@
         <translation>Xóa bản nháp biên bản nghiệm thu này?</translation>
     </message>
     <message>
+        <source>Hội đồng nghiệm &amp;thu</source>
+        <translation>Hội đồng nghiệm &amp;thu</translation>
+    </message>
+    <message>
         <source>Giờ không đọc được; hãy gõ dạng 08:30.</source>
         <translation>Giờ không đọc được; hãy gõ dạng 08:30.</translation>
     </message>
     <message>
-        <source>Thông tin chung, hội đồng</source>
-        <translation>Thông tin chung, hội đồng</translation>
+        <source>Thông tin ch&amp;ung, hội đồng</source>
+        <translation>Thông tin ch&amp;ung, hội đồng</translation>
     </message>
     <message>
-        <source>Hạng mục, kinh phí</source>
-        <translation>Hạng mục, kinh phí</translation>
+        <source>Hạng &amp;mục, kinh phí</source>
+        <translation>Hạng &amp;mục, kinh phí</translation>
     </message>
     <message>
-        <source>Hồ sơ, kết luận</source>
-        <translation>Hồ sơ, kết luận</translation>
+        <source>Hồ &amp;sơ, kết luận</source>
+        <translation>Hồ &amp;sơ, kết luận</translation>
     </message>
     <message>
         <source>Ảnh ({n})</source>
@@ -346,16 +350,16 @@
         <translation>&amp;Quản trị</translation>
     </message>
     <message>
-        <source>Nhật ký thay đổi…</source>
-        <translation>Nhật ký thay đổi…</translation>
+        <source>&amp;Nhật ký thay đổi…</source>
+        <translation>&amp;Nhật ký thay đổi…</translation>
     </message>
     <message>
-        <source>Tài khoản cán bộ…</source>
-        <translation>Tài khoản cán bộ…</translation>
+        <source>&amp;Tài khoản cán bộ…</source>
+        <translation>&amp;Tài khoản cán bộ…</translation>
     </message>
     <message>
-        <source>Đổi mật khẩu…</source>
-        <translation>Đổi mật khẩu…</translation>
+        <source>Đổi &amp;mật khẩu…</source>
+        <translation>Đổi &amp;mật khẩu…</translation>
     </message>
     <message>
         <source>Đang làm việc: {name} ({role})</source>
@@ -782,10 +786,6 @@ Không có tệp nào của lần in này được giữ lại; các tệp có s
         <translation>Sự phù hợp với nội dung được duyệt và hồ sơ, chứng từ</translation>
     </message>
     <message>
-        <source>Kết luận của hội đồng</source>
-        <translation>Kết luận của hội đồng</translation>
-    </message>
-    <message>
         <source>Nhận xét, kết luận chi tiết của hội đồng…</source>
         <translation>Nhận xét, kết luận chi tiết của hội đồng…</translation>
     </message>
@@ -806,6 +806,10 @@ Lưu: VT.</translation>
     <message>
         <source>Kiến nghị</source>
         <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>&amp;Kết luận của hội đồng</source>
+        <translation>&amp;Kết luận của hội đồng</translation>
     </message>
     <message>
         <source>Nơi nhận</source>
@@ -1697,16 +1701,24 @@ Lưu: VT.</translation>
 <context>
     <name>CouncilTable</name>
     <message>
-        <source>Thêm thành viên</source>
-        <translation>Thêm thành viên</translation>
+        <source>Thêm thành &amp;viên</source>
+        <translation>Thêm thành &amp;viên</translation>
     </message>
     <message>
-        <source>Xóa thành viên</source>
-        <translation>Xóa thành viên</translation>
+        <source>Xóa thà&amp;nh viên</source>
+        <translation>Xóa thà&amp;nh viên</translation>
     </message>
     <message>
-        <source>Bỏ chữ ký</source>
-        <translation>Bỏ chữ ký</translation>
+        <source>Bỏ &amp;chữ ký</source>
+        <translation>Bỏ &amp;chữ ký</translation>
+    </message>
+    <message>
+        <source>Ký ch&amp;o người đang chọn…</source>
+        <translation>Ký ch&amp;o người đang chọn…</translation>
+    </message>
+    <message>
+        <source>Ký trên máy, hoặc đánh dấu đã ký trên giấy, cho thành viên đang chọn</source>
+        <translation>Ký trên máy, hoặc đánh dấu đã ký trên giấy, cho thành viên đang chọn</translation>
     </message>
     <message>
         <source>Xóa chữ ký (hoặc dấu «đã ký trên giấy») của thành viên đang chọn để ký lại</source>
@@ -1993,16 +2005,16 @@ Lưu: VT.</translation>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <source>Nhập từ Excel…</source>
-        <translation>Nhập từ Excel…</translation>
+        <source>&amp;Nhập từ Excel…</source>
+        <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <source>Xuất Excel…</source>
-        <translation>Xuất Excel…</translation>
+        <source>&amp;Xuất Excel…</source>
+        <translation>&amp;Xuất Excel…</translation>
     </message>
     <message>
-        <source>Tìm</source>
-        <translation>Tìm</translation>
+        <source>Thêm cơ sở mới (Ctrl+N)</source>
+        <translation>Thêm cơ sở mới (Ctrl+N)</translation>
     </message>
     <message>
         <source>{n} cơ sở trong thùng rác</source>
@@ -2346,28 +2358,44 @@ Lưu: VT.</translation>
         <translation>Cơ sở thụ hưởng:</translation>
     </message>
     <message>
+        <source>&amp;Quyết định phê duyệt số:</source>
+        <translation>&amp;Quyết định phê duyệt số:</translation>
+    </message>
+    <message>
         <source>ví dụ 125/QĐ-SCT</source>
         <translation>ví dụ 125/QĐ-SCT</translation>
+    </message>
+    <message>
+        <source>Hợ&amp;p đồng số:</source>
+        <translation>Hợ&amp;p đồng số:</translation>
     </message>
     <message>
         <source>ví dụ 12/2026/HĐ-KC</source>
         <translation>ví dụ 12/2026/HĐ-KC</translation>
     </message>
     <message>
+        <source>Ngà&amp;y nghiệm thu:</source>
+        <translation>Ngà&amp;y nghiệm thu:</translation>
+    </message>
+    <message>
+        <source>&amp;Bắt đầu lúc:</source>
+        <translation>&amp;Bắt đầu lúc:</translation>
+    </message>
+    <message>
+        <source>&amp;Kết thúc lúc:</source>
+        <translation>&amp;Kết thúc lúc:</translation>
+    </message>
+    <message>
+        <source>Đị&amp;a điểm:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
         <source>Căn cứ</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <source>Quyết định phê duyệt số:</source>
-        <translation>Quyết định phê duyệt số:</translation>
-    </message>
-    <message>
         <source>ngày</source>
         <translation>ngày</translation>
-    </message>
-    <message>
-        <source>Hợp đồng số:</source>
-        <translation>Hợp đồng số:</translation>
     </message>
     <message>
         <source>ví dụ: Tại xưởng sản xuất của cơ sở, thôn Giang Cao, xã Bát Tràng</source>
@@ -2376,22 +2404,6 @@ Lưu: VT.</translation>
     <message>
         <source>Buổi nghiệm thu</source>
         <translation>Buổi nghiệm thu</translation>
-    </message>
-    <message>
-        <source>Ngày nghiệm thu:</source>
-        <translation>Ngày nghiệm thu:</translation>
-    </message>
-    <message>
-        <source>Bắt đầu lúc:</source>
-        <translation>Bắt đầu lúc:</translation>
-    </message>
-    <message>
-        <source>Kết thúc lúc:</source>
-        <translation>Kết thúc lúc:</translation>
-    </message>
-    <message>
-        <source>Địa điểm:</source>
-        <translation>Địa điểm:</translation>
     </message>
     <message>
         <source>&lt;b&gt;{code}&lt;/b&gt; — {title}&lt;br&gt;&lt;span style=&apos;color:{muted}&apos;&gt;Kế hoạch năm {year}, đợt {round}&lt;/span&gt;</source>
@@ -2501,12 +2513,12 @@ Lưu: VT.</translation>
 <context>
     <name>ItemsTable</name>
     <message>
-        <source>Thêm hạng mục</source>
-        <translation>Thêm hạng mục</translation>
+        <source>&amp;Thêm hạng mục</source>
+        <translation>&amp;Thêm hạng mục</translation>
     </message>
     <message>
-        <source>Xóa hạng mục</source>
-        <translation>Xóa hạng mục</translation>
+        <source>Xó&amp;a hạng mục</source>
+        <translation>Xó&amp;a hạng mục</translation>
     </message>
     <message>
         <source>khác với được duyệt (di chuột lên ô để xem chi tiết)</source>
@@ -2528,8 +2540,8 @@ Lưu: VT.</translation>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <source>Ngôn ngữ / Language</source>
-        <translation>Ngôn ngữ / Language</translation>
+        <source>Ngôn ngữ / &amp;Language</source>
+        <translation>Ngôn ngữ / &amp;Language</translation>
     </message>
     <message>
         <source>Không lưu được lựa chọn ngôn ngữ: {why}</source>
@@ -2941,40 +2953,68 @@ Lưu: VT.</translation>
         <translation> — Chế độ Sở</translation>
     </message>
     <message>
+        <source>Chọn mục làm việc (Ctrl+1 … Ctrl+{n}); Tab để vào trang</source>
+        <translation>Chọn mục làm việc (Ctrl+1 … Ctrl+{n}); Tab để vào trang</translation>
+    </message>
+    <message>
+        <source>&amp;Công việc</source>
+        <translation>&amp;Công việc</translation>
+    </message>
+    <message>
+        <source>&amp;Mới…</source>
+        <translation>&amp;Mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Tìm trong danh sách</source>
+        <translation>&amp;Tìm trong danh sách</translation>
+    </message>
+    <message>
+        <source>Xem trước / &amp;In</source>
+        <translation>Xem trước / &amp;In</translation>
+    </message>
+    <message>
+        <source>&amp;Xem</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;{n} {area}</source>
+        <translation>&amp;{n} {area}</translation>
+    </message>
+    <message>
         <source>&amp;Tệp</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <source>Danh mục làng nghề…</source>
-        <translation>Danh mục làng nghề…</translation>
+        <source>&amp;Danh mục làng nghề…</source>
+        <translation>&amp;Danh mục làng nghề…</translation>
     </message>
     <message>
-        <source>Sao lưu dữ liệu…</source>
-        <translation>Sao lưu dữ liệu…</translation>
+        <source>&amp;Sao lưu dữ liệu…</source>
+        <translation>&amp;Sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <source>Khôi phục từ bản sao lưu…</source>
-        <translation>Khôi phục từ bản sao lưu…</translation>
+        <source>&amp;Khôi phục từ bản sao lưu…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <source>Mật khẩu sao lưu…</source>
-        <translation>Mật khẩu sao lưu…</translation>
+        <source>&amp;Mật khẩu sao lưu…</source>
+        <translation>&amp;Mật khẩu sao lưu…</translation>
     </message>
     <message>
-        <source>Thoát</source>
-        <translation>Thoát</translation>
+        <source>Thoá&amp;t</source>
+        <translation>Thoá&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Giới thiệu KC Desktop</source>
+        <translation>&amp;Giới thiệu KC Desktop</translation>
     </message>
     <message>
         <source>Trợ &amp;giúp</source>
         <translation>Trợ &amp;giúp</translation>
-    </message>
-    <message>
-        <source>Hướng dẫn sử dụng</source>
-        <translation>Hướng dẫn sử dụng</translation>
-    </message>
-    <message>
-        <source>Giới thiệu KC Desktop</source>
-        <translation>Giới thiệu KC Desktop</translation>
     </message>
     <message>
         <source>Đơn vị: {name} ({code})</source>
@@ -3055,32 +3095,36 @@ Lưu: VT.</translation>
 <context>
     <name>MinutesEditor</name>
     <message>
-        <source>Xem biên bản như khi in, rồi in hoặc lưu thành PDF. Bản nháp in ra có dòng chữ «BẢN NHÁP», chưa có số.</source>
-        <translation>Xem biên bản như khi in, rồi in hoặc lưu thành PDF. Bản nháp in ra có dòng chữ «BẢN NHÁP», chưa có số.</translation>
+        <source>Xem biên bản như khi in, rồi in hoặc lưu thành PDF (Ctrl+P). Bản nháp in ra có dòng chữ «BẢN NHÁP», chưa có số.</source>
+        <translation>Xem biên bản như khi in, rồi in hoặc lưu thành PDF (Ctrl+P). Bản nháp in ra có dòng chữ «BẢN NHÁP», chưa có số.</translation>
     </message>
     <message>
-        <source>Xem trước / In</source>
-        <translation>Xem trước / In</translation>
+        <source>Xem trước / &amp;In</source>
+        <translation>Xem trước / &amp;In</translation>
     </message>
     <message>
-        <source>Xóa bản nháp</source>
-        <translation>Xóa bản nháp</translation>
+        <source>&amp;Xóa bản nháp</source>
+        <translation>&amp;Xóa bản nháp</translation>
     </message>
     <message>
-        <source>Lập bản đính chính</source>
-        <translation>Lập bản đính chính</translation>
+        <source>&amp;Lập bản đính chính</source>
+        <translation>&amp;Lập bản đính chính</translation>
     </message>
     <message>
-        <source>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa.</source>
-        <translation>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa.</translation>
+        <source>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa (Ctrl+Enter, có hỏi lại trước).</source>
+        <translation>Kiểm tra toàn bộ, cấp số biên bản và khóa lại không cho sửa (Ctrl+Enter, có hỏi lại trước).</translation>
     </message>
     <message>
-        <source>Hoàn tất biên bản</source>
-        <translation>Hoàn tất biên bản</translation>
+        <source>&amp;Hoàn tất biên bản</source>
+        <translation>&amp;Hoàn tất biên bản</translation>
     </message>
     <message>
-        <source>Đóng</source>
-        <translation>Đóng</translation>
+        <source>Đóng cửa sổ; bản nháp đã được tự động lưu (Esc)</source>
+        <translation>Đóng cửa sổ; bản nháp đã được tự động lưu (Esc)</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>Đón&amp;g</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3214,22 @@ Lưu: VT.</translation>
         <translation>Chưa lưu được bản nháp nên chưa xem trước được: {why}</translation>
     </message>
     <message>
+        <source>Hoàn tất biên bản này?</source>
+        <translation>Hoàn tất biên bản này?</translation>
+    </message>
+    <message>
+        <source>&amp;Hoàn tất</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Hoàn tất biên bản</source>
+        <translation>Hoàn tất biên bản</translation>
+    </message>
+    <message>
+        <source>Biên bản được cấp số và khóa lại; muốn sửa sau này phải lập bản đính chính.</source>
+        <translation>Biên bản được cấp số và khóa lại; muốn sửa sau này phải lập bản đính chính.</translation>
+    </message>
+    <message>
         <source>Chưa lưu được bản nháp nên chưa hoàn tất được: {why}</source>
         <translation>Chưa lưu được bản nháp nên chưa hoàn tất được: {why}</translation>
     </message>
@@ -3201,40 +3261,44 @@ Lý do đính chính:</translation>
         <translation>Tìm theo mã, tên đề án, tên cơ sở hoặc số biên bản… (gõ không dấu cũng được)</translation>
     </message>
     <message>
+        <source>Tìm trong danh sách (Ctrl+F)</source>
+        <translation>Tìm trong danh sách (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Tình t&amp;rạng:</source>
+        <translation>Tình t&amp;rạng:</translation>
+    </message>
+    <message>
+        <source>Đợ&amp;t:</source>
+        <translation>Đợ&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Mở biên bản</source>
+        <translation>&amp;Mở biên bản</translation>
+    </message>
+    <message>
+        <source>Xem biên bản đang chọn như khi in, rồi in hoặc lưu thành PDF (Ctrl+P)</source>
+        <translation>Xem biên bản đang chọn như khi in, rồi in hoặc lưu thành PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Xem trước / &amp;In</source>
+        <translation>Xem trước / &amp;In</translation>
+    </message>
+    <message>
+        <source>Quản lý mẫu &amp;phiếu…</source>
+        <translation>Quản lý mẫu &amp;phiếu…</translation>
+    </message>
+    <message>
+        <source>Bản nháp được tự động lưu khi gõ; cột «Lỗi» cho biết còn bao nhiêu chỗ phải sửa trước khi hoàn tất. Bấm đúp hoặc Enter để mở biên bản.</source>
+        <translation>Bản nháp được tự động lưu khi gõ; cột «Lỗi» cho biết còn bao nhiêu chỗ phải sửa trước khi hoàn tất. Bấm đúp hoặc Enter để mở biên bản.</translation>
+    </message>
+    <message>
         <source>Tất cả</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <source>Lập biên bản nghiệm thu…</source>
-        <translation>Lập biên bản nghiệm thu…</translation>
-    </message>
-    <message>
-        <source>Lập biên bản mới…</source>
-        <translation>Lập biên bản mới…</translation>
-    </message>
-    <message>
-        <source>Mở biên bản</source>
-        <translation>Mở biên bản</translation>
-    </message>
-    <message>
-        <source>Xem trước / In</source>
-        <translation>Xem trước / In</translation>
-    </message>
-    <message>
-        <source>In hàng loạt…</source>
-        <translation>In hàng loạt…</translation>
-    </message>
-    <message>
         <source>In các biên bản đang chọn (hoặc tất cả biên bản đang liệt kê) ra tệp PDF vào một thư mục</source>
         <translation>In các biên bản đang chọn (hoặc tất cả biên bản đang liệt kê) ra tệp PDF vào một thư mục</translation>
-    </message>
-    <message>
-        <source>Quản lý mẫu phiếu…</source>
-        <translation>Quản lý mẫu phiếu…</translation>
-    </message>
-    <message>
-        <source>Bản nháp được tự động lưu khi gõ; cột «Lỗi» cho biết còn bao nhiêu chỗ phải sửa trước khi hoàn tất. Bấm đúp để mở biên bản.</source>
-        <translation>Bản nháp được tự động lưu khi gõ; cột «Lỗi» cho biết còn bao nhiêu chỗ phải sửa trước khi hoàn tất. Bấm đúp để mở biên bản.</translation>
     </message>
     <message>
         <source>Khảo sát, thẩm tra tại cơ sở</source>
@@ -3249,16 +3313,20 @@ Lý do đính chính:</translation>
         <translation>Nghiệm thu đề án</translation>
     </message>
     <message>
-        <source>Tình trạng:</source>
-        <translation>Tình trạng:</translation>
-    </message>
-    <message>
-        <source>Đợt:</source>
-        <translation>Đợt:</translation>
-    </message>
-    <message>
         <source>Bản nháp được tự động lưu; cột «Lỗi» cho biết còn gì phải xử lý.</source>
         <translation>Bản nháp được tự động lưu; cột «Lỗi» cho biết còn gì phải xử lý.</translation>
+    </message>
+    <message>
+        <source>&amp;Lập biên bản nghiệm thu…</source>
+        <translation>&amp;Lập biên bản nghiệm thu…</translation>
+    </message>
+    <message>
+        <source>&amp;Lập biên bản mới…</source>
+        <translation>&amp;Lập biên bản mới…</translation>
+    </message>
+    <message>
+        <source>Lập biên bản mới (Ctrl+N)</source>
+        <translation>Lập biên bản mới (Ctrl+N)</translation>
     </message>
     <message>
         <source>Năm {year} — đợt {n}</source>
@@ -3277,8 +3345,12 @@ Lý do đính chính:</translation>
         <translation>Chưa có biên bản nào. Bấm «{button}» để bắt đầu.</translation>
     </message>
     <message>
-        <source>In {n} biên bản đã chọn…</source>
-        <translation>In {n} biên bản đã chọn…</translation>
+        <source>In {n} biên bản đã c&amp;họn…</source>
+        <translation>In {n} biên bản đã c&amp;họn…</translation>
+    </message>
+    <message>
+        <source>In &amp;hàng loạt…</source>
+        <translation>In &amp;hàng loạt…</translation>
     </message>
     <message>
         <source>Thư mục đã có {n} tệp cùng tên; in lại sẽ thay các tệp đó.</source>
@@ -3394,28 +3466,28 @@ Lý do đính chính:</translation>
         <translation>Lập biên bản nghiệm thu</translation>
     </message>
     <message>
-        <source>Lập biên bản</source>
-        <translation>Lập biên bản</translation>
+        <source>Đề &amp;án:</source>
+        <translation>Đề &amp;án:</translation>
     </message>
     <message>
-        <source>Thôi</source>
-        <translation>Thôi</translation>
+        <source>&amp;Cơ sở thụ hưởng:</source>
+        <translation>&amp;Cơ sở thụ hưởng:</translation>
     </message>
     <message>
-        <source>Đề án:</source>
-        <translation>Đề án:</translation>
-    </message>
-    <message>
-        <source>Cơ sở thụ hưởng:</source>
-        <translation>Cơ sở thụ hưởng:</translation>
-    </message>
-    <message>
-        <source>Ngày nghiệm thu:</source>
-        <translation>Ngày nghiệm thu:</translation>
+        <source>&amp;Ngày nghiệm thu:</source>
+        <translation>&amp;Ngày nghiệm thu:</translation>
     </message>
     <message>
         <source>Chỉ các đề án đã phê duyệt, đang thực hiện hoặc đã kiểm tra mới nghiệm thu được.</source>
         <translation>Chỉ các đề án đã phê duyệt, đang thực hiện hoặc đã kiểm tra mới nghiệm thu được.</translation>
+    </message>
+    <message>
+        <source>&amp;Lập biên bản</source>
+        <translation>&amp;Lập biên bản</translation>
+    </message>
+    <message>
+        <source>&amp;Thôi</source>
+        <translation>&amp;Thôi</translation>
     </message>
     <message>
         <source>Chưa có đề án nào đã phê duyệt, đang thực hiện hoặc đã kiểm tra. Hãy chuyển trạng thái đề án trong mục «Đề án» trước.</source>
@@ -3477,28 +3549,12 @@ Lưu: VT.</translation>
         <translation>(không gắn với đề án)</translation>
     </message>
     <message>
-        <source>Lập biên bản</source>
-        <translation>Lập biên bản</translation>
+        <source>&amp;Lập biên bản</source>
+        <translation>&amp;Lập biên bản</translation>
     </message>
     <message>
-        <source>Thôi</source>
-        <translation>Thôi</translation>
-    </message>
-    <message>
-        <source>Mẫu phiếu:</source>
-        <translation>Mẫu phiếu:</translation>
-    </message>
-    <message>
-        <source>Đề án:</source>
-        <translation>Đề án:</translation>
-    </message>
-    <message>
-        <source>Cơ sở:</source>
-        <translation>Cơ sở:</translation>
-    </message>
-    <message>
-        <source>Ngày lập:</source>
-        <translation>Ngày lập:</translation>
+        <source>&amp;Thôi</source>
+        <translation>&amp;Thôi</translation>
     </message>
     <message>
         <source>Chưa có mẫu phiếu nào đang dùng cho loại biên bản này. Hãy nhập và phát hành một mẫu phiếu trong «Quản lý mẫu phiếu».</source>
@@ -3511,6 +3567,22 @@ Lưu: VT.</translation>
     <message>
         <source>Biên bản kiểm tra phải gắn với một đề án.</source>
         <translation>Biên bản kiểm tra phải gắn với một đề án.</translation>
+    </message>
+    <message>
+        <source>&amp;Mẫu phiếu:</source>
+        <translation>&amp;Mẫu phiếu:</translation>
+    </message>
+    <message>
+        <source>Đề &amp;án:</source>
+        <translation>Đề &amp;án:</translation>
+    </message>
+    <message>
+        <source>&amp;Cơ sở:</source>
+        <translation>&amp;Cơ sở:</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày lập:</source>
+        <translation>&amp;Ngày lập:</translation>
     </message>
 </context>
 <context>
@@ -3979,28 +4051,36 @@ Lưu: VT.</translation>
         <translation>Tìm theo mã hoặc tên đề án… (gõ không dấu cũng được)</translation>
     </message>
     <message>
+        <source>Tìm trong danh sách (Ctrl+F)</source>
+        <translation>Tìm trong danh sách (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Tất cả trạng thái</source>
         <translation>Tất cả trạng thái</translation>
-    </message>
-    <message>
-        <source>Thêm đề án</source>
-        <translation>Thêm đề án</translation>
-    </message>
-    <message>
-        <source>Mở đề án</source>
-        <translation>Mở đề án</translation>
     </message>
     <message>
         <source>Đề án khuyến công</source>
         <translation>Đề án khuyến công</translation>
     </message>
     <message>
-        <source>Trạng thái:</source>
-        <translation>Trạng thái:</translation>
+        <source>&amp;Thêm đề án</source>
+        <translation>&amp;Thêm đề án</translation>
     </message>
     <message>
-        <source>Năm:</source>
-        <translation>Năm:</translation>
+        <source>Thêm đề án mới (Ctrl+N)</source>
+        <translation>Thêm đề án mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Mở đề án</source>
+        <translation>&amp;Mở đề án</translation>
+    </message>
+    <message>
+        <source>T&amp;rạng thái:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>Nă&amp;m:</source>
+        <translation>Nă&amp;m:</translation>
     </message>
     <message>
         <source>Cột «Cảnh báo»: số điều cần lưu ý theo quy định (điều kiện hỗ trợ, mức hỗ trợ, kinh phí); không chặn việc lưu.</source>
@@ -4026,30 +4106,6 @@ Lưu: VT.</translation>
 <context>
     <name>ProjectPage</name>
     <message>
-        <source>← Danh sách đề án</source>
-        <translation>← Danh sách đề án</translation>
-    </message>
-    <message>
-        <source>Thêm cơ sở thụ hưởng…</source>
-        <translation>Thêm cơ sở thụ hưởng…</translation>
-    </message>
-    <message>
-        <source>Bỏ khỏi danh sách</source>
-        <translation>Bỏ khỏi danh sách</translation>
-    </message>
-    <message>
-        <source>Lập biên bản khảo sát…</source>
-        <translation>Lập biên bản khảo sát…</translation>
-    </message>
-    <message>
-        <source>Lập biên bản kiểm tra…</source>
-        <translation>Lập biên bản kiểm tra…</translation>
-    </message>
-    <message>
-        <source>Bấm đúp vào một biên bản để mở.</source>
-        <translation>Bấm đúp vào một biên bản để mở.</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Nghiệm thu (sắp có)&lt;/h3&gt;&lt;p&gt;Phiên nghiệm thu tại cơ sở: hội đồng nghiệm thu, đối chiếu hạng mục được duyệt với thực tế bàn giao, kinh phí bằng số và bằng chữ, biên bản ký tại chỗ. Phần này sẽ có trong bản cập nhật tới; các khảo sát, kiểm tra của đề án được dùng tiếp ở đó.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nghiệm thu (sắp có)&lt;/h3&gt;&lt;p&gt;Phiên nghiệm thu tại cơ sở: hội đồng nghiệm thu, đối chiếu hạng mục được duyệt với thực tế bàn giao, kinh phí bằng số và bằng chữ, biên bản ký tại chỗ. Phần này sẽ có trong bản cập nhật tới; các khảo sát, kiểm tra của đề án được dùng tiếp ở đó.&lt;/p&gt;</translation>
     </message>
@@ -4066,16 +4122,44 @@ Lưu: VT.</translation>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <source>Lưu đề án</source>
-        <translation>Lưu đề án</translation>
-    </message>
-    <message>
         <source>Bỏ thay đổi</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
         <source>Biên bản ({n})</source>
         <translation>Biên bản ({n})</translation>
+    </message>
+    <message>
+        <source>← &amp;Danh sách đề án</source>
+        <translation>← &amp;Danh sách đề án</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm cơ sở thụ hưởng…</source>
+        <translation>&amp;Thêm cơ sở thụ hưởng…</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ khỏi danh sách</source>
+        <translation>&amp;Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>Lập biên bản khảo &amp;sát…</source>
+        <translation>Lập biên bản khảo &amp;sát…</translation>
+    </message>
+    <message>
+        <source>Lập biên bản &amp;kiểm tra…</source>
+        <translation>Lập biên bản &amp;kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Bấm đúp (hoặc Enter) vào một biên bản để mở.</source>
+        <translation>Bấm đúp (hoặc Enter) vào một biên bản để mở.</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu đề án</source>
+        <translation>&amp;Lưu đề án</translation>
+    </message>
+    <message>
+        <source>Bỏ th&amp;ay đổi</source>
+        <translation>Bỏ th&amp;ay đổi</translation>
     </message>
     <message>
         <source>Đề án mới</source>
@@ -4086,12 +4170,12 @@ Lưu: VT.</translation>
         <translation>Trạng thái: &lt;b style=&quot;color:{color}&quot;&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Hủy đề án…</source>
-        <translation>Hủy đề án…</translation>
+        <source>&amp;Hủy đề án…</source>
+        <translation>&amp;Hủy đề án…</translation>
     </message>
     <message>
-        <source>Chuyển sang «{status}»</source>
-        <translation>Chuyển sang «{status}»</translation>
+        <source>&amp;Chuyển sang «{status}»</source>
+        <translation>&amp;Chuyển sang «{status}»</translation>
     </message>
     <message>
         <source>Có thay đổi chưa lưu.</source>
@@ -4472,28 +4556,28 @@ Lý do hủy đề án:</translation>
         <translation>Ký trong khung trắng bằng chuột, bút hoặc ngón tay. Chữ ký được lưu cùng biên bản và in vào chỗ ký của người này.</translation>
     </message>
     <message>
-        <source>Xóa</source>
-        <translation>Xóa</translation>
+        <source>&amp;Xóa</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Đã ký trên &amp;giấy</source>
+        <translation>Đã ký trên &amp;giấy</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu chữ ký</source>
+        <translation>&amp;Lưu chữ ký</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Hủy</translation>
     </message>
     <message>
         <source>Xóa nét đã ký để ký lại</source>
         <translation>Xóa nét đã ký để ký lại</translation>
     </message>
     <message>
-        <source>Đã ký trên giấy</source>
-        <translation>Đã ký trên giấy</translation>
-    </message>
-    <message>
         <source>Người này ký tay trên bản in; biên bản ghi «đã ký trên bản giấy».</source>
         <translation>Người này ký tay trên bản in; biên bản ghi «đã ký trên bản giấy».</translation>
-    </message>
-    <message>
-        <source>Lưu chữ ký</source>
-        <translation>Lưu chữ ký</translation>
-    </message>
-    <message>
-        <source>Hủy</source>
-        <translation>Hủy</translation>
     </message>
 </context>
 <context>

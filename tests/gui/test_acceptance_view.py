@@ -107,7 +107,7 @@ def test_batch_print_of_the_listed_acceptances_and_cancel(qtbot, ctx: AppContext
     view.table.selectRow(0)
     view.table.selectionModel().select(view.model.index(1, 0), view.table.selectionModel().SelectionFlag.Select
                                        | view.table.selectionModel().SelectionFlag.Rows)
-    assert len(view.ids_to_print()) == 2 and view.batch_button.text() == "In 2 biên bản đã chọn…"
+    assert len(view.ids_to_print()) == 2 and view.batch_button.text() == "In 2 biên bản đã c&họn…"
     cancelled = tmp_path / "huy"
     cancelled.mkdir()
     op = view.print_batch(cancelled)

@@ -123,7 +123,7 @@ def _restored_window(qtbot, old: MainWindow, reopened: list[MainWindow]) -> Main
 def test_file_menu_has_backup_and_restore(window: MainWindow) -> None:
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions()]
-    assert "Sao lưu dữ liệu…" in texts and "Khôi phục từ bản sao lưu…" in texts
+    assert "&Sao lưu dữ liệu…" in texts and "&Khôi phục từ bản sao lưu…" in texts
     assert window.backup_action.isEnabled() and window.restore_action.isEnabled()
 
 

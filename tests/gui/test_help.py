@@ -64,7 +64,7 @@ def test_the_guide_opens_from_the_help_menu_in_the_interface_language(
     window.show()
     help_menu = window.menuBar().actions()[-1].menu()
     assert window.guide_action in help_menu.actions()
-    assert window.guide_action.text() == {"vi": "Hướng dẫn sử dụng", "en": "User guide"}[language]
+    assert window.guide_action.text() == {"vi": "&Hướng dẫn sử dụng", "en": "User &guide"}[language]
     assert window.guide_action.shortcut().toString() == "F1"
     window.guide_action.trigger()
     shown = window.findChild(guide.GuideWindow)

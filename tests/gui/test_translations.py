@@ -158,11 +158,11 @@ def test_main_window_speaks_english(qtbot, english: None, ctx: AppContext, sampl
         "Today", "Establishments", "Projects", "Surveys", "Inspections", "Acceptance", "Sync", "Reports",
     ]
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Administration", "&Help"]
+    assert menus == ["&File", "&Work", "&View", "&Administration", "&Help"]
     file_menu = window.menuBar().actions()[0].menu()
     entries = [action.text() for action in file_menu.actions() if action.text()]
-    assert "Craft villages…" in entries and "Back up data…" in entries and "Quit" in entries
-    assert window.language_menu.text() == "Language / Ngôn ngữ"
+    assert "Craft &villages…" in entries and "&Back up data…" in entries and "&Quit" in entries
+    assert window.language_menu.text() == "&Language / Ngôn ngữ"
     assert window.office_label.text() == "Office: UBND xã Bát Tràng (BT01)"
     assert window.count_label.text() == "4 establishments"
     assert window.establishments.model.headerData(0, Qt.Orientation.Horizontal) == "Establishment name"  # a core label

@@ -61,9 +61,9 @@ class NewAcceptanceDialog(QDialog):
         self.problem = ui.problem
         self.buttons = ui.buttons
         self.start_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.start_button.setText(self.tr("Lập biên bản"))
+        self.start_button.setText(self.tr("&Lập biên bản"))
         self.start_button.setObjectName("start")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Thôi"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Thôi"))
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         self.project.currentIndexChanged.connect(lambda _i: self._project_changed())

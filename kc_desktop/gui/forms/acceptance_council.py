@@ -64,12 +64,16 @@ class CouncilTable(QWidget):
             self.table.setColumnWidth(column, max(metrics.horizontalAdvance(text) + 28, 80))
         header.setSectionResizeMode(self.model.column_of("unit"), QHeaderView.ResizeMode.Stretch)
         self.sign_column = self.model.column_of("sign")
-        self.add_button = QPushButton(self.tr("Thêm thành viên"), self)
+        self.add_button = QPushButton(self.tr("Thêm thành &viên"), self)
         self.add_button.setObjectName("addMember")
-        self.remove_button = QPushButton(self.tr("Xóa thành viên"), self)
+        self.remove_button = QPushButton(self.tr("Xóa thà&nh viên"), self)
         self.remove_button.setObjectName("removeMember")
-        self.unsign_button = QPushButton(self.tr("Bỏ chữ ký"), self)
+        self.unsign_button = QPushButton(self.tr("Bỏ &chữ ký"), self)
         self.unsign_button.setObjectName("unsign")
+        # The "Ký…" buttons in the rows are for the mouse; this one signs for the selected member from the keyboard.
+        self.sign_button = QPushButton(self.tr("Ký ch&o người đang chọn…"), self)
+        self.sign_button.setObjectName("signSelected")
+        self.sign_button.setToolTip(self.tr("Ký trên máy, hoặc đánh dấu đã ký trên giấy, cho thành viên đang chọn"))
         self.unsign_button.setToolTip(self.tr("Xóa chữ ký (hoặc dấu «đã ký trên giấy») của thành viên đang chọn "
                                               "để ký lại"))
         self.note = QLabel(self.tr("Vai trò: Chủ tịch hội đồng, Thư ký, Ủy viên, Đại diện cơ sở thụ hưởng. "
@@ -79,6 +83,7 @@ class CouncilTable(QWidget):
         self.add_button.clicked.connect(lambda: self.add())
         self.remove_button.clicked.connect(self.remove_selected)
         self.unsign_button.clicked.connect(self._unsign_selected)
+        self.sign_button.clicked.connect(self._sign_selected)
         self.model.edited.connect(lambda *_: self.changed.emit())
         self.model.modelReset.connect(self._refresh_buttons)
         self.model.rowsInserted.connect(lambda *_: self._refresh_buttons())
@@ -86,7 +91,7 @@ class CouncilTable(QWidget):
         self.model.dataChanged.connect(lambda *_: self._refresh_buttons())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.unsign_button):
+        for button in (self.add_button, self.remove_button, self.sign_button, self.unsign_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -118,6 +123,11 @@ class CouncilTable(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return rows[0].row() if rows else None
 
+    def _sign_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.sign_requested.emit(row)
+
     def _unsign_selected(self) -> None:
         row = self.selected_row()
         if row is not None:
@@ -134,7 +144,7 @@ class CouncilTable(QWidget):
     def set_read_only(self, on: bool) -> None:
         self._read_only = on
         self.model.set_read_only(on)
-        for button in (self.add_button, self.remove_button, self.unsign_button):
+        for button in (self.add_button, self.remove_button, self.sign_button, self.unsign_button):
             button.setVisible(not on)
         self.note.setVisible(not on)
         self.table.setColumnHidden(self.sign_column, on)
@@ -168,6 +178,7 @@ class CouncilTable(QWidget):
     def _update_buttons(self) -> None:
         row = self.selected_row()
         self.remove_button.setEnabled(row is not None)
+        self.sign_button.setEnabled(row is not None)
         signed = False
         if row is not None and row < self.model.rowCount():
             data = self.model.row(row)

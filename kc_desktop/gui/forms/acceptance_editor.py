@@ -71,7 +71,7 @@ class AcceptanceEditor(SignaturesAndPhotos, MinutesEditor):
         self.heading_section = HeadingSection(self)
         self.field_errors.update(self.heading_section.errors)
         self.council = CouncilTable(self)
-        council_box = QGroupBox(self.tr("Hội đồng nghiệm thu"), self)
+        council_box = QGroupBox(self.tr("Hội đồng nghiệm &thu"), self)
         council_layout = QVBoxLayout(council_box)
         council_layout.addWidget(self.council)
         for name in ("council", "signatures"):
@@ -166,8 +166,8 @@ class AcceptanceEditor(SignaturesAndPhotos, MinutesEditor):
         return _TAB_OF.get(name, TAB_GENERAL)
 
     def _tab_titles(self) -> dict[int, str]:
-        return {TAB_GENERAL: self.tr("Thông tin chung, hội đồng"), TAB_ITEMS: self.tr("Hạng mục, kinh phí"),
-                TAB_CLOSING: self.tr("Hồ sơ, kết luận"),
+        return {TAB_GENERAL: self.tr("Thông tin ch&ung, hội đồng"), TAB_ITEMS: self.tr("Hạng &mục, kinh phí"),
+                TAB_CLOSING: self.tr("Hồ &sơ, kết luận"),
                 TAB_PHOTOS: self.tr("Ảnh ({n})").format(n=self.photos.list.count())}
 
     def _widget_for(self, name: str) -> QWidget | None:

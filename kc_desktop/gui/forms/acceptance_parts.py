@@ -148,9 +148,9 @@ class ItemsTable(QWidget):
             header = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
             text = max(spec.sample, header, key=metrics.horizontalAdvance)
             self.table.setColumnWidth(column, max(metrics.horizontalAdvance(text) + 24, 60))
-        self.add_button = QPushButton(self.tr("Thêm hạng mục"), self)
+        self.add_button = QPushButton(self.tr("&Thêm hạng mục"), self)
         self.add_button.setObjectName("addItem")
-        self.remove_button = QPushButton(self.tr("Xóa hạng mục"), self)
+        self.remove_button = QPushButton(self.tr("Xó&a hạng mục"), self)
         self.remove_button.setObjectName("removeItem")
         swatch = QLabel(self)
         swatch.setFixedSize(16, 16)

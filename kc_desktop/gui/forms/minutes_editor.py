@@ -189,6 +189,16 @@ class MinutesEditor(QWidget):
         self.discard_button.clicked.connect(self.discard)
         self.correct_button.clicked.connect(self.ask_correction)
         self.close_button.clicked.connect(self.close)
+        self._make_shortcuts()
+
+    def _make_shortcuts(self) -> None:
+        """Ctrl+P previews, Ctrl+Enter finalizes (after asking), Esc closes (the draft is saved on close)."""
+        preview = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        preview.activated.connect(self.preview)
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self).activated.connect(self.ask_finalize)
+        # A cell or a popup being edited takes its Esc first (it cancels that edit), so this closes only the window.
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.close)
 
     def scrolled(self, widget: QWidget) -> QScrollArea:
         """A page that scrolls when the window is smaller than its content."""
@@ -386,6 +396,18 @@ class MinutesEditor(QWidget):
             return None
         self.preview_op = preview_record(self, self._ctx, self.kind.value, self.record_id)
         return self.preview_op
+
+    def ask_finalize(self) -> QWidget | None:
+        """Ctrl+Enter: finalize after a yes (Enter) — a chord pressed while typing must not freeze the minutes.
+        The «Hoàn tất biên bản» button finalizes without asking: pressing it is the decision."""
+        if not self.draft or not self.finalize_button.isEnabled():
+            return None
+        box = messages.confirm(
+            self, MinutesTexts.tr("Hoàn tất biên bản này?"), MinutesTexts.tr("&Hoàn tất"), self.finalize,
+            title=MinutesTexts.tr("Hoàn tất biên bản"),
+            informative=MinutesTexts.tr("Biên bản được cấp số và khóa lại; muốn sửa sau này phải lập bản đính chính."),
+            yes_by_default=True)
+        return box
 
     def finalize(self) -> str | None:
         """Check everything, give the official number and freeze the minutes."""

@@ -141,7 +141,7 @@ class Ui_ClosingSection(object):
 
     def retranslateUi(self, ClosingSection: _QWidget) -> None:
         self.checks_group.setTitle(QCoreApplication.translate("ClosingSection", u"S\u1ef1 ph\u00f9 h\u1ee3p v\u1edbi n\u1ed9i dung \u0111\u01b0\u1ee3c duy\u1ec7t v\u00e0 h\u1ed3 s\u01a1, ch\u1ee9ng t\u1eeb", None))
-        self.conclusion_box.setTitle(QCoreApplication.translate("ClosingSection", u"K\u1ebft lu\u1eadn c\u1ee7a h\u1ed9i \u0111\u1ed3ng", None))
+        self.conclusion_box.setTitle(QCoreApplication.translate("ClosingSection", u"&K\u1ebft lu\u1eadn c\u1ee7a h\u1ed9i \u0111\u1ed3ng", None))
         self.conclusion_text.setPlaceholderText(QCoreApplication.translate("ClosingSection", u"Nh\u1eadn x\u00e9t, k\u1ebft lu\u1eadn chi ti\u1ebft c\u1ee7a h\u1ed9i \u0111\u1ed3ng\u2026", None))
         self.recommendations_group.setTitle(QCoreApplication.translate("ClosingSection", u"Ki\u1ebfn ngh\u1ecb", None))
         self.recommendations.setPlaceholderText(QCoreApplication.translate("ClosingSection", u"Ki\u1ebfn ngh\u1ecb, \u0111\u1ec1 xu\u1ea5t (n\u1ebfu c\u00f3)\u2026", None))

@@ -195,6 +195,14 @@ class Ui_HeadingSection(object):
 
         self.main_layout.addWidget(self.session)
 
+#if QT_CONFIG(shortcut)
+        self.approval_decision_label.setBuddy(self.approval_decision_no)
+        self.contract_label.setBuddy(self.contract_no)
+        self.acceptance_date_label.setBuddy(self.acceptance_date)
+        self.start_time_label.setBuddy(self.start_time)
+        self.end_time_label.setBuddy(self.end_time)
+        self.place_label.setBuddy(self.place)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(HeadingSection)
 
@@ -205,17 +213,17 @@ class Ui_HeadingSection(object):
         self.project_caption.setText(QCoreApplication.translate("HeadingSection", u"\u0110\u1ec1 \u00e1n:", None))
         self.beneficiary_caption.setText(QCoreApplication.translate("HeadingSection", u"C\u01a1 s\u1edf th\u1ee5 h\u01b0\u1edfng:", None))
         self.basis.setTitle(QCoreApplication.translate("HeadingSection", u"C\u0103n c\u1ee9", None))
-        self.approval_decision_label.setText(QCoreApplication.translate("HeadingSection", u"Quy\u1ebft \u0111\u1ecbnh ph\u00ea duy\u1ec7t s\u1ed1:", None))
+        self.approval_decision_label.setText(QCoreApplication.translate("HeadingSection", u"&Quy\u1ebft \u0111\u1ecbnh ph\u00ea duy\u1ec7t s\u1ed1:", None))
         self.approval_decision_no.setPlaceholderText(QCoreApplication.translate("HeadingSection", u"v\u00ed d\u1ee5 125/Q\u0110-SCT", None))
         self.approval_date_label.setText(QCoreApplication.translate("HeadingSection", u"ng\u00e0y", None))
-        self.contract_label.setText(QCoreApplication.translate("HeadingSection", u"H\u1ee3p \u0111\u1ed3ng s\u1ed1:", None))
+        self.contract_label.setText(QCoreApplication.translate("HeadingSection", u"H\u1ee3&p \u0111\u1ed3ng s\u1ed1:", None))
         self.contract_no.setPlaceholderText(QCoreApplication.translate("HeadingSection", u"v\u00ed d\u1ee5 12/2026/H\u0110-KC", None))
         self.contract_date_label.setText(QCoreApplication.translate("HeadingSection", u"ng\u00e0y", None))
         self.session.setTitle(QCoreApplication.translate("HeadingSection", u"Bu\u1ed5i nghi\u1ec7m thu", None))
-        self.acceptance_date_label.setText(QCoreApplication.translate("HeadingSection", u"Ng\u00e0y nghi\u1ec7m thu:", None))
-        self.start_time_label.setText(QCoreApplication.translate("HeadingSection", u"B\u1eaft \u0111\u1ea7u l\u00fac:", None))
-        self.end_time_label.setText(QCoreApplication.translate("HeadingSection", u"K\u1ebft th\u00fac l\u00fac:", None))
-        self.place_label.setText(QCoreApplication.translate("HeadingSection", u"\u0110\u1ecba \u0111i\u1ec3m:", None))
+        self.acceptance_date_label.setText(QCoreApplication.translate("HeadingSection", u"Ng\u00e0&y nghi\u1ec7m thu:", None))
+        self.start_time_label.setText(QCoreApplication.translate("HeadingSection", u"&B\u1eaft \u0111\u1ea7u l\u00fac:", None))
+        self.end_time_label.setText(QCoreApplication.translate("HeadingSection", u"&K\u1ebft th\u00fac l\u00fac:", None))
+        self.place_label.setText(QCoreApplication.translate("HeadingSection", u"\u0110\u1ecb&a \u0111i\u1ec3m:", None))
         self.place.setPlaceholderText(QCoreApplication.translate("HeadingSection", u"v\u00ed d\u1ee5: T\u1ea1i x\u01b0\u1edfng s\u1ea3n xu\u1ea5t c\u1ee7a c\u01a1 s\u1edf, th\u00f4n Giang Cao, x\u00e3 B\u00e1t Tr\u00e0ng", None))
         pass
     # retranslateUi

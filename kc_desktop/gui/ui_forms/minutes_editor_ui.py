@@ -137,15 +137,18 @@ class Ui_MinutesEditor(object):
 
     def retranslateUi(self, MinutesEditor: _QWidget) -> None:
 #if QT_CONFIG(tooltip)
-        self.preview.setToolTip(QCoreApplication.translate("MinutesEditor", u"Xem bi\u00ean b\u1ea3n nh\u01b0 khi in, r\u1ed3i in ho\u1eb7c l\u01b0u th\u00e0nh PDF. B\u1ea3n nh\u00e1p in ra c\u00f3 d\u00f2ng ch\u1eef \u00abB\u1ea2N NH\u00c1P\u00bb, ch\u01b0a c\u00f3 s\u1ed1.", None))
+        self.preview.setToolTip(QCoreApplication.translate("MinutesEditor", u"Xem bi\u00ean b\u1ea3n nh\u01b0 khi in, r\u1ed3i in ho\u1eb7c l\u01b0u th\u00e0nh PDF (Ctrl+P). B\u1ea3n nh\u00e1p in ra c\u00f3 d\u00f2ng ch\u1eef \u00abB\u1ea2N NH\u00c1P\u00bb, ch\u01b0a c\u00f3 s\u1ed1.", None))
 #endif // QT_CONFIG(tooltip)
-        self.preview.setText(QCoreApplication.translate("MinutesEditor", u"Xem tr\u01b0\u1edbc / In", None))
-        self.discard.setText(QCoreApplication.translate("MinutesEditor", u"X\u00f3a b\u1ea3n nh\u00e1p", None))
-        self.correct.setText(QCoreApplication.translate("MinutesEditor", u"L\u1eadp b\u1ea3n \u0111\u00ednh ch\u00ednh", None))
+        self.preview.setText(QCoreApplication.translate("MinutesEditor", u"Xem tr\u01b0\u1edbc / &In", None))
+        self.discard.setText(QCoreApplication.translate("MinutesEditor", u"&X\u00f3a b\u1ea3n nh\u00e1p", None))
+        self.correct.setText(QCoreApplication.translate("MinutesEditor", u"&L\u1eadp b\u1ea3n \u0111\u00ednh ch\u00ednh", None))
 #if QT_CONFIG(tooltip)
-        self.finalize.setToolTip(QCoreApplication.translate("MinutesEditor", u"Ki\u1ec3m tra to\u00e0n b\u1ed9, c\u1ea5p s\u1ed1 bi\u00ean b\u1ea3n v\u00e0 kh\u00f3a l\u1ea1i kh\u00f4ng cho s\u1eeda.", None))
+        self.finalize.setToolTip(QCoreApplication.translate("MinutesEditor", u"Ki\u1ec3m tra to\u00e0n b\u1ed9, c\u1ea5p s\u1ed1 bi\u00ean b\u1ea3n v\u00e0 kh\u00f3a l\u1ea1i kh\u00f4ng cho s\u1eeda (Ctrl+Enter, c\u00f3 h\u1ecfi l\u1ea1i tr\u01b0\u1edbc).", None))
 #endif // QT_CONFIG(tooltip)
-        self.finalize.setText(QCoreApplication.translate("MinutesEditor", u"Ho\u00e0n t\u1ea5t bi\u00ean b\u1ea3n", None))
-        self.close.setText(QCoreApplication.translate("MinutesEditor", u"\u0110\u00f3ng", None))
+        self.finalize.setText(QCoreApplication.translate("MinutesEditor", u"&Ho\u00e0n t\u1ea5t bi\u00ean b\u1ea3n", None))
+#if QT_CONFIG(tooltip)
+        self.close.setToolTip(QCoreApplication.translate("MinutesEditor", u"\u0110\u00f3ng c\u1eeda s\u1ed5; b\u1ea3n nh\u00e1p \u0111\u00e3 \u0111\u01b0\u1ee3c t\u1ef1 \u0111\u1ed9ng l\u01b0u (Esc)", None))
+#endif // QT_CONFIG(tooltip)
+        self.close.setText(QCoreApplication.translate("MinutesEditor", u"\u0110\u00f3n&g", None))
         pass
     # retranslateUi

@@ -155,15 +155,16 @@ class EstablishmentView(QWidget):
             (self.table if table_only else self).addAction(action)
             return action
 
-        self.add_action = make("add", self.tr("Thêm"), self.add, QKeySequence.StandardKey.New)
+        self.add_action = make("add", self.tr("Thêm"), self.add)
         self.edit_action = make("edit", self.tr("Sửa"), self.edit, "Return", table_only=True)
         self.delete_action = make(
             "delete", self.tr("Xóa"), self.delete_selected, QKeySequence.StandardKey.Delete, table_only=True
         )
         self.restore_action = make("restore", self.tr("Khôi phục"), self.restore_selected, table_only=True)
-        self.import_action = make("import", self.tr("Nhập từ Excel…"), self.import_excel)
-        self.export_action = make("export", self.tr("Xuất Excel…"), self.export_excel)
-        make("find", self.tr("Tìm"), self._focus_search, QKeySequence.StandardKey.Find)
+        self.import_action = make("import", self.tr("&Nhập từ Excel…"), self.import_excel)
+        self.export_action = make("export", self.tr("&Xuất Excel…"), self.export_excel)
+        # Ctrl+N and Ctrl+F are the main window's (Công việc menu), which calls start_new and focus_search.
+        self.add_action.setToolTip(self.tr("Thêm cơ sở mới (Ctrl+N)"))
         for action in (self.add_action, self.edit_action, self.delete_action, self.restore_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
@@ -227,9 +228,15 @@ class EstablishmentView(QWidget):
         self.table.clearSelection()
         self.run_search()
 
-    def _focus_search(self) -> None:
-        self.search_box.setFocus()
+    def focus_search(self) -> None:
+        """Ctrl+F: the cursor in the search box, its text selected to type over."""
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
+
+    def start_new(self) -> None:
+        """Ctrl+N: a new establishment."""
+        if self.add_action.isEnabled():
+            self.add()
 
     # -- selection and actions ---------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QWidget,
@@ -72,7 +72,8 @@ class MinutesView(QWidget):
 
         self.new_button = ui.new
         self.new_button.setIcon(icon("add"))
-        self.new_button.setText(self.tr("Lập biên bản nghiệm thu…") if acceptance else self.tr("Lập biên bản mới…"))
+        self.new_button.setText(self.tr("&Lập biên bản nghiệm thu…") if acceptance else self.tr("&Lập biên bản mới…"))
+        self.new_button.setToolTip(self.tr("Lập biên bản mới (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_record)
         self.open_button = ui.open
         self.open_button.setIcon(icon("edit"))
@@ -91,6 +92,11 @@ class MinutesView(QWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        opening = QAction(self.table)  # Enter on the list opens the selected record, as a double click does
+        opening.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        opening.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        opening.triggered.connect(lambda _c=False: self.open_selected())
+        self.table.addAction(opening)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         fit_columns(self.table, self.model.columns, stretch="establishment")
         self.empty_label = EmptyOverlay(self.table)
@@ -128,7 +134,7 @@ class MinutesView(QWidget):
                          or self.round_filter.currentData())
         self.empty_label.setText(self.tr("Không có biên bản nào khớp với điều kiện tìm.") if searching
                                  else self.tr("Chưa có biên bản nào. Bấm «{button}» để bắt đầu.").format(
-                                     button=self.new_button.text()))
+                                     button=self.new_button.text().replace("&", "")))
         self.empty_label.setVisible(count == 0)
         selection = self.table.selectionModel()
         for record_id in selected:
@@ -147,12 +153,20 @@ class MinutesView(QWidget):
         self.open_button.setEnabled(chosen == 1)
         self.preview_button.setEnabled(chosen == 1)
         self.batch_button.setEnabled(self.model.rowCount() > 0)
-        self.batch_button.setText(self.tr("In {n} biên bản đã chọn…").format(n=chosen) if chosen > 1
-                                  else self.tr("In hàng loạt…"))
+        self.batch_button.setText(self.tr("In {n} biên bản đã c&họn…").format(n=chosen) if chosen > 1
+                                  else self.tr("In &hàng loạt…"))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.follower.now()
+
+    # -- keyboard (the main window's Ctrl+F, Ctrl+N, Ctrl+P call these) --------------------------------
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def start_new(self) -> QDialog:
+        return self.new_record()
 
     # -- records -----------------------------------------------------------------------------------
     def open_selected(self) -> MinutesEditor | None:

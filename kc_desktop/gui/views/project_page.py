@@ -4,6 +4,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -99,7 +100,7 @@ class ProjectPage(QWidget):
 
     # -- construction ------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.back_button = QPushButton(self.tr("← Danh sách đề án"), self)
+        self.back_button = QPushButton(self.tr("← &Danh sách đề án"), self)
         self.back_button.setObjectName("back")
         self.back_button.clicked.connect(self.go_back)
         self.title = heading("", self, 1.3)
@@ -123,9 +124,9 @@ class ProjectPage(QWidget):
 
         self.beneficiary_table = self._table(self.beneficiaries, "name", editable=True)
         self.beneficiary_table.setObjectName("beneficiaries")
-        self.add_beneficiary = QPushButton(self.tr("Thêm cơ sở thụ hưởng…"), self)
+        self.add_beneficiary = QPushButton(self.tr("&Thêm cơ sở thụ hưởng…"), self)
         self.add_beneficiary.setObjectName("addBeneficiary")
-        self.remove_beneficiary = QPushButton(self.tr("Bỏ khỏi danh sách"), self)
+        self.remove_beneficiary = QPushButton(self.tr("&Bỏ khỏi danh sách"), self)
         self.add_beneficiary.clicked.connect(self.pick_beneficiary)
         self.remove_beneficiary.clicked.connect(self._remove_beneficiary)
         self.beneficiary_totals = QLabel(self)
@@ -145,9 +146,14 @@ class ProjectPage(QWidget):
         self.record_table = self._table(self.records, "establishment")
         self.record_table.setObjectName("records")
         self.record_table.doubleClicked.connect(lambda index: self._open_record(index.row()))
-        self.new_survey = QPushButton(self.tr("Lập biên bản khảo sát…"), self)
+        opening = QAction(self.record_table)  # Enter opens the current record, as a double click does
+        opening.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        opening.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        opening.triggered.connect(lambda _c=False: self._open_current_record())
+        self.record_table.addAction(opening)
+        self.new_survey = QPushButton(self.tr("Lập biên bản khảo &sát…"), self)
         self.new_survey.setObjectName("newSurvey")
-        self.new_inspection = QPushButton(self.tr("Lập biên bản kiểm tra…"), self)
+        self.new_inspection = QPushButton(self.tr("Lập biên bản &kiểm tra…"), self)
         self.new_inspection.setObjectName("newInspection")
         self.new_survey.clicked.connect(lambda: self.new_record(RecordKind.SURVEY.value))
         self.new_inspection.clicked.connect(lambda: self.new_record(RecordKind.INSPECTION.value))
@@ -158,7 +164,7 @@ class ProjectPage(QWidget):
         buttons.addWidget(self.new_survey)
         buttons.addWidget(self.new_inspection)
         buttons.addStretch(1)
-        hint = QLabel(self.tr("Bấm đúp vào một biên bản để mở."), self)
+        hint = QLabel(self.tr("Bấm đúp (hoặc Enter) vào một biên bản để mở."), self)
         hint.setStyleSheet(f"color: {MUTED_COLOR};")
         buttons.addWidget(hint)
         work_layout.addLayout(buttons)
@@ -185,9 +191,9 @@ class ProjectPage(QWidget):
         self.tabs.addTab(self.history_table, self.tr("Lịch sử"))
 
         self.save_state = QLabel(self)
-        self.save_button = QPushButton(self.tr("Lưu đề án"), self)
+        self.save_button = QPushButton(self.tr("&Lưu đề án"), self)
         self.save_button.setObjectName("save")
-        self.revert_button = QPushButton(self.tr("Bỏ thay đổi"), self)
+        self.revert_button = QPushButton(self.tr("Bỏ th&ay đổi"), self)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.load)
         for button in (self.save_button, self.revert_button):
@@ -298,11 +304,11 @@ class ProjectPage(QWidget):
             return
         for target in allowed_transitions(self.status):
             if target is ProjectStatus.CANCELLED:
-                button = QPushButton(self.tr("Hủy đề án…"), self)
+                button = QPushButton(self.tr("&Hủy đề án…"), self)
                 button.setStyleSheet(f"color: {ERROR_COLOR};")
                 button.clicked.connect(self.ask_cancel)
             else:
-                button = QPushButton(self.tr("Chuyển sang «{status}»").format(status=core(target.label)), self)
+                button = QPushButton(self.tr("&Chuyển sang «{status}»").format(status=core(target.label)), self)
                 button.clicked.connect(lambda _c=False, t=target: self.move_to(t))
             button.setObjectName(f"to_{target.value}")
             button.setAutoDefault(False)
@@ -449,6 +455,11 @@ class ProjectPage(QWidget):
     def _created(self, record_id: str) -> None:
         self._load_work()
         open_editor(self._ctx, record_id, self.window())
+
+    def _open_current_record(self) -> None:
+        current = self.record_table.currentIndex()
+        if current.isValid():
+            self._open_record(current.row())
 
     def _open_record(self, row: int) -> None:
         record_id = self.records.id_at(row)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -44,6 +45,7 @@ class ProjectListView(QWidget):
         self.search_box.setObjectName("search")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setPlaceholderText(self.tr("Tìm theo mã hoặc tên đề án… (gõ không dấu cũng được)"))
+        self.search_box.setToolTip(self.tr("Tìm trong danh sách (Ctrl+F)"))
         self.search_box.textChanged.connect(lambda _t: self._timer.start())
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("filter_status")
@@ -58,10 +60,11 @@ class ProjectListView(QWidget):
         self.count_label.setObjectName("count")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.count_label.setMinimumWidth(120)
-        self.add_button = QPushButton(icon("add"), self.tr("Thêm đề án"), self)
+        self.add_button = QPushButton(icon("add"), self.tr("&Thêm đề án"), self)
+        self.add_button.setToolTip(self.tr("Thêm đề án mới (Ctrl+N)"))
         self.add_button.setObjectName("add")
         self.add_button.clicked.connect(lambda: self.open_project.emit(None))
-        self.open_button = QPushButton(icon("edit"), self.tr("Mở đề án"), self)
+        self.open_button = QPushButton(icon("edit"), self.tr("&Mở đề án"), self)
         self.open_button.clicked.connect(self.open_selected)
 
         self.table = list_table(self, self.model, name="table")
@@ -69,6 +72,11 @@ class ProjectListView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(50)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        opening = QAction(self.table)  # Enter on the list opens the selected project, as a double click does
+        opening.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        opening.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        opening.triggered.connect(lambda _c=False: self.open_selected())
+        self.table.addAction(opening)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.empty_label = EmptyOverlay(self.table)
         fit_columns(self.table, self.model.columns, stretch="title")
@@ -79,10 +87,11 @@ class ProjectListView(QWidget):
         layout.addWidget(heading(self.tr("Đề án khuyến công"), self))
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
-        top.addWidget(QLabel(self.tr("Trạng thái:"), self))
-        top.addWidget(self.status_filter)
-        top.addWidget(QLabel(self.tr("Năm:"), self))
-        top.addWidget(self.year_filter)
+        for text, chooser in ((self.tr("T&rạng thái:"), self.status_filter), (self.tr("Nă&m:"), self.year_filter)):
+            label = QLabel(text, self)
+            label.setBuddy(chooser)
+            top.addWidget(label)
+            top.addWidget(chooser)
         top.addWidget(self.count_label)
         layout.addLayout(top)
         actions = QHBoxLayout()
@@ -141,6 +150,10 @@ class ProjectListView(QWidget):
     def _update_buttons(self) -> None:
         self.open_button.setEnabled(self.selected_id() is not None)
 
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
 
 class ProjectsArea(QStackedWidget):
     """The list, and the page of the project opened from it."""
@@ -164,6 +177,16 @@ class ProjectsArea(QStackedWidget):
         self.addWidget(self.page)
         self.setCurrentWidget(self.page)
         return self.page
+
+    # -- keyboard (the main window's Ctrl+N and Ctrl+F call these; they act on the list, not on a project page,
+    # whose unsaved changes are asked about by its own «Danh sách đề án» button) ---------------------------
+    def start_new(self) -> None:
+        if self.currentWidget() is self.list:
+            self.list.open_project.emit(None)
+
+    def focus_search(self) -> None:
+        if self.currentWidget() is self.list:
+            self.list.focus_search()
 
     def _changed(self) -> None:
         self.list.reload_years()

@@ -73,6 +73,7 @@ class OptionalDateEdit(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.clear_button)
         self.setFocusProxy(self.edit)
+        self.setFocusPolicy(self.edit.focusPolicy())  # so a label's mnemonic (its buddy) reaches the date too
         self.edit.dateChanged.connect(self._changed)
         self._changed()
 
