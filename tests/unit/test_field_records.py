@@ -50,10 +50,13 @@ def _complete(db: Database, actor, record_id: str, template_id: str) -> None:  #
         record_id,
         {
             "place": "Tại xưởng của cơ sở",
+            "start_time": "08:30",
+            "end_time": "10:15",
             "answers": answers,
             "conclusion": "Đủ điều kiện hỗ trợ.",
             "participants": [
-                Participant("Nguyễn Văn An", "Cán bộ", "UBND xã"),
+                Participant("Nguyễn Văn An", "Cán bộ", "UBND xã", role="chair"),
+                Participant("Lê Thị Hoa", "Chuyên viên", "UBND xã", role="secretary"),
                 Participant("Phạm Thị Hương", "Chủ cơ sở", "", "establishment"),
             ],
         },
