@@ -232,7 +232,8 @@ def _record(
 ) -> int:
     record_id = field_records.start(db, actor, kind, template_id, project_id, establishment_id, day)
     definition = templates.definition(db, template_id)
-    people = [Participant(*officer, side="office") for officer in rng.sample(_OFFICERS, 2)]
+    people = [Participant(*officer, side="office", role=role)
+              for officer, role in zip(rng.sample(_OFFICERS, 2), ("chair", "secretary"), strict=True)]
     owner = establishments.load(db, establishment_id)[0]
     people.append(
         Participant(
@@ -248,6 +249,8 @@ def _record(
         record_id,
         {
             "place": "Tại cơ sở sản xuất",
+            "start_time": "08:30",
+            "end_time": "10:00",
             "participants": people,
             "answers": sample_answers(definition, rng),
             "findings": "Cơ sở thực hiện đúng nội dung đã đăng ký.",
@@ -342,6 +345,8 @@ def _acceptance(
             "place": "Tại xưởng sản xuất của cơ sở",
             "start_time": "08:30",
             "end_time": "10:30",
+            "council_decision_no": f"{rng.randrange(10, 200)}/QĐ-TTKC",
+            "council_decision_date": day - dt.timedelta(days=7),
             "council": council,
             "items": items,
             "conclusion": "accepted",
