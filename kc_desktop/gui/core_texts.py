@@ -55,6 +55,9 @@ TEXTS = (
     # kc_desktop.services.field_records.RecordState
     QT_TRANSLATE_NOOP("Core", "Bản nháp"),
     QT_TRANSLATE_NOOP("Core", "Đã hoàn tất"),
+    # kc_desktop.services.field_records.TeamRole
+    QT_TRANSLATE_NOOP("Core", "Thành viên"),
+    QT_TRANSLATE_NOOP("Core", "Chủ trì"),
     # kc_desktop.services.minutes.MinutesKind
     QT_TRANSLATE_NOOP("Core", "Khảo sát, thẩm tra"),
     QT_TRANSLATE_NOOP("Core", "Kiểm tra"),

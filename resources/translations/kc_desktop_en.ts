@@ -20,6 +20,14 @@
         <translation>Place</translation>
     </message>
     <message>
+        <source>Số quyết định thành lập hội đồng</source>
+        <translation>Council decision number</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định thành lập hội đồng</source>
+        <translation>Council decision date</translation>
+    </message>
+    <message>
         <source>Hội đồng nghiệm thu</source>
         <translation>Acceptance council</translation>
     </message>
@@ -1124,6 +1132,14 @@ Lưu: VT.</translation>
     <message>
         <source>Đã hoàn tất</source>
         <translation>Finalized</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Chair</translation>
     </message>
     <message>
         <source>Khảo sát, thẩm tra</source>
@@ -2284,6 +2300,26 @@ Lưu: VT.</translation>
         <translation>Date of the minutes:</translation>
     </message>
     <message>
+        <source>Thời gian:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>Bắt đầu lúc</source>
+        <translation>Started at</translation>
+    </message>
+    <message>
+        <source>Giờ bắt đầu làm việc tại cơ sở (Mẫu 1.9), ví dụ 08:30</source>
+        <translation>When the work at the establishment started (form 1.9), e.g. 08:30</translation>
+    </message>
+    <message>
+        <source>kết thúc lúc</source>
+        <translation>ended at</translation>
+    </message>
+    <message>
+        <source>Giờ kết thúc, ghi ở cuối biên bản, ví dụ 10:30</source>
+        <translation>When it ended, written at the end of the minutes, e.g. 10:30</translation>
+    </message>
+    <message>
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
@@ -2368,6 +2404,14 @@ Lưu: VT.</translation>
     <message>
         <source>Hợp đồng số:</source>
         <translation>Contract no.:</translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập hội đồng số:</source>
+        <translation>Council formed by decision no.:</translation>
+    </message>
+    <message>
+        <source>ví dụ 31/QĐ-TTKC</source>
+        <translation>e.g. 31/QĐ-TTKC</translation>
     </message>
     <message>
         <source>ví dụ: Tại xưởng sản xuất của cơ sở, thôn Giang Cao, xã Bát Tràng</source>
@@ -3063,6 +3107,14 @@ Lưu: VT.</translation>
         <translation>Preview / Print</translation>
     </message>
     <message>
+        <source>In tờ «Tình hình thực hiện kiến nghị»: tình trạng hiện nay của các việc cần thực hiện. Biên bản đã ký giữ nguyên tình trạng lúc ký.</source>
+        <translation>Print the “Progress of the recommendations” sheet: how far each follow-up action has got today. The signed minutes keep the statuses they were signed with.</translation>
+    </message>
+    <message>
+        <source>Tình hình thực hiện kiến nghị</source>
+        <translation>Progress of the recommendations</translation>
+    </message>
+    <message>
         <source>Xóa bản nháp</source>
         <translation>Delete draft</translation>
     </message>
@@ -3682,6 +3734,10 @@ Lưu: VT.</translation>
         <translation>Inspection minutes</translation>
     </message>
     <message>
+        <source>Tình hình thực hiện kiến nghị</source>
+        <translation>Progress of the recommendations</translation>
+    </message>
+    <message>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
@@ -4165,6 +4221,10 @@ Reason for cancelling the project:</translation>
 <context>
     <name>RecordEditor</name>
     <message>
+        <source>Giờ không đọc được; hãy gõ dạng 08:30.</source>
+        <translation>The time cannot be read; type it as 08:30.</translation>
+    </message>
+    <message>
         <source>Người đại diện</source>
         <translation>Representative</translation>
     </message>
@@ -4207,6 +4267,14 @@ Reason for cancelling the project:</translation>
     <message>
         <source>Ngày lập biên bản</source>
         <translation>Date of the minutes</translation>
+    </message>
+    <message>
+        <source>Giờ bắt đầu</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Giờ kết thúc</source>
+        <translation>End time</translation>
     </message>
     <message>
         <source>Địa điểm</source>

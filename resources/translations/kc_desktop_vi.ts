@@ -20,6 +20,14 @@
         <translation>Địa điểm</translation>
     </message>
     <message>
+        <source>Số quyết định thành lập hội đồng</source>
+        <translation>Số quyết định thành lập hội đồng</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định thành lập hội đồng</source>
+        <translation>Ngày quyết định thành lập hội đồng</translation>
+    </message>
+    <message>
         <source>Hội đồng nghiệm thu</source>
         <translation>Hội đồng nghiệm thu</translation>
     </message>
@@ -1124,6 +1132,14 @@ Lưu: VT.</translation>
     <message>
         <source>Đã hoàn tất</source>
         <translation>Đã hoàn tất</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Chủ trì</translation>
     </message>
     <message>
         <source>Khảo sát, thẩm tra</source>
@@ -2284,6 +2300,26 @@ Lưu: VT.</translation>
         <translation>Ngày lập biên bản:</translation>
     </message>
     <message>
+        <source>Thời gian:</source>
+        <translation>Thời gian:</translation>
+    </message>
+    <message>
+        <source>Bắt đầu lúc</source>
+        <translation>Bắt đầu lúc</translation>
+    </message>
+    <message>
+        <source>Giờ bắt đầu làm việc tại cơ sở (Mẫu 1.9), ví dụ 08:30</source>
+        <translation>Giờ bắt đầu làm việc tại cơ sở (Mẫu 1.9), ví dụ 08:30</translation>
+    </message>
+    <message>
+        <source>kết thúc lúc</source>
+        <translation>kết thúc lúc</translation>
+    </message>
+    <message>
+        <source>Giờ kết thúc, ghi ở cuối biên bản, ví dụ 10:30</source>
+        <translation>Giờ kết thúc, ghi ở cuối biên bản, ví dụ 10:30</translation>
+    </message>
+    <message>
         <source>Địa điểm:</source>
         <translation>Địa điểm:</translation>
     </message>
@@ -2368,6 +2404,14 @@ Lưu: VT.</translation>
     <message>
         <source>Hợp đồng số:</source>
         <translation>Hợp đồng số:</translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập hội đồng số:</source>
+        <translation>Quyết định thành lập hội đồng số:</translation>
+    </message>
+    <message>
+        <source>ví dụ 31/QĐ-TTKC</source>
+        <translation>ví dụ 31/QĐ-TTKC</translation>
     </message>
     <message>
         <source>ví dụ: Tại xưởng sản xuất của cơ sở, thôn Giang Cao, xã Bát Tràng</source>
@@ -3063,6 +3107,14 @@ Lưu: VT.</translation>
         <translation>Xem trước / In</translation>
     </message>
     <message>
+        <source>In tờ «Tình hình thực hiện kiến nghị»: tình trạng hiện nay của các việc cần thực hiện. Biên bản đã ký giữ nguyên tình trạng lúc ký.</source>
+        <translation>In tờ «Tình hình thực hiện kiến nghị»: tình trạng hiện nay của các việc cần thực hiện. Biên bản đã ký giữ nguyên tình trạng lúc ký.</translation>
+    </message>
+    <message>
+        <source>Tình hình thực hiện kiến nghị</source>
+        <translation>Tình hình thực hiện kiến nghị</translation>
+    </message>
+    <message>
         <source>Xóa bản nháp</source>
         <translation>Xóa bản nháp</translation>
     </message>
@@ -3682,6 +3734,10 @@ Lưu: VT.</translation>
         <translation>Biên bản kiểm tra</translation>
     </message>
     <message>
+        <source>Tình hình thực hiện kiến nghị</source>
+        <translation>Tình hình thực hiện kiến nghị</translation>
+    </message>
+    <message>
         <source>Biên bản</source>
         <translation>Biên bản</translation>
     </message>
@@ -4165,6 +4221,10 @@ Lý do hủy đề án:</translation>
 <context>
     <name>RecordEditor</name>
     <message>
+        <source>Giờ không đọc được; hãy gõ dạng 08:30.</source>
+        <translation>Giờ không đọc được; hãy gõ dạng 08:30.</translation>
+    </message>
+    <message>
         <source>Người đại diện</source>
         <translation>Người đại diện</translation>
     </message>
@@ -4207,6 +4267,14 @@ Lý do hủy đề án:</translation>
     <message>
         <source>Ngày lập biên bản</source>
         <translation>Ngày lập biên bản</translation>
+    </message>
+    <message>
+        <source>Giờ bắt đầu</source>
+        <translation>Giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>Giờ kết thúc</source>
+        <translation>Giờ kết thúc</translation>
     </message>
     <message>
         <source>Địa điểm</source>
