@@ -1626,6 +1626,18 @@ Lưu: VT.</translation>
         <translation>Contract date</translation>
     </message>
     <message>
+        <source>Quyết định thành lập hội đồng số</source>
+        <translation>Council formed by decision no.</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định thành lập hội đồng</source>
+        <translation>Council decision date</translation>
+    </message>
+    <message>
+        <source>Việc cần làm khi hoàn tất</source>
+        <translation>Follow-up actions when finalized</translation>
+    </message>
+    <message>
         <source>Năm kế hoạch</source>
         <translation>Plan year</translation>
     </message>

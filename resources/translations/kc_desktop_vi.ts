@@ -1626,6 +1626,18 @@ Lưu: VT.</translation>
         <translation>Ngày hợp đồng</translation>
     </message>
     <message>
+        <source>Quyết định thành lập hội đồng số</source>
+        <translation>Quyết định thành lập hội đồng số</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định thành lập hội đồng</source>
+        <translation>Ngày quyết định thành lập hội đồng</translation>
+    </message>
+    <message>
+        <source>Việc cần làm khi hoàn tất</source>
+        <translation>Việc cần làm khi hoàn tất</translation>
+    </message>
+    <message>
         <source>Năm kế hoạch</source>
         <translation>Năm kế hoạch</translation>
     </message>
