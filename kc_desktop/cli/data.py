@@ -77,6 +77,9 @@ def add_commands(commands: argparse._SubParsersAction[Parser]) -> None:
     which.add_argument("id", nargs="?", help="mã hồ sơ của biên bản (hoặc 8 ký tự đầu, như trong tên tệp PDF)")
     which.add_argument("--all", action="store_true", help="in tất cả biên bản loại này vào một thư mục")
     prt.add_argument("-o", "--output", required=True, type=Path, help="tệp PDF (một biên bản) hoặc thư mục (--all)")
+    prt.add_argument("--progress", action="store_true",
+                     help="in tờ «Tình hình thực hiện kiến nghị» (tình trạng hiện nay của các việc cần thực hiện) "
+                          "của biên bản khảo sát, kiểm tra đã hoàn tất, thay cho biên bản")
 
     rec = commands.add_parser("records", help="biên bản khảo sát, kiểm tra, nghiệm thu").add_subparsers(
         dest="action", required=True, parser_class=Parser)
@@ -205,26 +208,35 @@ def cmd_print(args: argparse.Namespace) -> int:
     from kc_desktop.services import record_index
 
     db = open_db(args, create=False)
+    if args.progress and args.kind == "acceptance":
+        raise KCError("Biên bản nghiệm thu không có việc cần thực hiện; --progress dùng cho survey, inspection.")
+    renderer = render.PROGRESS if args.progress else args.kind
+    prefix = "tinh-hinh-" if args.progress else ""
     if not args.all:
         record_id = record_index.resolve(db, args.kind, args.id)  # the full id, or its 8-character prefix
-        path = args.output if args.output.suffix.lower() == ".pdf" else args.output / f"{args.kind}-{record_id[:8]}.pdf"
+        path = (args.output if args.output.suffix.lower() == ".pdf"
+                else args.output / f"{prefix}{args.kind}-{record_id[:8]}.pdf")
         path.parent.mkdir(parents=True, exist_ok=True)
-        render.render_record(db, args.kind, record_id, path)
+        render.render_record(db, renderer, record_id, path)
         print(path)
         return 0
     args.output.mkdir(parents=True, exist_ok=True)
-    jobs = [(args.kind, record_id, args.output / name) for record_id, name in _printable(db, args.kind)]
+    printable = _printable(db, args.kind, finalized_only=args.progress)
+    jobs = [(renderer, record_id, args.output / (prefix + name)) for record_id, name in printable]
     count = drive(render.render_batch(jobs, db.url), progress_printer())
-    print(f"Đã in {count} biên bản vào {args.output}.")
+    what = "tờ tình hình thực hiện kiến nghị" if args.progress else "biên bản"
+    print(f"Đã in {count} {what} vào {args.output}.")
     return 0
 
 
-def _printable(db: Database, kind: str) -> list[tuple[str, str]]:
+def _printable(db: Database, kind: str, finalized_only: bool = False) -> list[tuple[str, str]]:
     """(record id, file name) of every record of a kind; drafts are named as drafts."""
     from kc_desktop.services import minutes
 
     service = minutes.service(kind)
     records = [service.load(db, i) for i in minutes.search_ids(db, kind)]
+    if finalized_only:
+        records = [r for r in records if r.state == "finalized"]
     names = []
     for record in records:
         day = getattr(record, "record_date", None) or getattr(record, "acceptance_date", None)

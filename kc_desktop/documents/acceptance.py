@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Paragraph
 from kc_desktop.documents import blocks, minutes
 from kc_desktop.documents.blocks import styles, text
 from kc_desktop.documents.data import AcceptanceDocument, AcceptanceItem, CheckLine, ItemSide
-from kc_desktop.documents.frame import CONTENT_WIDTH
+from kc_desktop.documents.frame import CONTENT_HEIGHT, CONTENT_WIDTH
 
 _FIELD_WORDS = {
     "name": "tên",
@@ -92,9 +92,20 @@ def items_table(doc: AcceptanceDocument) -> Flowable:
     rows.append(["", Paragraph(f"<b>Cộng: {blocks.money(approved_total)}</b>", s.cell_right),
                  Paragraph(f"<b>Cộng: {blocks.money(delivered_total)}</b>", s.cell_right), ""])
     last = len(rows)  # the total row stays on the page of the last item (row indexes count the header)
+    # ...unless that item is taller than half a page: it must be free to break, the total going with its end.
+    keep = len(rows) < 2 or _row_height(rows[-2]) < CONTENT_HEIGHT / 2
     return blocks.data_table(["STT", "Theo nội dung được phê duyệt", "Thực tế bàn giao, lắp đặt", "Đánh giá"],
                              rows, _ITEM_WIDTHS, align="CLLL", emphasis=emphasis,
-                             extra_style=[("NOSPLIT", (0, last - 1), (-1, last))])
+                             extra_style=[("NOSPLIT", (0, last - 1), (-1, last))] if keep else [])
+
+
+def _row_height(row: list[object]) -> float:
+    """The height of the text of an item's row (its cells wrapped in their columns)."""
+    tallest = 0.0
+    for cell, width in zip(row, _ITEM_WIDTHS, strict=False):
+        paragraphs = cell if isinstance(cell, list) else [cell] if isinstance(cell, Paragraph) else []
+        tallest = max(tallest, sum(p.wrap(width - 6, CONTENT_HEIGHT)[1] for p in paragraphs))
+    return tallest
 
 
 def checks_table(checks: tuple[CheckLine, ...]) -> Flowable:
@@ -108,7 +119,7 @@ def checks_table(checks: tuple[CheckLine, ...]) -> Flowable:
 
 
 def _legal_basis(doc: AcceptanceDocument) -> list[str]:
-    lines = []
+    lines = list(doc.regulations)
     if doc.approval_decision_no or doc.approval_date:
         issuer = f" của {doc.approval_issuer}" if doc.approval_issuer else ""
         date = f" ngày {blocks.vn_date(doc.approval_date)}" if doc.approval_date else ""
@@ -116,6 +127,11 @@ def _legal_basis(doc: AcceptanceDocument) -> list[str]:
     if doc.contract_no or doc.contract_date:
         date = f" ngày {blocks.vn_date(doc.contract_date)}" if doc.contract_date else ""
         lines.append(f"Hợp đồng số {doc.contract_no or '…'}{date} về việc thực hiện đề án khuyến công")
+    if doc.council_decision_no or doc.council_decision_date or doc.meta.is_draft:
+        issuer = f" của {doc.council_decision_issuer}" if doc.council_decision_issuer else ""
+        date = f" ngày {blocks.vn_date(doc.council_decision_date)}"
+        lines.append(f"Quyết định số {doc.council_decision_no or '…'}{date}{issuer} về việc thành lập "
+                     "Hội đồng nghiệm thu đề án khuyến công")
     return lines + list(doc.extra_legal_basis)
 
 
@@ -132,8 +148,9 @@ def body(doc: AcceptanceDocument) -> list[Flowable]:
         "Hội đồng nghiệm thu đề án khuyến công tiến hành nghiệm thu, thành phần gồm:"
     ))
     out += minutes.people("1. Hội đồng nghiệm thu:", [minutes.person_line(m, m.role_label) for m in doc.council])
+    out += minutes.people("2. Đại diện cơ sở thụ hưởng:", [minutes.person_line(m) for m in doc.beneficiary_people])
     if doc.others_present:
-        out += minutes.people("2. Thành phần khác:", [minutes.person_line(p) for p in doc.others_present])
+        out += minutes.people("3. Thành phần khác:", [minutes.person_line(p) for p in doc.others_present])
     out.append(blocks.heading("I. THÔNG TIN ĐỀ ÁN VÀ CƠ SỞ THỤ HƯỞNG"))
     b = doc.beneficiary
     representative = b.representative + (f" ({b.representative_title})" if b.representative_title else "")
@@ -162,7 +179,7 @@ def body(doc: AcceptanceDocument) -> list[Flowable]:
     out += blocks.paragraphs(doc.conclusion_text)
     if doc.recommendations.strip():
         out += [blocks.heading("IV. KIẾN NGHỊ"), *blocks.paragraphs(doc.recommendations)]
-    out.append(minutes.closing(doc.copies, blocks.vn_time(doc.end_time) if doc.end_time else ""))
+    out.append(minutes.closing(doc.copies, blocks.vn_time(doc.end_time)))
     return out
 
 

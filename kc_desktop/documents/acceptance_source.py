@@ -11,6 +11,7 @@ from kc_desktop.documents.acceptance import build_acceptance
 from kc_desktop.documents.output import PLACE, agency_for, write_atomically
 from kc_desktop.domain.acceptance import CHECKS, Conclusion, CouncilRole, ItemSide
 from kc_desktop.domain.project import FundingSource
+from kc_desktop.domain.rules import regulations
 from kc_desktop.services import acceptances, attachments, establishments, installation, projects, reference
 
 # Mẫu 1.9: secretary on the left, chair on the right, then the beneficiary, then the members.
@@ -76,6 +77,10 @@ def acceptance_document(db: Database, record_id: str) -> doc.AcceptanceDocument:
     files = {a.question: a.path for a in attachments.for_owner(db, record_id)}
     photos = [a for a in attachments.for_owner(db, record_id) if a.question == "photo"]
     members = [(index, m) for index, m in enumerate(record.council) if m.name.strip()]
+    council = [m for _, m in members if m.role != CouncilRole.BENEFICIARY.value]
+    beneficiary_people = [m for _, m in members if m.role == CouncilRole.BENEFICIARY.value]
+    recipients = tuple(line.strip(" ;.") for line in record.recipients.splitlines() if line.strip(" ;.")) or (
+        "Sở Công Thương Hà Nội", "Cơ sở thụ hưởng", "Lưu: VT")
     signers = []
     for role in _SIGN_ORDER:
         for index, member in members:
@@ -102,10 +107,13 @@ def acceptance_document(db: Database, record_id: str) -> doc.AcceptanceDocument:
     )
     document = doc.AcceptanceDocument(
         meta=meta,
+        regulations=regulations(project.rules_version, project.approval_date),
         approval_decision_no=record.approval_decision_no,
         approval_date=record.approval_date,
         contract_no=record.contract_no,
         contract_date=record.contract_date,
+        council_decision_no=record.council_decision_no,
+        council_decision_date=record.council_decision_date,
         project_code=project.code,
         project_name=project.title,
         funding_source_label=funding.label if funding else "",
@@ -121,7 +129,8 @@ def acceptance_document(db: Database, record_id: str) -> doc.AcceptanceDocument:
         start_time=_time(record.start_time),
         end_time=_time(record.end_time),
         place=record.place,
-        council=tuple(doc.CouncilMember(m.name, m.unit, m.title, CouncilRole(m.role).label) for _, m in members),
+        council=tuple(doc.CouncilMember(m.name, m.unit, m.title, CouncilRole(m.role).label) for m in council),
+        beneficiary_people=tuple(doc.CouncilMember(m.name, m.unit, m.title) for m in beneficiary_people),
         items=tuple(doc.AcceptanceItem(_side(i.delivered), _side(i.approved)) for i in record.items),
         total_amount=record.money.total,
         kc_amount=record.money.kc,
@@ -137,8 +146,8 @@ def acceptance_document(db: Database, record_id: str) -> doc.AcceptanceDocument:
         recommendations=record.recommendations,
         signers=tuple(signers),
         photos=tuple(doc.PhotoRef(p.path, p.caption, p.taken_at) for p in photos),
-        recipients=tuple(line.strip(" ;") for line in record.recipients.splitlines() if line.strip(" ;"))
-        or ("Sở Công Thương Hà Nội", "Cơ sở thụ hưởng", "Lưu: VT"),
+        recipients=recipients,
+        copies=len(recipients),  # one copy for each recipient, the archive's included
     )
     return doc.with_hash(document)
 

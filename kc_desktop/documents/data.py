@@ -51,11 +51,12 @@ class Signer:
 
 @dataclass(frozen=True)
 class Person:
-    """Someone present, listed as "name, title, unit"."""
+    """Someone present, listed as "name, title, unit" (and " - role" when they have one, e.g. "Chủ trì")."""
 
     name: str
     title: str = ""
     unit: str = ""
+    role_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -142,8 +143,10 @@ class FieldDocument:
     meta: DocumentMeta
     subject: str  # the line under "BIÊN BẢN", e.g. "Khảo sát, thẩm tra cơ sở đề nghị hỗ trợ máy móc thiết bị"
     legal_basis: tuple[str, ...] = ()  # each printed as "Căn cứ <line>;"
+    start_time: dt.time | None = None  # Mẫu 1.9: when the work started and ended
+    end_time: dt.time | None = None
     place: str = ""  # where the work took place
-    officers: tuple[Person, ...] = ()
+    officers: tuple[Person, ...] = ()  # the team; the chair and the secretary carry their role_label
     establishment_people: tuple[Person, ...] = ()
     establishment: EstablishmentIdentity | None = None
     project_code: str = ""
@@ -151,12 +154,15 @@ class FieldDocument:
     parts: tuple[AnswerSection | Checklist, ...] = ()  # the template's answers, in template order
     findings: str = ""
     actions: tuple[ActionLine, ...] = ()
+    # The one conclusion section: the template's own (its title and lines, taken out of `parts`), then the
+    # record's conclusion and recommendation where they do not repeat it.
+    conclusion_part: AnswerSection | None = None
     conclusion: str = ""
     recommendation: str = ""
     signers: tuple[Signer, ...] = ()
     photos: tuple[PhotoRef, ...] = ()
     recipients: tuple[str, ...] = ()  # "Nơi nhận" lines; empty prints none
-    copies: int = 2
+    copies: int = 2  # "lập thành NN bản": one for each recipient
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -263,12 +269,17 @@ class AcceptanceDocument:
 
     meta: DocumentMeta
     subject: str = ""  # "" prints "Nghiệm thu đề án khuyến công <project_name>"
-    # Legal basis: the approval decision and the contract, then any further "Căn cứ" lines.
+    # Legal basis: the regulations in force for the project (its rules version), the approval decision,
+    # the contract and the decision forming the council, then any further "Căn cứ" lines.
+    regulations: tuple[str, ...] = ()
     approval_decision_no: str = ""
     approval_date: dt.date | None = None
     approval_issuer: str = ""  # e.g. "UBND thành phố Hà Nội"; "" leaves it out
     contract_no: str = ""
     contract_date: dt.date | None = None
+    council_decision_no: str = ""
+    council_decision_date: dt.date | None = None
+    council_decision_issuer: str = ""  # "" leaves it out
     extra_legal_basis: tuple[str, ...] = ()
     # The project and the beneficiary.
     project_code: str = ""
@@ -280,7 +291,8 @@ class AcceptanceDocument:
     start_time: dt.time | None = None
     end_time: dt.time | None = None
     place: str = ""
-    council: tuple[CouncilMember, ...] = ()
+    council: tuple[CouncilMember, ...] = ()  # chair, secretary, members
+    beneficiary_people: tuple[CouncilMember, ...] = ()  # the beneficiary's representatives, under their own heading
     others_present: tuple[Person, ...] = ()  # e.g. the supplier's representative
     # What was checked.
     items: tuple[AcceptanceItem, ...] = ()
@@ -300,6 +312,33 @@ class AcceptanceDocument:
     photos: tuple[PhotoRef, ...] = ()
     recipients: tuple[str, ...] = ()
     copies: int = 2
+
+
+# --- progress of follow-up actions -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ActionProgress:
+    """A follow-up action: how far it had got when the minutes were signed, and how far it has got now."""
+
+    description: str
+    responsible: str = ""
+    deadline: dt.date | None = None
+    state_at_signing: str = ""  # "" when the action was added after the minutes were finalized
+    state_now: str = ""
+    late: bool = False  # not done and past its deadline on the sheet's day
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProgressDocument:
+    """"Tình hình thực hiện kiến nghị": a sheet apart from the signed minutes, with today's statuses."""
+
+    meta: DocumentMeta  # the minutes' record id and version; `date` is the day the sheet states
+    minutes_title: str  # "Biên bản kiểm tra số 01/BB-KT ngày 05/02/2026"
+    establishment_name: str = ""
+    project_code: str = ""
+    project_name: str = ""
+    actions: tuple[ActionProgress, ...] = ()
 
 
 Document = SurveyDocument | InspectionDocument | AcceptanceDocument
@@ -342,7 +381,7 @@ def content_hash(document: Any) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
 
 
-_Doc = TypeVar("_Doc", bound=FieldDocument | AcceptanceDocument)
+_Doc = TypeVar("_Doc", bound=FieldDocument | AcceptanceDocument | ProgressDocument)
 
 
 def with_hash(document: _Doc) -> _Doc:

@@ -11,6 +11,7 @@ from kc_desktop.documents import blocks, minutes
 from kc_desktop.documents.blocks import styles, text
 from kc_desktop.documents.data import AnswerSection, Checklist, EstablishmentIdentity, FieldDocument
 from kc_desktop.documents.frame import CONTENT_WIDTH
+from kc_desktop.documents.template_parts import CONCLUSION_LABEL
 from kc_desktop.domain.establishment import LABELS
 
 
@@ -72,14 +73,40 @@ def checklist_table(part: Checklist) -> Flowable:
                              emphasis=emphasis, spans=spans, extra_style=extra)
 
 
+def conclusion(doc: FieldDocument) -> list[Flowable]:
+    """The one conclusion section: the template's own (its conclusion question first, as "Kết luận"), then
+    the record's conclusion and recommendation where they add to it."""
+    s = styles()
+    part = doc.conclusion_part
+    if part is None:
+        out: list[Flowable] = [blocks.heading("Kết luận:"), *(blocks.paragraphs(doc.conclusion) or [blocks.para("…")])]
+        if doc.recommendation.strip():
+            out += [blocks.heading("Kiến nghị:"), *blocks.paragraphs(doc.recommendation)]
+        return out
+    lines = list(part.lines)
+    out = [blocks.heading(part.title or "Kết luận:")]
+    if lines and lines[0].label == CONCLUSION_LABEL:
+        out.append(Paragraph(f"<b>{CONCLUSION_LABEL}:</b> {text(lines.pop(0).text)}", s.body))
+    out += blocks.paragraphs(doc.conclusion)
+    out += section(AnswerSection("", tuple(lines)))
+    if doc.recommendation.strip():
+        first, *more = [line for line in doc.recommendation.splitlines() if line.strip()]
+        out.append(Paragraph(f"<b>Kiến nghị:</b> {text(first)}", s.body))
+        out += [Paragraph(text(line), s.body) for line in more]
+    return out
+
+
 def body(doc: FieldDocument, team: str, work: str) -> list[Flowable]:
     """`team` names the office's side ("đoàn khảo sát"), `work` what it did ("khảo sát, thẩm tra")."""
     s = styles()
     out: list[Flowable] = minutes.legal_basis(doc.legal_basis)
     place = f", tại {text(blocks.place_words(doc.place))}" if doc.place.strip() else ""
-    out.append(blocks.para(f"Hôm nay, {blocks.vn_day(doc.meta.date)}{place}, chúng tôi gồm:"))
-    out += minutes.people(f"1. Đại diện {team}:", [minutes.person_line(p) for p in doc.officers])
-    out += minutes.people("2. Đại diện cơ sở:", [minutes.person_line(p) for p in doc.establishment_people])
+    out.append(blocks.para(
+        f"Hôm nay, vào hồi {blocks.vn_time(doc.start_time)}, {blocks.vn_day(doc.meta.date)}{place}, "
+        "chúng tôi gồm:"))
+    out += minutes.people(f"1. Đại diện {team}:", [minutes.person_line(p, p.role_label) for p in doc.officers])
+    out += minutes.people("2. Đại diện cơ sở:", [minutes.person_line(p, p.role_label)
+                                                for p in doc.establishment_people])
     out.append(blocks.para(f"Đã tiến hành {text(work)} tại cơ sở với các thông tin sau:"))
     if doc.establishment is not None:
         out += [blocks.labelled(label, value, s.line) for label, value in identity_lines(doc.establishment)]
@@ -96,10 +123,8 @@ def body(doc: FieldDocument, team: str, work: str) -> list[Flowable]:
         out += [blocks.heading("Nhận xét, đánh giá:"), *blocks.paragraphs(doc.findings)]
     if doc.actions:
         out += blocks.headed_table(["Các việc cần thực hiện:"], minutes.actions_table(doc.actions))
-    out += [blocks.heading("Kết luận:"), *(blocks.paragraphs(doc.conclusion) or [blocks.para("…")])]
-    if doc.recommendation.strip():
-        out += [blocks.heading("Kiến nghị:"), *blocks.paragraphs(doc.recommendation)]
-    out.append(minutes.closing(doc.copies))
+    out += conclusion(doc)
+    out.append(minutes.closing(doc.copies, blocks.vn_time(doc.end_time)))
     return out
 
 

@@ -16,7 +16,7 @@ from kc_desktop.services.numbering import ABBREVIATIONS  # drafts print "Số: �
 
 
 def person_line(person: Person | CouncilMember, extra: str = "") -> str:
-    """"Nguyễn Văn An, Cán bộ khuyến công, UBND xã Bát Tràng - Thư ký"."""
+    """"Nguyễn Văn An, Cán bộ khuyến công, UBND xã Bát Tràng - Thư ký" (`extra`: the role, if any)."""
     parts = [p.strip() for p in (person.name, person.title, person.unit) if p and p.strip()]
     line = ", ".join(parts) or "…"
     return f"{line} - {extra}" if extra else line

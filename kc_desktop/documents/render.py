@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 import os
 from collections.abc import Callable, Mapping, Sequence
@@ -13,20 +14,23 @@ from kc_desktop.documents import blocks
 from kc_desktop.documents.acceptance_source import render_acceptance
 from kc_desktop.documents.data import (
     ActionLine,
+    ActionProgress,
     DocumentMeta,
     EstablishmentIdentity,
     FieldDocument,
     InspectionDocument,
     Person,
     PhotoRef,
+    ProgressDocument,
     Signer,
     SurveyDocument,
     with_hash,
 )
 from kc_desktop.documents.inspection import build_inspection
 from kc_desktop.documents.output import CITY, PLACE, agency_for, write_atomically  # noqa: F401  (shared names)
+from kc_desktop.documents.progress import build_progress
 from kc_desktop.documents.survey import build_survey
-from kc_desktop.documents.template_parts import has_answered_basis, parts
+from kc_desktop.documents.template_parts import has_answered_basis, parts, take_conclusion
 from kc_desktop.domain.enums import EstablishmentKind
 from kc_desktop.errors import KCError
 from kc_desktop.progress import Progress, Steps
@@ -39,10 +43,13 @@ from kc_desktop.services import (
     reference,
     templates,
 )
-from kc_desktop.services.field_records import ActionState
+from kc_desktop.services.field_records import ActionState, Participant, TeamRole
 
 Renderer = Callable[[Database, str, Path], Path]
+PROGRESS = "progress"  # the renderer of the "Tình hình thực hiện kiến nghị" sheet of a survey or inspection
 _TEAMS = {"survey": "ĐẠI DIỆN ĐOÀN KHẢO SÁT", "inspection": "ĐẠI DIỆN ĐOÀN KIỂM TRA"}
+_MEMBERS = {"survey": "THÀNH VIÊN ĐOÀN KHẢO SÁT", "inspection": "THÀNH VIÊN ĐOÀN KIỂM TRA"}
+_ROLE_LABELS = {TeamRole.CHAIR.value: TeamRole.CHAIR.label, TeamRole.SECRETARY.value: TeamRole.SECRETARY.label}
 
 
 def _identity(db: Database, establishment_id: str | None) -> EstablishmentIdentity | None:
@@ -87,35 +94,67 @@ def _field_document(db: Database, record_id: str, kind: str) -> FieldDocument:
     people = [p for p in data.participants if p.name.strip()]
     office_side = [p for p in people if p.side != "establishment"]
     their_side = [p for p in people if p.side == "establishment"]
-    signers = [Signer("ĐẠI DIỆN CƠ SỞ", p.name, p.title) for p in their_side]
-    signers += [Signer(_TEAMS[kind], p.name, p.title) for p in office_side]
     labels = {q.name: q.label for q in definition.fields()}
     meta = DocumentMeta(record_id=data.id, version=data.version, number_text=data.number_text, is_draft=draft,
                         place=PLACE, date=data.record_date, agency=agency_for(installation.office_info(db)))
+    printed, conclusion_part, conclusion, recommendation = take_conclusion(
+        definition, printed, data.conclusion, data.recommendation)
+    recipients = ("Các thành phần tham dự", "Lưu: VT")
     document_type = InspectionDocument if kind == "inspection" else SurveyDocument
     document = document_type(
         meta=meta,
         subject=_subject(definition.title),
         legal_basis=tuple(basis),
+        start_time=_time(data.start_time),
+        end_time=_time(data.end_time),
         place=data.place,
-        officers=tuple(Person(p.name, p.title, p.unit) for p in office_side),
+        officers=tuple(Person(p.name, p.title, p.unit, _ROLE_LABELS.get(p.role, "")) for p in office_side),
         establishment_people=tuple(Person(p.name, p.title, p.unit) for p in their_side),
         establishment=_identity(db, data.establishment_id),
         project_code=code,
         project_name=name,
         parts=printed,
         findings=data.findings,
-        actions=tuple(
-            ActionLine(a.description, a.responsible, a.deadline, ActionState(a.state).label)
-            for a in field_records.actions(db, record_id)
-        ),
-        conclusion=data.conclusion,
-        recommendation=data.recommendation,
-        signers=tuple(signers),
+        actions=tuple(ActionLine(a.description, a.responsible, a.deadline, ActionState(a.state).label)
+                      for a in _printed_actions(db, data)),
+        conclusion_part=conclusion_part,
+        conclusion=conclusion,
+        recommendation=recommendation,
+        signers=_signers(kind, office_side, their_side),
         photos=tuple(PhotoRef(p.path, p.caption or labels.get(p.question, ""), p.taken_at) for p in photos),
-        recipients=("Các thành phần tham dự", "Lưu: VT"),
+        recipients=recipients,
+        copies=len(recipients),
     )
     return with_hash(document)
+
+
+def _time(text: str) -> dt.time | None:
+    try:
+        return dt.time.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def _printed_actions(db: Database, data: field_records.FieldRecordData) -> list[field_records.FinalAction]:
+    """The follow-up actions the minutes print: on finalized minutes, as they were when signed."""
+    if data.state == field_records.RecordState.FINALIZED and data.final_actions is not None:
+        return data.final_actions
+    return [field_records.FinalAction(a.description, a.responsible, a.deadline, a.state)
+            for a in field_records.actions(db, data.id)]
+
+
+def _signers(kind: str, office_side: list[Participant], their_side: list[Participant]) -> tuple[Signer, ...]:
+    """Mẫu 1.9: the secretary on the left, the chair on the right; then the establishment, then the team."""
+    chair = [p for p in office_side if p.role == TeamRole.CHAIR.value]
+    secretary = [p for p in office_side if p.role == TeamRole.SECRETARY.value]
+    if not chair and not secretary:  # minutes made before the team had roles
+        signers = [Signer("ĐẠI DIỆN CƠ SỞ", p.name, p.title) for p in their_side]
+        return tuple(signers + [Signer(_TEAMS[kind], p.name, p.title) for p in office_side])
+    members = [p for p in office_side if p not in chair and p not in secretary]
+    signers = [Signer("THƯ KÝ", p.name) for p in secretary] + [Signer("CHỦ TRÌ", p.name) for p in chair]
+    signers += [Signer("ĐẠI DIỆN CƠ SỞ", p.name, p.title) for p in their_side]
+    signers += [Signer(_MEMBERS[kind], p.name) for p in members]
+    return tuple(signers)
 
 
 def _subject(template_title: str) -> str:
@@ -144,10 +183,43 @@ def render_inspection(db: Database, record_id: str, path: Path) -> Path:
     return write_atomically(path, lambda target: build_inspection(document, target))
 
 
+def progress_document(db: Database, record_id: str, today: dt.date | None = None) -> ProgressDocument:
+    """Today's statuses of a finalized survey's or inspection's follow-up actions, beside those signed."""
+    data = field_records.load(db, record_id)
+    if data.state != field_records.RecordState.FINALIZED:
+        raise KCError("Biên bản chưa hoàn tất: tình trạng các việc cần thực hiện in ngay trong biên bản.")
+    today = today or dt.date.today()
+    signed = {a.id: a for a in data.final_actions or []}
+    rows = []
+    for action in field_records.actions(db, record_id, today=today):
+        before = signed.get(action.id)
+        rows.append(ActionProgress(action.description, action.responsible, action.deadline,
+                                   ActionState(before.state).label if before else "", ActionState(action.state).label,
+                                   action.overdue))
+    what = "Biên bản kiểm tra" if data.kind == "inspection" else "Biên bản khảo sát, thẩm tra"
+    day = f" ngày {blocks.vn_date(data.record_date)}" if data.record_date else ""
+    code = name = ""
+    if data.project_id:
+        project, _, _ = projects.load(db, data.project_id)
+        code, name = project.code, project.title
+    establishment = _identity(db, data.establishment_id)
+    meta = DocumentMeta(record_id=data.id, version=data.version, number_text=data.number_text, is_draft=False,
+                        place=PLACE, date=today, agency=agency_for(installation.office_info(db)))
+    return with_hash(ProgressDocument(
+        meta=meta, minutes_title=f"{what} số {data.number_text}{day}",
+        establishment_name=establishment.name if establishment else "", project_code=code, project_name=name,
+        actions=tuple(rows)))
+
+
+def render_progress(db: Database, record_id: str, path: Path) -> Path:
+    document = progress_document(db, record_id)
+    return write_atomically(path, lambda target: build_progress(document, target))
+
+
 # Kind -> renderer. Renderers must be module-level
 # functions: a batch hands them to its worker processes by name.
 RENDERERS: dict[str, Renderer] = {"survey": render_survey, "inspection": render_inspection,
-                                   "acceptance": render_acceptance}
+                                   "acceptance": render_acceptance, PROGRESS: render_progress}
 
 
 

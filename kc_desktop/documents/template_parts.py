@@ -3,16 +3,39 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
 
 from kc_desktop.documents.blocks import vn_date, vn_number
 from kc_desktop.documents.data import AnswerLine, AnswerSection, Checklist, ChecklistGroup, ChecklistItem
+from kc_desktop.domain.money import amount_in_words
+from kc_desktop.domain.text import fold
 from kc_desktop.forms.answers import convert, is_empty, visible
 from kc_desktop.forms.definition import FormDefinition, Question, Section
 
 NOTE_SUFFIX = "_ghi_chu"  # the template names an item's note question "<item>_ghi_chu"
 RESULT_CODES = frozenset({"dat", "khong_dat", "khong_ap_dung"})
 Part = AnswerSection | Checklist
+CONCLUSION_LABEL = "Kết luận"
+# A number question whose label names a sum of money: "Tổng kinh phí đầu tư (triệu đồng)".
+_MONEY_UNIT = re.compile(r"\(\s*(triệu|nghìn|ngàn)?\s*đồng\s*\)", re.IGNORECASE)
+_UNIT_FACTORS = {"triệu": 1_000_000, "nghìn": 1_000, "ngàn": 1_000, "": 1}
+
+
+def money_factor(label: str) -> int | None:
+    """đồng per unit of a number question that is a sum of money (its label says so), else None."""
+    found = _MONEY_UNIT.search(label)
+    return _UNIT_FACTORS[(found.group(1) or "").lower()] if found else None
+
+
+def in_words(value: object, factor: int) -> str:
+    """"(Bằng chữ: Một trăm hai mươi bốn triệu tám trăm nghìn đồng)" of a number in units of `factor` đồng."""
+    try:
+        amount = int((Decimal(str(value)) * factor).to_integral_value())
+    except (InvalidOperation, ValueError):
+        return ""
+    return f"(Bằng chữ: {amount_in_words(amount)})"
 
 
 def answer_text(question: Question, raw: object, definition: FormDefinition, photos: int = 0) -> str:
@@ -29,7 +52,9 @@ def answer_text(question: Question, raw: object, definition: FormDefinition, pho
     if question.type == "date" and isinstance(value, dt.date):
         return vn_date(value)
     if question.type in ("integer", "decimal"):
-        return vn_number(value)
+        factor = money_factor(question.label)
+        words = in_words(value, factor) if factor else ""
+        return f"{vn_number(value)} {words}" if words else vn_number(value)
     return str(value).strip()
 
 
@@ -104,3 +129,40 @@ def parts(definition: FormDefinition, answers: Mapping[str, object], photo_count
 def has_answered_basis(sections: tuple[Part, ...]) -> bool:
     """Whether the template has its own "Căn cứ" section with answers (then the project's is not repeated)."""
     return any(isinstance(p, AnswerSection) and "căn cứ" in p.title.lower() and p.lines for p in sections)
+
+
+def _same(a: str, b: str) -> bool:
+    return fold(a).strip(" .;") == fold(b).strip(" .;")
+
+
+def take_conclusion(definition: FormDefinition, printed: tuple[Part, ...], conclusion: str,
+                    recommendation: str) -> tuple[tuple[Part, ...], AnswerSection | None, str, str]:
+    """The template's own conclusion section taken out of the parts, to print as the minutes' one conclusion.
+
+    Its conclusion question becomes the line "Kết luận: …" (first); the record's conclusion and
+    recommendation are returned empty where they only repeat one of its answers.
+    Returns (the other parts, the conclusion section or None, conclusion, recommendation).
+    """
+    section, question = definition.conclusion_section(), definition.conclusion_question()
+    if section is None:
+        return printed, None, conclusion, recommendation
+    found: AnswerSection | None = None
+    for index in range(len(printed) - 1, -1, -1):
+        part = printed[index]
+        if isinstance(part, AnswerSection) and part.title == section.title:
+            found = part
+            break
+    if found is None:
+        return printed, None, conclusion, recommendation
+    lines = list(found.lines)
+    head = [n for n, line in enumerate(lines) if question is not None and line.label == question.label
+            and line.kind == "answer"]
+    if head:
+        lines.insert(0, AnswerLine(CONCLUSION_LABEL, lines.pop(head[0]).text))
+    answers = [line.text for line in lines if line.kind == "answer"]
+    if any(_same(conclusion, text) for text in answers):
+        conclusion = ""
+    if any(_same(recommendation, text) for text in answers):
+        recommendation = ""
+    rest = printed[:index] + printed[index + 1:]
+    return rest, AnswerSection(found.title, tuple(lines)), conclusion, recommendation

@@ -13,6 +13,27 @@ from kc_desktop import paths
 from kc_desktop.domain.money import format_vnd
 from kc_desktop.domain.project import BeneficiaryInput, ProjectInput, RulesVersion, rules_for
 
+# The regulations a project's minutes cite ("Căn cứ …"), by the rules it was approved under (DOMAIN.md §2):
+# projects approved before 15/10/2025 continue under Decree 45 as it stood.
+_REGULATIONS: dict[str, tuple[str, ...]] = {
+    RulesVersion.DECREE_45.value: (
+        "Nghị định số 45/2012/NĐ-CP của Chính phủ về khuyến công",
+        "Thông tư số 28/2018/TT-BTC của Bộ Tài chính hướng dẫn lập, quản lý và sử dụng kinh phí khuyến công",
+    ),
+    RulesVersion.DECREE_235.value: (
+        "Nghị định số 45/2012/NĐ-CP của Chính phủ về khuyến công, được sửa đổi, bổ sung bởi "
+        "Nghị định số 235/2025/NĐ-CP",
+        "Thông tư số 28/2018/TT-BTC của Bộ Tài chính hướng dẫn lập, quản lý và sử dụng kinh phí khuyến công, "
+        "được sửa đổi, bổ sung bởi Thông tư số 64/2024/TT-BTC",
+    ),
+}
+
+
+def regulations(rules_version: str, approval_date: dt.date | None = None) -> tuple[str, ...]:
+    """The decree and the circular in force for a project, as its minutes cite them (without "Căn cứ")."""
+    version = RulesVersion.parse(rules_version) or rules_for(approval_date)
+    return _REGULATIONS[version.value]
+
 
 @dataclass(frozen=True)
 class RuleWarning:

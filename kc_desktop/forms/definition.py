@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from kc_desktop.domain.text import one_line
+from kc_desktop.domain.text import fold, one_line
 from kc_desktop.errors import KCError
 from kc_desktop.forms.expressions import ExpressionError, parse
 
@@ -191,6 +191,21 @@ class FormDefinition:
                 items.append(q)
         close()
         return sections
+
+    def conclusion_section(self) -> Section | None:
+        """The template's own conclusion: the last top-level group whose title says "Kết luận"."""
+        found = [s for s in self.sections() if s.group is not None and "ket luan" in fold(s.title)]
+        return found[-1] if found else None
+
+    def conclusion_question(self) -> Question | None:
+        """The question of the conclusion section that states the conclusion: its first choice question,
+        else its first answerable one (printed as the minutes' conclusion)."""
+        section = self.conclusion_section()
+        if section is None:
+            return None
+        answerable = [q for q in section.questions if q.answerable and q.type != "image"]
+        chosen = [q for q in answerable if q.type == "select_one"] or answerable
+        return chosen[0] if chosen else None
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON data; choice lists are a list so that their order survives `sort_keys`."""

@@ -55,6 +55,9 @@ TEXTS = (
     # kc_desktop.services.field_records.RecordState
     QT_TRANSLATE_NOOP("Core", "Bản nháp"),
     QT_TRANSLATE_NOOP("Core", "Đã hoàn tất"),
+    # kc_desktop.services.field_records.TeamRole
+    QT_TRANSLATE_NOOP("Core", "Thành viên"),
+    QT_TRANSLATE_NOOP("Core", "Chủ trì"),
     # kc_desktop.services.minutes.MinutesKind
     QT_TRANSLATE_NOOP("Core", "Khảo sát, thẩm tra"),
     QT_TRANSLATE_NOOP("Core", "Kiểm tra"),
@@ -184,6 +187,9 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Core", "Ngày phê duyệt"),
     QT_TRANSLATE_NOOP("Core", "Hợp đồng số"),
     QT_TRANSLATE_NOOP("Core", "Ngày hợp đồng"),
+    QT_TRANSLATE_NOOP("Core", "Quyết định thành lập hội đồng số"),
+    QT_TRANSLATE_NOOP("Core", "Ngày quyết định thành lập hội đồng"),
+    QT_TRANSLATE_NOOP("Core", "Việc cần làm khi hoàn tất"),
     QT_TRANSLATE_NOOP("Core", "Năm kế hoạch"),
     QT_TRANSLATE_NOOP("Core", "Đợt"),
     QT_TRANSLATE_NOOP("Core", "Nguồn kinh phí"),

@@ -44,6 +44,8 @@ _COPIED = (
     "approval_date",
     "contract_no",
     "contract_date",
+    "council_decision_no",
+    "council_decision_date",
     "council",
     "items",
     "checks",
@@ -72,6 +74,8 @@ class AcceptanceData:
     approval_date: dt.date | None
     contract_no: str
     contract_date: dt.date | None
+    council_decision_no: str  # the decision forming the council (quyết định thành lập hội đồng nghiệm thu)
+    council_decision_date: dt.date | None
     council: list[CouncilMember]
     items: list[AcceptanceItem]
     checks: dict[str, dict[str, Any]]
@@ -185,8 +189,10 @@ def save_draft(db: Database, actor: Actor, record_id: str, changes: dict[str, An
                 "approval_date",
                 "contract_no",
                 "contract_date",
+                "council_decision_no",
+                "council_decision_date",
             ):
-                setattr(record, name, value)
+                setattr(record, name, nfc(value) if isinstance(value, str) else value)
             else:
                 raise KCError(f"Trường «{name}» không có trên biên bản nghiệm thu.")
         approved_kc, limit = _approved(session, record)
@@ -207,8 +213,20 @@ def _problems(session: Session, record: Acceptance, today: dt.date | None = None
         problems["acceptance_date"] = f"Ngày nghiệm thu {record.acceptance_date:%d/%m/%Y} ở tương lai."
     if not record.place.strip():
         problems["place"] = "Chưa nhập địa điểm."
-    if record.start_time and record.end_time and record.end_time < record.start_time:
+    # Mẫu 1.9: the minutes say when the session started and ended.
+    if not record.start_time:
+        problems["start_time"] = "Chưa nhập giờ bắt đầu."
+    if not record.end_time:
+        problems["end_time"] = "Chưa nhập giờ kết thúc."
+    elif record.start_time and record.end_time < record.start_time:
         problems["end_time"] = "Giờ kết thúc trước giờ bắt đầu."
+    # The council sits by a decision; the minutes cite it.
+    if not record.council_decision_no.strip():
+        problems["council_decision_no"] = "Chưa nhập số quyết định thành lập hội đồng nghiệm thu."
+    elif record.council_decision_date is None:
+        problems["council_decision_date"] = "Chưa nhập ngày của quyết định thành lập hội đồng nghiệm thu."
+    elif record.acceptance_date is not None and record.council_decision_date > record.acceptance_date:
+        problems["council_decision_date"] = "Quyết định thành lập hội đồng ghi ngày sau ngày nghiệm thu."
     return problems
 
 
@@ -289,6 +307,8 @@ def load(db: Database, record_id: str) -> AcceptanceData:
             r.approval_date,
             r.contract_no,
             r.contract_date,
+            r.council_decision_no,
+            r.council_decision_date,
             council_from_json(r.council),
             items,
             json.loads(r.checks),

@@ -57,7 +57,10 @@ FIELD_LABELS = {
     "fingerprint": "Dấu vân tay khóa", "total_amount": "Tổng kinh phí", "kc_amount": "Kinh phí khuyến công",
     "counterpart_amount": "Vốn đối ứng", "advanced_amount": "Đã tạm ứng", "settled_amount": "Quyết toán",
     "approval_decision_no": "Quyết định phê duyệt số", "approval_date": "Ngày phê duyệt",
-    "contract_no": "Hợp đồng số", "contract_date": "Ngày hợp đồng", "plan_year": "Năm kế hoạch", "round": "Đợt",
+    "contract_no": "Hợp đồng số", "contract_date": "Ngày hợp đồng",
+    "council_decision_no": "Quyết định thành lập hội đồng số",
+    "council_decision_date": "Ngày quyết định thành lập hội đồng",
+    "final_actions": "Việc cần làm khi hoàn tất", "plan_year": "Năm kế hoạch", "round": "Đợt",
     "funding_source": "Nguồn kinh phí", "support_kind_code": "Nội dung hỗ trợ", "rules_version": "Áp dụng quy định",
     "planned_start": "Bắt đầu (dự kiến)", "planned_end": "Kết thúc (dự kiến)", "is_self": "Máy này",
 }

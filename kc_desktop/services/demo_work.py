@@ -899,7 +899,8 @@ def _record(
     followed_up: bool = False,
 ) -> int:
     record_id = field_records.start(db, actor, kind, template_id, project_id, establishment.id, facts.day)
-    people = [Participant(*officer, side="office") for officer in rng.sample(_OFFICERS, 2)]
+    people = [Participant(*officer, side="office", role=role)
+              for officer, role in zip(rng.sample(_OFFICERS, 2), ("chair", "secretary"), strict=True)]
     people.append(
         Participant(
             establishment.representative or "Đại diện cơ sở",
@@ -916,6 +917,8 @@ def _record(
         record_id,
         {
             "place": "Tại cơ sở sản xuất",
+            "start_time": "08:30",
+            "end_time": "10:00",
             "participants": people,
             "answers": answers,
             "findings": findings,
@@ -1073,6 +1076,8 @@ def _acceptance(
             "place": "Tại xưởng sản xuất của cơ sở",
             "start_time": "08:30",
             "end_time": "10:30",
+            "council_decision_no": f"{rng.randrange(10, 200)}/QĐ-TTKC",
+            "council_decision_date": day - dt.timedelta(days=7),
             "council": council,
             "items": items,
             "conclusion": conclusion,

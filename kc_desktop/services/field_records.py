@@ -19,7 +19,8 @@ from kc_desktop.db.models_work import FieldRecord, FollowUpAction, FormTemplate,
 from kc_desktop.domain.enums import Labelled
 from kc_desktop.domain.text import nfc, nfc_text
 from kc_desktop.errors import KCError, NotFound, ValidationFailed
-from kc_desktop.forms.answers import check, defaults
+from kc_desktop.forms.answers import check, defaults, is_empty
+from kc_desktop.forms.definition import FormDefinition
 from kc_desktop.services import attachments, finalizing, templates
 from kc_desktop.services.templates import RecordKind
 
@@ -27,6 +28,8 @@ HEADER_FIELDS = (
     "project_id",
     "establishment_id",
     "record_date",
+    "start_time",
+    "end_time",
     "place",
     "participants",
     "findings",
@@ -46,6 +49,14 @@ class ActionState(Labelled):
     CANCELLED = "cancelled", "Hủy"
 
 
+class TeamRole(Labelled):
+    """The role of an officer of the team in the minutes (Mẫu 1.9: who chairs, who writes the minutes)."""
+
+    MEMBER = "member", "Thành viên"
+    CHAIR = "chair", "Chủ trì"
+    SECRETARY = "secretary", "Thư ký"
+
+
 @dataclass
 class Participant:
     """Someone present: an officer or one of the establishment's people."""
@@ -54,6 +65,18 @@ class Participant:
     title: str = ""
     unit: str = ""
     side: str = "office"  # "office" or "establishment"
+    role: str = TeamRole.MEMBER.value  # of an officer: chair, secretary or member
+
+
+@dataclass(frozen=True)
+class FinalAction:
+    """A follow-up action as it was when the minutes were finalized (what the signed copy says)."""
+
+    description: str
+    responsible: str = ""
+    deadline: dt.date | None = None
+    state: str = ActionState.OPEN.value
+    id: str = ""  # the follow-up action's id, to follow it after finalization
 
 
 @dataclass
@@ -66,6 +89,8 @@ class FieldRecordData:
     project_id: str | None
     establishment_id: str | None
     record_date: dt.date | None
+    start_time: str  # "HH:MM"
+    end_time: str
     place: str
     participants: list[Participant]
     answers: dict[str, Any]
@@ -79,6 +104,8 @@ class FieldRecordData:
     correction_reason: str
     error_count: int
     superseded_by: list[str] = field(default_factory=list)
+    # The follow-up actions as they were when the minutes were finalized; None on a draft.
+    final_actions: list[FinalAction] | None = None
 
 
 @dataclass(frozen=True)
@@ -144,12 +171,18 @@ def save_draft(db: Database, actor: Actor, record_id: str, changes: dict[str, An
                 record.answers = json.dumps(merged, ensure_ascii=False)
             elif name == "participants":
                 record.participants = json.dumps([_participant_json(p) for p in value], ensure_ascii=False)
+            elif name in ("start_time", "end_time"):
+                value = nfc(value)
+                if value and not valid_time(value):
+                    raise ValidationFailed({name: f"Giờ «{value}» không đọc được (ví dụ 08:30)."})
+                setattr(record, name, value)
             elif name in HEADER_FIELDS:
                 setattr(record, name, _tidy(name, value))
             else:
                 raise KCError(f"Trường «{name}» không có trên biên bản.")
         definition = templates.definition(db, record.template_id)
-        record.error_count = len(check(definition, json.loads(record.answers))) + len(_header_errors(session, record))
+        record.error_count = len(check(definition, json.loads(record.answers))) + len(
+            _header_errors(session, record, definition))
         return record.error_count
 
 
@@ -162,10 +195,28 @@ def _tidy(name: str, value: Any) -> Any:
 
 def _participant_json(p: Participant | dict[str, str]) -> dict[str, str]:
     data = p if isinstance(p, dict) else p.__dict__
-    return {key: nfc(str(data.get(key, ""))) for key in ("name", "title", "unit", "side")}
+    out = {key: nfc(str(data.get(key) or "")) for key in ("name", "title", "unit", "side")}
+    out["side"] = out["side"] or "office"
+    out["role"] = str(data.get("role") or TeamRole.MEMBER.value) if out["side"] == "office" else TeamRole.MEMBER.value
+    return out
 
 
-def _header_errors(session: Session, record: FieldRecord, today: dt.date | None = None) -> dict[str, str]:
+def participant(data: dict[str, Any]) -> Participant:
+    """A stored participant (records made before roles existed have none: members)."""
+    return Participant(**{k: str(data.get(k) or "") for k in ("name", "title", "unit")},
+                       side=str(data.get("side") or "office"), role=str(data.get("role") or TeamRole.MEMBER.value))
+
+
+def valid_time(text: str) -> bool:
+    """"08:30": hours and minutes of a day, as the minutes print them."""
+    try:
+        return len(text) == 5 and dt.time.fromisoformat(text) is not None
+    except ValueError:
+        return False
+
+
+def _header_errors(session: Session, record: FieldRecord, definition: FormDefinition,
+                   today: dt.date | None = None) -> dict[str, str]:
     today = today or dt.date.today()
     errors: dict[str, str] = {}
     if record.establishment_id is None or session.get(Establishment, record.establishment_id) is None:
@@ -183,13 +234,38 @@ def _header_errors(session: Session, record: FieldRecord, today: dt.date | None 
             errors["record_date"] = (
                 f"Ngày kiểm tra {record.record_date:%d/%m/%Y} trước ngày bắt đầu đề án {start_date:%d/%m/%Y}."
             )
+    # Mẫu 1.9: the minutes say when the work started and ended.
+    for name, what in (("start_time", "bắt đầu"), ("end_time", "kết thúc")):
+        value = getattr(record, name) or ""
+        if not value:
+            errors[name] = f"Chưa nhập giờ {what}."
+        elif not valid_time(value):
+            errors[name] = f"Giờ {what} «{value}» không đọc được (ví dụ 08:30)."
+    if "start_time" not in errors and "end_time" not in errors and record.end_time < record.start_time:
+        errors["end_time"] = "Giờ kết thúc trước giờ bắt đầu."
     if not nfc(record.place):
         errors["place"] = "Chưa nhập địa điểm."
-    if not [p for p in json.loads(record.participants) if nfc(p.get("name"))]:
+    people = [participant(p) for p in json.loads(record.participants) if nfc(p.get("name"))]
+    officers = [p for p in people if p.side != "establishment"]
+    roles = [p.role for p in officers]
+    if not people:
         errors["participants"] = "Chưa có thành phần tham dự."
-    if not nfc(record.conclusion):
+    elif roles.count(TeamRole.CHAIR.value) != 1:
+        errors["participants"] = ("Chưa chọn người chủ trì trong đoàn." if TeamRole.CHAIR.value not in roles
+                                  else "Chỉ một người chủ trì.")
+    elif TeamRole.SECRETARY.value not in roles:
+        errors["participants"] = "Chưa chọn thư ký (người ghi biên bản) trong đoàn."
+    elif not [p for p in people if p.side == "establishment"]:
+        errors["participants"] = "Chưa có đại diện của cơ sở."
+    if not nfc(record.conclusion) and not _conclusion_answer(definition, record):
         errors["conclusion"] = "Chưa có kết luận."
     return errors
+
+
+def _conclusion_answer(definition: FormDefinition, record: FieldRecord) -> bool:
+    """Whether the template's own conclusion question is answered (it is then the minutes' conclusion)."""
+    question = definition.conclusion_question()
+    return question is not None and not is_empty(json.loads(record.answers).get(question.name))
 
 
 def problems(db: Database, record_id: str, today: dt.date | None = None) -> dict[str, str]:
@@ -197,7 +273,7 @@ def problems(db: Database, record_id: str, today: dt.date | None = None) -> dict
     with db.read() as session:
         record = _get(session, record_id)
         definition = templates.definition(db, record.template_id)
-        return {**_header_errors(session, record, today), **check(definition, json.loads(record.answers))}
+        return {**_header_errors(session, record, definition, today), **check(definition, json.loads(record.answers))}
 
 
 def finalize(db: Database, actor: Actor, record_id: str, today: dt.date | None = None) -> str:
@@ -208,14 +284,38 @@ def finalize(db: Database, actor: Actor, record_id: str, today: dt.date | None =
         if record.state != RecordState.DRAFT:
             raise KCError(f"Biên bản {record.number_text} đã hoàn tất rồi.")
         definition = templates.definition(db, record.template_id)
-        errors = {**_header_errors(session, record, today), **check(definition, json.loads(record.answers))}
+        errors = {**_header_errors(session, record, definition, today), **check(definition, json.loads(record.answers))}
         if errors:
             raise ValidationFailed(errors)
+        # The signed copy says how far each follow-up action had got; later progress is printed apart.
+        record.final_actions = json.dumps([_final_json(a) for a in _live_actions(session, record_id)],
+                                          ensure_ascii=False)
         return finalizing.give_number(session, record, actor.site_id, record.kind, record.record_date)
 
 
-_COPIED = ("kind", "template_id", "project_id", "establishment_id", "record_date", "place", "participants",
-           "answers", "findings", "conclusion", "recommendation")
+def _live_actions(session: Session, record_id: str) -> list[FollowUpAction]:
+    return list(session.scalars(
+        select(FollowUpAction)
+        .where(FollowUpAction.field_record_id == record_id, FollowUpAction.deleted_at.is_(None))
+        .order_by(FollowUpAction.deadline, FollowUpAction.created_at)
+    ))
+
+
+def _final_json(action: FollowUpAction) -> dict[str, Any]:
+    return {"id": action.id, "description": action.description, "responsible": action.responsible,
+            "deadline": action.deadline.isoformat() if action.deadline else None, "state": action.state}
+
+
+def _final_actions(text: str | None) -> list[FinalAction] | None:
+    if text is None:
+        return None
+    return [FinalAction(a["description"], a.get("responsible") or "",
+                        dt.date.fromisoformat(a["deadline"]) if a.get("deadline") else None,
+                        a.get("state") or ActionState.OPEN.value, a.get("id") or "") for a in json.loads(text)]
+
+
+_COPIED = ("kind", "template_id", "project_id", "establishment_id", "record_date", "start_time", "end_time",
+           "place", "participants", "answers", "findings", "conclusion", "recommendation")
 
 
 def correct(db: Database, actor: Actor, record_id: str, reason: str) -> str:
@@ -265,8 +365,10 @@ def load(db: Database, record_id: str) -> FieldRecordData:
             r.project_id,
             r.establishment_id,
             r.record_date,
+            r.start_time,
+            r.end_time,
             r.place,
-            [Participant(**p) for p in json.loads(r.participants)],
+            [participant(p) for p in json.loads(r.participants)],
             json.loads(r.answers),
             r.findings,
             r.conclusion,
@@ -278,6 +380,7 @@ def load(db: Database, record_id: str) -> FieldRecordData:
             r.correction_reason,
             r.error_count,
             newer,
+            _final_actions(r.final_actions),
         )
 
 

@@ -20,6 +20,14 @@
         <translation>Place</translation>
     </message>
     <message>
+        <source>Số quyết định thành lập hội đồng</source>
+        <translation>Council decision number</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định thành lập hội đồng</source>
+        <translation>Council decision date</translation>
+    </message>
+    <message>
         <source>Hội đồng nghiệm thu</source>
         <translation>Acceptance council</translation>
     </message>
@@ -1130,6 +1138,14 @@ Lưu: VT.</translation>
         <translation>Finalized</translation>
     </message>
     <message>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
         <source>Khảo sát, thẩm tra</source>
         <translation>Survey and appraisal</translation>
     </message>
@@ -1612,6 +1628,18 @@ Lưu: VT.</translation>
     <message>
         <source>Ngày hợp đồng</source>
         <translation>Contract date</translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập hội đồng số</source>
+        <translation>Council formed by decision no.</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định thành lập hội đồng</source>
+        <translation>Council decision date</translation>
+    </message>
+    <message>
+        <source>Việc cần làm khi hoàn tất</source>
+        <translation>Follow-up actions when finalized</translation>
     </message>
     <message>
         <source>Năm kế hoạch</source>
@@ -2296,6 +2324,26 @@ Lưu: VT.</translation>
         <translation>Date of the minutes:</translation>
     </message>
     <message>
+        <source>Thời gian:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>Bắt đầu lúc</source>
+        <translation>Started at</translation>
+    </message>
+    <message>
+        <source>Giờ bắt đầu làm việc tại cơ sở (Mẫu 1.9), ví dụ 08:30</source>
+        <translation>When the work at the establishment started (form 1.9), e.g. 08:30</translation>
+    </message>
+    <message>
+        <source>kết thúc lúc</source>
+        <translation>ended at</translation>
+    </message>
+    <message>
+        <source>Giờ kết thúc, ghi ở cuối biên bản, ví dụ 10:30</source>
+        <translation>When it ended, written at the end of the minutes, e.g. 10:30</translation>
+    </message>
+    <message>
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
@@ -2372,6 +2420,14 @@ Lưu: VT.</translation>
     <message>
         <source>ví dụ 12/2026/HĐ-KC</source>
         <translation>e.g. 12/2026/HĐ-KC</translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập hội đồng số:</source>
+        <translation>Council formed by decision no.:</translation>
+    </message>
+    <message>
+        <source>ví dụ 31/QĐ-TTKC</source>
+        <translation>e.g. 31/QĐ-TTKC</translation>
     </message>
     <message>
         <source>Ngà&amp;y nghiệm thu:</source>
@@ -3103,6 +3159,14 @@ Lưu: VT.</translation>
         <translation>Preview / &amp;Print</translation>
     </message>
     <message>
+        <source>In tờ «Tình hình thực hiện kiến nghị»: tình trạng hiện nay của các việc cần thực hiện. Biên bản đã ký giữ nguyên tình trạng lúc ký.</source>
+        <translation>Print the “Progress of the recommendations” sheet: how far each follow-up action has got today. The signed minutes keep the statuses they were signed with.</translation>
+    </message>
+    <message>
+        <source>Tình hình thực hiện kiến nghị</source>
+        <translation>Progress of the recommendations</translation>
+    </message>
+    <message>
         <source>&amp;Xóa bản nháp</source>
         <translation>&amp;Delete draft</translation>
     </message>
@@ -3754,6 +3818,10 @@ Lưu: VT.</translation>
         <translation>Inspection minutes</translation>
     </message>
     <message>
+        <source>Tình hình thực hiện kiến nghị</source>
+        <translation>Progress of the recommendations</translation>
+    </message>
+    <message>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
@@ -4249,6 +4317,10 @@ Reason for cancelling the project:</translation>
 <context>
     <name>RecordEditor</name>
     <message>
+        <source>Giờ không đọc được; hãy gõ dạng 08:30.</source>
+        <translation>The time cannot be read; type it as 08:30.</translation>
+    </message>
+    <message>
         <source>Người đại diện</source>
         <translation>Representative</translation>
     </message>
@@ -4291,6 +4363,14 @@ Reason for cancelling the project:</translation>
     <message>
         <source>Ngày lập biên bản</source>
         <translation>Date of the minutes</translation>
+    </message>
+    <message>
+        <source>Giờ bắt đầu</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Giờ kết thúc</source>
+        <translation>End time</translation>
     </message>
     <message>
         <source>Địa điểm</source>

@@ -20,6 +20,14 @@
         <translation>Địa điểm</translation>
     </message>
     <message>
+        <source>Số quyết định thành lập hội đồng</source>
+        <translation>Số quyết định thành lập hội đồng</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định thành lập hội đồng</source>
+        <translation>Ngày quyết định thành lập hội đồng</translation>
+    </message>
+    <message>
         <source>Hội đồng nghiệm thu</source>
         <translation>Hội đồng nghiệm thu</translation>
     </message>
@@ -1130,6 +1138,14 @@ Lưu: VT.</translation>
         <translation>Đã hoàn tất</translation>
     </message>
     <message>
+        <source>Thành viên</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
         <source>Khảo sát, thẩm tra</source>
         <translation>Khảo sát, thẩm tra</translation>
     </message>
@@ -1612,6 +1628,18 @@ Lưu: VT.</translation>
     <message>
         <source>Ngày hợp đồng</source>
         <translation>Ngày hợp đồng</translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập hội đồng số</source>
+        <translation>Quyết định thành lập hội đồng số</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định thành lập hội đồng</source>
+        <translation>Ngày quyết định thành lập hội đồng</translation>
+    </message>
+    <message>
+        <source>Việc cần làm khi hoàn tất</source>
+        <translation>Việc cần làm khi hoàn tất</translation>
     </message>
     <message>
         <source>Năm kế hoạch</source>
@@ -2296,6 +2324,26 @@ Lưu: VT.</translation>
         <translation>Ngày lập biên bản:</translation>
     </message>
     <message>
+        <source>Thời gian:</source>
+        <translation>Thời gian:</translation>
+    </message>
+    <message>
+        <source>Bắt đầu lúc</source>
+        <translation>Bắt đầu lúc</translation>
+    </message>
+    <message>
+        <source>Giờ bắt đầu làm việc tại cơ sở (Mẫu 1.9), ví dụ 08:30</source>
+        <translation>Giờ bắt đầu làm việc tại cơ sở (Mẫu 1.9), ví dụ 08:30</translation>
+    </message>
+    <message>
+        <source>kết thúc lúc</source>
+        <translation>kết thúc lúc</translation>
+    </message>
+    <message>
+        <source>Giờ kết thúc, ghi ở cuối biên bản, ví dụ 10:30</source>
+        <translation>Giờ kết thúc, ghi ở cuối biên bản, ví dụ 10:30</translation>
+    </message>
+    <message>
         <source>Địa điểm:</source>
         <translation>Địa điểm:</translation>
     </message>
@@ -2372,6 +2420,14 @@ Lưu: VT.</translation>
     <message>
         <source>ví dụ 12/2026/HĐ-KC</source>
         <translation>ví dụ 12/2026/HĐ-KC</translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập hội đồng số:</source>
+        <translation>Quyết định thành lập hội đồng số:</translation>
+    </message>
+    <message>
+        <source>ví dụ 31/QĐ-TTKC</source>
+        <translation>ví dụ 31/QĐ-TTKC</translation>
     </message>
     <message>
         <source>Ngà&amp;y nghiệm thu:</source>
@@ -3103,6 +3159,14 @@ Lưu: VT.</translation>
         <translation>Xem trước / &amp;In</translation>
     </message>
     <message>
+        <source>In tờ «Tình hình thực hiện kiến nghị»: tình trạng hiện nay của các việc cần thực hiện. Biên bản đã ký giữ nguyên tình trạng lúc ký.</source>
+        <translation>In tờ «Tình hình thực hiện kiến nghị»: tình trạng hiện nay của các việc cần thực hiện. Biên bản đã ký giữ nguyên tình trạng lúc ký.</translation>
+    </message>
+    <message>
+        <source>Tình hình thực hiện kiến nghị</source>
+        <translation>Tình hình thực hiện kiến nghị</translation>
+    </message>
+    <message>
         <source>&amp;Xóa bản nháp</source>
         <translation>&amp;Xóa bản nháp</translation>
     </message>
@@ -3754,6 +3818,10 @@ Lưu: VT.</translation>
         <translation>Biên bản kiểm tra</translation>
     </message>
     <message>
+        <source>Tình hình thực hiện kiến nghị</source>
+        <translation>Tình hình thực hiện kiến nghị</translation>
+    </message>
+    <message>
         <source>Biên bản</source>
         <translation>Biên bản</translation>
     </message>
@@ -4249,6 +4317,10 @@ Lý do hủy đề án:</translation>
 <context>
     <name>RecordEditor</name>
     <message>
+        <source>Giờ không đọc được; hãy gõ dạng 08:30.</source>
+        <translation>Giờ không đọc được; hãy gõ dạng 08:30.</translation>
+    </message>
+    <message>
         <source>Người đại diện</source>
         <translation>Người đại diện</translation>
     </message>
@@ -4291,6 +4363,14 @@ Lý do hủy đề án:</translation>
     <message>
         <source>Ngày lập biên bản</source>
         <translation>Ngày lập biên bản</translation>
+    </message>
+    <message>
+        <source>Giờ bắt đầu</source>
+        <translation>Giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>Giờ kết thúc</source>
+        <translation>Giờ kết thúc</translation>
     </message>
     <message>
         <source>Địa điểm</source>

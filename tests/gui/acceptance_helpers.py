@@ -47,6 +47,7 @@ def ready_draft(db: Database, actor: Actor, project: str, establishment: str) ->
     record = acceptances.start(db, actor, project, establishment, DAY)
     acceptances.save_draft(db, actor, record, {
         "place": "Tại xưởng sản xuất của cơ sở", "start_time": "08:30", "end_time": "10:15", "council": COUNCIL,
+        "council_decision_no": "31/QĐ-TTKC", "council_decision_date": DAY - dt.timedelta(days=7),
         "items": [item("Lò nung gas", 1, 400_000_000, serial_no="LG-2211"), item("Máy nhào đất", 2, 100_000_000)],
         "checks": {key: {"ok": True, "note": ""} for key in CHECKS}, "conclusion": "accepted",
         "conclusion_text": "Thiết bị hoạt động ổn định."})

@@ -1,6 +1,7 @@
 """The acceptance editor: signing with the mouse, finalize and corrections, items and money, autosave."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -207,6 +208,10 @@ def test_autosave_writes_header_checks_and_conclusion(qtbot, ctx: AppContext, db
     editor = _editor(qtbot, ctx, record)
     heading = editor.heading_section
     assert heading.approval_decision_no.text() == "125/QĐ-SCT"
+    assert editor.problems()["council_decision_no"].startswith("Chưa nhập số quyết định thành lập hội đồng")
+    type_text(heading.council_decision_no, "31/QĐ-TTKC")
+    heading.council_decision_date.set_value(DAY - dt.timedelta(days=7))
+    heading.council_decision_date.changed.emit()
     type_text(heading.place, "Xưởng gốm, thôn Giang Cao")
     type_text(heading.start_time, "8h30")
     heading.start_time.editingFinished.emit()
@@ -222,11 +227,18 @@ def test_autosave_writes_header_checks_and_conclusion(qtbot, ctx: AppContext, db
     def saved() -> bool:
         data = acceptances.load(db, record)
         return (data.place == "Xưởng gốm, thôn Giang Cao" and data.start_time == "08:30" and data.end_time == ""
+                and data.council_decision_no == "31/QĐ-TTKC"
+                and data.council_decision_date == DAY - dt.timedelta(days=7)
                 and data.conclusion == "with_conditions"
                 and data.checks["invoices"] == {"ok": True, "note": "HĐ số 0001234"})
 
     qtbot.waitUntil(saved, timeout=5000)
     assert acceptances.load(db, record).checks["contract"] == {"ok": None, "note": ""}
+    assert "council_decision_no" not in editor.problems() and "council_decision_date" not in editor.problems()
+    editor.close()
+    editor = _editor(qtbot, ctx, record)  # shown again as stored
+    assert editor.heading_section.council_decision_no.text() == "31/QĐ-TTKC"
+    assert editor.heading_section.council_decision_date.value() == DAY - dt.timedelta(days=7)
 
 
 @pytest.mark.gui

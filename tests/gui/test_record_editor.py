@@ -193,3 +193,59 @@ def test_preview_from_the_editor_shows_what_was_just_typed(qtbot, ctx: AppContex
     dialog = open_previews()[-1]
     assert dialog.draft and dialog.page_count() >= 1
     dialog.close()
+
+
+@pytest.mark.gui
+def test_hours_and_the_team_roles_of_mau_1_9(qtbot, ctx: AppContext, db: Database, draft: str) -> None:  # noqa: ANN001
+    editor = _editor(qtbot, ctx, draft)
+    type_text(editor.start_time, "8h30")
+    editor.start_time.editingFinished.emit()
+    type_text(editor.end_time, "25:00")
+    assert editor.start_time.text() == "08:30" and editor.field_errors["end_time"].isVisible()
+    assert "đọc được" in editor.field_errors["end_time"].text()
+    editor.end_time.clear()
+    type_text(editor.end_time, "10:45")
+    assert editor.field_errors["end_time"].isHidden()
+    # officers take the chair, then the secretary's role; the establishment's people have none
+    table = editor.participants
+    chair = table.add("office", "Nguyễn Văn An", "Trưởng phòng")
+    secretary = table.add("office", "Lê Thị Hoa", "Chuyên viên")
+    member = table.add("office", "Phạm Minh Đức", "Cán bộ")
+    owner = table.add("establishment", "Phạm Thị Hương", "Chủ cơ sở")
+    roles = [p["role"] for p in table.values()]
+    assert [roles[chair], roles[secretary], roles[member], roles[owner]] == ["chair", "secretary", "member", "member"]
+    model = table.model
+    model.setData(model.index(member, model.column_of("role")), "chair")  # one chair: the former one steps down
+    assert [p["role"] for p in table.values()][chair] == "member"
+    assert model.data(model.index(member, model.column_of("role"))) == "Chủ trì"
+
+    def saved() -> bool:
+        data = field_records.load(db, draft)
+        return (data.start_time == "08:30" and data.end_time == "10:45"
+                and [p.role for p in data.participants] == ["member", "secretary", "chair", "member"])
+
+    qtbot.waitUntil(saved, timeout=5000)
+    assert "start_time" not in editor.problems() and "end_time" not in editor.problems()
+
+
+@pytest.mark.gui
+def test_a_finalized_inspection_prints_its_progress_apart(qtbot, ctx: AppContext, db: Database,  # noqa: ANN001
+                                                          actor: Actor, sample: dict[str, str]) -> None:
+    from kc_desktop.gui.dialogs.pdf_preview import open_previews
+
+    record = field_records.start(db, actor, "survey", survey_template(db), None, sample["gom"], dt.date(2026, 5, 4))
+    complete_survey(db, actor, record)
+    field_records.save_action(db, actor, record, None, "Nộp hóa đơn", "Chủ cơ sở", dt.date(2026, 6, 1))
+    editor = _editor(qtbot, ctx, record)
+    assert editor.progress_button.isHidden()  # a draft prints its statuses in the minutes
+    qtbot.mouseClick(editor.finalize_button, Qt.MouseButton.LeftButton)
+    assert field_records.load(db, record).state == "finalized" and editor.progress_button.isVisible()
+    state = editor.follow_ups.model.column_of("state")
+    editor.follow_ups.model.setData(editor.follow_ups.model.index(0, state), "done")
+    qtbot.waitUntil(lambda: field_records.actions(db, record)[0].state == "done", timeout=5000)
+    assert field_records.load(db, record).final_actions[0].state == "open"  # type: ignore[index]
+    qtbot.mouseClick(editor.progress_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(open_previews()), timeout=20_000)
+    dialog = open_previews()[-1]
+    assert not dialog.draft and "Tình hình thực hiện kiến nghị" in dialog.windowTitle()
+    dialog.close()

@@ -46,7 +46,10 @@ def complete_survey(db: Database, actor: Actor, record_id: str) -> None:
     answers = sample_answers(templates.definition(db, data.template_id), random.Random(3))
     field_records.save_draft(db, actor, record_id, {
         "place": "Tại xưởng của cơ sở", "answers": answers, "conclusion": "Đủ điều kiện hỗ trợ.",
-        "participants": [Participant("Nguyễn Văn An", "Cán bộ", "UBND xã")]})
+        "start_time": "08:30", "end_time": "10:15",
+        "participants": [Participant("Nguyễn Văn An", "Cán bộ", "UBND xã", role="chair"),
+                         Participant("Lê Thị Hoa", "Chuyên viên", "UBND xã", role="secretary"),
+                         Participant("Phạm Thị Hương", "Chủ cơ sở", "", "establishment")]})
 
 
 def photo(folder: Path, name: str = "xuong.jpg", size: tuple[int, int] = (1200, 900)) -> Path:

@@ -40,3 +40,16 @@ def test_print_unknown_record_is_one_line(cli: Run, tmp_path: Path) -> None:
     assert result.returncode == 1 and len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_print_progress_of_finalized_minutes(cli: Run, tmp_path: Path) -> None:
+    db = tmp_path / "kc.sqlite"
+    cli("--db", db, "demo", "--establishments", "60", "--projects", "16", check=True)
+    folder = tmp_path / "tinh-hinh"
+    result = cli("--db", db, "print", "inspection", "--all", "--progress", "-o", folder, check=True)
+    sheets = sorted(folder.glob("*.pdf"))
+    assert sheets and all(p.name.startswith("tinh-hinh-") and "BB-KT" in p.name for p in sheets), result.stdout
+    text = _text(sheets[0])
+    assert "TÌNH HÌNH THỰC HIỆN KIẾN NGHỊ" in text and "Biên bản kiểm tra số" in text
+    refused = cli("--db", db, "print", "acceptance", "--all", "--progress", "-o", folder)
+    assert refused.returncode == 1 and "--progress" in refused.stderr

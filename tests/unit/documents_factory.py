@@ -89,6 +89,9 @@ def acceptance(items: int = 4, draft: bool = False, photos: tuple[PhotoRef, ...]
     kc = min(total // 2, 300_000_000)
     return AcceptanceDocument(
         meta=meta(draft=draft, number="" if draft else "01/BB-NT"),
+        regulations=("Nghị định số 45/2012/NĐ-CP của Chính phủ về khuyến công, được sửa đổi, bổ sung bởi "
+                     "Nghị định số 235/2025/NĐ-CP",),
+        council_decision_no="31/QĐ-TTKC", council_decision_date=dt.date(2026, 1, 26),
         approval_decision_no="125/QĐ-SCT", approval_date=dt.date(2025, 11, 3),
         approval_issuer="Sở Công Thương Hà Nội", contract_no="18/2025/HĐ-KC", contract_date=dt.date(2025, 11, 20),
         project_code="KC-2025-014", project_name="Hỗ trợ máy ép gạch không nung cho cơ sở sản xuất vật liệu xây dựng",
@@ -100,8 +103,8 @@ def acceptance(items: int = 4, draft: bool = False, photos: tuple[PhotoRef, ...]
             CouncilMember("Trần Văn Bình", "Trung tâm Khuyến công", "Phó Giám đốc", "Chủ tịch hội đồng"),
             CouncilMember("Lê Thị Hoa", "Trung tâm Khuyến công", "Chuyên viên", "Thư ký"),
             CouncilMember("Phạm Minh Đức", "Phòng Kinh tế xã Phú Nghĩa", "Trưởng phòng", "Ủy viên"),
-            CouncilMember(DIACRITICS_NAME, "Hợp tác xã Gạch Phú Vinh", "Giám đốc", "Đại diện cơ sở thụ hưởng"),
         ),
+        beneficiary_people=(CouncilMember(DIACRITICS_NAME, "Hợp tác xã Gạch Phú Vinh", "Giám đốc"),),
         items=listed, total_amount=total, kc_amount=kc, counterpart_amount=total - kc,
         approved_total=sum(i.approved.total for i in listed if i.approved),
         conformity_text=long_text or "Máy móc, thiết bị đã bàn giao đúng chủng loại, số lượng theo nội dung được "
@@ -119,6 +122,7 @@ def acceptance(items: int = 4, draft: bool = False, photos: tuple[PhotoRef, ...]
                  Signer("Các ủy viên", "Phạm Minh Đức")),
         photos=photos,
         recipients=("Sở Công Thương Hà Nội", "UBND xã Phú Nghĩa", "Hợp tác xã Gạch Phú Vinh", "Lưu: VT, TTKC"),
+        copies=4,
     )
 
 
@@ -128,8 +132,9 @@ def _field_common(kind: str, draft: bool) -> dict[str, object]:
         "meta": meta(kind, draft, "" if draft else number),
         "legal_basis": ("Kế hoạch khuyến công năm 2026 số 12/KH-UBND ngày 10/01/2026",),
         "place": "Xưởng sản xuất của cơ sở, thôn Giang Cao, xã Bát Tràng",
-        "officers": (Person("Nguyễn Văn An", "Cán bộ khuyến công", "UBND xã Bát Tràng"),
-                     Person("Trần Thị Thu", "Chuyên viên", "Trung tâm Khuyến công")),
+        "start_time": dt.time(8, 30), "end_time": dt.time(10, 45),
+        "officers": (Person("Nguyễn Văn An", "Cán bộ khuyến công", "UBND xã Bát Tràng", "Chủ trì"),
+                     Person("Trần Thị Thu", "Chuyên viên", "Trung tâm Khuyến công", "Thư ký")),
         "establishment_people": (Person(DIACRITICS_NAME, "Chủ cơ sở"),),
         "establishment": EstablishmentIdentity(
             "Cơ sở gốm Minh Long", "Hộ kinh doanh", "001085012345", "Thôn Giang Cao, xã Bát Tràng, Hà Nội",
@@ -138,9 +143,8 @@ def _field_common(kind: str, draft: bool) -> dict[str, object]:
         "project_code": "KC-2026-001", "project_name": "Hỗ trợ lò nung gas tiết kiệm năng lượng",
         "conclusion": "Cơ sở đủ điều kiện hỗ trợ theo quy định.",
         "recommendation": "Đề nghị đưa cơ sở vào danh sách hỗ trợ năm 2026.",
-        "signers": (Signer("Đại diện cơ sở", DIACRITICS_NAME, "Chủ cơ sở"),
-                    Signer("Đại diện đoàn khảo sát", "Nguyễn Văn An"),
-                    Signer("Đại diện đoàn khảo sát", "Trần Thị Thu")),
+        "signers": (Signer("Thư ký", "Trần Thị Thu"), Signer("Chủ trì", "Nguyễn Văn An"),
+                    Signer("Đại diện cơ sở", DIACRITICS_NAME, "Chủ cơ sở")),
         "recipients": ("Trung tâm Khuyến công", "Cơ sở gốm Minh Long", "Lưu: VT"),
     }
 
@@ -174,11 +178,12 @@ def inspection(draft: bool = False, photos: tuple[PhotoRef, ...] = ()) -> Inspec
                 ChecklistItem("Đúng chủng loại, model, thông số kỹ thuật, xuất xứ", "Không đạt", "Sai model"),
                 ChecklistItem("Đủ số lượng theo đề án được duyệt", "Không áp dụng"))),
         )),
-        AnswerSection("X. Kết luận", (AnswerLine("Kết luận chung", "Cần khắc phục tồn tại"),)),
     )
     return InspectionDocument(
         subject="Kiểm tra tình hình thực hiện đề án khuyến công", parts=parts,
         findings="Thiết bị lắp đặt chưa đúng model được duyệt.",
+        conclusion_part=AnswerSection("X. Kết luận", (AnswerLine("Kết luận", "Cần khắc phục tồn tại"),
+                                                      AnswerLine("Vốn đối ứng đã chi (triệu đồng)", "124,8"))),
         actions=(ActionLine("Bổ sung hồ sơ xuất xứ thiết bị", "Chủ cơ sở", dt.date(2026, 3, 1), "Chưa thực hiện"),
                  ActionLine("Báo cáo kết quả khắc phục", "Cán bộ khuyến công", dt.date(2026, 3, 15), "Chưa thực hiện")),
         photos=photos, **_field_common("inspection", draft))  # type: ignore[arg-type]

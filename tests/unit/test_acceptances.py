@@ -112,6 +112,17 @@ def test_finalize_explains_what_is_missing(db: Database, actor, session_ids: dic
         },
     )
     problems = acceptances.problems(db, session_ids["record"], TODAY)
+    # Mẫu 1.9 asks the hours; the minutes cite the decision forming the council
+    assert set(problems) == {"signatures", "start_time", "end_time", "council_decision_no"}
+    acceptances.save_draft(db, actor, session_ids["record"], {
+        "start_time": "10:15", "end_time": "08:30", "council_decision_no": "31/QĐ-TTKC",
+        "council_decision_date": TODAY + dt.timedelta(days=1)})
+    problems = acceptances.problems(db, session_ids["record"], TODAY)
+    assert problems["end_time"] == "Giờ kết thúc trước giờ bắt đầu."
+    assert "sau ngày nghiệm thu" in problems["council_decision_date"]
+    acceptances.save_draft(db, actor, session_ids["record"], {
+        "start_time": "08:30", "end_time": "10:15", "council_decision_date": TODAY - dt.timedelta(days=7)})
+    problems = acceptances.problems(db, session_ids["record"], TODAY)
     assert set(problems) == {"signatures"}
     assert "Trần Văn Quyết" in problems["signatures"]
 
@@ -129,6 +140,8 @@ def test_signatures_then_finalize_and_freeze(db: Database, actor, session_ids: d
             "items": [_item("Lò nung", 1, 400_000_000)],
             "start_time": "08:30",
             "end_time": "10:15",
+            "council_decision_no": "31/QĐ-TTKC",
+            "council_decision_date": TODAY - dt.timedelta(days=7),
         },
     )
     acceptances.sign(db, actor, record, 0, _signature(tmp_path / "chu-ky.png"))
@@ -172,7 +185,11 @@ def test_finalized_minutes_print_items_money_and_signatures(db: Database, actor,
                                                                origin="Trung Quốc")]
     acceptances.save_draft(db, actor, record, {"council": COUNCIL, "place": "Xưởng gốm Minh Long",
                                                "conclusion": "accepted", "items": items,
-                                               "recipients": "Sở Công Thương Hà Nội;\nLưu: VT."})
+                                               "start_time": "08:30", "end_time": "10:15",
+                                               "council_decision_no": "31/QĐ-TTKC",
+                                               "council_decision_date": dt.date(2026, 11, 13),
+                                               "recipients": "Sở Công Thương Hà Nội;\nUBND xã Bát Tràng;\n"
+                                                             "Cơ sở gốm Minh Long;\nLưu: VT."})
     for member in range(2):
         acceptances.sign(db, actor, record, member, _signature(tmp_path / f"ky-{member}.png", 20 * member))
     acceptances.sign(db, actor, record, 2, None, on_paper=True)
@@ -190,3 +207,30 @@ def test_finalized_minutes_print_items_money_and_signatures(db: Database, actor,
     assert " ".join(amount_in_words(285_000_000).split()) in flat
     images = sum(len(page.images) for page in reader.pages)
     assert images >= 2  # the two signatures drawn on the pad
+    # The legal basis: the regulations of the project's rules (approved 02/03/2026: Decree 235), the approval,
+    # the contract and the decision forming the council, in that order.
+    basis = [flat.index(line) for line in (
+        "Căn cứ Nghị định số 45/2012/NĐ-CP của Chính phủ về khuyến công, được sửa đổi, bổ sung bởi Nghị định số "
+        "235/2025/NĐ-CP;", "Căn cứ Thông tư số 28/2018/TT-BTC", "Thông tư số 64/2024/TT-BTC;",
+        "Căn cứ Quyết định số 125/QĐ-SCT ngày 02/03/2026", "Căn cứ Hợp đồng số 12/HĐ-KC ngày 20/03/2026",
+        "Căn cứ Quyết định số 31/QĐ-TTKC ngày 13/11/2026 về việc thành lập Hội đồng nghiệm thu")]
+    assert basis == sorted(basis)
+    # The beneficiary's representative under a heading of their own, not in the council.
+    council, own = flat.index("1. Hội đồng nghiệm thu:"), flat.index("2. Đại diện cơ sở thụ hưởng:")
+    assert council < flat.index("Trần Văn Quyết") < own < flat.index("Phạm Thị Hương, Chủ cơ sở, Cơ sở gốm Minh Long.")
+    assert "Đại diện cơ sở thụ hưởng;" not in flat[council:own] and "- Đại diện cơ sở thụ hưởng" not in flat
+    # One copy for each of the four recipients; the session's hours.
+    assert "lập thành 04 bản" in flat and "vào hồi 08 giờ 30 phút" in flat and "kết thúc vào hồi 10 giờ 15 phút" in flat
+
+
+def test_minutes_under_decree_45_cite_it_as_it_stood(db: Database, actor, session_ids: dict[str, str]) -> None:  # noqa: ANN001
+    from kc_desktop.documents.acceptance_source import acceptance_document
+
+    project, _, _ = projects.load(db, session_ids["project"])
+    project.approval_date, project.rules_version = dt.date(2025, 6, 2), "nd45"
+    projects.save(db, actor, session_ids["project"], project)
+    document = acceptance_document(db, session_ids["record"])
+    assert document.regulations == ("Nghị định số 45/2012/NĐ-CP của Chính phủ về khuyến công",
+                                    "Thông tư số 28/2018/TT-BTC của Bộ Tài chính hướng dẫn lập, quản lý và sử dụng "
+                                    "kinh phí khuyến công")
+    assert document.copies == 3 and len(document.recipients) == 3  # the default recipients

@@ -79,7 +79,10 @@ def test_reasons_cancellations_finalize_and_corrections(db: Database, actor: Act
     answers = sample_answers(templates.definition(db, template), random.Random(3))
     field_records.save_draft(db, actor, record, {
         "place": "Tại xưởng", "conclusion": "Đủ điều kiện.", "answers": answers,
-        "participants": [Participant("Nguyễn Văn An", "Cán bộ"), Participant("Phạm Thị Hương", side="establishment")]})
+        "start_time": "08:30", "end_time": "10:15",
+        "participants": [Participant("Nguyễn Văn An", "Cán bộ", role="chair"),
+                         Participant("Lê Thị Hoa", "Cán bộ", role="secretary"),
+                         Participant("Phạm Thị Hương", side="establishment")]})
     question = next(iter(answers))
     field_records.save_draft(db, actor, record, {"answers": {question: "giá trị mới"}})
     autosave = audit.history(db, record)[-1]

@@ -52,11 +52,15 @@ def records(db: Database, actor: Actor, tmp_path: Path) -> dict[str, str]:
             answers.update({"tien_do": "dat", "tien_do_ghi_chu": "Vượt tiến độ 10 ngày", "dung_chung_loai": "khong_dat",
                             "dung_chung_loai_ghi_chu": "Model khác đề án", "ty_le_hoan_thanh": 85})
         else:
-            answers.update({"uu_tien": ["chu_nu", "dan_toc"], "ngay_nhan_ho_so": "2026-01-15", "doanh_thu": 1250.5})
+            answers.update({"uu_tien": ["chu_nu", "dan_toc"], "ngay_nhan_ho_so": "2026-01-15", "doanh_thu": 1250.5,
+                            "tong_kinh_phi": 124.8, "de_xuat": "du_dieu_kien", "y_kien_co_so": "Nhất trí"})
         field_records.save_draft(db, actor, record, {
             "place": "Xưởng của cơ sở, thôn Giang Cao", "answers": answers, "conclusion": "Đủ điều kiện hỗ trợ.",
+            "start_time": "08:30", "end_time": "10:45",
             "findings": "Mặt bằng ổn định.", "participants": [
-                Participant("Nguyễn Văn An", "Cán bộ khuyến công", "UBND xã Bát Tràng"),
+                Participant("Nguyễn Văn An", "Cán bộ khuyến công", "UBND xã Bát Tràng", role="chair"),
+                Participant("Trần Thị Thu", "Chuyên viên", "Trung tâm Khuyến công", role="secretary"),
+                Participant("Lê Văn Cường", "Chuyên viên", "Phòng Kinh tế"),
                 Participant(DIACRITICS_NAME, "Chủ cơ sở", "", "establishment")]})
         ids[kind] = record
     field_records.attach_photo(db, actor, ids["survey"], photo(tmp_path, "xuong.jpg", (1200, 900)), "anh_co_so",
@@ -82,7 +86,9 @@ def test_survey_draft_then_final(db: Database, actor: Actor, records: dict[str, 
     assert "Ngày nhận hồ sơ đề nghị hỗ trợ: 15/01/2026" in text and "1.250,5" in text
     assert "Ảnh toàn cảnh cơ sở, nhà xưởng: (1 ảnh, xem phụ lục)" in text and "Ảnh 1. Nhà xưởng" in text
     assert "Số lao động: 1.250" in text and "0100233488" in text
-    assert "ĐẠI DIỆN CƠ SỞ" in text and "ĐẠI DIỆN ĐOÀN KHẢO SÁT" in text
+    # Mẫu 1.9: the secretary signs on the left, the chair on the right, then the establishment and the team
+    assert text.index("THƯ KÝ") < text.index("CHỦ TRÌ") < text.index("ĐẠI DIỆN CƠ SỞ") < text.index(
+        "THÀNH VIÊN ĐOÀN KHẢO SÁT")
     assert unicodedata.normalize("NFC", DIACRITICS_NAME) in text
     document = render.survey_document(db, record)
     assert document.meta.content_hash == content_hash(document) and document.meta.content_hash in text
@@ -104,7 +110,50 @@ def test_inspection_checklist_pairs_results_with_notes(db: Database, records: di
     assert "Tiến độ thực hiện đúng kế hoạch đã duyệt Đạt Vượt tiến độ 10 ngày" in text
     assert "Không đạt Model khác đề án" in text and "Số: …/BB-KT" in text
     assert "Đổi thiết bị đúng model Chủ cơ sở 01/03/2026 Chưa thực hiện" in text
-    assert "ĐẠI DIỆN ĐOÀN KIỂM TRA" in text
+    assert "THÀNH VIÊN ĐOÀN KIỂM TRA" in text
+
+
+def test_survey_minutes_follow_mau_1_9(db: Database, actor: Actor, records: dict[str, str], tmp_path: Path) -> None:
+    text = flat(text_of(render.render_record(db, "survey", records["survey"], tmp_path / "ks.pdf")))
+    # start and end time; the team with its chair and secretary; the establishment's representative
+    assert "Hôm nay, vào hồi 08 giờ 30 phút, ngày 05 tháng 02 năm 2026, tại Xưởng của cơ sở" in text
+    assert "Biên bản kết thúc vào hồi 10 giờ 45 phút cùng ngày" in text
+    assert "1. Đại diện đoàn khảo sát: - Nguyễn Văn An, Cán bộ khuyến công, UBND xã Bát Tràng - Chủ trì;" in text
+    assert "- Trần Thị Thu, Chuyên viên, Trung tâm Khuyến công - Thư ký;" in text
+    assert "- Lê Văn Cường, Chuyên viên, Phòng Kinh tế." in text
+    assert f"2. Đại diện cơ sở: - {unicodedata.normalize('NFC', DIACRITICS_NAME)}, Chủ cơ sở." in text
+    # one conclusion section: the template's, its own question printed as the conclusion, said once
+    assert text.count("Kết luận") == 2  # the section's title and its conclusion line
+    assert "VI. Kết luận, kiến nghị của đoàn khảo sát Kết luận: Đủ điều kiện hỗ trợ" in text
+    assert "Đề xuất của đoàn" not in text and text.count("Đủ điều kiện hỗ trợ") == 1
+    assert "Ý kiến của đại diện cơ sở: Nhất trí" in text
+    assert text.index("Mặt bằng ổn định.") < text.index("VI. Kết luận") < text.index("Biên bản kết thúc")
+    # money in figures and in words
+    assert ("Tổng kinh phí đầu tư (triệu đồng): 124,8 (Bằng chữ: Một trăm hai mươi bốn triệu tám trăm nghìn đồng)"
+            in text)
+    assert "1.250,5 (Bằng chữ: Một tỷ hai trăm năm mươi triệu năm trăm nghìn đồng)" in text
+
+
+def test_the_signed_copy_keeps_the_statuses_it_was_signed_with(db: Database, actor: Actor, records: dict[str, str],
+                                                               tmp_path: Path) -> None:
+    record = records["inspection"]
+    with pytest.raises(KCError, match="chưa hoàn tất"):
+        render.render_record(db, render.PROGRESS, record, tmp_path / "th.pdf")
+    number = field_records.finalize(db, actor, record, dt.date(2026, 11, 20))
+    signed = flat(text_of(render.render_record(db, "inspection", record, tmp_path / "ky.pdf")))
+    assert "Đổi thiết bị đúng model Chủ cơ sở 01/03/2026 Chưa thực hiện" in signed
+    (action,) = field_records.actions(db, record)
+    field_records.save_action(db, actor, record, action.id, action.description, action.responsible,
+                              action.deadline, "done")
+    later = render.render_record(db, "inspection", record, tmp_path / "in-lai.pdf")
+    assert flat(text_of(later)) == signed and later.read_bytes() == (tmp_path / "ky.pdf").read_bytes()
+    # later progress goes on its own sheet
+    sheet = flat(text_of(render.render_record(db, render.PROGRESS, record, tmp_path / "th.pdf")))
+    assert "TÌNH HÌNH THỰC HIỆN KIẾN NGHỊ" in sheet and f"Biên bản kiểm tra số {number} ngày 05/02/2026" in sheet
+    assert "Đổi thiết bị đúng model Chủ cơ sở 01/03/2026 Chưa thực hiện Đã thực hiện" in sheet
+    assert "Đã thực hiện 1/1 việc cần thực hiện." in sheet and "BẢN NHÁP" not in sheet
+    document = render.progress_document(db, record, dt.date(2026, 12, 1))
+    assert document.meta.date == dt.date(2026, 12, 1) and document.actions[0].state_now == "Đã thực hiện"
 
 
 def test_wrong_kind_and_unknown_kind_are_refused(db: Database, records: dict[str, str], tmp_path: Path) -> None:

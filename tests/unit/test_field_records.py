@@ -50,10 +50,13 @@ def _complete(db: Database, actor, record_id: str, template_id: str) -> None:  #
         record_id,
         {
             "place": "Tại xưởng của cơ sở",
+            "start_time": "08:30",
+            "end_time": "10:15",
             "answers": answers,
             "conclusion": "Đủ điều kiện hỗ trợ.",
             "participants": [
-                Participant("Nguyễn Văn An", "Cán bộ", "UBND xã"),
+                Participant("Nguyễn Văn An", "Cán bộ", "UBND xã", role="chair"),
+                Participant("Lê Thị Hoa", "Chuyên viên", "UBND xã", role="secretary"),
                 Participant("Phạm Thị Hương", "Chủ cơ sở", "", "establishment"),
             ],
         },
@@ -206,3 +209,45 @@ def test_bad_photos_are_refused_clearly(db: Database, actor, context: dict[str, 
     with pytest.raises(InvalidValue, match="quá lớn"):
         field_records.attach_photo(db, actor, record_id, huge)
     assert attachments.for_owner(db, record_id) == []
+
+
+def test_mau_1_9_asks_the_hours_the_chair_and_the_secretary(db: Database, actor, context: dict[str, str]) -> None:  # noqa: ANN001
+    record_id = field_records.start(db, actor, "survey", context["survey"], None, context["establishment"], TODAY)
+    _complete(db, actor, record_id, context["survey"])
+    with pytest.raises(ValidationFailed):
+        field_records.save_draft(db, actor, record_id, {"start_time": "8h30"})  # the editor stores "08:30"
+    field_records.save_draft(db, actor, record_id, {"start_time": "", "end_time": "07:00", "participants": [
+        Participant("Nguyễn Văn An", "Cán bộ"), Participant("Phạm Thị Hương", side="establishment")]})
+    problems = field_records.problems(db, record_id, TODAY)
+    assert problems["start_time"] == "Chưa nhập giờ bắt đầu."
+    assert problems["participants"].startswith("Chưa chọn người chủ trì")
+    field_records.save_draft(db, actor, record_id, {"start_time": "08:30", "participants": [
+        Participant("Nguyễn Văn An", "Cán bộ", role="chair"), Participant("Phạm Thị Hương", side="establishment")]})
+    problems = field_records.problems(db, record_id, TODAY)
+    assert problems["end_time"] == "Giờ kết thúc trước giờ bắt đầu." and "thư ký" in problems["participants"]
+    field_records.save_draft(db, actor, record_id, {"end_time": "10:15", "participants": [
+        Participant("Nguyễn Văn An", "Cán bộ", role="chair"), Participant("Lê Thị Hoa", role="secretary")]})
+    assert field_records.problems(db, record_id, TODAY) == {"participants": "Chưa có đại diện của cơ sở."}
+    # the template's own conclusion question answered: the record's conclusion may stay empty
+    field_records.save_draft(db, actor, record_id, {"conclusion": "", "participants": [
+        Participant("Nguyễn Văn An", "Cán bộ", role="chair"), Participant("Lê Thị Hoa", role="secretary"),
+        Participant("Phạm Thị Hương", side="establishment", role="chair")]})
+    assert field_records.problems(db, record_id, TODAY) == {}
+    data = field_records.load(db, record_id)
+    assert [p.role for p in data.participants] == ["chair", "secretary", "member"]  # the establishment has no role
+
+
+def test_finalize_keeps_the_actions_as_signed_and_a_correction_starts_afresh(db: Database, actor,  # noqa: ANN001
+                                                                             context: dict[str, str]) -> None:
+    record_id = field_records.start(db, actor, "inspection", context["inspection"], context["project"],
+                                    context["establishment"], TODAY)
+    _complete(db, actor, record_id, context["inspection"])
+    action = field_records.save_action(db, actor, record_id, None, "Bổ sung hóa đơn", "Chủ cơ sở", TODAY)
+    assert field_records.load(db, record_id).final_actions is None
+    field_records.finalize(db, actor, record_id, TODAY)
+    field_records.save_action(db, actor, record_id, action, "Bổ sung hóa đơn", "Chủ cơ sở", TODAY, "done")
+    (kept,) = field_records.load(db, record_id).final_actions or []
+    assert (kept.id, kept.description, kept.deadline, kept.state) == (action, "Bổ sung hóa đơn", TODAY, "open")
+    copy = field_records.correct(db, actor, record_id, "Ghi sai giờ")
+    data = field_records.load(db, copy)
+    assert data.final_actions is None and (data.start_time, data.end_time) == ("08:30", "10:15")

@@ -35,8 +35,11 @@ def made(db: Database, actor) -> dict[str, str]:  # noqa: ANN001
         final,
         {
             "place": "Tại xưởng",
+            "start_time": "08:30",
+            "end_time": "10:15",
             "conclusion": "Đủ điều kiện.",
-            "participants": [Participant("Nguyễn Văn An")],
+            "participants": [Participant("Nguyễn Văn An", role="chair"), Participant("Lê Thị Hoa", role="secretary"),
+                             Participant("Phạm Thị Hương", side="establishment")],
             "answers": sample_answers(templates.definition(db, survey_t), random.Random(1)),
         },
     )

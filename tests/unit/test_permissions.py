@@ -75,9 +75,11 @@ def _finalized_survey(db: Database, officer: Actor, head: Actor) -> str:
     template = templates.published(db, "survey")[0].id
     record = field_records.start(db, officer, "survey", template, None, establishment, TODAY)
     field_records.save_draft(db, officer, record, {
-        "place": "Tại xưởng", "conclusion": "Đủ điều kiện.",
+        "place": "Tại xưởng", "conclusion": "Đủ điều kiện.", "start_time": "08:30", "end_time": "10:15",
         "answers": sample_answers(templates.definition(db, template), random.Random(3)),
-        "participants": [Participant("Lê Thị Hoa", "Cán bộ"), Participant("Phạm Thị Hương", side="establishment")],
+        "participants": [Participant("Lê Thị Hoa", "Cán bộ", role="chair"),
+                         Participant("Nguyễn Văn An", "Cán bộ", role="secretary"),
+                         Participant("Phạm Thị Hương", side="establishment")],
     })
     assert field_records.finalize(db, officer, record, TODAY)  # every officer finalizes on the spot
     return record
@@ -109,7 +111,8 @@ def test_acceptance_minutes_follow_the_same_rule(db: Database, actor: Actor) -> 
                     CouncilMember("Lê Thu Trang", "Trung tâm", "Chuyên viên", "secretary"),
                     CouncilMember("Phạm Thị Hương", "Cơ sở", "Chủ cơ sở", "beneficiary")],
         "place": "Xưởng gốm", "conclusion": "accepted", "items": [AcceptanceItem(side, side)],
-        "start_time": "08:30", "end_time": "10:15"})
+        "start_time": "08:30", "end_time": "10:15", "council_decision_no": "31/QĐ-TTKC",
+        "council_decision_date": dt.date(2026, 3, 20)})
     for member in range(3):
         acceptances.sign(db, officer, record, member, None, on_paper=True)
     assert acceptances.finalize(db, officer, record, TODAY) == "01/BB-NT"

@@ -48,13 +48,15 @@ class PrintedRecord:
         """'01-BB-NT-2026-3f2a9c1d.pdf'; drafts are named as drafts so a folder never mixes them up."""
         number = self.number_text.replace("/", "-") if self.number_text and not self.draft else "BAN-NHAP"
         year = f"-{self.day.year}" if self.day else ""
-        return f"{number}{year}-{self.record_id[:8]}.pdf"
+        sheet = "TINH-HINH-" if self.kind == "progress" else ""  # the follow-up sheet of signed minutes
+        return f"{sheet}{number}{year}-{self.record_id[:8]}.pdf"
 
 
 _KIND_TITLES = {
     "acceptance": _N("PdfPreview", "Biên bản nghiệm thu"),
     "survey": _N("PdfPreview", "Biên bản khảo sát, thẩm tra"),
     "inspection": _N("PdfPreview", "Biên bản kiểm tra"),
+    "progress": _N("PdfPreview", "Tình hình thực hiện kiến nghị"),
 }
 
 

@@ -30,6 +30,8 @@ FIELD_LABELS = {
     "start_time": _N("AcceptanceEditor", "Giờ bắt đầu"),
     "end_time": _N("AcceptanceEditor", "Giờ kết thúc"),
     "place": _N("AcceptanceEditor", "Địa điểm"),
+    "council_decision_no": _N("AcceptanceEditor", "Số quyết định thành lập hội đồng"),
+    "council_decision_date": _N("AcceptanceEditor", "Ngày quyết định thành lập hội đồng"),
     "council": _N("AcceptanceEditor", "Hội đồng nghiệm thu"),
     "signatures": _N("AcceptanceEditor", "Chữ ký"),
     "items": _N("AcceptanceEditor", "Hạng mục"),

@@ -64,16 +64,19 @@ class HeadingSection(QWidget):
         self.approval_date = ui.approval_date
         self.contract_no = ui.contract_no
         self.contract_date = ui.contract_date
+        self.council_decision_no = ui.council_decision_no
+        self.council_decision_date = ui.council_decision_date
         self.acceptance_date = ui.acceptance_date
         self.start_time = ui.start_time
         self.end_time = ui.end_time
         self.place = ui.place
-        self.errors: dict[str, QLabel] = _error_lines(ui, ("acceptance_date", "start_time", "end_time", "place"))
+        self.errors: dict[str, QLabel] = _error_lines(ui, ("acceptance_date", "start_time", "end_time", "place",
+                                                           "council_decision_no", "council_decision_date"))
 
-        for name in ("approval_decision_no", "contract_no", "place"):
+        for name in ("approval_decision_no", "contract_no", "council_decision_no", "place"):
             edit: QLineEdit = getattr(self, name)
             edit.textEdited.connect(lambda text, n=name: self.edited.emit(n, text))
-        for name in ("approval_date", "contract_date", "acceptance_date"):
+        for name in ("approval_date", "contract_date", "council_decision_date", "acceptance_date"):
             date: OptionalDateEdit = getattr(self, name)
             date.changed.connect(lambda n=name, d=date: self.edited.emit(n, d.value()))
         for name in ("start_time", "end_time"):
@@ -97,6 +100,8 @@ class HeadingSection(QWidget):
         self.approval_date.set_value(data.approval_date)
         self.contract_no.setText(data.contract_no)
         self.contract_date.set_value(data.contract_date)
+        self.council_decision_no.setText(data.council_decision_no)
+        self.council_decision_date.set_value(data.council_decision_date)
         self.acceptance_date.set_value(data.acceptance_date)
         self.start_time.setText(data.start_time)
         self.end_time.setText(data.end_time)
@@ -113,9 +118,10 @@ class HeadingSection(QWidget):
         return who + (f"<br><span style='color:{MUTED_COLOR}'>{' · '.join(details)}</span>" if details else "")
 
     def set_read_only(self, on: bool) -> None:
-        for edit in (self.approval_decision_no, self.contract_no, self.place, self.start_time, self.end_time):
+        for edit in (self.approval_decision_no, self.contract_no, self.council_decision_no, self.place,
+                     self.start_time, self.end_time):
             edit.setReadOnly(on)
-        for date in (self.approval_date, self.contract_date, self.acceptance_date):
+        for date in (self.approval_date, self.contract_date, self.council_decision_date, self.acceptance_date):
             date.set_read_only(on)
 
     def widget_for(self, name: str) -> QWidget | None:

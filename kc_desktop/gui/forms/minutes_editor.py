@@ -154,6 +154,10 @@ class MinutesEditor(QWidget):
     def _establishment_name(self) -> str:
         return ""
 
+    def _has_progress(self) -> bool:
+        """Whether finalized minutes have a "Tình hình thực hiện kiến nghị" sheet to print."""
+        return False
+
     # -- the frame ---------------------------------------------------------------------------------
     def _build_frame(self) -> None:
         """The frame every kind shares; its layout is ui/minutes_editor.ui (the kind's pages are added later)."""
@@ -175,6 +179,8 @@ class MinutesEditor(QWidget):
         self.splitter.setSizes([self.first_size[0] - self.side_width, self.side_width])
         self.status = ui.status
         self.preview_button = ui.preview
+        self.progress_button = ui.progress  # shown by kinds whose signed minutes have follow-up actions
+        self.progress_button.hide()
         self.finalize_button = ui.finalize
         self.discard_button = ui.discard
         self.correct_button = ui.correct
@@ -332,6 +338,7 @@ class MinutesEditor(QWidget):
         self.finalize_button.setVisible(not read_only)
         self.discard_button.setVisible(not read_only)
         self.correct_button.setVisible(read_only and not self.data.superseded_by)
+        self.progress_button.setVisible(read_only and self._has_progress())
         gate(self.correct_button, self._ctx, Action.CORRECT_FINALIZED)
         self._show_banners()
         self._update_title()

@@ -15,6 +15,7 @@ from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.new_record import beneficiary_ids, place_of
+from kc_desktop.gui.forms.acceptance_parts import TimeEdit
 from kc_desktop.gui.forms.form_filler import FormFiller
 from kc_desktop.gui.forms.minutes_editor import MinutesEditor
 from kc_desktop.gui.forms.record_panels import HEADER_LABELS, ClosingPanel, GeneralPanel, header_label
@@ -54,6 +55,7 @@ class RecordEditor(MinutesEditor):
         g, c = self.general, self.closing
         self.project, self.establishment, self.record_date = g.project, g.establishment, g.record_date
         self.place, self.participants = g.place, g.participants
+        self.start_time, self.end_time = g.start_time, g.end_time
         self.findings, self.conclusion = c.boxes["findings"], c.boxes["conclusion"]
         self.recommendation, self.follow_ups = c.boxes["recommendation"], c.follow_ups
         self.filler = FormFiller(self.definition, self)
@@ -68,6 +70,8 @@ class RecordEditor(MinutesEditor):
         self.establishment.changed.connect(self._establishment_changed)
         self.record_date.changed.connect(lambda: self._changed("record_date", self.record_date.value()))
         self.place.textEdited.connect(lambda text: self._changed("place", text))
+        for name, edit in (("start_time", self.start_time), ("end_time", self.end_time)):
+            edit.textEdited.connect(lambda _t, n=name, e=edit: self._time_edited(n, e))
         self.participants.changed.connect(lambda: self._changed("participants", self.participants.values()))
         for name, box in (("findings", self.findings), ("conclusion", self.conclusion),
                           ("recommendation", self.recommendation)):
@@ -80,6 +84,7 @@ class RecordEditor(MinutesEditor):
         self.photos.remove_requested.connect(self.remove_photo)
         self.photos.caption_edited.connect(self._caption_edited)
         self.follow_ups.row_edited.connect(self._action_edited)
+        self.progress_button.clicked.connect(self.print_progress)
         self.follow_ups.row_removed.connect(self._action_removed)
 
     def _fill(self) -> None:
@@ -88,6 +93,8 @@ class RecordEditor(MinutesEditor):
         self.establishment.preferred = beneficiary_ids(self._ctx.db, data.project_id)
         self.establishment.set_value(data.establishment_id)
         self.record_date.set_value(data.record_date)
+        self.start_time.setText(data.start_time)
+        self.end_time.setText(data.end_time)
         self.place.setText(data.place)
         self.participants.model.set_rows([p.__dict__ for p in data.participants])
         self.filler.set_answers(data.answers)
@@ -122,6 +129,20 @@ class RecordEditor(MinutesEditor):
             return
         self._pending_answers[name] = self.filler.answers().get(name)
         self._schedule()
+
+    def _time_edited(self, name: str, edit: TimeEdit) -> None:
+        """A time is stored once it reads as one (08:30); until then the line under it says so."""
+        value = edit.value()
+        label = self.field_errors[name]
+        if value is None:
+            self._pending.pop(name, None)  # a half-typed earlier value ("2" of "25:00") is not what was meant
+            label.setText(self.tr("Giờ không đọc được; hãy gõ dạng 08:30."))
+            label.setProperty("kc_unreadable", True)
+            label.show()
+            return
+        label.setProperty("kc_unreadable", False)
+        label.hide()
+        self._changed(name, value)
 
     def _project_changed(self) -> None:
         project_id = self.project.code()
@@ -203,7 +224,8 @@ class RecordEditor(MinutesEditor):
 
     def _widget_for(self, name: str) -> QWidget | None:
         return {"project_id": self.project, "establishment_id": self.establishment.button,
-                "record_date": self.record_date, "place": self.place, "participants": self.participants.table,
+                "record_date": self.record_date, "start_time": self.start_time, "end_time": self.end_time,
+                "place": self.place, "participants": self.participants.table,
                 "findings": self.findings, "conclusion": self.conclusion,
                 "recommendation": self.recommendation}.get(name)
 
@@ -263,6 +285,20 @@ class RecordEditor(MinutesEditor):
         self.photos.select(attachment_id)
 
     # -- follow-up actions -------------------------------------------------------------------------
+    def _has_progress(self) -> bool:
+        return self.follow_ups.model.rowCount() > 0
+
+    def print_progress(self) -> BackgroundOp | None:
+        """Today's statuses of the follow-up actions on a sheet of their own (the signed minutes keep theirs)."""
+        from kc_desktop.documents.render import PROGRESS
+        from kc_desktop.gui.dialogs.pdf_preview import preview_record
+
+        if self.draft:
+            return None
+        self.save_now()
+        self.preview_op = preview_record(self, self._ctx, PROGRESS, self.record_id)
+        return self.preview_op
+
     def _action_edited(self, row: int) -> None:
         if self._loading:
             return

@@ -17,6 +17,8 @@ HEADER_LABELS = {
     "project_id": _N("RecordEditor", "Đề án"),
     "establishment_id": _N("RecordEditor", "Cơ sở"),
     "record_date": _N("RecordEditor", "Ngày lập biên bản"),
+    "start_time": _N("RecordEditor", "Giờ bắt đầu"),
+    "end_time": _N("RecordEditor", "Giờ kết thúc"),
     "place": _N("RecordEditor", "Địa điểm"),
     "participants": _N("RecordEditor", "Thành phần tham dự"),
     "findings": _N("RecordEditor", "Những điều phát hiện"),
@@ -58,14 +60,19 @@ class GeneralPanel(QWidget):
         QWidget.setTabOrder(self.project, self.establishment)
         QWidget.setTabOrder(self.establishment, ui.record_date)
         self.record_date = ui.record_date
+        self.start_time = ui.start_time
+        self.end_time = ui.end_time
         self.place = ui.place
         self.participants = ui.participants_part
-        _error_lines(ui, ("project_id", "establishment_id", "record_date", "place", "participants"), errors)
+        _error_lines(ui, ("project_id", "establishment_id", "record_date", "start_time", "end_time", "place",
+                          "participants"), errors)
 
     def set_read_only(self, on: bool) -> None:
         self.project.setEnabled(not on)
         self.establishment.set_read_only(on)
         self.record_date.set_read_only(on)
+        self.start_time.setReadOnly(on)
+        self.end_time.setReadOnly(on)
         self.place.setReadOnly(on)
         self.participants.set_read_only(on)
 

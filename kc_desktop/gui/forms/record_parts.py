@@ -25,7 +25,7 @@ from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.models.editable import EditableModel, EditColumn
 from kc_desktop.gui.widgets.delegates import EditDelegate
 from kc_desktop.services.attachments import AttachmentInfo
-from kc_desktop.services.field_records import ActionState
+from kc_desktop.services.field_records import ActionState, TeamRole
 
 PHOTO_SIZE = 150
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -36,7 +36,11 @@ PARTICIPANT_COLUMNS = (
     EditColumn("title", _N("Lists", "Chức vụ"), sample="Chuyên viên khuyến công"),
     EditColumn("unit", _N("Lists", "Đơn vị"), sample="Trung tâm Khuyến công Hà Nội"),
     EditColumn("side", _N("Lists", "Bên"), "choice", SIDES, sample="Cán bộ"),
+    # Mẫu 1.9: one officer chairs, one writes the minutes (the establishment's people have no role here).
+    EditColumn("role", _N("Lists", "Vai trò"), "choice", tuple((r.value, r.label) for r in TeamRole),
+               sample="Thành viên"),
 )
+FIELDS = tuple(c.key for c in PARTICIPANT_COLUMNS)
 ACTION_COLUMNS = (
     EditColumn("description", _N("Lists", "Việc cần làm"), sample="Bổ sung hóa đơn giá trị gia tăng của thiết bị",
                placeholder=_N("Lists", "(gõ nội dung việc cần làm)")),
@@ -105,7 +109,7 @@ class ParticipantsTable(QWidget):
         self.add_office.clicked.connect(lambda: self.add("office"))
         self.add_establishment.clicked.connect(lambda: self.add("establishment"))
         self.remove.clicked.connect(self.remove_selected)
-        self.model.edited.connect(lambda *_: self.changed.emit())
+        self.model.edited.connect(self._edited)
         buttons = QHBoxLayout()
         for button in (self.add_office, self.add_establishment, self.remove):
             buttons.addWidget(button)
@@ -115,8 +119,30 @@ class ParticipantsTable(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-    def add(self, side: str, name: str = "", title: str = "", unit: str = "") -> int:
-        row = self.model.add_row({"name": name, "title": title, "unit": unit, "side": side})
+    def _edited(self, row: int, key: str) -> None:
+        """One chair: choosing another makes the former one a member; the establishment's people have no role."""
+        values = self.model.row(row)
+        if key == "side" and values.get("side") == "establishment":
+            self.model.update_row(row, role=TeamRole.MEMBER.value)
+        elif key == "role" and values.get("role") == TeamRole.CHAIR.value:
+            for other, data in enumerate(self.model.rows()):
+                if other != row and data.get("role") == TeamRole.CHAIR.value:
+                    self.model.update_row(other, role=TeamRole.MEMBER.value)
+        self.changed.emit()
+
+    def _free_role(self) -> str:
+        """The role a new officer takes: chair, then secretary, while the team has none."""
+        taken = {r.get("role") for r in self.model.rows() if r.get("side") != "establishment"}
+        for role in (TeamRole.CHAIR.value, TeamRole.SECRETARY.value):
+            if role not in taken:
+                return role
+        return TeamRole.MEMBER.value
+
+    def add(self, side: str, name: str = "", title: str = "", unit: str = "", role: str = "") -> int:
+        if side == "establishment":
+            role = TeamRole.MEMBER.value
+        row = self.model.add_row({"name": name, "title": title, "unit": unit, "side": side,
+                                  "role": role or self._free_role()})
         self.changed.emit()
         if not name:
             self.table.setFocus()
@@ -131,7 +157,7 @@ class ParticipantsTable(QWidget):
             self.changed.emit()
 
     def values(self) -> list[dict[str, str]]:
-        return [{k: str(r.get(k) or "") for k in ("name", "title", "unit", "side")} for r in self.model.rows()]
+        return [{k: str(r.get(k) or "") for k in FIELDS} for r in self.model.rows()]
 
     def set_read_only(self, on: bool) -> None:
         self.model.set_read_only(on)

@@ -97,6 +97,49 @@ class Ui_HeadingSection(object):
 
         self.basis_grid.addWidget(self.contract_date, 1, 3, 1, 1)
 
+        self.council_decision_label = QLabel(self.basis)
+        self.council_decision_label.setObjectName(u"council_decision_label")
+
+        self.basis_grid.addWidget(self.council_decision_label, 2, 0, 1, 1)
+
+        self.council_decision_no = QLineEdit(self.basis)
+        self.council_decision_no.setObjectName(u"council_decision_no")
+
+        self.basis_grid.addWidget(self.council_decision_no, 2, 1, 1, 1)
+
+        self.council_decision_date_label = QLabel(self.basis)
+        self.council_decision_date_label.setObjectName(u"council_decision_date_label")
+
+        self.basis_grid.addWidget(self.council_decision_date_label, 2, 2, 1, 1)
+
+        self.council_decision_date = OptionalDateEdit(self.basis)
+        self.council_decision_date.setObjectName(u"council_decision_date")
+
+        self.basis_grid.addWidget(self.council_decision_date, 2, 3, 1, 1)
+
+        self.basis_errors = QWidget(self.basis)
+        self.basis_errors.setObjectName(u"basis_errors")
+        self.basis_errors_layout = QVBoxLayout(self.basis_errors)
+        self.basis_errors_layout.setSpacing(0)
+        self.basis_errors_layout.setObjectName(u"basis_errors_layout")
+        self.basis_errors_layout.setContentsMargins(0, 0, 0, 0)
+        self.error_council_decision_no = QLabel(self.basis_errors)
+        self.error_council_decision_no.setObjectName(u"error_council_decision_no")
+        self.error_council_decision_no.setStyleSheet(u"color: #b3261e;")
+        self.error_council_decision_no.setWordWrap(True)
+
+        self.basis_errors_layout.addWidget(self.error_council_decision_no)
+
+        self.error_council_decision_date = QLabel(self.basis_errors)
+        self.error_council_decision_date.setObjectName(u"error_council_decision_date")
+        self.error_council_decision_date.setStyleSheet(u"color: #b3261e;")
+        self.error_council_decision_date.setWordWrap(True)
+
+        self.basis_errors_layout.addWidget(self.error_council_decision_date)
+
+
+        self.basis_grid.addWidget(self.basis_errors, 3, 1, 1, 3)
+
         self.basis_grid.setColumnStretch(1, 1)
 
         self.main_layout.addWidget(self.basis)
@@ -219,6 +262,9 @@ class Ui_HeadingSection(object):
         self.contract_label.setText(QCoreApplication.translate("HeadingSection", u"H\u1ee3&p \u0111\u1ed3ng s\u1ed1:", None))
         self.contract_no.setPlaceholderText(QCoreApplication.translate("HeadingSection", u"v\u00ed d\u1ee5 12/2026/H\u0110-KC", None))
         self.contract_date_label.setText(QCoreApplication.translate("HeadingSection", u"ng\u00e0y", None))
+        self.council_decision_label.setText(QCoreApplication.translate("HeadingSection", u"Quy\u1ebft \u0111\u1ecbnh th\u00e0nh l\u1eadp h\u1ed9i \u0111\u1ed3ng s\u1ed1:", None))
+        self.council_decision_no.setPlaceholderText(QCoreApplication.translate("HeadingSection", u"v\u00ed d\u1ee5 31/Q\u0110-TTKC", None))
+        self.council_decision_date_label.setText(QCoreApplication.translate("HeadingSection", u"ng\u00e0y", None))
         self.session.setTitle(QCoreApplication.translate("HeadingSection", u"Bu\u1ed5i nghi\u1ec7m thu", None))
         self.acceptance_date_label.setText(QCoreApplication.translate("HeadingSection", u"Ng\u00e0&y nghi\u1ec7m thu:", None))
         self.start_time_label.setText(QCoreApplication.translate("HeadingSection", u"&B\u1eaft \u0111\u1ea7u l\u00fac:", None))

@@ -96,6 +96,12 @@ class Ui_MinutesEditor(object):
 
         self.bottom.addWidget(self.preview)
 
+        self.progress = QPushButton(MinutesEditor)
+        self.progress.setObjectName(u"progress")
+        self.progress.setAutoDefault(False)
+
+        self.bottom.addWidget(self.progress)
+
         self.discard = QPushButton(MinutesEditor)
         self.discard.setObjectName(u"discard")
         self.discard.setMinimumSize(QSize(110, 0))
@@ -140,6 +146,10 @@ class Ui_MinutesEditor(object):
         self.preview.setToolTip(QCoreApplication.translate("MinutesEditor", u"Xem bi\u00ean b\u1ea3n nh\u01b0 khi in, r\u1ed3i in ho\u1eb7c l\u01b0u th\u00e0nh PDF (Ctrl+P). B\u1ea3n nh\u00e1p in ra c\u00f3 d\u00f2ng ch\u1eef \u00abB\u1ea2N NH\u00c1P\u00bb, ch\u01b0a c\u00f3 s\u1ed1.", None))
 #endif // QT_CONFIG(tooltip)
         self.preview.setText(QCoreApplication.translate("MinutesEditor", u"Xem tr\u01b0\u1edbc / &In", None))
+#if QT_CONFIG(tooltip)
+        self.progress.setToolTip(QCoreApplication.translate("MinutesEditor", u"In t\u1edd \u00abT\u00ecnh h\u00ecnh th\u1ef1c hi\u1ec7n ki\u1ebfn ngh\u1ecb\u00bb: t\u00ecnh tr\u1ea1ng hi\u1ec7n nay c\u1ee7a c\u00e1c vi\u1ec7c c\u1ea7n th\u1ef1c hi\u1ec7n. Bi\u00ean b\u1ea3n \u0111\u00e3 k\u00fd gi\u1eef nguy\u00ean t\u00ecnh tr\u1ea1ng l\u00fac k\u00fd.", None))
+#endif // QT_CONFIG(tooltip)
+        self.progress.setText(QCoreApplication.translate("MinutesEditor", u"T\u00ecnh h\u00ecnh th\u1ef1c hi\u1ec7n ki\u1ebfn ngh\u1ecb", None))
         self.discard.setText(QCoreApplication.translate("MinutesEditor", u"&X\u00f3a b\u1ea3n nh\u00e1p", None))
         self.correct.setText(QCoreApplication.translate("MinutesEditor", u"&L\u1eadp b\u1ea3n \u0111\u00ednh ch\u00ednh", None))
 #if QT_CONFIG(tooltip)

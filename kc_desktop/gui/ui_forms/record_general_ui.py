@@ -4,8 +4,19 @@
 # mypy: ignore-errors
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kc_desktop.gui.forms.acceptance_parts import TimeEdit
 from kc_desktop.gui.forms.record_parts import ParticipantsTable
 from kc_desktop.gui.widgets.choice_combo import ChoiceCombo
 from kc_desktop.gui.widgets.value_edits import OptionalDateEdit
@@ -107,10 +118,68 @@ class Ui_GeneralPanel(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.record_date_box)
 
+        self.time_label = QLabel(GeneralPanel)
+        self.time_label.setObjectName(u"time_label")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.time_label)
+
+        self.time_box = QWidget(GeneralPanel)
+        self.time_box.setObjectName(u"time_box")
+        self.time_layout = QVBoxLayout(self.time_box)
+        self.time_layout.setSpacing(2)
+        self.time_layout.setObjectName(u"time_layout")
+        self.time_layout.setContentsMargins(0, 0, 0, 0)
+        self.times = QHBoxLayout()
+        self.times.setObjectName(u"times")
+        self.start_time_label = QLabel(self.time_box)
+        self.start_time_label.setObjectName(u"start_time_label")
+
+        self.times.addWidget(self.start_time_label)
+
+        self.start_time = TimeEdit(self.time_box)
+        self.start_time.setObjectName(u"start_time")
+
+        self.times.addWidget(self.start_time)
+
+        self.end_time_label = QLabel(self.time_box)
+        self.end_time_label.setObjectName(u"end_time_label")
+
+        self.times.addWidget(self.end_time_label)
+
+        self.end_time = TimeEdit(self.time_box)
+        self.end_time.setObjectName(u"end_time")
+
+        self.times.addWidget(self.end_time)
+
+        self.times_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.times.addItem(self.times_spacer)
+
+        self.times.setStretch(4, 1)
+
+        self.time_layout.addLayout(self.times)
+
+        self.error_start_time = QLabel(self.time_box)
+        self.error_start_time.setObjectName(u"error_start_time")
+        self.error_start_time.setStyleSheet(u"color: #b3261e;")
+        self.error_start_time.setWordWrap(True)
+
+        self.time_layout.addWidget(self.error_start_time)
+
+        self.error_end_time = QLabel(self.time_box)
+        self.error_end_time.setObjectName(u"error_end_time")
+        self.error_end_time.setStyleSheet(u"color: #b3261e;")
+        self.error_end_time.setWordWrap(True)
+
+        self.time_layout.addWidget(self.error_end_time)
+
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.time_box)
+
         self.place_label = QLabel(GeneralPanel)
         self.place_label.setObjectName(u"place_label")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.place_label)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.place_label)
 
         self.place_box = QWidget(GeneralPanel)
         self.place_box.setObjectName(u"place_box")
@@ -131,7 +200,7 @@ class Ui_GeneralPanel(object):
         self.place_layout.addWidget(self.error_place)
 
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.place_box)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.place_box)
 
 
         self.main_layout.addLayout(self.form)
@@ -167,6 +236,15 @@ class Ui_GeneralPanel(object):
         self.project_id_label.setText(QCoreApplication.translate("GeneralPanel", u"\u0110\u1ec1 \u00e1n:", None))
         self.establishment_id_label.setText(QCoreApplication.translate("GeneralPanel", u"C\u01a1 s\u1edf:", None))
         self.record_date_label.setText(QCoreApplication.translate("GeneralPanel", u"Ng\u00e0y l\u1eadp bi\u00ean b\u1ea3n:", None))
+        self.time_label.setText(QCoreApplication.translate("GeneralPanel", u"Th\u1eddi gian:", None))
+        self.start_time_label.setText(QCoreApplication.translate("GeneralPanel", u"B\u1eaft \u0111\u1ea7u l\u00fac", None))
+#if QT_CONFIG(tooltip)
+        self.start_time.setToolTip(QCoreApplication.translate("GeneralPanel", u"Gi\u1edd b\u1eaft \u0111\u1ea7u l\u00e0m vi\u1ec7c t\u1ea1i c\u01a1 s\u1edf (M\u1eabu 1.9), v\u00ed d\u1ee5 08:30", None))
+#endif // QT_CONFIG(tooltip)
+        self.end_time_label.setText(QCoreApplication.translate("GeneralPanel", u"k\u1ebft th\u00fac l\u00fac", None))
+#if QT_CONFIG(tooltip)
+        self.end_time.setToolTip(QCoreApplication.translate("GeneralPanel", u"Gi\u1edd k\u1ebft th\u00fac, ghi \u1edf cu\u1ed1i bi\u00ean b\u1ea3n, v\u00ed d\u1ee5 10:30", None))
+#endif // QT_CONFIG(tooltip)
         self.place_label.setText(QCoreApplication.translate("GeneralPanel", u"\u0110\u1ecba \u0111i\u1ec3m:", None))
         self.place.setPlaceholderText(QCoreApplication.translate("GeneralPanel", u"V\u00ed d\u1ee5: T\u1ea1i x\u01b0\u1edfng s\u1ea3n xu\u1ea5t c\u1ee7a c\u01a1 s\u1edf, th\u00f4n Giang Cao, x\u00e3 B\u00e1t Tr\u00e0ng", None))
         self.participants_group.setTitle(QCoreApplication.translate("GeneralPanel", u"Th\u00e0nh ph\u1ea7n tham d\u1ef1", None))
