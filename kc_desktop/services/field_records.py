@@ -16,10 +16,15 @@ from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models import Establishment
 from kc_desktop.db.models_work import FieldRecord, FollowUpAction, FormTemplate, Project
+from kc_desktop.domain import consistency
+from kc_desktop.domain.consistency import Contradiction, DatedStep
 from kc_desktop.domain.enums import Labelled
+from kc_desktop.domain.project import rules_for
+from kc_desktop.domain.rules import EstablishmentPlace, eligibility
 from kc_desktop.domain.text import nfc, nfc_text
 from kc_desktop.errors import KCError, NotFound, ValidationFailed
 from kc_desktop.forms.answers import check, defaults
+from kc_desktop.forms.definition import FormDefinition
 from kc_desktop.services import attachments, finalizing, templates
 from kc_desktop.services.templates import RecordKind
 
@@ -79,6 +84,7 @@ class FieldRecordData:
     correction_reason: str
     error_count: int
     superseded_by: list[str] = field(default_factory=list)
+    explanation: str = ""  # why the minutes stand despite a contradiction ("Ý kiến khác / giải trình")
 
 
 @dataclass(frozen=True)
@@ -144,12 +150,14 @@ def save_draft(db: Database, actor: Actor, record_id: str, changes: dict[str, An
                 record.answers = json.dumps(merged, ensure_ascii=False)
             elif name == "participants":
                 record.participants = json.dumps([_participant_json(p) for p in value], ensure_ascii=False)
+            elif name == "explanation":
+                record.explanation = nfc_text(value)
             elif name in HEADER_FIELDS:
                 setattr(record, name, _tidy(name, value))
             else:
                 raise KCError(f"Trường «{name}» không có trên biên bản.")
         definition = templates.definition(db, record.template_id)
-        record.error_count = len(check(definition, json.loads(record.answers))) + len(_header_errors(session, record))
+        record.error_count = len(_merge(*_all_problems(session, record, definition)))
         return record.error_count
 
 
@@ -192,25 +200,130 @@ def _header_errors(session: Session, record: FieldRecord, today: dt.date | None 
     return errors
 
 
+# The questions of the shipped templates (resources/templates) whose answers the consistency rules read.
+# A template without them is simply not checked on that point.
+APPLICATION_DATE = "ngay_nhan_ho_so"  # survey: the day the application was received
+PLACE_KIND, CRAFT_VILLAGE, PROPOSAL = "dia_ban", "lang_nghe", "de_xuat"  # survey: eligibility, proposal
+PROPOSALS = {"du_dieu_kien": "support", "co_dieu_kien": "with_conditions", "khong_du": "no"}
+VERDICT = "ket_luan_kiem_tra"  # inspection: the overall result
+VERDICTS = {"dat_yeu_cau": "ok", "can_khac_phuc": "fix", "de_nghi_dung": "violation"}
+FAILED = "không đạt"  # the label of a checklist row's failing choice
+SIDES = {"office": "đoàn", "establishment": "cơ sở"}
+
+
+def _choice_label(definition: FormDefinition, name: str, value: Any) -> str:
+    if not definition.has_question(name):
+        return str(value or "")
+    question = definition.question(name)
+    options = definition.choices.get(question.list_name or "", ())
+    return next((o.label for o in options if o.name == value), str(value or ""))
+
+
+def _failed_rows(definition: FormDefinition, answers: dict[str, Any]) -> list[str]:
+    """The labels of the single-choice questions answered with a choice labelled "Không đạt"."""
+    rows = []
+    for question in definition.questions:
+        if question.type != "select_one" or question.name not in answers:
+            continue
+        if _choice_label(definition, question.name, answers[question.name]).strip().lower() == FAILED:
+            rows.append(question.label or question.name)
+    return rows
+
+
+def _contradictions(session: Session, record: FieldRecord, definition: FormDefinition) -> dict[str, str]:
+    """Findings against the conclusion, dates out of order and one person twice, by header field."""
+    answers = json.loads(record.answers)
+    project = session.get(Project, record.project_id) if record.project_id else None
+    found: list[Contradiction] = []
+    steps = [DatedStep(consistency.DECISION, "Ngày quyết định phê duyệt đề án",
+                       project.approval_date if project else None),
+             DatedStep(consistency.CONTRACT, "Ngày hợp đồng thực hiện đề án",
+                       project.contract_date if project else None)]
+    if record.kind == RecordKind.SURVEY:
+        applied = _date(answers.get(APPLICATION_DATE))
+        steps += [DatedStep(consistency.APPLICATION, "Ngày nhận hồ sơ đề nghị hỗ trợ", applied, "record_date"),
+                  DatedStep(consistency.SURVEY, "Ngày khảo sát", record.record_date, "record_date")]
+        ineligible = []
+        if answers.get(PLACE_KIND) and answers.get(CRAFT_VILLAGE):
+            place = EstablishmentPlace("", str(answers[PLACE_KIND]), "", answers[CRAFT_VILLAGE] == "co")
+            if eligibility(place, rules_for(project.approval_date if project else record.record_date).value):
+                ineligible.append("cơ sở ở phường, không thuộc làng nghề được công nhận: theo Nghị định "
+                                  "235/2025/NĐ-CP không thuộc đối tượng hỗ trợ")
+        proposal = answers.get(PROPOSAL)
+        found += consistency.survey_recommendation(
+            ineligible, PROPOSALS.get(str(proposal), ""), _choice_label(definition, PROPOSAL, proposal),
+            "\n".join((record.recommendation, record.conclusion)))
+    else:
+        steps.append(DatedStep(consistency.INSPECTION, "Ngày kiểm tra", record.record_date, "record_date"))
+        verdict = answers.get(VERDICT)
+        found += consistency.inspection_verdict(
+            _failed_rows(definition, answers),
+            VERDICTS.get(str(verdict), ""), _choice_label(definition, VERDICT, verdict), record.conclusion)
+    found += consistency.date_order(steps)
+    people = [(p.get("name", ""), ", ".join(x for x in (p.get("title", ""), SIDES.get(p.get("side", ""), "")) if x))
+              for p in json.loads(record.participants)]
+    found += consistency.one_person_two_roles(people, "participants")
+    return consistency.by_field(found)
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def _merge(blocking: dict[str, str], contradictions: dict[str, str]) -> dict[str, str]:
+    """Missing information first; a field with both shows both."""
+    merged = dict(blocking)
+    for name, message in contradictions.items():
+        merged[name] = f"{merged[name]} {message}" if name in merged else message
+    return merged
+
+
+def _all_problems(
+    session: Session, record: FieldRecord, definition: FormDefinition, today: dt.date | None = None
+) -> tuple[dict[str, str], dict[str, str]]:
+    """(what stops finalizing, the contradictions that need an explanation)."""
+    blocking = {**_header_errors(session, record, today), **check(definition, json.loads(record.answers))}
+    return blocking, _contradictions(session, record, definition)
+
+
 def problems(db: Database, record_id: str, today: dt.date | None = None) -> dict[str, str]:
-    """Everything that stops a record from being finalized, by field or question name."""
+    """Everything left to look at before finalizing, by field or question name: what is missing (it blocks)
+    and the contradictions (finalizing despite them needs an explanation, see `contradictions`)."""
     with db.read() as session:
         record = _get(session, record_id)
         definition = templates.definition(db, record.template_id)
-        return {**_header_errors(session, record, today), **check(definition, json.loads(record.answers))}
+        return _merge(*_all_problems(session, record, definition, today))
 
 
-def finalize(db: Database, actor: Actor, record_id: str, today: dt.date | None = None) -> str:
-    """Check everything, give the official number and freeze the record. Returns 'Số' text."""
+def contradictions(db: Database, record_id: str) -> dict[str, str]:
+    """The contradictions of a record, by header field: they need an explanation to finalize."""
+    with db.read() as session:
+        record = _get(session, record_id)
+        return _contradictions(session, record, templates.definition(db, record.template_id))
+
+
+def finalize(
+    db: Database, actor: Actor, record_id: str, today: dt.date | None = None, explanation: str = ""
+) -> str:
+    """Check everything, give the official number and freeze the record. Returns 'Số' text.
+
+    Contradictions do not block, but then `explanation` (printed as "Ý kiến khác / giải trình") is required.
+    """
     with db.session(actor) as session:
         record = _get(session, record_id)
         finalizing.lock(session, record)
         if record.state != RecordState.DRAFT:
             raise KCError(f"Biên bản {record.number_text} đã hoàn tất rồi.")
         definition = templates.definition(db, record.template_id)
-        errors = {**_header_errors(session, record, today), **check(definition, json.loads(record.answers))}
-        if errors:
-            raise ValidationFailed(errors)
+        blocking, found = _all_problems(session, record, definition, today)
+        if blocking:
+            raise ValidationFailed(_merge(blocking, found))
+        finalizing.explain(record, found, explanation)
         return finalizing.give_number(session, record, actor.site_id, record.kind, record.record_date)
 
 
@@ -278,6 +391,7 @@ def load(db: Database, record_id: str) -> FieldRecordData:
             r.correction_reason,
             r.error_count,
             newer,
+            r.explanation,
         )
 
 

@@ -170,8 +170,9 @@ def test_finalized_minutes_print_items_money_and_signatures(db: Database, actor,
     record = session_ids["record"]
     items = [_item("Lò nung gas 3 m³", 1, 450_000_000), _item("Máy nhào đất chân không", 2, 60_000_000,
                                                                origin="Trung Quốc")]
+    # The second item came from elsewhere than approved: accepted with conditions, not plainly "Đạt".
     acceptances.save_draft(db, actor, record, {"council": COUNCIL, "place": "Xưởng gốm Minh Long",
-                                               "conclusion": "accepted", "items": items,
+                                               "conclusion": "with_conditions", "items": items,
                                                "recipients": "Sở Công Thương Hà Nội;\nLưu: VT."})
     for member in range(2):
         acceptances.sign(db, actor, record, member, _signature(tmp_path / f"ky-{member}.png", 20 * member))
