@@ -162,6 +162,7 @@ def body(doc: AcceptanceDocument) -> list[Flowable]:
     out += blocks.paragraphs(doc.conclusion_text)
     if doc.recommendations.strip():
         out += [blocks.heading("IV. KIẾN NGHỊ"), *blocks.paragraphs(doc.recommendations)]
+    out += minutes.explanation(doc.explanation)
     out.append(minutes.closing(doc.copies, blocks.vn_time(doc.end_time) if doc.end_time else ""))
     return out
 

@@ -139,6 +139,7 @@ def acceptance_document(db: Database, record_id: str) -> doc.AcceptanceDocument:
         photos=tuple(doc.PhotoRef(p.path, p.caption, p.taken_at) for p in photos),
         recipients=tuple(line.strip(" ;") for line in record.recipients.splitlines() if line.strip(" ;"))
         or ("Sở Công Thương Hà Nội", "Cơ sở thụ hưởng", "Lưu: VT"),
+        explanation=record.explanation,
     )
     return doc.with_hash(document)
 

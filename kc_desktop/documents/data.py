@@ -157,6 +157,7 @@ class FieldDocument:
     photos: tuple[PhotoRef, ...] = ()
     recipients: tuple[str, ...] = ()  # "Nơi nhận" lines; empty prints none
     copies: int = 2
+    explanation: str = ""  # "Ý kiến khác / giải trình": why the minutes stand despite a contradiction
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -300,6 +301,7 @@ class AcceptanceDocument:
     photos: tuple[PhotoRef, ...] = ()
     recipients: tuple[str, ...] = ()
     copies: int = 2
+    explanation: str = ""  # "Ý kiến khác / giải trình": why the minutes stand despite a contradiction
 
 
 Document = SurveyDocument | InspectionDocument | AcceptanceDocument

@@ -99,6 +99,7 @@ def body(doc: FieldDocument, team: str, work: str) -> list[Flowable]:
     out += [blocks.heading("Kết luận:"), *(blocks.paragraphs(doc.conclusion) or [blocks.para("…")])]
     if doc.recommendation.strip():
         out += [blocks.heading("Kiến nghị:"), *blocks.paragraphs(doc.recommendation)]
+    out += minutes.explanation(doc.explanation)
     out.append(minutes.closing(doc.copies))
     return out
 

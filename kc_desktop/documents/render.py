@@ -114,6 +114,7 @@ def _field_document(db: Database, record_id: str, kind: str) -> FieldDocument:
         signers=tuple(signers),
         photos=tuple(PhotoRef(p.path, p.caption or labels.get(p.question, ""), p.taken_at) for p in photos),
         recipients=("Các thành phần tham dự", "Lưu: VT"),
+        explanation=data.explanation,
     )
     return with_hash(document)
 

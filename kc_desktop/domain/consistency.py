@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from kc_desktop.domain.acceptance import AcceptanceItem, Conclusion
-from kc_desktop.domain.text import fold, nfc
+from kc_desktop.domain.text import fold, nfc, nfc_text
 
 # What each compared field of an item is called in a sentence (the minutes' "Sai khác: xuất xứ").
 DIFFERENCE_WORDS = {
@@ -53,8 +53,8 @@ def _day(value: dt.date) -> str:
 # A claim that the work conforms: "đúng tiến độ", "đạt yêu cầu", "phù hợp với nội dung", or a conclusion that
 # opens with "Đạt". Not when it is denied or only aimed at ("không đạt", "chưa đúng", "cần … để đạt").
 _CLAIM = re.compile(
-    r"(?:^|(?<=[\s:;,.(«\"“-]))(?P<claim>(?:đạt|đúng)(?: (?:yêu cầu|tiến độ|nội dung|kế hoạch|quy định))+"
-    r"|thực hiện đúng|phù hợp với nội dung|^đạt\b)"
+    r"(?:^|(?<=[\s:;,.(«\"“-]))(?P<claim>(?:thực hiện )?(?:đạt|đúng)"
+    r"(?: (?:và )?(?:yêu cầu|tiến độ|nội dung|kế hoạch|quy định))+|phù hợp với nội dung|^đạt\b)"
 )
 _DENIALS = ("không", "chưa", "để", "cần", "phải", "nhằm", "chưa thật sự", "không hoàn toàn")
 _SUPPORT = re.compile(r"(?:đề nghị|đề xuất|kiến nghị)(?: (?:được|cho|xem xét))* hỗ trợ|đủ điều kiện(?: hỗ trợ)?")
@@ -62,7 +62,7 @@ _SUPPORT = re.compile(r"(?:đề nghị|đề xuất|kiến nghị)(?: (?:đư�
 
 def _affirmed(text: str, pattern: re.Pattern[str]) -> str | None:
     """The first phrase of `pattern` in `text` that is not denied by the words just before it."""
-    lowered = nfc(text).lower()
+    lowered = nfc_text(text).lower()
     for line in lowered.splitlines():
         line = re.sub(r"^\s*(?:kết luận|ý kiến|đề xuất|kiến nghị)\s*:\s*", "", line.strip())
         for match in pattern.finditer(line):
@@ -233,7 +233,7 @@ def stated_copies(*texts: str) -> int | None:
 
 def recipient_lines(text: str) -> list[str]:
     """The "Nơi nhận" lines as typed, one recipient a line ("- Như trên;" counts as one)."""
-    return [line.strip(" -–•;.") for line in nfc(text).splitlines() if line.strip(" -–•;.")]
+    return [line.strip(" -–•;.") for line in nfc_text(text).splitlines() if line.strip(" -–•;.")]
 
 
 def copies_against_recipients(
@@ -259,7 +259,8 @@ def one_person_two_roles(people: Sequence[tuple[str, str]], where: str) -> list[
         roles = list(dict.fromkeys(role for _, role in entries if role))
         name = entries[0][0]
         if len(roles) > 1:
-            found.append(Contradiction(where, f"«{name}» được ghi với {len(roles)} vai trò: {', '.join(roles)}."))
+            listed = ", ".join(roles[:-1]) + " và " + roles[-1]
+            found.append(Contradiction(where, f"«{name}» được ghi với {len(roles)} vai trò: {listed}."))
         else:
             found.append(Contradiction(where, f"«{name}» được ghi {len(entries)} lần."))
     return found

@@ -260,10 +260,15 @@ def _contradictions(session: Session, record: FieldRecord, definition: FormDefin
             _failed_rows(definition, answers),
             VERDICTS.get(str(verdict), ""), _choice_label(definition, VERDICT, verdict), record.conclusion)
     found += consistency.date_order(steps)
-    people = [(p.get("name", ""), ", ".join(x for x in (p.get("title", ""), SIDES.get(p.get("side", ""), "")) if x))
+    people = [(p.get("name", ""), _role(p.get("title", ""), SIDES.get(p.get("side", ""), "")))
               for p in json.loads(record.participants)]
     found += consistency.one_person_two_roles(people, "participants")
     return consistency.by_field(found)
+
+
+def _role(title: str, side: str) -> str:
+    """"Cán bộ (đoàn)": what a participant is, and on which side."""
+    return f"{title} ({side})" if title and side else title or side
 
 
 def _date(value: Any) -> dt.date | None:

@@ -191,3 +191,94 @@ def test_finalized_minutes_print_items_money_and_signatures(db: Database, actor,
     assert " ".join(amount_in_words(285_000_000).split()) in flat
     images = sum(len(page.images) for page in reader.pages)
     assert images >= 2  # the two signatures drawn on the pad
+
+
+def _ready_but_contradicting(db: Database, actor, record: str) -> None:  # noqa: ANN001
+    """Complete and signed on paper, yet "Đạt" though the second item came from elsewhere."""
+    items = [_item("Lò nung gas 3 m³", 1, 450_000_000), _item("Máy nhào đất", 1, 60_000_000, origin="Trung Quốc")]
+    acceptances.save_draft(db, actor, record, {
+        "council": COUNCIL, "place": "Xưởng gốm Minh Long", "conclusion": "accepted", "items": items,
+        "checks": {"content_conforms": {"ok": True, "note": ""}}})
+    for member in range(len(COUNCIL)):
+        acceptances.sign(db, actor, record, member, None, on_paper=True)
+
+
+def test_problems_list_the_contradictions(db: Database, actor, session_ids: dict[str, str]) -> None:  # noqa: ANN001
+    record = session_ids["record"]
+    _ready_but_contradicting(db, actor, record)
+    late_invoice = _item("Máy sấy", 1, 10_000_000, year_made=2027, invoice_date=dt.date(2026, 11, 25))
+    council = [*COUNCIL, CouncilMember("Lê Thu Trang", "Trung tâm Khuyến công", "Chuyên viên", "member")]
+    errors = acceptances.save_draft(db, actor, record, {
+        "items": [*acceptances.load(db, record).items, late_invoice], "council": council,
+        "contract_date": dt.date(2026, 2, 20), "recipients": "Sở Công Thương Hà Nội;\nCơ sở thụ hưởng;\nLưu: VT.",
+        "conclusion_text": "Biên bản được lập thành 02 bản có giá trị như nhau."})
+    found = acceptances.contradictions(db, record)
+    assert set(found) == {"conclusion", "checks", "contract_date", "acceptance_date", "items", "recipients", "council"}
+    assert "sai khác: xuất xứ" in found["conclusion"]
+    assert found["contract_date"] == "Ngày hợp đồng (20/02/2026) trước ngày quyết định phê duyệt (02/03/2026)."
+    assert found["acceptance_date"] == "Ngày nghiệm thu (20/11/2026) trước ngày hóa đơn của hạng mục 3 (25/11/2026)."
+    assert "năm sản xuất 2027" in found["items"]
+    assert "02 bản" in found["recipients"] and "«Lê Thu Trang»" in found["council"]
+    problems = acceptances.problems(db, record, TODAY)
+    assert set(found) <= set(problems) and errors == len(problems) == acceptances.load(db, record).error_count
+    assert problems["conclusion"] == found["conclusion"]
+    assert problems["council"] == found["council"] and "Chưa ký" in problems["signatures"]  # the council was retyped
+
+
+def test_finalize_despite_a_contradiction_needs_an_explanation(db: Database, actor, session_ids: dict[str, str],
+                                                               tmp_path: Path) -> None:  # noqa: ANN001
+    import unicodedata
+
+    from pypdf import PdfReader
+
+    from kc_desktop.documents.render import render_record
+    from kc_desktop.errors import ExplanationNeeded
+
+    record = session_ids["record"]
+    _ready_but_contradicting(db, actor, record)
+    # Nothing is missing: only the contradiction stands between the draft and its number.
+    assert set(acceptances.problems(db, record, TODAY)) == {"conclusion", "checks"}
+    for blank in ("", "   \n "):
+        with pytest.raises(ExplanationNeeded) as caught:
+            acceptances.finalize(db, actor, record, TODAY, explanation=blank)
+        assert set(caught.value.errors) == {"conclusion", "checks"}
+        assert "giải trình" in caught.value.message and "sai khác: xuất xứ" in caught.value.message
+    assert acceptances.load(db, record).state == "draft"
+    why = "Nhà cung cấp đổi động cơ cùng công suất; Hội đồng thống nhất chấp nhận, cơ sở bổ sung CO."
+    assert acceptances.finalize(db, actor, record, TODAY, explanation=f"  {why}\n") == "01/BB-NT"
+    data = acceptances.load(db, record)
+    assert (data.state, data.explanation) == ("finalized", why)
+    pdf = render_record(db, "acceptance", record, tmp_path / "bien-ban.pdf")
+    text = unicodedata.normalize("NFC", "\n".join(p.extract_text() for p in PdfReader(pdf).pages))
+    flat = " ".join(text.split())
+    assert f"Ý kiến khác / giải trình: {why}" in flat
+    assert flat.index("Ý kiến khác / giải trình") < flat.index("lập thành")
+    # A correction starts without the old explanation: its own contradictions are explained anew.
+    copy = acceptances.correct(db, actor, record, "Sai số sê-ri")
+    assert acceptances.load(db, copy).explanation == ""
+
+
+def test_minutes_without_contradiction_print_no_explanation(db: Database, actor, session_ids: dict[str, str],
+                                                            tmp_path: Path) -> None:  # noqa: ANN001
+    from pypdf import PdfReader
+
+    from kc_desktop.documents.render import render_record
+
+    record = session_ids["record"]
+    _ready_but_contradicting(db, actor, record)
+    acceptances.save_draft(db, actor, record, {"conclusion": "with_conditions",
+                                               "checks": {"content_conforms": {"ok": None, "note": ""}}})
+    assert acceptances.contradictions(db, record) == {}
+    acceptances.finalize(db, actor, record, TODAY)
+    pdf = render_record(db, "acceptance", record, tmp_path / "bien-ban.pdf")
+    assert "giải trình" not in "\n".join(p.extract_text() for p in PdfReader(pdf).pages)
+
+
+def test_the_survey_dates_reach_the_acceptance(db: Database, actor, session_ids: dict[str, str]) -> None:  # noqa: ANN001
+    from kc_desktop.services import field_records, templates
+
+    survey = field_records.start(db, actor, "survey", templates.published(db, "survey")[0].id,
+                                 session_ids["project"], session_ids["establishment"], dt.date(2026, 3, 10))
+    field_records.save_draft(db, actor, survey, {"answers": {"ngay_nhan_ho_so": "2026-01-15"}})
+    found = acceptances.contradictions(db, session_ids["record"])
+    assert found == {"approval_date": "Ngày quyết định phê duyệt (02/03/2026) trước ngày khảo sát (10/03/2026)."}
