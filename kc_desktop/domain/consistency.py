@@ -146,24 +146,26 @@ def inspection_verdict(
 
 
 def survey_recommendation(
-    ineligible: Sequence[str], proposal: str, proposal_label: str, recommendation_text: str
+    ineligible: Sequence[str], proposal: str, proposal_label: str, recommendation_text: str,
+    where: str = "recommendation", text_label: str = "Kiến nghị",
 ) -> list[Contradiction]:
     """An establishment found ineligible, yet recommended for support (by the form's proposal or in words).
 
     `ineligible` gives the reasons found ("cơ sở ở phường, không thuộc làng nghề được công nhận"); `proposal`
-    is the team's proposal: "support", "with_conditions", "no" or "".
+    is the team's proposal: "support", "with_conditions", "no" or "". `recommendation_text` is the field
+    `where` (called `text_label`) where the team wrote its recommendation in words.
     """
     found: list[Contradiction] = []
     asked = recommends_support(recommendation_text)
     if ineligible:
         why = "; ".join(ineligible)
         if proposal in ("support", "with_conditions"):
-            found.append(Contradiction("recommendation", f"Đề xuất «{proposal_label}» nhưng {why}."))
+            found.append(Contradiction(where, f"Đề xuất «{proposal_label}» nhưng {why}."))
         elif asked and proposal != "no":
-            found.append(Contradiction("recommendation", f"Kiến nghị ghi «{asked}» nhưng {why}."))
+            found.append(Contradiction(where, f"{text_label} ghi «{asked}» nhưng {why}."))
     if proposal == "no" and asked:
-        found.append(Contradiction("recommendation", (
-            f"Đề xuất của đoàn là «{proposal_label}» nhưng kiến nghị lại ghi «{asked}».")))
+        found.append(Contradiction(where, (
+            f"Đề xuất của đoàn là «{proposal_label}» nhưng {text_label.lower()} lại ghi «{asked}».")))
     return found
 
 

@@ -250,9 +250,14 @@ def _contradictions(session: Session, record: FieldRecord, definition: FormDefin
                 ineligible.append("cơ sở ở phường, không thuộc làng nghề được công nhận: theo Nghị định "
                                   "235/2025/NĐ-CP không thuộc đối tượng hỗ trợ")
         proposal = answers.get(PROPOSAL)
+        # The recommendation in words: under "Kiến nghị", or else in the conclusion.
+        in_words = ("conclusion", "Kết luận", record.conclusion) if (
+            not consistency.recommends_support(record.recommendation)
+            and consistency.recommends_support(record.conclusion)) else (
+            "recommendation", "Kiến nghị", record.recommendation)
         found += consistency.survey_recommendation(
             ineligible, PROPOSALS.get(str(proposal), ""), _choice_label(definition, PROPOSAL, proposal),
-            "\n".join((record.recommendation, record.conclusion)))
+            in_words[2], in_words[0], in_words[1])
     else:
         steps.append(DatedStep(consistency.INSPECTION, "Ngày kiểm tra", record.record_date, "record_date"))
         verdict = answers.get(VERDICT)

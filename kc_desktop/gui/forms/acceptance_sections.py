@@ -69,6 +69,10 @@ class HeadingSection(QWidget):
         self.end_time = ui.end_time
         self.place = ui.place
         self.errors: dict[str, QLabel] = _error_lines(ui, ("acceptance_date", "start_time", "end_time", "place"))
+        # The dates of the legal basis have a line too: a contradiction (a contract before its decision) shows there.
+        for row, name in enumerate(("approval_date", "contract_date"), start=2):
+            self.errors[name] = error_label(ui.basis, name)
+            ui.basis_grid.addWidget(self.errors[name], row, 0, 1, 4)
 
         for name in ("approval_decision_no", "contract_no", "place"):
             edit: QLineEdit = getattr(self, name)
@@ -146,6 +150,11 @@ class ClosingSection(QWidget):
         self.recommendations = ui.recommendations
         self.recipients = ui.recipients
         self.errors: dict[str, QLabel] = _error_lines(ui, ("conclusion",))
+        # Contradictions of the checks and of "Nơi nhận" (copies against recipients) show under them.
+        self.errors["checks"] = error_label(ui.checks_group, "checks")
+        ui.checks_group_layout.addWidget(self.errors["checks"])
+        self.errors["recipients"] = error_label(ui.recipients_group, "recipients")
+        ui.recipients_group_layout.addWidget(self.errors["recipients"])
 
         self.checks.changed.connect(lambda key: self.edited.emit("checks", {key: self.checks.value(key)}))
         self.conclusion_group.idClicked.connect(
