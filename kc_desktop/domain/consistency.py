@@ -182,26 +182,25 @@ class DatedStep:
 
 
 # The order of a project's life: application ≤ survey ≤ approval decision ≤ contract ≤ invoice ≤ acceptance.
-APPLICATION, SURVEY, DECISION, INSPECTION, CONTRACT, INVOICE, ACCEPTANCE = 10, 20, 30, 35, 40, 50, 60
+APPLICATION, SURVEY, DECISION, CONTRACT, INSPECTION, INVOICE, ACCEPTANCE = 10, 20, 30, 40, 45, 50, 60
 
 
 def date_order(steps: Sequence[DatedStep]) -> list[Contradiction]:
-    """Each dated step earlier than a step that must come before it (the latest such), once per step."""
+    """Each dated step later than steps that must follow it: one sentence per such step, naming them all.
+
+    Shown at the step's own field, or else at the first of the others that is on the record being checked.
+    """
     found: list[Contradiction] = []
-    for later in steps:
-        if later.day is None:
+    for step in sorted(steps, key=lambda s: s.rank):
+        if step.day is None:
             continue
-        before = [s for s in steps if s.day is not None and s.rank < later.rank and s.day > later.day]
-        if not before:
-            continue
-        earlier = max(before, key=lambda s: (s.day, s.rank))
-        assert earlier.day is not None
-        where = later.where or earlier.where
-        if not where:
-            continue  # neither date is on this record: the other record says it
-        found.append(Contradiction(where, (
-            f"{later.label} ({_day(later.day)}) trước {earlier.label[:1].lower()}{earlier.label[1:]} "
-            f"({_day(earlier.day)}).")))
+        after = sorted((s for s in steps if s.day is not None and s.rank > step.rank and s.day < step.day),
+                       key=lambda s: s.rank)
+        where = step.where or next((s.where for s in after if s.where), "")
+        if not after or not where:
+            continue  # in order, or none of these dates is on this record: the other record says it
+        others = ", ".join(f"{s.label[:1].lower()}{s.label[1:]} ({_day(s.day)})" for s in after if s.day)
+        found.append(Contradiction(where, f"{step.label} ({_day(step.day)}) sau {others}."))
     return found
 
 

@@ -283,17 +283,18 @@ def test_a_contradiction_shows_and_finalizing_asks_for_an_explanation(qtbot, ctx
     editor.error_list.itemClicked.emit(editor.error_list.item(0))
     assert editor.tabs.currentIndex() == TAB_CLOSING
 
-    # A contract dated before its decision shows under the contract's date, on the first tab.
+    # A contract dated before its decision shows under the dates of the legal basis, on the first tab.
     from PySide6.QtCore import QDate
 
     contract = editor.heading_section.contract_date.edit
     contract.setDate(QDate(2025, 11, 20))  # as picked in the calendar
     editor.save_now()
-    line = editor.field_errors["contract_date"]
-    assert not line.isHidden() and "Ngày hợp đồng (20/11/2025) trước ngày quyết định phê duyệt" in line.text()
+    line = editor.field_errors["approval_date"]
+    assert not line.isHidden() and line.text() == (
+        "Ngày quyết định phê duyệt (02/03/2026) sau ngày hợp đồng (20/11/2025).")
     contract.setDate(QDate(2026, 3, 20))
     editor.save_now()
-    assert editor.field_errors["contract_date"].isHidden()
+    assert line.isHidden()
 
     # Finalizing asks why; cancelling leaves the draft as it was, an explanation finalizes it.
     qtbot.mouseClick(editor.finalize_button, Qt.MouseButton.LeftButton)

@@ -213,10 +213,10 @@ def test_problems_list_the_contradictions(db: Database, actor, session_ids: dict
         "contract_date": dt.date(2026, 2, 20), "recipients": "Sở Công Thương Hà Nội;\nCơ sở thụ hưởng;\nLưu: VT.",
         "conclusion_text": "Biên bản được lập thành 02 bản có giá trị như nhau."})
     found = acceptances.contradictions(db, record)
-    assert set(found) == {"conclusion", "checks", "contract_date", "acceptance_date", "items", "recipients", "council"}
+    assert set(found) == {"conclusion", "checks", "approval_date", "items", "recipients", "council"}
     assert "sai khác: xuất xứ" in found["conclusion"]
-    assert found["contract_date"] == "Ngày hợp đồng (20/02/2026) trước ngày quyết định phê duyệt (02/03/2026)."
-    assert found["acceptance_date"] == "Ngày nghiệm thu (20/11/2026) trước ngày hóa đơn của hạng mục 3 (25/11/2026)."
+    assert found["approval_date"] == "Ngày quyết định phê duyệt (02/03/2026) sau ngày hợp đồng (20/02/2026)."
+    assert found["items"].startswith("Ngày hóa đơn của hạng mục 3 (25/11/2026) sau ngày nghiệm thu (20/11/2026).")
     assert "năm sản xuất 2027" in found["items"]
     assert "02 bản" in found["recipients"] and "«Lê Thu Trang»" in found["council"]
     problems = acceptances.problems(db, record, TODAY)
@@ -281,4 +281,4 @@ def test_the_survey_dates_reach_the_acceptance(db: Database, actor, session_ids:
                                  session_ids["project"], session_ids["establishment"], dt.date(2026, 3, 10))
     field_records.save_draft(db, actor, survey, {"answers": {"ngay_nhan_ho_so": "2026-01-15"}})
     found = acceptances.contradictions(db, session_ids["record"])
-    assert found == {"approval_date": "Ngày quyết định phê duyệt (02/03/2026) trước ngày khảo sát (10/03/2026)."}
+    assert found == {"approval_date": "Ngày khảo sát (10/03/2026) sau ngày quyết định phê duyệt (02/03/2026)."}

@@ -83,14 +83,25 @@ def test_dates_follow_the_life_of_a_project() -> None:
         DatedStep(c.ACCEPTANCE, "Ngày nghiệm thu", day(2026, 5, 2), "acceptance_date"),
     ]
     assert c.date_order(steps) == [
-        Contradiction("contract_date", "Ngày hợp đồng (01/03/2026) trước ngày quyết định phê duyệt (02/03/2026)."),
-        Contradiction("acceptance_date",
-                      "Ngày nghiệm thu (02/05/2026) trước ngày hóa đơn của hạng mục 1 (04/05/2026)."),
+        Contradiction("approval_date", "Ngày quyết định phê duyệt (02/03/2026) sau ngày hợp đồng (01/03/2026)."),
+        Contradiction("items", "Ngày hóa đơn của hạng mục 1 (04/05/2026) sau ngày nghiệm thu (02/05/2026)."),
     ]
+    # One date out of place is said once, naming every date it should precede.
+    late_application = [DatedStep(c.APPLICATION, "Ngày nhận hồ sơ", day(2026, 9, 25), "record_date"),
+                        DatedStep(c.SURVEY, "Ngày khảo sát", day(2026, 5, 13), "record_date"),
+                        DatedStep(c.DECISION, "Ngày quyết định phê duyệt", day(2026, 6, 2))]
+    assert c.date_order(late_application) == [Contradiction("record_date", (
+        "Ngày nhận hồ sơ (25/09/2026) sau ngày khảo sát (13/05/2026), ngày quyết định phê duyệt (02/06/2026)."))]
     # A survey held after the decision: the survey's own date is where to look.
     late = [DatedStep(c.SURVEY, "Ngày khảo sát", day(2026, 4, 1), "record_date"),
             DatedStep(c.DECISION, "Ngày quyết định phê duyệt", day(2026, 3, 2))]
     assert [f.where for f in c.date_order(late)] == ["record_date"]
+    # An inspection comes after the contract, not before it.
+    inspection = [DatedStep(c.CONTRACT, "Ngày hợp đồng", day(2026, 8, 24)),
+                  DatedStep(c.INSPECTION, "Ngày kiểm tra", day(2026, 10, 23), "record_date")]
+    assert c.date_order(inspection) == []
+    assert [f.where for f in c.date_order([inspection[0], dataclasses.replace(inspection[1], day=day(2026, 8, 1))])
+            ] == ["record_date"]
     # Neither date on the record being checked: nothing to say here.
     assert c.date_order([DatedStep(c.SURVEY, "Ngày khảo sát", day(2026, 4, 1)),
                          DatedStep(c.DECISION, "Ngày quyết định", day(2026, 3, 2))]) == []

@@ -259,7 +259,7 @@ def test_a_survey_contradicting_itself(db: Database, actor, context: dict[str, s
         "participants": [Participant("Nguyễn Văn An", "Cán bộ", "UBND xã"),
                          Participant("Nguyen Van An", "Chủ cơ sở", "", "establishment")]})
     found = field_records.contradictions(db, record_id)
-    assert found["record_date"] == "Ngày khảo sát (20/11/2026) trước ngày nhận hồ sơ đề nghị hỗ trợ (01/12/2026)."
+    assert found["record_date"] == "Ngày nhận hồ sơ đề nghị hỗ trợ (01/12/2026) sau ngày khảo sát (20/11/2026)."
     assert "Đề xuất «Đủ điều kiện hỗ trợ» nhưng cơ sở ở phường" in found["conclusion"]  # it says so too
     assert found["participants"] == "«Nguyễn Văn An» được ghi với 2 vai trò: Cán bộ (đoàn) và Chủ cơ sở (cơ sở)."
     # Found not eligible, and said so: nothing to explain.
