@@ -24,6 +24,20 @@ class ValidationFailed(KCError):
         super().__init__("; ".join(errors.values()))
 
 
+class ExplanationNeeded(ValidationFailed):
+    """Minutes that contradict themselves are finalized only with a written explanation;
+    `errors` maps field name to contradiction."""
+
+    def __init__(self, contradictions: dict[str, str]) -> None:
+        super().__init__(contradictions)
+        count = len(contradictions)
+        self.message = (
+            f"Biên bản còn {count} chỗ mâu thuẫn: {'; '.join(contradictions.values())} "
+            "Muốn hoàn tất vẫn phải ghi giải trình (được in vào biên bản, mục «Ý kiến khác / giải trình»)."
+        )
+        self.args = (self.message,)
+
+
 class DuplicateTaxCode(KCError):
     """Another establishment already uses this tax code."""
 

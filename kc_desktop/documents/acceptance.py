@@ -179,6 +179,7 @@ def body(doc: AcceptanceDocument) -> list[Flowable]:
     out += blocks.paragraphs(doc.conclusion_text)
     if doc.recommendations.strip():
         out += [blocks.heading("IV. KIẾN NGHỊ"), *blocks.paragraphs(doc.recommendations)]
+    out += minutes.explanation(doc.explanation)
     out.append(minutes.closing(doc.copies, blocks.vn_time(doc.end_time)))
     return out
 

@@ -163,6 +163,7 @@ class FieldDocument:
     photos: tuple[PhotoRef, ...] = ()
     recipients: tuple[str, ...] = ()  # "Nơi nhận" lines; empty prints none
     copies: int = 2  # "lập thành NN bản": one for each recipient
+    explanation: str = ""  # "Ý kiến khác / giải trình": why the minutes stand despite a contradiction
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -312,6 +313,7 @@ class AcceptanceDocument:
     photos: tuple[PhotoRef, ...] = ()
     recipients: tuple[str, ...] = ()
     copies: int = 2
+    explanation: str = ""  # "Ý kiến khác / giải trình": why the minutes stand despite a contradiction
 
 
 # --- progress of follow-up actions -------------------------------------------------------------

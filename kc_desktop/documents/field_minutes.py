@@ -124,6 +124,7 @@ def body(doc: FieldDocument, team: str, work: str) -> list[Flowable]:
     if doc.actions:
         out += blocks.headed_table(["Các việc cần thực hiện:"], minutes.actions_table(doc.actions))
     out += conclusion(doc)
+    out += minutes.explanation(doc.explanation)
     out.append(minutes.closing(doc.copies, blocks.vn_time(doc.end_time)))
     return out
 

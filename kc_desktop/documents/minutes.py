@@ -51,6 +51,13 @@ def actions_table(actions: Sequence[ActionLine]) -> Flowable:
                              [30, 192, 110, 62, CONTENT_WIDTH - 394], align="CLLCC")
 
 
+def explanation(text: str) -> list[Flowable]:
+    """"Ý kiến khác / giải trình": why the minutes stand despite a contradiction the checks found."""
+    if not text.strip():
+        return []
+    return [blocks.heading("Ý kiến khác / giải trình:"), *blocks.paragraphs(text)]
+
+
 def closing(copies: int, end_time_text: str = "") -> Paragraph:
     ended = f"Biên bản kết thúc vào hồi {end_time_text} cùng ngày, được" if end_time_text else "Biên bản được"
     return blocks.para(

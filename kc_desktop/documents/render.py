@@ -124,6 +124,7 @@ def _field_document(db: Database, record_id: str, kind: str) -> FieldDocument:
         photos=tuple(PhotoRef(p.path, p.caption or labels.get(p.question, ""), p.taken_at) for p in photos),
         recipients=recipients,
         copies=len(recipients),
+        explanation=data.explanation,
     )
     return with_hash(document)
 

@@ -16,23 +16,26 @@ from kc_desktop.db.base import utcnow
 from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models import Establishment
-from kc_desktop.db.models_work import Acceptance, Project, ProjectBeneficiary
+from kc_desktop.db.models_work import Acceptance, FieldRecord, Project, ProjectBeneficiary
+from kc_desktop.domain import consistency
 from kc_desktop.domain.acceptance import (
     CHECKS,
     AcceptanceItem,
     CouncilMember,
+    CouncilRole,
     ItemSide,
     Money,
     compute_money,
     finalize_problems,
 )
+from kc_desktop.domain.consistency import DatedStep
 from kc_desktop.domain.rules import SupportLimit, limit_for
 from kc_desktop.domain.text import nfc, nfc_text
 from kc_desktop.errors import KCError, NotFound, ValidationFailed
-from kc_desktop.services import attachments, finalizing, reference
+from kc_desktop.services import attachments, field_records, finalizing, reference
 
-_TEXT = ("place", "conclusion_text", "recommendations", "recipients", "start_time", "end_time")
-_MULTILINE = ("conclusion_text", "recommendations", "recipients")
+_TEXT = ("place", "conclusion_text", "recommendations", "recipients", "start_time", "end_time", "explanation")
+_MULTILINE = ("conclusion_text", "recommendations", "recipients", "explanation")
 _COPIED = (
     "project_id",
     "establishment_id",
@@ -92,6 +95,7 @@ class AcceptanceData:
     correction_reason: str
     error_count: int
     superseded_by: list[str]
+    explanation: str = ""  # why the minutes stand despite a contradiction ("Ý kiến khác / giải trình")
 
 
 def _side_json(side: ItemSide) -> dict[str, Any]:
@@ -162,7 +166,7 @@ def start(
         )
         session.add(record)
         session.flush()
-        record.error_count = len(_problems(session, record))
+        record.error_count = len(_merge(_problems(session, record), _contradictions(session, record)))
         return record.id
 
 
@@ -198,7 +202,7 @@ def save_draft(db: Database, actor: Actor, record_id: str, changes: dict[str, An
         approved_kc, limit = _approved(session, record)
         money = compute_money(items_from_json(record.items), approved_kc, limit)
         record.total_amount, record.kc_amount, record.counterpart_amount = money.total, money.kc, money.counterpart
-        record.error_count = len(_problems(session, record))
+        record.error_count = len(_merge(_problems(session, record), _contradictions(session, record)))
         return record.error_count
 
 
@@ -230,20 +234,91 @@ def _problems(session: Session, record: Acceptance, today: dt.date | None = None
     return problems
 
 
+def _survey_dates(session: Session, record: Acceptance) -> tuple[dt.date | None, dt.date | None]:
+    """(application received, survey held) from the latest survey of this beneficiary in this project."""
+    survey = session.scalars(
+        select(FieldRecord)
+        .where(
+            FieldRecord.project_id == record.project_id,
+            FieldRecord.establishment_id == record.establishment_id,
+            FieldRecord.kind == "survey",
+            FieldRecord.deleted_at.is_(None),
+        )
+        .order_by(FieldRecord.record_date.desc(), FieldRecord.created_at.desc())
+    ).first()
+    if survey is None:
+        return None, None
+    applied = json.loads(survey.answers).get(field_records.APPLICATION_DATE)
+    try:
+        applied_day = dt.date.fromisoformat(str(applied)) if applied else None
+    except ValueError:
+        applied_day = None
+    return applied_day, survey.record_date
+
+
+def _contradictions(session: Session, record: Acceptance) -> dict[str, str]:
+    """Findings against the conclusion, dates out of order, copies against recipients, one person twice."""
+    items = items_from_json(record.items)
+    council = council_from_json(record.council)
+    found = consistency.acceptance_verdict(items, json.loads(record.checks), CHECKS, record.conclusion)
+    applied, surveyed = _survey_dates(session, record)
+    steps = [
+        DatedStep(consistency.APPLICATION, "Ngày nhận hồ sơ đề nghị hỗ trợ", applied),
+        DatedStep(consistency.SURVEY, "Ngày khảo sát", surveyed),
+        DatedStep(consistency.DECISION, "Ngày quyết định phê duyệt", record.approval_date, "approval_date"),
+        DatedStep(consistency.CONTRACT, "Ngày hợp đồng", record.contract_date, "contract_date"),
+        DatedStep(consistency.ACCEPTANCE, "Ngày nghiệm thu", record.acceptance_date, "acceptance_date"),
+    ]
+    steps += [
+        DatedStep(consistency.INVOICE, f"Ngày hóa đơn của hạng mục {index}", item.delivered.invoice_date, "items")
+        for index, item in enumerate(items, start=1)
+    ]
+    found += consistency.date_order(steps)
+    found += consistency.made_after_invoice(items)
+    copies = consistency.stated_copies(record.conclusion_text, record.recommendations)
+    found += consistency.copies_against_recipients(copies, consistency.recipient_lines(record.recipients))
+    roles = [(m.name, CouncilRole(m.role).label if CouncilRole.parse(m.role) else m.role) for m in council]
+    found += consistency.one_person_two_roles(roles, "council")
+    return consistency.by_field(found)
+
+
+def _merge(blocking: dict[str, str], contradictions: dict[str, str]) -> dict[str, str]:
+    """Missing information first; a field with both shows both."""
+    merged = dict(blocking)
+    for name, message in contradictions.items():
+        merged[name] = f"{merged[name]} {message}" if name in merged else message
+    return merged
+
+
 def problems(db: Database, record_id: str, today: dt.date | None = None) -> dict[str, str]:
+    """Everything left to look at before finalizing, by field: what is missing (it blocks) and the
+    contradictions (finalizing despite them needs an explanation, see `contradictions`)."""
     with db.read() as session:
-        return _problems(session, _get(session, record_id), today)
+        record = _get(session, record_id)
+        return _merge(_problems(session, record, today), _contradictions(session, record))
 
 
-def finalize(db: Database, actor: Actor, record_id: str, today: dt.date | None = None) -> str:
-    """Check everything, give the number (Số: 03/BB-NT) and freeze the minutes."""
+def contradictions(db: Database, record_id: str) -> dict[str, str]:
+    """The contradictions of the minutes, by field: they need an explanation to finalize."""
+    with db.read() as session:
+        return _contradictions(session, _get(session, record_id))
+
+
+def finalize(
+    db: Database, actor: Actor, record_id: str, today: dt.date | None = None, explanation: str = ""
+) -> str:
+    """Check everything, give the number (Số: 03/BB-NT) and freeze the minutes.
+
+    Contradictions do not block, but then `explanation` (printed as "Ý kiến khác / giải trình") is required.
+    """
     with db.session(actor) as session:
         record = _get(session, record_id)
         finalizing.lock(session, record)
         finalizing.require_draft(record)
-        found = _problems(session, record, today)
+        found, contradicting = _problems(session, record, today), _contradictions(session, record)
         if found:
-            raise ValidationFailed(found)
+            raise ValidationFailed(_merge(found, contradicting))
+        finalizing.explain(record, contradicting, explanation)
         return finalizing.give_number(session, record, actor.site_id, "acceptance", record.acceptance_date)
 
 
@@ -325,6 +400,7 @@ def load(db: Database, record_id: str) -> AcceptanceData:
             r.correction_reason,
             r.error_count,
             newer,
+            r.explanation,
         )
 
 

@@ -16,7 +16,11 @@ from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models import Establishment
 from kc_desktop.db.models_work import FieldRecord, FollowUpAction, FormTemplate, Project
+from kc_desktop.domain import consistency
+from kc_desktop.domain.consistency import Contradiction, DatedStep
 from kc_desktop.domain.enums import Labelled
+from kc_desktop.domain.project import rules_for
+from kc_desktop.domain.rules import EstablishmentPlace, eligibility
 from kc_desktop.domain.text import nfc, nfc_text
 from kc_desktop.errors import KCError, NotFound, ValidationFailed
 from kc_desktop.forms.answers import check, defaults, is_empty
@@ -106,6 +110,7 @@ class FieldRecordData:
     superseded_by: list[str] = field(default_factory=list)
     # The follow-up actions as they were when the minutes were finalized; None on a draft.
     final_actions: list[FinalAction] | None = None
+    explanation: str = ""  # why the minutes stand despite a contradiction ("Ý kiến khác / giải trình")
 
 
 @dataclass(frozen=True)
@@ -176,13 +181,14 @@ def save_draft(db: Database, actor: Actor, record_id: str, changes: dict[str, An
                 if value and not valid_time(value):
                     raise ValidationFailed({name: f"Giờ «{value}» không đọc được (ví dụ 08:30)."})
                 setattr(record, name, value)
+            elif name == "explanation":
+                record.explanation = nfc_text(value)
             elif name in HEADER_FIELDS:
                 setattr(record, name, _tidy(name, value))
             else:
                 raise KCError(f"Trường «{name}» không có trên biên bản.")
         definition = templates.definition(db, record.template_id)
-        record.error_count = len(check(definition, json.loads(record.answers))) + len(
-            _header_errors(session, record, definition))
+        record.error_count = len(_merge(*_all_problems(session, record, definition)))
         return record.error_count
 
 
@@ -268,25 +274,140 @@ def _conclusion_answer(definition: FormDefinition, record: FieldRecord) -> bool:
     return question is not None and not is_empty(json.loads(record.answers).get(question.name))
 
 
+# The questions of the shipped templates (resources/templates) whose answers the consistency rules read.
+# A template without them is simply not checked on that point.
+APPLICATION_DATE = "ngay_nhan_ho_so"  # survey: the day the application was received
+PLACE_KIND, CRAFT_VILLAGE, PROPOSAL = "dia_ban", "lang_nghe", "de_xuat"  # survey: eligibility, proposal
+PROPOSALS = {"du_dieu_kien": "support", "co_dieu_kien": "with_conditions", "khong_du": "no"}
+VERDICT = "ket_luan_kiem_tra"  # inspection: the overall result
+VERDICTS = {"dat_yeu_cau": "ok", "can_khac_phuc": "fix", "de_nghi_dung": "violation"}
+FAILED = "không đạt"  # the label of a checklist row's failing choice
+SIDES = {"office": "đoàn", "establishment": "cơ sở"}
+
+
+def _choice_label(definition: FormDefinition, name: str, value: Any) -> str:
+    if not definition.has_question(name):
+        return str(value or "")
+    question = definition.question(name)
+    options = definition.choices.get(question.list_name or "", ())
+    return next((o.label for o in options if o.name == value), str(value or ""))
+
+
+def _failed_rows(definition: FormDefinition, answers: dict[str, Any]) -> list[str]:
+    """The labels of the single-choice questions answered with a choice labelled "Không đạt"."""
+    rows = []
+    for question in definition.questions:
+        if question.type != "select_one" or question.name not in answers:
+            continue
+        if _choice_label(definition, question.name, answers[question.name]).strip().lower() == FAILED:
+            rows.append(question.label or question.name)
+    return rows
+
+
+def _contradictions(session: Session, record: FieldRecord, definition: FormDefinition) -> dict[str, str]:
+    """Findings against the conclusion, dates out of order and one person twice, by header field."""
+    answers = json.loads(record.answers)
+    project = session.get(Project, record.project_id) if record.project_id else None
+    found: list[Contradiction] = []
+    steps = [DatedStep(consistency.DECISION, "Ngày quyết định phê duyệt đề án",
+                       project.approval_date if project else None),
+             DatedStep(consistency.CONTRACT, "Ngày hợp đồng thực hiện đề án",
+                       project.contract_date if project else None)]
+    if record.kind == RecordKind.SURVEY:
+        applied = _date(answers.get(APPLICATION_DATE))
+        steps += [DatedStep(consistency.APPLICATION, "Ngày nhận hồ sơ đề nghị hỗ trợ", applied, "record_date"),
+                  DatedStep(consistency.SURVEY, "Ngày khảo sát", record.record_date, "record_date")]
+        ineligible = []
+        if answers.get(PLACE_KIND) and answers.get(CRAFT_VILLAGE):
+            place = EstablishmentPlace("", str(answers[PLACE_KIND]), "", answers[CRAFT_VILLAGE] == "co")
+            if eligibility(place, rules_for(project.approval_date if project else record.record_date).value):
+                ineligible.append("cơ sở ở phường, không thuộc làng nghề được công nhận: theo Nghị định "
+                                  "235/2025/NĐ-CP không thuộc đối tượng hỗ trợ")
+        proposal = answers.get(PROPOSAL)
+        # The recommendation in words: under "Kiến nghị", or else in the conclusion.
+        in_words = ("conclusion", "Kết luận", record.conclusion) if (
+            not consistency.recommends_support(record.recommendation)
+            and consistency.recommends_support(record.conclusion)) else (
+            "recommendation", "Kiến nghị", record.recommendation)
+        found += consistency.survey_recommendation(
+            ineligible, PROPOSALS.get(str(proposal), ""), _choice_label(definition, PROPOSAL, proposal),
+            in_words[2], in_words[0], in_words[1])
+    else:
+        steps.append(DatedStep(consistency.INSPECTION, "Ngày kiểm tra", record.record_date, "record_date"))
+        verdict = answers.get(VERDICT)
+        found += consistency.inspection_verdict(
+            _failed_rows(definition, answers),
+            VERDICTS.get(str(verdict), ""), _choice_label(definition, VERDICT, verdict), record.conclusion)
+    found += consistency.date_order(steps)
+    people = [(p.get("name", ""), _role(p.get("title", ""), SIDES.get(p.get("side", ""), "")))
+              for p in json.loads(record.participants)]
+    found += consistency.one_person_two_roles(people, "participants")
+    return consistency.by_field(found)
+
+
+def _role(title: str, side: str) -> str:
+    """"Cán bộ (đoàn)": what a participant is, and on which side."""
+    return f"{title} ({side})" if title and side else title or side
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def _merge(blocking: dict[str, str], contradictions: dict[str, str]) -> dict[str, str]:
+    """Missing information first; a field with both shows both."""
+    merged = dict(blocking)
+    for name, message in contradictions.items():
+        merged[name] = f"{merged[name]} {message}" if name in merged else message
+    return merged
+
+
+def _all_problems(
+    session: Session, record: FieldRecord, definition: FormDefinition, today: dt.date | None = None
+) -> tuple[dict[str, str], dict[str, str]]:
+    """(what stops finalizing, the contradictions that need an explanation)."""
+    blocking = {**_header_errors(session, record, definition, today), **check(definition, json.loads(record.answers))}
+    return blocking, _contradictions(session, record, definition)
+
+
 def problems(db: Database, record_id: str, today: dt.date | None = None) -> dict[str, str]:
-    """Everything that stops a record from being finalized, by field or question name."""
+    """Everything left to look at before finalizing, by field or question name: what is missing (it blocks)
+    and the contradictions (finalizing despite them needs an explanation, see `contradictions`)."""
     with db.read() as session:
         record = _get(session, record_id)
         definition = templates.definition(db, record.template_id)
-        return {**_header_errors(session, record, definition, today), **check(definition, json.loads(record.answers))}
+        return _merge(*_all_problems(session, record, definition, today))
 
 
-def finalize(db: Database, actor: Actor, record_id: str, today: dt.date | None = None) -> str:
-    """Check everything, give the official number and freeze the record. Returns 'Số' text."""
+def contradictions(db: Database, record_id: str) -> dict[str, str]:
+    """The contradictions of a record, by header field: they need an explanation to finalize."""
+    with db.read() as session:
+        record = _get(session, record_id)
+        return _contradictions(session, record, templates.definition(db, record.template_id))
+
+
+def finalize(
+    db: Database, actor: Actor, record_id: str, today: dt.date | None = None, explanation: str = ""
+) -> str:
+    """Check everything, give the official number and freeze the record. Returns 'Số' text.
+
+    Contradictions do not block, but then `explanation` (printed as "Ý kiến khác / giải trình") is required.
+    """
     with db.session(actor) as session:
         record = _get(session, record_id)
         finalizing.lock(session, record)
         if record.state != RecordState.DRAFT:
             raise KCError(f"Biên bản {record.number_text} đã hoàn tất rồi.")
         definition = templates.definition(db, record.template_id)
-        errors = {**_header_errors(session, record, definition, today), **check(definition, json.loads(record.answers))}
-        if errors:
-            raise ValidationFailed(errors)
+        blocking, found = _all_problems(session, record, definition, today)
+        if blocking:
+            raise ValidationFailed(_merge(blocking, found))
+        finalizing.explain(record, found, explanation)
         # The signed copy says how far each follow-up action had got; later progress is printed apart.
         record.final_actions = json.dumps([_final_json(a) for a in _live_actions(session, record_id)],
                                           ensure_ascii=False)
@@ -381,6 +502,7 @@ def load(db: Database, record_id: str) -> FieldRecordData:
             r.error_count,
             newer,
             _final_actions(r.final_actions),
+            r.explanation,
         )
 
 

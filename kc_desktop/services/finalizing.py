@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 from kc_desktop.db.base import utcnow
 from kc_desktop.db.changelog import set_reason
 from kc_desktop.db.models_work import Acceptance, FieldRecord, Finalizable
-from kc_desktop.domain.text import nfc
-from kc_desktop.errors import KCError, ValidationFailed
+from kc_desktop.domain.text import nfc, nfc_text
+from kc_desktop.errors import ExplanationNeeded, KCError, ValidationFailed
 from kc_desktop.services import numbering
 from kc_desktop.services.permissions import Action, require
 
@@ -30,6 +30,15 @@ def lock(session: Session, record: Finalizable) -> None:
     """
     if session.get_bind().dialect.name != "sqlite":
         session.refresh(record, with_for_update=True)
+
+
+def explain(record: FieldRecord | Acceptance, contradictions: dict[str, str], explanation: str) -> None:
+    """Keep the explanation given at finalize (or typed before); refuse contradictions left unexplained."""
+    given = nfc_text(explanation).strip()
+    if given:
+        record.explanation = given
+    if contradictions and not record.explanation.strip():
+        raise ExplanationNeeded(contradictions)
 
 
 def give_number(session: Session, record: Finalizable, site_id: str, doc_type: str, day: dt.date | None) -> str:

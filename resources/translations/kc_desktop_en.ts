@@ -48,6 +48,22 @@
         <translation>Conclusion</translation>
     </message>
     <message>
+        <source>Ngày quyết định phê duyệt</source>
+        <translation>Approval decision date</translation>
+    </message>
+    <message>
+        <source>Ngày hợp đồng</source>
+        <translation>Contract date</translation>
+    </message>
+    <message>
+        <source>Hồ sơ, chứng từ</source>
+        <translation>Documents and vouchers</translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
         <source>Xóa bản nháp biên bản nghiệm thu này?</source>
         <translation>Delete this draft of the acceptance minutes?</translation>
     </message>
@@ -3214,12 +3230,12 @@ Lưu: VT.</translation>
         <translation>Not saved yet, will try again: {why}</translation>
     </message>
     <message>
-        <source>Bấm để đến chỗ cần sửa</source>
-        <translation>Click to go to what needs fixing</translation>
+        <source>• Mâu thuẫn — {field}: {message}</source>
+        <translation>• Contradiction — {field}: {message}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Còn {n} chỗ cần sửa&lt;/b&gt; trước khi hoàn tất (bấm để đến chỗ đó):</source>
-        <translation>&lt;b&gt;{n} thing(s) to fix&lt;/b&gt; before finalizing (click to go there):</translation>
+        <source>Bấm để đến chỗ cần sửa</source>
+        <translation>Click to go to what needs fixing</translation>
     </message>
     <message>
         <source>&lt;b&gt;Đã đủ thông tin.&lt;/b&gt; Có thể hoàn tất biên bản.</source>
@@ -3234,8 +3250,16 @@ Lưu: VT.</translation>
         <translation>The minutes are finalized, no. {number}; they can no longer be changed.</translation>
     </message>
     <message>
-        <source>còn {n} lỗi</source>
-        <translation>{n} error(s) left</translation>
+        <source>&lt;b&gt;Còn {n} vấn đề&lt;/b&gt;: biên bản tự mâu thuẫn. Hãy sửa cho thống nhất; nếu vẫn hoàn tất thì phải ghi giải trình (bấm để đến chỗ đó):</source>
+        <translation>&lt;b&gt;{n} issue(s) left&lt;/b&gt;: the minutes contradict themselves. Make them agree; finalizing anyway needs a written explanation (click to go there):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Còn {n} vấn đề&lt;/b&gt; trước khi hoàn tất (bấm để đến chỗ đó):</source>
+        <translation>&lt;b&gt;{n} issue(s) left&lt;/b&gt; before finalizing (click to go there):</translation>
+    </message>
+    <message>
+        <source>còn {n} vấn đề</source>
+        <translation>{n} issue(s) left</translation>
     </message>
     <message>
         <source>đủ thông tin, có thể hoàn tất</source>
@@ -3300,6 +3324,24 @@ Lưu: VT.</translation>
     <message>
         <source>Chưa hoàn tất được: còn {n} chỗ cần sửa (xem danh sách bên phải).</source>
         <translation>Cannot finalize yet: {n} thing(s) to fix (see the list on the right).</translation>
+    </message>
+    <message>
+        <source>Hoàn tất biên bản còn mâu thuẫn</source>
+        <translation>Finalize minutes that contradict themselves</translation>
+    </message>
+    <message>
+        <source>Biên bản còn {n} chỗ mâu thuẫn:
+{list}
+
+Nếu vẫn hoàn tất, hãy ghi giải trình. Nội dung này được in vào biên bản, mục «Ý kiến khác / giải trình»:</source>
+        <translation>The minutes contradict themselves in {n} place(s):
+{list}
+
+To finalize anyway, write an explanation. It is printed in the minutes under «Ý kiến khác / giải trình» (other opinions / explanation):</translation>
+    </message>
+    <message>
+        <source>Hoàn tất kèm giải trình</source>
+        <translation>Finalize with the explanation</translation>
     </message>
     <message>
         <source>Biên bản số {number} sẽ được giữ nguyên để đối chiếu; bản đính chính là một bản nháp mới thay thế nó.

@@ -48,6 +48,22 @@
         <translation>Kết luận</translation>
     </message>
     <message>
+        <source>Ngày quyết định phê duyệt</source>
+        <translation>Ngày quyết định phê duyệt</translation>
+    </message>
+    <message>
+        <source>Ngày hợp đồng</source>
+        <translation>Ngày hợp đồng</translation>
+    </message>
+    <message>
+        <source>Hồ sơ, chứng từ</source>
+        <translation>Hồ sơ, chứng từ</translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
         <source>Xóa bản nháp biên bản nghiệm thu này?</source>
         <translation>Xóa bản nháp biên bản nghiệm thu này?</translation>
     </message>
@@ -3214,12 +3230,12 @@ Lưu: VT.</translation>
         <translation>Chưa lưu được, sẽ thử lại: {why}</translation>
     </message>
     <message>
-        <source>Bấm để đến chỗ cần sửa</source>
-        <translation>Bấm để đến chỗ cần sửa</translation>
+        <source>• Mâu thuẫn — {field}: {message}</source>
+        <translation>• Mâu thuẫn — {field}: {message}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Còn {n} chỗ cần sửa&lt;/b&gt; trước khi hoàn tất (bấm để đến chỗ đó):</source>
-        <translation>&lt;b&gt;Còn {n} chỗ cần sửa&lt;/b&gt; trước khi hoàn tất (bấm để đến chỗ đó):</translation>
+        <source>Bấm để đến chỗ cần sửa</source>
+        <translation>Bấm để đến chỗ cần sửa</translation>
     </message>
     <message>
         <source>&lt;b&gt;Đã đủ thông tin.&lt;/b&gt; Có thể hoàn tất biên bản.</source>
@@ -3234,8 +3250,16 @@ Lưu: VT.</translation>
         <translation>Biên bản đã hoàn tất, số {number}; không sửa được nữa.</translation>
     </message>
     <message>
-        <source>còn {n} lỗi</source>
-        <translation>còn {n} lỗi</translation>
+        <source>&lt;b&gt;Còn {n} vấn đề&lt;/b&gt;: biên bản tự mâu thuẫn. Hãy sửa cho thống nhất; nếu vẫn hoàn tất thì phải ghi giải trình (bấm để đến chỗ đó):</source>
+        <translation>&lt;b&gt;Còn {n} vấn đề&lt;/b&gt;: biên bản tự mâu thuẫn. Hãy sửa cho thống nhất; nếu vẫn hoàn tất thì phải ghi giải trình (bấm để đến chỗ đó):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Còn {n} vấn đề&lt;/b&gt; trước khi hoàn tất (bấm để đến chỗ đó):</source>
+        <translation>&lt;b&gt;Còn {n} vấn đề&lt;/b&gt; trước khi hoàn tất (bấm để đến chỗ đó):</translation>
+    </message>
+    <message>
+        <source>còn {n} vấn đề</source>
+        <translation>còn {n} vấn đề</translation>
     </message>
     <message>
         <source>đủ thông tin, có thể hoàn tất</source>
@@ -3300,6 +3324,24 @@ Lưu: VT.</translation>
     <message>
         <source>Chưa hoàn tất được: còn {n} chỗ cần sửa (xem danh sách bên phải).</source>
         <translation>Chưa hoàn tất được: còn {n} chỗ cần sửa (xem danh sách bên phải).</translation>
+    </message>
+    <message>
+        <source>Hoàn tất biên bản còn mâu thuẫn</source>
+        <translation>Hoàn tất biên bản còn mâu thuẫn</translation>
+    </message>
+    <message>
+        <source>Biên bản còn {n} chỗ mâu thuẫn:
+{list}
+
+Nếu vẫn hoàn tất, hãy ghi giải trình. Nội dung này được in vào biên bản, mục «Ý kiến khác / giải trình»:</source>
+        <translation>Biên bản còn {n} chỗ mâu thuẫn:
+{list}
+
+Nếu vẫn hoàn tất, hãy ghi giải trình. Nội dung này được in vào biên bản, mục «Ý kiến khác / giải trình»:</translation>
+    </message>
+    <message>
+        <source>Hoàn tất kèm giải trình</source>
+        <translation>Hoàn tất kèm giải trình</translation>
     </message>
     <message>
         <source>Biên bản số {number} sẽ được giữ nguyên để đối chiếu; bản đính chính là một bản nháp mới thay thế nó.

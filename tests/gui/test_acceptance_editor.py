@@ -198,7 +198,7 @@ def test_item_edits_recompute_money_and_highlight_differences(qtbot, ctx: AppCon
     qtbot.waitUntil(saved, timeout=5000)
     assert acceptances.load(db, record).items[0].differences() == ["quantity"]
     count = len(acceptances.problems(db, record))
-    assert editor.status.text().startswith("Đã lưu nháp lúc ") and f"còn {count} lỗi" in editor.status.text()
+    assert editor.status.text().startswith("Đã lưu nháp lúc ") and f"còn {count} vấn đề" in editor.status.text()
 
 
 @pytest.mark.gui
@@ -271,3 +271,56 @@ def test_photos_strip_and_taking_a_signature_back(qtbot, ctx: AppContext, db: Da
     assert acceptances.load(db, record).council[0].signature_id is None
     assert editor.council.sign_buttons[0].text() == "Ký…"
     assert "Trần Văn Quyết" in editor.field_errors["signatures"].text()
+
+
+@pytest.mark.gui
+def test_a_contradiction_shows_and_finalizing_asks_for_an_explanation(qtbot, ctx: AppContext,  # noqa: ANN001
+                                                                      db: Database, actor: Actor,
+                                                                      sample: dict[str, str], tmp_path: Path) -> None:
+    from acceptance_helpers import item
+
+    record = ready_draft(db, actor, approved_project(db, actor, [sample["gom"]]), sample["gom"])
+    acceptances.save_draft(db, actor, record, {"items": [item("Lò nung gas", 1, 400_000_000, origin="Trung Quốc")]})
+    for member in range(3):
+        acceptances.sign(db, actor, record, member, None, on_paper=True)
+    editor = _editor(qtbot, ctx, record)
+    # "Đạt" though the kiln came from elsewhere: in the side panel and under the conclusion, untouched as it is.
+    assert editor.error_list.count() == 2  # the conclusion, and "content conforms" ticked
+    first = editor.error_list.item(0).text()
+    assert first.startswith("• Mâu thuẫn — Kết luận: Kết luận «Đạt» nhưng hạng mục 1 (Lò nung gas) sai khác: xuất xứ")
+    assert "Còn 2 vấn đề" in editor.error_title.text() and "giải trình" in editor.error_title.text()
+    line = editor.field_errors["conclusion"]
+    assert not line.isHidden() and "sai khác: xuất xứ" in line.text()  # (its tab is not the one shown)
+    assert not editor.field_errors["checks"].isHidden()
+    editor.error_list.itemClicked.emit(editor.error_list.item(0))
+    assert editor.tabs.currentIndex() == TAB_CLOSING
+
+    # A contract dated before its decision shows under the dates of the legal basis, on the first tab.
+    from PySide6.QtCore import QDate
+
+    contract = editor.heading_section.contract_date.edit
+    contract.setDate(QDate(2025, 11, 20))  # as picked in the calendar
+    editor.save_now()
+    line = editor.field_errors["approval_date"]
+    assert not line.isHidden() and line.text() == (
+        "Ngày quyết định phê duyệt (02/03/2026) sau ngày hợp đồng (20/11/2025).")
+    contract.setDate(QDate(2026, 3, 20))
+    editor.save_now()
+    assert line.isHidden()
+
+    # Finalizing asks why; cancelling leaves the draft as it was, an explanation finalizes it.
+    qtbot.mouseClick(editor.finalize_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(input_dialogs()))
+    dialog = input_dialogs()[-1]
+    assert "Biên bản còn 2 chỗ mâu thuẫn" in dialog.labelText() and "Ý kiến khác / giải trình" in dialog.labelText()
+    dialog.reject()
+    assert acceptances.load(db, record).state == "draft" and editor.draft
+    qtbot.mouseClick(editor.finalize_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(input_dialogs()))
+    dialog = input_dialogs()[-1]
+    dialog.setTextValue("Lò cùng model do nhà máy ở Trung Quốc sản xuất; hội đồng chấp nhận.")
+    dialog.accept()
+    qtbot.waitUntil(lambda: not editor.draft)
+    data = acceptances.load(db, record)
+    assert data.number_text == "01/BB-NT" and data.explanation.startswith("Lò cùng model")
+    assert editor.subtitle.text() == "Số: 01/BB-NT"

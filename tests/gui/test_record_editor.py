@@ -57,7 +57,7 @@ def test_what_is_typed_reaches_the_database_within_moments(qtbot, ctx: AppContex
     qtbot.waitUntil(saved, timeout=5000)
     assert editor.status.text().startswith("Đã lưu nháp lúc ")
     count = field_records.load(db, draft).error_count
-    assert f"còn {count} lỗi" in editor.status.text() and count == len(editor.problems())
+    assert f"còn {count} vấn đề" in editor.status.text() and count == len(editor.problems())
     assert editor.error_list.count() == count
     assert "Nội dung phiếu · " in editor.tabs.tabText(TAB_FORM)
 
@@ -249,3 +249,43 @@ def test_a_finalized_inspection_prints_its_progress_apart(qtbot, ctx: AppContext
     dialog = open_previews()[-1]
     assert not dialog.draft and "Tình hình thực hiện kiến nghị" in dialog.windowTitle()
     dialog.close()
+
+
+@pytest.mark.gui
+def test_a_survey_contradicting_itself_asks_for_an_explanation(qtbot, ctx: AppContext, db: Database,  # noqa: ANN001
+                                                               actor: Actor, draft: str) -> None:
+    from kc_desktop.services.field_records import Participant
+
+    complete_survey(db, actor, draft)
+    field_records.save_draft(db, actor, draft, {
+        "answers": {"de_xuat": "khong_du", "ly_do_khong_du": "Thiếu vốn đối ứng"},
+        "participants": [Participant("Nguyễn Văn An", "Cán bộ", "UBND xã"),
+                         Participant("Nguyễn Văn An", "Chủ cơ sở", "", "establishment")]})
+    editor = _editor(qtbot, ctx, draft)
+    texts = [editor.error_list.item(i).text() for i in range(editor.error_list.count())]
+    assert texts == [
+        "• Mâu thuẫn — Kết luận: Đề xuất của đoàn là «Không đủ điều kiện hỗ trợ» nhưng kết luận lại ghi "
+        "«đủ điều kiện hỗ trợ».",
+        "• Mâu thuẫn — Thành phần tham dự: «Nguyễn Văn An» được ghi với 2 vai trò: Cán bộ (đoàn) và "
+        "Chủ cơ sở (cơ sở).",
+    ]
+    line = editor.field_errors["participants"]
+    assert line.isVisible() and "2 vai trò" in line.text()  # on the first tab, the one shown
+    assert not editor.field_errors["conclusion"].isHidden() and editor.field_errors["recommendation"].isHidden()
+
+    # The officer removes the second line of participants: that contradiction goes, the other stays.
+    editor.participants.model.set_rows([{"name": "Nguyễn Văn An", "title": "Cán bộ", "unit": "UBND xã",
+                                         "side": "office"}])
+    editor._changed("participants", editor.participants.values())
+    editor.save_now()
+    assert editor.error_list.count() == 1 and editor.field_errors["participants"].isHidden()
+
+    qtbot.mouseClick(editor.finalize_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(input_dialogs()))
+    dialog = input_dialogs()[-1]
+    assert "Biên bản còn 1 chỗ mâu thuẫn" in dialog.labelText()
+    dialog.setTextValue("Đoàn đề xuất không hỗ trợ; câu kiến nghị ghi nhầm.")
+    dialog.accept()
+    qtbot.waitUntil(lambda: not editor.draft)
+    data = field_records.load(db, draft)
+    assert data.number_text == "01/BB-KS" and data.explanation == "Đoàn đề xuất không hỗ trợ; câu kiến nghị ghi nhầm."

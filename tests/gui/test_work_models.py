@@ -28,7 +28,8 @@ def work(db: Database, actor: Actor, sample: dict[str, str]) -> dict[str, str]:
     ward = ward_establishment(db, actor)
     project = make_project(db, actor, [sample["gom"], ward])
     other = make_project(db, actor, [sample["lua"]], code="KCQG-2025-07")
-    final = field_records.start(db, actor, "survey", survey_template(db), project, sample["gom"], dt.date(2026, 4, 2))
+    # Surveyed before the project's approval of 02/03/2026 (after it, the minutes would contradict it).
+    final = field_records.start(db, actor, "survey", survey_template(db), project, sample["gom"], dt.date(2026, 2, 20))
     complete_survey(db, actor, final)
     field_records.save_action(db, actor, final, None, "Nộp hóa đơn", "Chủ cơ sở", dt.date.today() - dt.timedelta(3))
     field_records.finalize(db, actor, final)

@@ -44,6 +44,7 @@ def complete_survey(db: Database, actor: Actor, record_id: str) -> None:
     """Fill everything finalize checks, with valid answers."""
     data = field_records.load(db, record_id)
     answers = sample_answers(templates.definition(db, data.template_id), random.Random(3))
+    answers["ngay_nhan_ho_so"] = "2025-12-15"  # the application came before any survey of the tests
     field_records.save_draft(db, actor, record_id, {
         "place": "Tại xưởng của cơ sở", "answers": answers, "conclusion": "Đủ điều kiện hỗ trợ.",
         "start_time": "08:30", "end_time": "10:15",

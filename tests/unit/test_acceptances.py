@@ -183,8 +183,9 @@ def test_finalized_minutes_print_items_money_and_signatures(db: Database, actor,
     record = session_ids["record"]
     items = [_item("Lò nung gas 3 m³", 1, 450_000_000), _item("Máy nhào đất chân không", 2, 60_000_000,
                                                                origin="Trung Quốc")]
+    # The second item came from elsewhere than approved: accepted with conditions, not plainly "Đạt".
     acceptances.save_draft(db, actor, record, {"council": COUNCIL, "place": "Xưởng gốm Minh Long",
-                                               "conclusion": "accepted", "items": items,
+                                               "conclusion": "with_conditions", "items": items,
                                                "start_time": "08:30", "end_time": "10:15",
                                                "council_decision_no": "31/QĐ-TTKC",
                                                "council_decision_date": dt.date(2026, 11, 13),
@@ -234,3 +235,95 @@ def test_minutes_under_decree_45_cite_it_as_it_stood(db: Database, actor, sessio
                                     "Thông tư số 28/2018/TT-BTC của Bộ Tài chính hướng dẫn lập, quản lý và sử dụng "
                                     "kinh phí khuyến công")
     assert document.copies == 3 and len(document.recipients) == 3  # the default recipients
+
+
+
+def _ready_but_contradicting(db: Database, actor, record: str) -> None:  # noqa: ANN001
+    """Complete and signed on paper, yet "Đạt" though the second item came from elsewhere."""
+    items = [_item("Lò nung gas 3 m³", 1, 450_000_000), _item("Máy nhào đất", 1, 60_000_000, origin="Trung Quốc")]
+    acceptances.save_draft(db, actor, record, {
+        "council": COUNCIL, "place": "Xưởng gốm Minh Long", "conclusion": "accepted", "items": items,
+        "checks": {"content_conforms": {"ok": True, "note": ""}}})
+    for member in range(len(COUNCIL)):
+        acceptances.sign(db, actor, record, member, None, on_paper=True)
+
+
+def test_problems_list_the_contradictions(db: Database, actor, session_ids: dict[str, str]) -> None:  # noqa: ANN001
+    record = session_ids["record"]
+    _ready_but_contradicting(db, actor, record)
+    late_invoice = _item("Máy sấy", 1, 10_000_000, year_made=2027, invoice_date=dt.date(2026, 11, 25))
+    council = [*COUNCIL, CouncilMember("Lê Thu Trang", "Trung tâm Khuyến công", "Chuyên viên", "member")]
+    errors = acceptances.save_draft(db, actor, record, {
+        "items": [*acceptances.load(db, record).items, late_invoice], "council": council,
+        "contract_date": dt.date(2026, 2, 20), "recipients": "Sở Công Thương Hà Nội;\nCơ sở thụ hưởng;\nLưu: VT.",
+        "conclusion_text": "Biên bản được lập thành 02 bản có giá trị như nhau."})
+    found = acceptances.contradictions(db, record)
+    assert set(found) == {"conclusion", "checks", "approval_date", "items", "recipients", "council"}
+    assert "sai khác: xuất xứ" in found["conclusion"]
+    assert found["approval_date"] == "Ngày quyết định phê duyệt (02/03/2026) sau ngày hợp đồng (20/02/2026)."
+    assert found["items"].startswith("Ngày hóa đơn của hạng mục 3 (25/11/2026) sau ngày nghiệm thu (20/11/2026).")
+    assert "năm sản xuất 2027" in found["items"]
+    assert "02 bản" in found["recipients"] and "«Lê Thu Trang»" in found["council"]
+    problems = acceptances.problems(db, record, TODAY)
+    assert set(found) <= set(problems) and errors == len(problems) == acceptances.load(db, record).error_count
+    assert problems["conclusion"] == found["conclusion"]
+    assert problems["council"] == found["council"] and "Chưa ký" in problems["signatures"]  # the council was retyped
+
+
+def test_finalize_despite_a_contradiction_needs_an_explanation(db: Database, actor, session_ids: dict[str, str],
+                                                               tmp_path: Path) -> None:  # noqa: ANN001
+    import unicodedata
+
+    from pypdf import PdfReader
+
+    from kc_desktop.documents.render import render_record
+    from kc_desktop.errors import ExplanationNeeded
+
+    record = session_ids["record"]
+    _ready_but_contradicting(db, actor, record)
+    # Nothing is missing: only the contradiction stands between the draft and its number.
+    assert set(acceptances.problems(db, record, TODAY)) == {"conclusion", "checks"}
+    for blank in ("", "   \n "):
+        with pytest.raises(ExplanationNeeded) as caught:
+            acceptances.finalize(db, actor, record, TODAY, explanation=blank)
+        assert set(caught.value.errors) == {"conclusion", "checks"}
+        assert "giải trình" in caught.value.message and "sai khác: xuất xứ" in caught.value.message
+    assert acceptances.load(db, record).state == "draft"
+    why = "Nhà cung cấp đổi động cơ cùng công suất; Hội đồng thống nhất chấp nhận, cơ sở bổ sung CO."
+    assert acceptances.finalize(db, actor, record, TODAY, explanation=f"  {why}\n") == "01/BB-NT"
+    data = acceptances.load(db, record)
+    assert (data.state, data.explanation) == ("finalized", why)
+    pdf = render_record(db, "acceptance", record, tmp_path / "bien-ban.pdf")
+    text = unicodedata.normalize("NFC", "\n".join(p.extract_text() for p in PdfReader(pdf).pages))
+    flat = " ".join(text.split())
+    assert f"Ý kiến khác / giải trình: {why}" in flat
+    assert flat.index("Ý kiến khác / giải trình") < flat.index("lập thành")
+    # A correction starts without the old explanation: its own contradictions are explained anew.
+    copy = acceptances.correct(db, actor, record, "Sai số sê-ri")
+    assert acceptances.load(db, copy).explanation == ""
+
+
+def test_minutes_without_contradiction_print_no_explanation(db: Database, actor, session_ids: dict[str, str],
+                                                            tmp_path: Path) -> None:  # noqa: ANN001
+    from pypdf import PdfReader
+
+    from kc_desktop.documents.render import render_record
+
+    record = session_ids["record"]
+    _ready_but_contradicting(db, actor, record)
+    acceptances.save_draft(db, actor, record, {"conclusion": "with_conditions",
+                                               "checks": {"content_conforms": {"ok": None, "note": ""}}})
+    assert acceptances.contradictions(db, record) == {}
+    acceptances.finalize(db, actor, record, TODAY)
+    pdf = render_record(db, "acceptance", record, tmp_path / "bien-ban.pdf")
+    assert "giải trình" not in "\n".join(p.extract_text() for p in PdfReader(pdf).pages)
+
+
+def test_the_survey_dates_reach_the_acceptance(db: Database, actor, session_ids: dict[str, str]) -> None:  # noqa: ANN001
+    from kc_desktop.services import field_records, templates
+
+    survey = field_records.start(db, actor, "survey", templates.published(db, "survey")[0].id,
+                                 session_ids["project"], session_ids["establishment"], dt.date(2026, 3, 10))
+    field_records.save_draft(db, actor, survey, {"answers": {"ngay_nhan_ho_so": "2026-01-15"}})
+    found = acceptances.contradictions(db, session_ids["record"])
+    assert found == {"approval_date": "Ngày khảo sát (10/03/2026) sau ngày quyết định phê duyệt (02/03/2026)."}

@@ -42,7 +42,8 @@ def records(db: Database, actor: Actor, tmp_path: Path) -> dict[str, str]:
         representative_title="Chủ cơ sở", tax_code="0100233488", trade="Gốm sứ", employees=1250))
     project = projects.save(db, actor, None, ProjectInput(
         code="KC-2026-001", title="Hỗ trợ lò nung gas", plan_year=2026, planned_start=dt.date(2026, 1, 2),
-        approval_decision_no="125/QĐ-SCT", approval_date=dt.date(2025, 12, 1)))
+        # Approved after the survey of 05/02/2026 (a survey after the approval would contradict it).
+        approval_decision_no="125/QĐ-SCT", approval_date=dt.date(2026, 2, 10)))
     ids: dict[str, str] = {}
     for kind in ("survey", "inspection"):
         template = templates.published(db, kind)[0].id

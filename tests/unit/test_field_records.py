@@ -44,6 +44,9 @@ def _complete(db: Database, actor, record_id: str, template_id: str) -> None:  #
     import random
 
     answers = sample_answers(templates.definition(db, template_id), random.Random(3))
+    # Sample answers are random: make the outcome agree with the findings (no contradiction to explain).
+    if "ket_luan_kiem_tra" in answers:
+        answers["ket_luan_kiem_tra"] = "can_khac_phuc"
     field_records.save_draft(
         db,
         actor,
@@ -251,3 +254,61 @@ def test_finalize_keeps_the_actions_as_signed_and_a_correction_starts_afresh(db:
     copy = field_records.correct(db, actor, record_id, "Ghi sai giờ")
     data = field_records.load(db, copy)
     assert data.final_actions is None and (data.start_time, data.end_time) == ("08:30", "10:15")
+
+
+def test_an_inspection_contradicting_itself_needs_an_explanation(db: Database, actor, context: dict[str, str],
+                                                                 tmp_path: Path) -> None:  # noqa: ANN001
+    import unicodedata
+
+    from pypdf import PdfReader
+
+    from kc_desktop.documents.render import render_record
+    from kc_desktop.errors import ExplanationNeeded
+
+    record_id = field_records.start(
+        db, actor, "inspection", context["inspection"], context["project"], context["establishment"], TODAY
+    )
+    _complete(db, actor, record_id, context["inspection"])
+    answers = {"hoa_don": "khong_dat", "hoa_don_ghi_chu": "Chưa có hóa đơn", "ket_luan_kiem_tra": "dat_yeu_cau"}
+    field_records.save_draft(db, actor, record_id, {"answers": answers, "conclusion": "Kết luận: Đạt tiến độ."})
+    found = field_records.contradictions(db, record_id)
+    assert list(found) == ["conclusion"]
+    assert "«Thực hiện đúng nội dung và tiến độ»" in found["conclusion"]
+    assert "«Hóa đơn giá trị gia tăng»" in found["conclusion"]
+    assert field_records.problems(db, record_id, TODAY) == found
+    assert field_records.load(db, record_id).error_count == 1
+    with pytest.raises(ExplanationNeeded):
+        field_records.finalize(db, actor, record_id, TODAY)
+    # A violation concluded "Đạt tiến độ" is still a contradiction.
+    field_records.save_draft(db, actor, record_id, {"answers": {"ket_luan_kiem_tra": "de_nghi_dung"}})
+    assert "«Có vi phạm, đề nghị xem xét dừng hỗ trợ» nhưng kết luận lại ghi «đạt tiến độ»" in (
+        field_records.contradictions(db, record_id)["conclusion"])
+    why = "Hóa đơn đã xuất, đang chờ bản gốc; đoàn giữ kết luận theo tiến độ thực tế."
+    number = field_records.finalize(db, actor, record_id, TODAY, explanation=why)
+    assert field_records.load(db, record_id).explanation == why
+    pdf = render_record(db, "inspection", record_id, tmp_path / "kiem-tra.pdf")
+    text = unicodedata.normalize("NFC", "\n".join(p.extract_text() for p in PdfReader(pdf).pages))
+    flat = " ".join(text.split())
+    assert f"Số: {number}" in flat and f"Ý kiến khác / giải trình: {why}" in flat
+
+
+def test_a_survey_contradicting_itself(db: Database, actor, context: dict[str, str]) -> None:  # noqa: ANN001
+    record_id = field_records.start(
+        db, actor, "survey", context["survey"], context["project"], context["establishment"], TODAY
+    )
+    _complete(db, actor, record_id, context["survey"])
+    assert field_records.contradictions(db, record_id) == {}
+    field_records.save_draft(db, actor, record_id, {
+        "answers": {"ngay_nhan_ho_so": "2026-12-01", "dia_ban": "phuong", "lang_nghe": "khong",
+                    "de_xuat": "du_dieu_kien"},
+        "participants": [Participant("Nguyễn Văn An", "Cán bộ", "UBND xã"),
+                         Participant("Nguyen Van An", "Chủ cơ sở", "", "establishment")]})
+    found = field_records.contradictions(db, record_id)
+    assert found["record_date"] == "Ngày nhận hồ sơ đề nghị hỗ trợ (01/12/2026) sau ngày khảo sát (20/11/2026)."
+    assert "Đề xuất «Đủ điều kiện hỗ trợ» nhưng cơ sở ở phường" in found["conclusion"]  # it says so too
+    assert found["participants"] == "«Nguyễn Văn An» được ghi với 2 vai trò: Cán bộ (đoàn) và Chủ cơ sở (cơ sở)."
+    # Found not eligible, and said so: nothing to explain.
+    field_records.save_draft(db, actor, record_id, {"answers": {
+        "ngay_nhan_ho_so": "2026-11-02", "de_xuat": "khong_du", "ly_do_khong_du": "Cơ sở ở phường"},
+        "participants": [Participant("Nguyễn Văn An", "Cán bộ", "UBND xã")], "conclusion": "Không đủ điều kiện."})
+    assert field_records.contradictions(db, record_id) == {}

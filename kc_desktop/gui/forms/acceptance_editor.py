@@ -37,8 +37,13 @@ FIELD_LABELS = {
     "items": _N("AcceptanceEditor", "Hạng mục"),
     "money": _N("AcceptanceEditor", "Kinh phí"),
     "conclusion": _N("AcceptanceEditor", "Kết luận"),
+    "approval_date": _N("AcceptanceEditor", "Ngày quyết định phê duyệt"),
+    "contract_date": _N("AcceptanceEditor", "Ngày hợp đồng"),
+    "checks": _N("AcceptanceEditor", "Hồ sơ, chứng từ"),
+    "recipients": _N("AcceptanceEditor", "Nơi nhận"),
 }
-_TAB_OF = {"items": TAB_ITEMS, "money": TAB_ITEMS, "conclusion": TAB_CLOSING}
+_TAB_OF = {"items": TAB_ITEMS, "money": TAB_ITEMS, "conclusion": TAB_CLOSING, "checks": TAB_CLOSING,
+           "recipients": TAB_CLOSING}
 TIMES = ("start_time", "end_time")
 
 
@@ -174,7 +179,8 @@ class AcceptanceEditor(SignaturesAndPhotos, MinutesEditor):
 
     def _widget_for(self, name: str) -> QWidget | None:
         widget = {"council": self.council.table, "signatures": self.council.table, "items": self.items.table,
-                  "money": self.items.table, "conclusion": self.closing.conclusion_text}.get(name)
+                  "money": self.items.table, "conclusion": self.closing.conclusion_text,
+                  "checks": self.closing.checks, "recipients": self.closing.recipients}.get(name)
         return widget or self.heading_section.widget_for(name)
 
     def _read_only_parts(self) -> list[Any]:

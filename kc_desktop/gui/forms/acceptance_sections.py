@@ -72,6 +72,10 @@ class HeadingSection(QWidget):
         self.place = ui.place
         self.errors: dict[str, QLabel] = _error_lines(ui, ("acceptance_date", "start_time", "end_time", "place",
                                                            "council_decision_no", "council_decision_date"))
+        # The dates of the legal basis have a line too: a contradiction (a contract before its decision) shows there.
+        for name in ("approval_date", "contract_date"):
+            self.errors[name] = error_label(ui.basis_errors, name)
+            ui.basis_errors_layout.addWidget(self.errors[name])
 
         for name in ("approval_decision_no", "contract_no", "council_decision_no", "place"):
             edit: QLineEdit = getattr(self, name)
@@ -152,6 +156,11 @@ class ClosingSection(QWidget):
         self.recommendations = ui.recommendations
         self.recipients = ui.recipients
         self.errors: dict[str, QLabel] = _error_lines(ui, ("conclusion",))
+        # Contradictions of the checks and of "Nơi nhận" (copies against recipients) show under them.
+        self.errors["checks"] = error_label(ui.checks_group, "checks")
+        ui.checks_group_layout.addWidget(self.errors["checks"])
+        self.errors["recipients"] = error_label(ui.recipients_group, "recipients")
+        ui.recipients_group_layout.addWidget(self.errors["recipients"])
 
         self.checks.changed.connect(lambda key: self.edited.emit("checks", {key: self.checks.value(key)}))
         self.conclusion_group.idClicked.connect(

@@ -18,7 +18,7 @@ from types import ModuleType
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from kc_desktop.errors import KCError, ValidationFailed
+from kc_desktop.errors import ExplanationNeeded, KCError, ValidationFailed
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.i18n import Context
 from kc_desktop.gui.rights import gate
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.gui.ui_forms.minutes_editor_ui import Ui_MinutesEditor
-from kc_desktop.gui.widgets.notices import ERROR_COLOR, OK_COLOR, TAB_STYLE, as_heading, ask_text
+from kc_desktop.gui.widgets.notices import ERROR_COLOR, OK_COLOR, TAB_STYLE, WARNING_COLOR, as_heading, ask_text
 from kc_desktop.services import minutes
 from kc_desktop.services.field_records import RecordState
 from kc_desktop.services.minutes import MinutesKind
@@ -75,6 +75,10 @@ class MinutesEditor(QWidget):
         self.service: ModuleType = minutes.service(kind)
         self._pending: dict[str, Any] = {}
         self._problems: dict[str, str] = {}
+        # What contradicts what (by field): shown with the problems, but finalizing despite them only asks for
+        # an explanation (printed in the minutes as "Ý kiến khác / giải trình").
+        self._contradictions: dict[str, str] = {}
+        self.explanation_dialog: QWidget | None = None
         self._touched: set[str] = set()
         self._show_all = False
         self._loading = True
@@ -125,7 +129,9 @@ class MinutesEditor(QWidget):
         self.service.save_draft(self._ctx.db, self._ctx.actor, self.record_id, changes)
 
     def _read_problems(self) -> dict[str, str]:
-        """What the service says is left to fix, from the stored draft."""
+        """What the service says is left to look at, from the stored draft (the contradictions are kept apart
+        too: they do not block finalizing)."""
+        self._contradictions = dict(self.service.contradictions(self._ctx.db, self.record_id))
         return dict(self.service.problems(self._ctx.db, self.record_id))
 
     def _validation_failed(self, errors: dict[str, str]) -> None:
@@ -191,7 +197,7 @@ class MinutesEditor(QWidget):
         self.error_list.itemActivated.connect(self._error_clicked)
         self.error_list.itemClicked.connect(self._error_clicked)
         self.preview_button.clicked.connect(self.preview)
-        self.finalize_button.clicked.connect(self.finalize)
+        self.finalize_button.clicked.connect(lambda: self.finalize())  # not `clicked(checked)` as the explanation
         self.discard_button.clicked.connect(self.discard)
         self.correct_button.clicked.connect(self.ask_correction)
         self.close_button.clicked.connect(self.close)
@@ -272,29 +278,47 @@ class MinutesEditor(QWidget):
 
     # -- what is left to fix -----------------------------------------------------------------------
     def problems(self) -> dict[str, str]:
-        """Everything left to fix before finalizing, by field or question name."""
+        """Everything left to look at before finalizing, by field or question name (contradictions included)."""
         return dict(self._problems) if self.draft else {}
+
+    def contradictions(self) -> dict[str, str]:
+        """The problems that are contradictions only: finalizing despite them asks for an explanation."""
+        problems = self.problems()
+        return {name: message for name, message in self._contradictions.items() if problems.get(name) == message}
 
     def _show_errors(self) -> None:
         if self._loading:
             return
         problems = self.problems()
+        contradictions = self.contradictions()
         for name, label in self.field_errors.items():
             if label.property("kc_unreadable") and name not in problems:
                 continue  # an unreadable value stays flagged until it is fixed
-            message = problems.get(name) if (self._show_all or name in self._touched) else None
+            # A contradiction shows at once: it comes from what was typed elsewhere as much as here.
+            shown = self._show_all or name in self._touched or name in self._contradictions
+            message = problems.get(name) if shown else None
             label.setText(message or "")
             label.setVisible(bool(message))
         self.error_list.clear()
         for name, message in problems.items():
             item = QListWidgetItem(f"• {self._label_of(name)}: {message}")
             item.setData(Qt.ItemDataRole.UserRole, name)
+            if name in contradictions:
+                item.setText(MinutesTexts.tr("• Mâu thuẫn — {field}: {message}").format(
+                    field=self._label_of(name), message=message))
+                item.setForeground(QBrush(QColor(WARNING_COLOR)))
+                item.setData(Qt.ItemDataRole.UserRole + 1, "contradiction")
             item.setToolTip(MinutesTexts.tr("Bấm để đến chỗ cần sửa"))
             self.error_list.addItem(item)
         count = len(problems)
-        self.error_title.setText(
-            MinutesTexts.tr("<b>Còn {n} chỗ cần sửa</b> trước khi hoàn tất (bấm để đến chỗ đó):").format(n=count)
-            if count else MinutesTexts.tr("<b>Đã đủ thông tin.</b> Có thể hoàn tất biên bản."))
+        if count and len(contradictions) == count:
+            title = MinutesTexts.tr("<b>Còn {n} vấn đề</b>: biên bản tự mâu thuẫn. Hãy sửa cho thống nhất; nếu vẫn "
+                                    "hoàn tất thì phải ghi giải trình (bấm để đến chỗ đó):").format(n=count)
+        elif count:
+            title = MinutesTexts.tr("<b>Còn {n} vấn đề</b> trước khi hoàn tất (bấm để đến chỗ đó):").format(n=count)
+        else:
+            title = MinutesTexts.tr("<b>Đã đủ thông tin.</b> Có thể hoàn tất biên bản.")
+        self.error_title.setText(title)
         wrong: dict[int, int] = {}
         for name in problems:
             wrong[self._tab_of(name)] = wrong.get(self._tab_of(name), 0) + 1
@@ -320,7 +344,7 @@ class MinutesEditor(QWidget):
                 text, color = MinutesTexts.tr("Biên bản đã hoàn tất, số {number}; không sửa được nữa.").format(
                     number=self.data.number_text), OK_COLOR
             else:
-                left = (MinutesTexts.tr("còn {n} lỗi").format(n=count) if count
+                left = (MinutesTexts.tr("còn {n} vấn đề").format(n=count) if count
                         else MinutesTexts.tr("đủ thông tin, có thể hoàn tất"))
                 text = (MinutesTexts.tr("Đã lưu nháp lúc {time} · {left}").format(
                     time=f"{self.saved_at:%H:%M:%S}", left=left) if self.saved_at is not None
@@ -416,14 +440,21 @@ class MinutesEditor(QWidget):
             yes_by_default=True)
         return box
 
-    def finalize(self) -> str | None:
-        """Check everything, give the official number and freeze the minutes."""
+    def finalize(self, explanation: str = "") -> str | None:
+        """Check everything, give the official number and freeze the minutes. Minutes that contradict
+        themselves are finalized only with an explanation: without one, a dialog asks for it."""
         if not self.save_now():
             messages.show_error(self, MinutesTexts.tr("Chưa lưu được bản nháp nên chưa hoàn tất được: {why}").format(
                 why=self.save_error))
             return None
         try:
-            number: str = self.service.finalize(self._ctx.db, self._ctx.actor, self.record_id)
+            number: str = self.service.finalize(self._ctx.db, self._ctx.actor, self.record_id,
+                                                explanation=explanation)
+        except ExplanationNeeded as exc:
+            self._contradictions = dict(exc.errors)
+            self._show_errors()
+            self.explanation_dialog = self.ask_explanation(exc.errors)
+            return None
         except ValidationFailed as exc:
             self._show_all = True
             self._validation_failed(dict(exc.errors))
@@ -437,6 +468,15 @@ class MinutesEditor(QWidget):
             return None
         self.reload()
         return number
+
+    def ask_explanation(self, contradictions: dict[str, str]) -> QWidget:
+        """Ask why the minutes stand despite their contradictions; finalize with the answer."""
+        listed = "\n".join(f"• {self._label_of(name)}: {message}" for name, message in contradictions.items())
+        return ask_text(self, MinutesTexts.tr("Hoàn tất biên bản còn mâu thuẫn"),
+                        MinutesTexts.tr("Biên bản còn {n} chỗ mâu thuẫn:\n{list}\n\nNếu vẫn hoàn tất, hãy ghi giải "
+                                        "trình. Nội dung này được in vào biên bản, mục «Ý kiến khác / giải trình»:")
+                        .format(n=len(contradictions), list=listed),
+                        lambda text: self.finalize(text), MinutesTexts.tr("Hoàn tất kèm giải trình"))
 
     def ask_correction(self) -> QWidget:
         return ask_text(self, MinutesTexts.tr("Lập bản đính chính"),
