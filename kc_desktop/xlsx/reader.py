@@ -9,13 +9,24 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import IO, Any
-from xml.etree.ElementTree import iterparse
 
 from python_calamine import CalamineWorkbook, SheetTypeEnum
 
 from kc_desktop.domain.text import caption_key, fold, nfc
 from kc_desktop.errors import SpreadsheetError
 from kc_desktop.progress import Progress, Steps
+from kc_desktop.xlsx.bounds import (
+    MAX_CELLS,
+    MAX_UNCOMPRESSED,
+    BookError,
+    ExtentError,
+    Merged,
+    check_archive,
+    check_extent,
+    ods_merged,
+    xls_extent,
+    xlsx_extent,
+)
 
 # What the file chooser of an import offers: Excel's workbooks old and new, and LibreOffice's.
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
@@ -24,14 +35,6 @@ ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")  # .xlsx, .ods
 OLE_SCAN = 1024 * 1024
 # The stream an encrypted .xlsx keeps its key in, as its OLE directory names it (UTF-16).
 _ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
-MAX_UNCOMPRESSED = 400 * 1024 * 1024
-MAX_RATIO = 250
-# Excel's own limits: a cell or row beyond them only comes from a damaged or hostile file.
-MAX_ROWS = 1_048_576
-MAX_COLUMNS = 16_384
-# calamine holds a sheet as the rectangle from A1 to its last cell: a stray value far down and to the
-# right makes it huge, so the rectangle is bounded before the sheet is read (10 million cells ≈ 400 MB).
-MAX_CELLS = 10_000_000
 HEADER_SCAN_ROWS = 30
 READ_CHUNK = 500
 IGNORED = "_ignored"  # pseudo-field of columns that are recognised but carry nothing (STT)
@@ -50,104 +53,6 @@ _SIGNATURE = re.compile(
 _DATE_LINE = re.compile(r"^([^,]{1,40},\s*)?ngay\b.*\bthang\b.*\bnam\b")
 
 Row = tuple[Any, ...]
-Merged = tuple[int, int, int, int]  # min_col, min_row, max_col, max_row, 1-based as Excel numbers them
-
-
-class BookError(Exception):
-    """The archive is not a readable workbook (the caller words the message for the user)."""
-
-
-class ExtentError(BookError):
-    """A sheet spreads beyond Excel's limits or over more cells than MAX_CELLS."""
-
-
-def check_archive(archive: zipfile.ZipFile) -> None:
-    """Refuse an archive that would unpack to too much, in all or for its size (a zip bomb)."""
-    total = 0
-    for info in archive.infolist():
-        total += info.file_size
-        if total > MAX_UNCOMPRESSED or info.file_size > MAX_RATIO * max(info.compress_size, 1) + 1024 * 1024:
-            raise BookError("archive too large when uncompressed")
-
-
-_XLSX_REF = re.compile(rb"<c\b[^>]*?\sr=\"([A-Z]{1,4})([0-9]{1,8})\"")
-_XLSX_ROW = re.compile(rb"<row\b[^>]*?\sr=\"([0-9]{1,8})\"")
-_XLSX_CELL = re.compile(rb"<c[\s/>]")
-
-
-def _column_number(letters: bytes) -> int:
-    number = 0
-    for char in letters:
-        number = number * 26 + char - 64
-    return number
-
-
-def xlsx_extent(data: bytes) -> tuple[int, int]:
-    """(rows, columns) a sheet's XML spreads over, from its cell and row references, counted cheaply.
-
-    Cells or rows without a reference follow the one before; they are bounded by how many there are.
-    """
-    refs = _XLSX_REF.findall(data)
-    columns = max((_column_number(letters) for letters in {letters for letters, _ in refs}), default=0)
-    rows = max((int(number) for _, number in refs), default=0)
-    rows = max(rows, max((int(n) for n in _XLSX_ROW.findall(data)), default=0))
-    cells = len(_XLSX_CELL.findall(data))
-    if cells > len(refs):  # some cells lack a reference: each may add a column
-        columns += max(len(_XLSX_CELL.findall(row)) for row in data.split(b"<row"))
-    row_tags = data.count(b"<row")
-    if row_tags > len(_XLSX_ROW.findall(data)):
-        rows += row_tags
-    return rows, columns
-
-
-_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
-_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-_ODS_TABLE, _ODS_ROW = f"{{{_TABLE}}}table", f"{{{_TABLE}}}table-row"
-_ODS_CELLS = (f"{{{_TABLE}}}table-cell", f"{{{_TABLE}}}covered-table-cell")
-_REPEAT_ROWS, _REPEAT_COLUMNS = f"{{{_TABLE}}}number-rows-repeated", f"{{{_TABLE}}}number-columns-repeated"
-_SPAN_ROWS, _SPAN_COLUMNS = f"{{{_TABLE}}}number-rows-spanned", f"{{{_TABLE}}}number-columns-spanned"
-_VALUE_TYPE, _NAME = f"{{{_OFFICE}}}value-type", f"{{{_TABLE}}}name"
-
-
-def ods_merged(stream: IO[bytes]) -> dict[str, list[Merged]]:
-    """Each sheet's cells merged down over rows in an .ods content.xml (calamine does not give them).
-
-    Walking the XML also bounds the sheets: a repeated cell or row with a value beyond Excel's limits,
-    or spread over more than MAX_CELLS, raises ExtentError before calamine expands it.
-    """
-    merged: dict[str, list[Merged]] = {}
-    spans: list[Merged] = []
-    row = column = rows = columns = repeat = 0
-    for event, element in iterparse(stream, events=("start", "end")):
-        tag = element.tag
-        if event == "start":
-            if tag == _ODS_TABLE:
-                spans = merged.setdefault(element.get(_NAME, ""), [])
-                row = rows = columns = 0
-            elif tag == _ODS_ROW:
-                repeat, column = _count(element.get(_REPEAT_ROWS)), 0
-            continue
-        if tag in _ODS_CELLS:
-            width = _count(element.get(_REPEAT_COLUMNS))
-            if element.get(_VALUE_TYPE) is not None or len(element):
-                rows, columns = max(rows, row + repeat), max(columns, column + width)
-                _check_extent(rows, columns)
-            down = _count(element.get(_SPAN_ROWS))
-            if down > 1 and _count(element.get(_SPAN_COLUMNS)) == 1:
-                spans.append((column + 1, row + 1, column + 1, row + down))
-            column += width
-            element.clear()
-        elif tag == _ODS_ROW:
-            row += repeat
-            element.clear()
-    return {name: found for name, found in merged.items() if found}
-
-
-def _count(text: str | None) -> int:
-    """A repeat or span count; absent, damaged or absurd ones count as one (Excel's limits bound the rest)."""
-    if text is None or not text.isdecimal():
-        return 1
-    return max(1, min(int(text), MAX_ROWS + 1))
 
 
 class Book:
@@ -194,9 +99,7 @@ class Book:
 
 def _plain(values: list[Any]) -> Row:
     """A row of calamine values as the import reads them: None for empty cells, ints for whole numbers."""
-    row = [
-        None if v == "" else int(v) if type(v) is float and v.is_integer() else v for v in values
-    ]
+    row = [None if v == "" else int(v) if type(v) is float and v.is_integer() else v for v in values]
     while row and row[-1] is None:
         row.pop()
     return tuple(row)
@@ -323,21 +226,29 @@ def _too_large(name: str) -> str:
 
 def _damaged(name: str) -> str:
     return (
-        f"Tệp «{name}» bị hỏng hoặc không phải sổ làm việc Excel (.xlsx, .xls) hay LibreOffice (.ods); "
-        "không đọc được."
+        f"Tệp «{name}» bị hỏng hoặc không phải sổ làm việc Excel (.xlsx, .xls) hay LibreOffice (.ods); không đọc được."
     )
 
 
 def _open_ole(path: Path, handle: IO[bytes]) -> Book:
     """An Excel 97–2003 workbook; a password-protected .xlsx is an OLE file too, and so is a damaged one."""
-    head = handle.read(OLE_SCAN)
+    data = handle.read(MAX_UNCOMPRESSED + 1)
     handle.seek(0)
     refuse = SpreadsheetError(
         f"Tệp «{path.name}» được đặt mật khẩu hoặc bị hỏng; "
         "hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại dạng Sổ làm việc Excel (.xlsx)."
     )
-    if _ENCRYPTED in head:
+    if _ENCRYPTED in data[:OLE_SCAN]:
         raise refuse
+    if len(data) > MAX_UNCOMPRESSED:
+        raise ExtentError("file too large")
+    try:
+        xls_extent(data)
+    except ExtentError:
+        raise
+    except BookError:
+        # Compound files have variants this short reader may not follow; calamine reads them or refuses them.
+        pass
     try:
         return Book(path, _calamine(handle), {})
     except BaseException as exc:
@@ -359,7 +270,7 @@ def _open_zip(path: Path, handle: IO[bytes]) -> Book:
                 if member.endswith(".xml") and not member.startswith(("xl/sharedStrings", "xl/styles")):
                     data = archive.read(member)
                     if b"sheetData" in data:
-                        _check_extent(*xlsx_extent(data))
+                        check_extent(*xlsx_extent(data))
             merged = {}
     handle.seek(0)
     try:
@@ -377,13 +288,6 @@ def _calamine(handle: IO[bytes]) -> CalamineWorkbook:
 def _from_calamine(exc: BaseException) -> bool:
     """True for calamine's errors, including a Rust panic (which Python sees as a BaseException)."""
     return isinstance(exc, Exception) or not isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit)
-
-
-def _check_extent(rows: int, columns: int) -> None:
-    if rows > MAX_ROWS or columns > MAX_COLUMNS:
-        raise ExtentError("cells beyond Excel's last row or column")
-    if rows * columns > MAX_CELLS:
-        raise ExtentError("sheet spread over too many cells")
 
 
 def find_header(rows: Sequence[Row], captions: Captions, required: str, first_row: int = 1) -> Header | None:

@@ -67,7 +67,8 @@ def test_office_layout_titles_merged_cells_two_row_header_and_footer(db: Databas
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_numbers_excel_made_of_tax_codes_and_phones_are_restored(db: Database, actor: Actor, tmp_path: Path, fmt: str) -> None:
+def test_numbers_excel_made_of_tax_codes_and_phones_are_restored(db: Database, actor: Actor, tmp_path: Path,
+                                                                 fmt: str) -> None:
     rows = [
         [1, "Công ty Gốm Minh Long", 100233488, "A", 912345678, "", "Bát Tràng", "", "", "", ""],
         [2, "HTX Lụa Vạn Phúc", 100047516.0, "B", 84987654321, "", "Bát Tràng", "", "", "", ""],
@@ -101,7 +102,8 @@ def test_decomposed_text_works_and_is_stored_composed(db: Database, actor: Actor
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_names_of_units_villages_sectors_and_kinds_are_understood(db: Database, actor: Actor, tmp_path: Path, fmt: str) -> None:
+def test_names_of_units_villages_sectors_and_kinds_are_understood(db: Database, actor: Actor, tmp_path: Path,
+                                                                  fmt: str) -> None:
     header = ["STT", "Tên cơ sở", "Xã, phường", "Làng nghề", "Nhóm ngành", "Ngành nghề", "Loại hình"]
     rows = [
         [1, "Cơ sở A", "xa bat trang", "gốm Bát Tràng", "", "Gốm sứ", "Công ty TNHH"],
@@ -137,7 +139,8 @@ def test_sector_is_guessed_from_the_trade_when_the_sheet_has_no_sector_column(db
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_invalid_rows_are_rejected_with_row_number_and_reason(db: Database, actor: Actor, tmp_path: Path, fmt: str) -> None:
+def test_invalid_rows_are_rejected_with_row_number_and_reason(db: Database, actor: Actor, tmp_path: Path,
+                                                              fmt: str) -> None:
     header = ["STT", "Tên doanh nghiệp", "MST", "SĐT", "Xã/Phường", "Số lao động", "Email"]
     rows = [
         [1, "Công ty Gốm Minh Long", "0100233488", "0912345678", "Bát Tràng", 12, ""],
@@ -252,7 +255,8 @@ def test_cells_merged_down_over_rows_apply_to_each_row(db: Database, actor: Acto
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_row_of_column_numbers_under_the_header_is_skipped(db: Database, actor: Actor, tmp_path: Path, fmt: str) -> None:
+def test_row_of_column_numbers_under_the_header_is_skipped(db: Database, actor: Actor, tmp_path: Path,
+                                                           fmt: str) -> None:
     numbers = ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)", "(11)"]
     report = _import(db, actor, office_workbook(tmp_path / f"so-cot.{fmt}", [numbers, GOM], footer=False))
     assert [o.action for o in report.outcomes] == ["create"] and report.skipped == 1
@@ -268,7 +272,8 @@ def test_the_first_sheet_with_a_header_is_used(db: Database, actor: Actor, tmp_p
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_dry_run_writes_nothing_and_predicts_the_import(db: Database, actor: Actor, tmp_path: Path, fmt: str) -> None:
     _import(db, actor, office_workbook(tmp_path / f"cu.{fmt}", [LUA]))
-    path = office_workbook(tmp_path / f"moi.{fmt}", [GOM, [*LUA[:4], "0978111222", *LUA[5:]], HO, [*HO[:8], 7, *HO[9:]]])
+    rows = [GOM, [*LUA[:4], "0978111222", *LUA[5:]], HO, [*HO[:8], 7, *HO[9:]]]
+    path = office_workbook(tmp_path / f"moi.{fmt}", rows)
     before = _state(db)
     dry = _import(db, actor, path, dry_run=True)
     assert _state(db) == before
@@ -358,6 +363,46 @@ def test_unreadable_files_are_explained_and_nothing_is_written(db: Database, act
     assert _state(db) == before
 
 
+def _far_cells(path: Path) -> None:
+    """A list with a value at the far corner of the sheet: read as it is, it would take gigabytes."""
+    book = Workbook()
+    book.active.append(["STT", "Tên cơ sở", "Mã số thuế"])
+    book.active.append([1, "Cơ sở A", ""])
+    if path.suffix == ".xlsx":
+        book.active["XFD1048576"] = 1
+        book.save(path)
+    elif path.suffix == ".xls":
+        import xlwt
+
+        out = xlwt.Workbook()
+        sheet = out.add_sheet("DS")
+        sheet.write(0, 1, "Tên cơ sở")
+        sheet.write(65535, 255, 1)  # IV65536, the last cell of an Excel 97–2003 sheet
+        out.save(str(path))
+    else:
+        save_as(book, path)
+        with zipfile.ZipFile(path) as archive:
+            parts = {name: archive.read(name) for name in archive.namelist()}
+        far = (b'<table:table-row table:number-rows-repeated="5000"><table:table-cell '
+               b'table:number-columns-repeated="16000" office:value-type="float" office:value="1">'
+               b"<text:p>1</text:p></table:table-cell></table:table-row>")
+        parts["content.xml"] = parts["content.xml"].replace(b"</table:table>", far + b"</table:table>", 1)
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, data in parts.items():
+                archive.writestr(name, data)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_sheet_spread_too_far_is_refused_before_it_is_read(db: Database, actor: Actor, tmp_path: Path,
+                                                             fmt: str) -> None:
+    path = tmp_path / f"xa.{fmt}"
+    _far_cells(path)
+    with pytest.raises(SpreadsheetError) as caught:
+        _import(db, actor, path)
+    assert "quá lớn" in caught.value.message and "«xa." in caught.value.message
+    assert _state(db)[0] == 0
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_dates_and_numbers_read_as_the_office_typed_them(db: Database, actor: Actor, tmp_path: Path,
                                                          fmt: str) -> None:
@@ -394,7 +439,8 @@ def test_no_header_message_names_the_captions_looked_for(db: Database, actor: Ac
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_placeholder_codes_and_form_lines_above_the_header(db: Database, actor: Actor, tmp_path: Path, fmt: str) -> None:
+def test_placeholder_codes_and_form_lines_above_the_header(db: Database, actor: Actor, tmp_path: Path,
+                                                           fmt: str) -> None:
     book = Workbook()
     sheet = book.active
     sheet.append(["Tên đơn vị: UBND xã Bát Tràng"])  # a form line, not the header
