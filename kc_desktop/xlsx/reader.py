@@ -3,21 +3,38 @@
 from __future__ import annotations
 
 import re
+import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
-from openpyxl.utils.cell import range_boundaries
+from python_calamine import CalamineWorkbook, SheetTypeEnum
 
 from kc_desktop.domain.text import caption_key, fold, nfc
 from kc_desktop.errors import SpreadsheetError
 from kc_desktop.progress import Progress, Steps
-from kc_desktop.xlsx.sheetxml import MAX_CELLS, BookError, XlsxBook
+from kc_desktop.xlsx.bounds import (
+    MAX_CELLS,
+    MAX_UNCOMPRESSED,
+    BookError,
+    ExtentError,
+    Merged,
+    check_archive,
+    check_extent,
+    ods_merged,
+    xls_extent,
+    xlsx_extent,
+)
 
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
+# What the file chooser of an import offers: Excel's workbooks old and new, and LibreOffice's.
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and also a password-protected .xlsx
+ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")  # .xlsx, .ods
+OLE_SCAN = 1024 * 1024
+# The stream an encrypted .xlsx keeps its key in, as its OLE directory names it (UTF-16).
+_ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
 HEADER_SCAN_ROWS = 30
 READ_CHUNK = 500
 IGNORED = "_ignored"  # pseudo-field of columns that are recognised but carry nothing (STT)
@@ -36,6 +53,56 @@ _SIGNATURE = re.compile(
 _DATE_LINE = re.compile(r"^([^,]{1,40},\s*)?ngay\b.*\bthang\b.*\bnam\b")
 
 Row = tuple[Any, ...]
+
+
+class Book:
+    """The worksheets of a workbook calamine opened, as rows of values the import reads."""
+
+    def __init__(self, path: Path, book: CalamineWorkbook, merged: dict[str, list[Merged]]) -> None:
+        self.path = path
+        self._book = book
+        self._merged = merged  # .ods only: calamine gives the merged ranges of .xlsx and .xls
+        self._sheet_merged: dict[str, list[Merged]] = {}
+        # Chart and macro sheets have nothing to import.
+        self.sheets = [m.name for m in book.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
+
+    def close(self) -> None:
+        self._book.close()
+
+    def rows(self, name: str) -> Iterator[Row]:
+        """Every row from the first, values as the import expects them.
+
+        Empty cells are None and a row ends at its last value; whole numbers are ints (12.0 → 12), so
+        codes read as they look; dates are date or datetime objects.
+        """
+        try:
+            sheet = self._book.get_sheet_by_name(name)
+            if sheet.height * sheet.width > MAX_CELLS:
+                raise ExtentError("sheet spread over too many cells")
+            merged = sheet.merged_cell_ranges
+            table = sheet.to_python(skip_empty_area=False)
+        except ExtentError:
+            raise
+        except BaseException as exc:
+            if not _from_calamine(exc):
+                raise
+            raise SpreadsheetError(f"Tệp «{self.path.name}» bị hỏng; không đọc được trang «{name}».") from exc
+        if merged is not None:
+            self._sheet_merged[name] = [(c1 + 1, r1 + 1, c2 + 1, r2 + 1) for (r1, c1), (r2, c2) in merged]
+        for values in table:
+            yield _plain(values)
+
+    def merged(self, name: str) -> list[Merged]:
+        """Merged ranges of a sheet whose rows have been read."""
+        return list(self._sheet_merged.get(name) or self._merged.get(name, []))
+
+
+def _plain(values: list[Any]) -> Row:
+    """A row of calamine values as the import reads them: None for empty cells, ints for whole numbers."""
+    row = [None if v == "" else int(v) if type(v) is float and v.is_integer() else v for v in values]
+    while row and row[-1] is None:
+        row.pop()
+    return tuple(row)
 
 
 class Captions:
@@ -102,10 +169,10 @@ def is_blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def open_workbook(path: Path) -> tuple[Any, IO[bytes]]:
-    """Open an .xlsx read-only with cached formula values; every failure is a SpreadsheetError.
+def open_workbook(path: Path) -> tuple[Book, IO[bytes]]:
+    """Open an .xlsx, .xls or .ods workbook (by its content, whatever its name); every failure is a SpreadsheetError.
 
-    The caller closes both the workbook and the returned file handle.
+    Cached formula values are read, not formulas. The caller closes both the workbook and the returned file handle.
     """
     name = path.name
     try:
@@ -113,11 +180,11 @@ def open_workbook(path: Path) -> tuple[Any, IO[bytes]]:
     except FileNotFoundError as exc:
         raise SpreadsheetError(f"Không tìm thấy tệp «{name}».") from exc
     except IsADirectoryError as exc:
-        raise SpreadsheetError(f"«{name}» là một thư mục, không phải tệp Excel.") from exc
+        raise SpreadsheetError(f"«{name}» là một thư mục, không phải tệp bảng tính.") from exc
     except OSError as exc:
         raise SpreadsheetError(
             f"Không mở được tệp «{name}» ({exc.strerror or exc}); "
-            "nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại."
+            "nếu tệp đang mở trong Excel hoặc LibreOffice, hãy đóng lại rồi thử lại."
         ) from exc
     try:
         magic = handle.read(8)
@@ -125,30 +192,102 @@ def open_workbook(path: Path) -> tuple[Any, IO[bytes]]:
         if not magic:
             raise SpreadsheetError(f"Tệp «{name}» rỗng (0 byte), không có dữ liệu để nhập.")
         if magic == OLE_MAGIC:
-            raise SpreadsheetError(
-                f"Tệp «{name}» được đặt mật khẩu hoặc là tệp Excel 97–2003 (.xls); "
-                "hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại dạng Sổ làm việc Excel (.xlsx)."
-            )
+            return _open_ole(path, handle), handle
         if not magic.startswith(ZIP_MAGICS):
             raise SpreadsheetError(
-                f"Tệp «{name}» không phải tệp Excel .xlsx (có thể là tệp .csv, .xls hoặc tài liệu khác); "
+                f"Tệp «{name}» không phải tệp Excel .xlsx, .xls hay LibreOffice .ods "
+                "(có thể là tệp .csv, trang web hoặc tài liệu khác); "
                 "hãy mở bằng Excel và lưu lại dạng Sổ làm việc Excel (.xlsx)."
             )
-        return XlsxBook(handle), handle
+        return _open_zip(path, handle), handle
     except SpreadsheetError:
         handle.close()
         raise
+    except ExtentError as exc:
+        handle.close()
+        raise SpreadsheetError(_too_large(name)) from exc
     except BookError as exc:
         handle.close()
         raise SpreadsheetError(
             f"Tệp «{name}» giải nén ra quá lớn so với kích thước tệp (có thể là tệp độc hại); không đọc."
         ) from exc
     except Exception as exc:
-        # A damaged archive fails in many ways inside openpyxl (zip, XML, KeyError...): one message for all.
+        # A damaged archive fails in many ways (zip, XML, calamine's own errors...): one message for all.
         handle.close()
-        raise SpreadsheetError(
-            f"Tệp «{name}» bị hỏng hoặc không phải sổ làm việc Excel (.xlsx); không đọc được."
-        ) from exc
+        raise SpreadsheetError(_damaged(name)) from exc
+
+
+def _too_large(name: str) -> str:
+    return (
+        f"Tệp «{name}» bị hỏng hoặc quá lớn: có dòng, cột hoặc số ô vượt giới hạn của Excel "
+        "(có thể do một ô lạ ở rất xa phía dưới hoặc bên phải); không đọc."
+    )
+
+
+def _damaged(name: str) -> str:
+    return (
+        f"Tệp «{name}» bị hỏng hoặc không phải sổ làm việc Excel (.xlsx, .xls) hay LibreOffice (.ods); không đọc được."
+    )
+
+
+def _open_ole(path: Path, handle: IO[bytes]) -> Book:
+    """An Excel 97–2003 workbook; a password-protected .xlsx is an OLE file too, and so is a damaged one."""
+    data = handle.read(MAX_UNCOMPRESSED + 1)
+    handle.seek(0)
+    refuse = SpreadsheetError(
+        f"Tệp «{path.name}» được đặt mật khẩu hoặc bị hỏng; "
+        "hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại dạng Sổ làm việc Excel (.xlsx)."
+    )
+    if _ENCRYPTED in data[:OLE_SCAN]:
+        raise refuse
+    if len(data) > MAX_UNCOMPRESSED:
+        raise ExtentError("file too large")
+    try:
+        xls_extent(data)
+    except ExtentError:
+        raise
+    except BookError:
+        # Compound files have variants this short reader may not follow; calamine reads them or refuses them.
+        pass
+    try:
+        return Book(path, _calamine(handle), {})
+    except BaseException as exc:
+        if not _from_calamine(exc):
+            raise
+        raise refuse from exc
+
+
+def _open_zip(path: Path, handle: IO[bytes]) -> Book:
+    """An .xlsx or an .ods: sizes and each sheet's extent are bounded before calamine unpacks anything."""
+    with zipfile.ZipFile(handle) as archive:
+        check_archive(archive)
+        names = set(archive.namelist())
+        if "content.xml" in names and "xl/workbook.xml" not in names:
+            with archive.open("content.xml") as stream:
+                merged = ods_merged(stream)
+        else:
+            for member in names:
+                if member.endswith(".xml") and not member.startswith(("xl/sharedStrings", "xl/styles")):
+                    data = archive.read(member)
+                    if b"sheetData" in data:
+                        check_extent(*xlsx_extent(data))
+            merged = {}
+    handle.seek(0)
+    try:
+        return Book(path, _calamine(handle), merged)
+    except BaseException as exc:
+        if not _from_calamine(exc):
+            raise
+        raise SpreadsheetError(_damaged(path.name)) from exc
+
+
+def _calamine(handle: IO[bytes]) -> CalamineWorkbook:
+    return CalamineWorkbook.from_filelike(handle)
+
+
+def _from_calamine(exc: BaseException) -> bool:
+    """True for calamine's errors, including a Rust panic (which Python sees as a BaseException)."""
+    return isinstance(exc, Exception) or not isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit)
 
 
 def find_header(rows: Sequence[Row], captions: Captions, required: str, first_row: int = 1) -> Header | None:
@@ -232,8 +371,8 @@ def read_table(path: Path, captions: Captions, required: str) -> Steps[Table]:
     workbook, handle = open_workbook(path)
     try:
         any_data = False
-        for title, member in workbook.sheets:
-            rows = workbook.rows(member)
+        for title in workbook.sheets:
+            rows = workbook.rows(title)
             head = _chunk(path, rows, HEADER_SCAN_ROWS)
             any_data = any_data or any(not is_blank(v) for r in head for v in r)
             header = find_header(head, captions, required)
@@ -251,7 +390,7 @@ def read_table(path: Path, captions: Captions, required: str) -> Steps[Table]:
                 number += len(chunk)
                 done = number - 1 - start
                 yield Progress(done, done, f"Đang đọc tệp «{path.name}»…")
-            _fill_merged_down(workbook.merged(member), table)
+            _fill_merged_down(workbook.merged(title), table)
             return table
     finally:
         workbook.close()
@@ -265,29 +404,22 @@ def _chunk(path: Path, rows: Iterator[Row], size: int) -> list[Row]:
     """The next rows of a sheet; damage found while reading becomes a SpreadsheetError."""
     try:
         return list(islice(rows, size))
-    except BookError as exc:
-        raise SpreadsheetError(
-            f"Tệp «{path.name}» bị hỏng hoặc quá lớn: có dòng, cột hoặc số ô vượt giới hạn của Excel; không đọc."
-        ) from exc
+    except SpreadsheetError:
+        raise
+    except ExtentError as exc:
+        raise SpreadsheetError(_too_large(path.name)) from exc
     except Exception as exc:
         raise SpreadsheetError(f"Tệp «{path.name}» bị hỏng; không đọc được hết các dòng.") from exc
 
 
-def _fill_merged_down(refs: list[str], table: Table) -> None:
-    """Copy the value of a cell merged down over several data rows (e.g. one "Thôn" for a group) into each row.
-
-    The ranges come from the sheet's XML, read with its rows.
-    """
-    if not refs or not table.rows:
+def _fill_merged_down(ranges: list[Merged], table: Table) -> None:
+    """Copy the value of a cell merged down over several data rows (e.g. one "Thôn" for a group) into each row."""
+    if not ranges or not table.rows:
         return
     first, last = table.rows[0][0], table.rows[-1][0]
     by_number = {number: index for index, (number, _) in enumerate(table.rows)}
     budget = MAX_CELLS  # cells filled; ranges never overlap in a sound file, a hostile one must not loop for ever
-    for ref in refs:
-        try:
-            min_col, min_row, max_col, max_row = range_boundaries(ref)
-        except (ValueError, TypeError):
-            continue  # a damaged range only loses its filling down
+    for min_col, min_row, max_col, max_row in ranges:
         if min_col != max_col or max_row <= min_row or min_row < first or min_row not in by_number:
             continue
         column = min_col - 1

@@ -1,7 +1,12 @@
-"""Importing the establishment register from real office spreadsheets (.xlsx files built with openpyxl)."""
+"""Importing the establishment register from real office spreadsheets.
+
+The lists are built with openpyxl; those of the reading tests are also saved as Excel 97–2003 .xls and
+LibreOffice .ods (tests/unit/xlsx_factory.py), which offices keep as well.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import unicodedata
 import zipfile
@@ -10,7 +15,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
-from xlsx_factory import check_digit_tax_code, office_workbook
+from xlsx_factory import FORMATS, check_digit_tax_code, office_workbook, save_as
 
 from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
@@ -43,9 +48,10 @@ def _state(db: Database) -> tuple[int, int]:
         return records, session.scalar(select(func.count()).select_from(ChangeLog)) or 0
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_office_layout_titles_merged_cells_two_row_header_and_footer(db: Database, actor: Actor,
-                                                                     tmp_path: Path) -> None:
-    path = office_workbook(tmp_path / "ds.xlsx", [GOM, LUA, HO])
+                                                                     tmp_path: Path, fmt: str) -> None:
+    path = office_workbook(tmp_path / f"ds.{fmt}", [GOM, LUA, HO])
     report = _import(db, actor, path)
     assert (report.sheet, report.header_row) == ("DS co so", 4)
     assert report.columns["village"] == "Thôn" and report.columns["admin_unit_code"] == "Xã/Phường"
@@ -60,13 +66,15 @@ def test_office_layout_titles_merged_cells_two_row_header_and_footer(db: Databas
     assert _records(db)["Hợp tác xã Lụa Vạn Phúc"].kind == "cooperative"
 
 
-def test_numbers_excel_made_of_tax_codes_and_phones_are_restored(db: Database, actor: Actor, tmp_path: Path) -> None:
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_numbers_excel_made_of_tax_codes_and_phones_are_restored(db: Database, actor: Actor, tmp_path: Path,
+                                                                 fmt: str) -> None:
     rows = [
         [1, "Công ty Gốm Minh Long", 100233488, "A", 912345678, "", "Bát Tràng", "", "", "", ""],
         [2, "HTX Lụa Vạn Phúc", 100047516.0, "B", 84987654321, "", "Bát Tràng", "", "", "", ""],
         [3, "Hộ Đỗ Văn Hùng", 1089012345, "C", 2438253456.0, "", "Bát Tràng", "", "", "", ""],
     ]
-    report = _import(db, actor, office_workbook(tmp_path / "so.xlsx", rows))
+    report = _import(db, actor, office_workbook(tmp_path / f"so.{fmt}", rows))
     assert report.rejected == 0
     found = {r.name: (r.tax_code, r.phone) for r in _records(db).values()}
     assert found == {
@@ -76,14 +84,15 @@ def test_numbers_excel_made_of_tax_codes_and_phones_are_restored(db: Database, a
     }
 
 
-def test_decomposed_text_works_and_is_stored_composed(db: Database, actor: Actor, tmp_path: Path) -> None:
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_decomposed_text_works_and_is_stored_composed(db: Database, actor: Actor, tmp_path: Path, fmt: str) -> None:
     def nfd(text: str) -> str:
         return unicodedata.normalize("NFD", text)
 
     header = [nfd(c) if c else c for c in ["STT", "Tên cơ sở", "Mã số thuế", "Xã/Phường", "Làng nghề", "Loại hình"]]
     rows = [[1, nfd("Cơ sở Gốm Nguyễn Thị Hằng"), "", nfd("Xã Bát Tràng"), nfd("Làng gốm Bát Tràng"),
              nfd("Hộ kinh doanh")]]
-    report = _import(db, actor, office_workbook(tmp_path / "nfd.xlsx", rows, header=header, sub_header=None))
+    report = _import(db, actor, office_workbook(tmp_path / f"nfd.{fmt}", rows, header=header, sub_header=None))
     assert report.created == 1 and report.columns["name"] == "Tên cơ sở"
     (record,) = _records(db).values()
     assert record.name == "Cơ sở Gốm Nguyễn Thị Hằng" == unicodedata.normalize("NFC", record.name)
@@ -92,7 +101,9 @@ def test_decomposed_text_works_and_is_stored_composed(db: Database, actor: Actor
         assert session.get(CraftVillage, record.craft_village_id).name == "Làng gốm Bát Tràng"  # type: ignore[union-attr]
 
 
-def test_names_of_units_villages_sectors_and_kinds_are_understood(db: Database, actor: Actor, tmp_path: Path) -> None:
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_names_of_units_villages_sectors_and_kinds_are_understood(db: Database, actor: Actor, tmp_path: Path,
+                                                                  fmt: str) -> None:
     header = ["STT", "Tên cơ sở", "Xã, phường", "Làng nghề", "Nhóm ngành", "Ngành nghề", "Loại hình"]
     rows = [
         [1, "Cơ sở A", "xa bat trang", "gốm Bát Tràng", "", "Gốm sứ", "Công ty TNHH"],
@@ -102,7 +113,7 @@ def test_names_of_units_villages_sectors_and_kinds_are_understood(db: Database, 
         [5, "Cơ sở E", "Bát Tràng", "", "", "May mặc", "Doanh nghiệp"],
         [6, "Cơ sở F", "Bát Tràng", "", "Nghề lạ", "", ""],
     ]
-    report = _import(db, actor, office_workbook(tmp_path / "ref.xlsx", rows, header=header, sub_header=None))
+    report = _import(db, actor, office_workbook(tmp_path / f"ref.{fmt}", rows, header=header, sub_header=None))
     assert [o.action for o in report.outcomes] == ["create"] * 5 + ["rejected"]
     assert report.outcomes[5].reason == "Cột «Nhóm ngành»: không có nhóm ngành «Nghề lạ» trong danh mục."
     got = {r.name: (r.admin_unit_code, r.sector_code, r.kind, bool(r.craft_village_id)) for r in _records(db).values()}
@@ -115,18 +126,21 @@ def test_names_of_units_villages_sectors_and_kinds_are_understood(db: Database, 
     }
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_sector_is_guessed_from_the_trade_when_the_sheet_has_no_sector_column(db: Database, actor: Actor,
-                                                                               tmp_path: Path) -> None:
+                                                                               tmp_path: Path, fmt: str) -> None:
     rows = [[1, "Cơ sở A", "", "", "", "", "Bát Tràng", trade, "", "", ""]
             for trade in ("Cơ khí, sửa chữa máy", "May mặc", "Gốm sứ", "Bún, bánh", "Dịch vụ")]
     for index, row in enumerate(rows):
         row[1] = f"Cơ sở {index}"
-    _import(db, actor, office_workbook(tmp_path / "nganh.xlsx", rows))
+    _import(db, actor, office_workbook(tmp_path / f"nganh.{fmt}", rows))
     assert [r.sector_code for r in sorted(_records(db).values(), key=lambda r: r.name)] == [
         "co_khi_dien_tu", "hang_tieu_dung", "thu_cong_my_nghe", "che_bien_nlts", None]
 
 
-def test_invalid_rows_are_rejected_with_row_number_and_reason(db: Database, actor: Actor, tmp_path: Path) -> None:
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_invalid_rows_are_rejected_with_row_number_and_reason(db: Database, actor: Actor, tmp_path: Path,
+                                                              fmt: str) -> None:
     header = ["STT", "Tên doanh nghiệp", "MST", "SĐT", "Xã/Phường", "Số lao động", "Email"]
     rows = [
         [1, "Công ty Gốm Minh Long", "0100233488", "0912345678", "Bát Tràng", 12, ""],
@@ -134,7 +148,7 @@ def test_invalid_rows_are_rejected_with_row_number_and_reason(db: Database, acto
         [3, "", "0100047516", "", "Bát Tràng", "", ""],
         [4, "Cơ sở nhiều lỗi", "", "12345", "Xã Kim Lan", "mười", "a@"],
     ]
-    report = _import(db, actor, office_workbook(tmp_path / "loi.xlsx", rows, header=header, sub_header=None))
+    report = _import(db, actor, office_workbook(tmp_path / f"loi.{fmt}", rows, header=header, sub_header=None))
     assert [(o.row, o.action) for o in report.outcomes] == [(5, "create"), (6, "rejected"), (7, "rejected"),
                                                             (8, "rejected")]
     bad_code, no_name, many = report.rejected_rows
@@ -146,10 +160,11 @@ def test_invalid_rows_are_rejected_with_row_number_and_reason(db: Database, acto
     assert _state(db)[0] == 1
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_a_tax_code_repeated_in_the_sheet_is_rejected_the_second_time(db: Database, actor: Actor,
-                                                                      tmp_path: Path) -> None:
+                                                                      tmp_path: Path, fmt: str) -> None:
     twice = [*GOM[:1], "Gốm Minh Long (ghi lại)", 100233488, *GOM[3:]]
-    report = _import(db, actor, office_workbook(tmp_path / "trung.xlsx", [GOM, LUA, twice]))
+    report = _import(db, actor, office_workbook(tmp_path / f"trung.{fmt}", [GOM, LUA, twice]))
     assert [o.action for o in report.outcomes] == ["create", "create", "rejected"]
     assert report.outcomes[2].reason == "Cột «Mã số thuế»: trùng mã số thuế với dòng 6."
     assert _state(db)[0] == 2
@@ -223,37 +238,42 @@ def test_commune_office_default_unit_when_the_sheet_has_no_unit_column(db: Datab
     assert report.created == 1 and _records(db)["Cơ sở Gốm Hòa"].admin_unit_code == "00583"
 
 
-def test_cells_merged_down_over_rows_apply_to_each_row(db: Database, actor: Actor, tmp_path: Path) -> None:
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_cells_merged_down_over_rows_apply_to_each_row(db: Database, actor: Actor, tmp_path: Path, fmt: str) -> None:
     first = {"village": "Giang Cao", "unit": "Phường Hà Đông"}
     rows = [[n, f"Hộ sản xuất số {n}", "", "", "", first["village"] if n == 1 else None,
              first["unit"] if n == 1 else None, "Gốm", "", "", ""] for n in (1, 2, 3)]
-    path = office_workbook(tmp_path / "gop.xlsx", rows, footer=False)
     from openpyxl import load_workbook
 
-    book = load_workbook(path)
+    book = load_workbook(office_workbook(tmp_path / "gop.xlsx", rows, footer=False))
     book.active.merge_cells("F6:F8")
     book.active.merge_cells("G6:G8")
-    book.save(path)
+    path = save_as(book, tmp_path / f"gop.{fmt}")
     report = _import(db, actor, path)
     assert report.created == 3
     assert {(r.village, r.admin_unit_code) for r in _records(db).values()} == {("Giang Cao", "09556")}
 
 
-def test_row_of_column_numbers_under_the_header_is_skipped(db: Database, actor: Actor, tmp_path: Path) -> None:
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_row_of_column_numbers_under_the_header_is_skipped(db: Database, actor: Actor, tmp_path: Path,
+                                                           fmt: str) -> None:
     numbers = ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)", "(11)"]
-    report = _import(db, actor, office_workbook(tmp_path / "so-cot.xlsx", [numbers, GOM], footer=False))
+    report = _import(db, actor, office_workbook(tmp_path / f"so-cot.{fmt}", [numbers, GOM], footer=False))
     assert [o.action for o in report.outcomes] == ["create"] and report.skipped == 1
 
 
-def test_the_first_sheet_with_a_header_is_used(db: Database, actor: Actor, tmp_path: Path) -> None:
-    path = office_workbook(tmp_path / "nhieu.xlsx", [GOM], before=["Hướng dẫn"])
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_first_sheet_with_a_header_is_used(db: Database, actor: Actor, tmp_path: Path, fmt: str) -> None:
+    path = office_workbook(tmp_path / f"nhieu.{fmt}", [GOM], before=["Hướng dẫn"])
     report = _import(db, actor, path)
     assert report.sheet == "DS co so" and report.created == 1
 
 
-def test_dry_run_writes_nothing_and_predicts_the_import(db: Database, actor: Actor, tmp_path: Path) -> None:
-    _import(db, actor, office_workbook(tmp_path / "cu.xlsx", [LUA]))
-    path = office_workbook(tmp_path / "moi.xlsx", [GOM, [*LUA[:4], "0978111222", *LUA[5:]], HO, [*HO[:8], 7, *HO[9:]]])
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_dry_run_writes_nothing_and_predicts_the_import(db: Database, actor: Actor, tmp_path: Path, fmt: str) -> None:
+    _import(db, actor, office_workbook(tmp_path / f"cu.{fmt}", [LUA]))
+    rows = [GOM, [*LUA[:4], "0978111222", *LUA[5:]], HO, [*HO[:8], 7, *HO[9:]]]
+    path = office_workbook(tmp_path / f"moi.{fmt}", rows)
     before = _state(db)
     dry = _import(db, actor, path, dry_run=True)
     assert _state(db) == before
@@ -283,63 +303,152 @@ def test_cancel_in_the_middle_writes_nothing(db: Database, actor: Actor, tmp_pat
 
 BAD_FILES = {
     "hong.xlsx": b"PK\x03\x04" + b"\x00" * 200,
+    "hong.ods": b"PK\x03\x04" + b"\x00" * 200,
     "ds.csv.xlsx": "STT,Tên cơ sở,Mã số thuế\n1,Gốm,0100233488\n".encode(),
+    # Lists saved from web systems: an HTML table under an .xls name.
+    "web.xls": "<html><body><table><tr><td>Tên cơ sở</td></tr></table></body></html>".encode(),
     "mat-khau.xlsx": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504,
+    "hong.xls": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)) * 4,
     "rong.xlsx": b"",
+    "rong.ods": b"",
 }
+
+
+def _bad_file(path: Path) -> None:
+    """Write the file a name of the test below stands for."""
+    stem, fmt = path.stem, path.suffix[1:]
+    if path.name in BAD_FILES:
+        path.write_bytes(BAD_FILES[path.name])
+    elif stem == "trang-trong":
+        save_as(Workbook(), path)
+    elif stem == "khong-tieu-de":
+        book = Workbook()
+        book.active.append(["Họ tên", "Năm sinh"])
+        book.active.append(["Nguyễn Văn A", 1980])
+        save_as(book, path)
+    elif stem == "zip-khac":
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("word/document.xml", "<w:document/>")
+    elif stem == "cat-cut":  # a copy interrupted half way
+        whole = office_workbook(path.with_name(f"du.{fmt}"), [GOM, LUA, HO]).read_bytes()
+        path.write_bytes(whole[: len(whole) // 2])
 
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("hong.xlsx", "bị hỏng"),
+    ("hong.ods", "bị hỏng"),
+    ("hong.xls", "bị hỏng"),
     ("ds.csv.xlsx", "không phải tệp Excel .xlsx"),
+    ("web.xls", "không phải tệp Excel .xlsx, .xls"),
     ("mat-khau.xlsx", "được đặt mật khẩu"),
     ("rong.xlsx", "rỗng"),
+    ("rong.ods", "rỗng"),
     ("khong-co.xlsx", "Không tìm thấy tệp"),
-    ("trang-trong.xlsx", "các trang tính đều trống"),
-    ("khong-tieu-de.xlsx", "Không tìm thấy dòng tiêu đề"),
+    *((f"trang-trong.{fmt}", "các trang tính đều trống") for fmt in FORMATS),
+    *((f"khong-tieu-de.{fmt}", "Không tìm thấy dòng tiêu đề") for fmt in FORMATS),
+    *((f"cat-cut.{fmt}", "bị hỏng") for fmt in FORMATS),
     ("zip-khac.xlsx", "bị hỏng"),
+    ("zip-khac.ods", "bị hỏng"),
 ])
 def test_unreadable_files_are_explained_and_nothing_is_written(db: Database, actor: Actor, tmp_path: Path,
                                                                name: str, expected: str) -> None:
     path = tmp_path / name
-    if name in BAD_FILES:
-        path.write_bytes(BAD_FILES[name])
-    elif name == "trang-trong.xlsx":
-        Workbook().save(path)
-    elif name == "khong-tieu-de.xlsx":
-        book = Workbook()
-        book.active.append(["Họ tên", "Năm sinh"])
-        book.active.append(["Nguyễn Văn A", 1980])
-        book.save(path)
-    elif name == "zip-khac.xlsx":
-        with zipfile.ZipFile(path, "w") as archive:
-            archive.writestr("word/document.xml", "<w:document/>")
+    _bad_file(path)
     before = _state(db)
     for dry_run in (True, False):
         with pytest.raises(SpreadsheetError) as caught:
             _import(db, actor, path, dry_run=dry_run)
-        assert expected in caught.value.message and f"«{name}»" in caught.value.message
+        message = caught.value.message
+        assert expected in message and f"«{name}»" in message and "\n" not in message
     assert _state(db) == before
 
 
-def test_no_header_message_names_the_captions_looked_for(db: Database, actor: Actor, tmp_path: Path) -> None:
+def _far_cells(path: Path) -> None:
+    """A list with a value at the far corner of the sheet: read as it is, it would take gigabytes."""
+    book = Workbook()
+    book.active.append(["STT", "Tên cơ sở", "Mã số thuế"])
+    book.active.append([1, "Cơ sở A", ""])
+    if path.suffix == ".xlsx":
+        book.active["XFD1048576"] = 1
+        book.save(path)
+    elif path.suffix == ".xls":
+        import xlwt
+
+        out = xlwt.Workbook()
+        sheet = out.add_sheet("DS")
+        sheet.write(0, 1, "Tên cơ sở")
+        sheet.write(65535, 255, 1)  # IV65536, the last cell of an Excel 97–2003 sheet
+        out.save(str(path))
+    else:
+        save_as(book, path)
+        with zipfile.ZipFile(path) as archive:
+            parts = {name: archive.read(name) for name in archive.namelist()}
+        far = (b'<table:table-row table:number-rows-repeated="5000"><table:table-cell '
+               b'table:number-columns-repeated="16000" office:value-type="float" office:value="1">'
+               b"<text:p>1</text:p></table:table-cell></table:table-row>")
+        parts["content.xml"] = parts["content.xml"].replace(b"</table:table>", far + b"</table:table>", 1)
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, data in parts.items():
+                archive.writestr(name, data)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_sheet_spread_too_far_is_refused_before_it_is_read(db: Database, actor: Actor, tmp_path: Path,
+                                                             fmt: str) -> None:
+    path = tmp_path / f"xa.{fmt}"
+    _far_cells(path)
+    with pytest.raises(SpreadsheetError) as caught:
+        _import(db, actor, path)
+    assert "quá lớn" in caught.value.message and "«xa." in caught.value.message
+    assert _state(db)[0] == 0
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_dates_and_numbers_read_as_the_office_typed_them(db: Database, actor: Actor, tmp_path: Path,
+                                                         fmt: str) -> None:
+    header = ["STT", "Tên cơ sở", "Mã số thuế", "Xã/Phường", "Số lao động", "Ghi chú"]
+    rows = [[1, "Cơ sở A", 100233488, 583.0, 12.0, dt.date(2025, 1, 2)],
+            [2, "Cơ sở B", "0100047516", "Bát Tràng", 7, dt.datetime(2024, 12, 31, 8, 30)],
+            [3, "Cơ sở C", "", "Bát Tràng", "", 1.5]]
+    report = _import(db, actor, office_workbook(tmp_path / f"ngay.{fmt}", rows, header=header, sub_header=None))
+    assert report.created == 3 and report.rejected == 0
+    found = {r.name: (r.tax_code, r.admin_unit_code, r.employees, r.notes) for r in _records(db).values()}
+    assert found == {
+        "Cơ sở A": ("0100233488", "00583", 12, "02/01/2025"),
+        "Cơ sở B": ("0100047516", "00583", 7, "31/12/2024"),
+        "Cơ sở C": (None, "00583", None, "1.5"),
+    }
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("xlsx", "ds.xls"), ("xls", "ds.xlsx"), ("ods", "ds.xlsx")])
+def test_a_workbook_is_read_by_its_content_whatever_its_name(db: Database, actor: Actor, tmp_path: Path,
+                                                             fmt: str, name: str) -> None:
+    path = office_workbook(tmp_path / f"ds.{fmt}", [GOM, LUA])
+    report = _import(db, actor, path.replace(tmp_path / name))
+    assert report.created == 2
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_no_header_message_names_the_captions_looked_for(db: Database, actor: Actor, tmp_path: Path, fmt: str) -> None:
     book = Workbook()
     book.active.append(["Tên cơ sở", "Cột lạ"])
-    book.save(tmp_path / "thieu.xlsx")
+    save_as(book, tmp_path / f"thieu.{fmt}")
     with pytest.raises(SpreadsheetError) as caught:
-        _import(db, actor, tmp_path / "thieu.xlsx")
+        _import(db, actor, tmp_path / f"thieu.{fmt}")
     assert "«Tên cơ sở»" in caught.value.message and "«Mã số thuế»" in caught.value.message
 
 
-def test_placeholder_codes_and_form_lines_above_the_header(db: Database, actor: Actor, tmp_path: Path) -> None:
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_placeholder_codes_and_form_lines_above_the_header(db: Database, actor: Actor, tmp_path: Path,
+                                                           fmt: str) -> None:
     book = Workbook()
     sheet = book.active
     sheet.append(["Tên đơn vị: UBND xã Bát Tràng"])  # a form line, not the header
     sheet.append(["STT", "Tên cơ sở", "MST/CCCD", "SĐT", "Xã/Phường", "Làng nghề", "Số lao động"])
     sheet.append([1, "Hộ Vũ Văn Hòa", "Chưa có", "-", "Bát Tràng", "-", "-"])
     sheet.append([2, "Hộ Đặng Thị Mai", "-", "Không", "Bát Tràng", "Không", 0])
-    book.save(tmp_path / "mau.xlsx")
-    report = _import(db, actor, tmp_path / "mau.xlsx")
+    save_as(book, tmp_path / f"mau.{fmt}")
+    report = _import(db, actor, tmp_path / f"mau.{fmt}")
     assert report.header_row == 2 and report.columns["tax_code"] == "MST/CCCD"
     assert [o.action for o in report.outcomes] == ["create", "create"]
     found = {(r.tax_code, r.phone, r.craft_village_id, r.employees) for r in _records(db).values()}
