@@ -457,3 +457,16 @@ class TemplateError(KCError):
             lines = "\n".join(f"- {p}" for p in problems)
             text = f"{head} có {len(problems)} lỗi, chưa nhập gì:\n{lines}"
         super().__init__(text)
+
+    def summary(self, shown: int = 3) -> str:
+        """One line for the command line: the first problems and how many more ("… và 1.206 lỗi khác")."""
+        head = f"Mẫu phiếu «{self.source}»" if self.source else "Mẫu phiếu"
+        first = "; ".join(_clip(str(p)) for p in self.problems[:shown])
+        rest = len(self.problems) - shown
+        more = f" … và {rest:,} lỗi khác".replace(",", ".") if rest > 0 else ""
+        count = f"có {len(self.problems):,} lỗi".replace(",", ".") if len(self.problems) > 1 else "có lỗi"
+        return f"{head} {count}, chưa nhập gì: {first}{more}"
+
+
+def _clip(text: str, limit: int = 240) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -137,11 +137,15 @@ class _Reader:
 
     # ---- pyxform, the reference ----------------------------------------------------------
 
-    def pyxform_error(self, exc: Exception) -> None:
+    def pyxform_error(self, exc: Exception, book: Any = None) -> None:
         text = str(exc)
         match = _ROW.match(text)
         row = int(match.group(1)) if match else 0
         text = _ROW.sub("", text)
+        unknown = re.search(r"Unknown question type '(.*?)'", text)
+        if unknown and not row and book is not None:  # pyxform does not say where; the first row so typed
+            rows = enumerate(book.survey or [], start=2)
+            row = next((n for n, r in rows if _text(r.get("type")) == unknown.group(1)), 0)
         sheet = "survey" if row else ""
         for name in _SHEET_ORDER:
             if f"'{name}' sheet" in text or f"sheet named '{name}'" in text:
@@ -172,7 +176,7 @@ class _Reader:
             if "not recognized as a supported type" in str(exc):
                 self.add("", 0, f"tệp «{self.path.name}» không phải tệp Excel .xlsx hoặc đã bị hỏng")
             else:
-                self.pyxform_error(exc)
+                self.pyxform_error(exc, book)
             return book, False
         except Exception as exc:  # noqa: BLE001 - a damaged workbook fails inside openpyxl in many ways
             self.add("", 0, f"tệp «{self.path.name}» đã bị hỏng, không đọc được ({type(exc).__name__})")
