@@ -171,7 +171,7 @@ def write_xlsform(definition: FormDefinition, path: Path | str) -> None:
     workbook.properties.title = definition.title
     rows = [_question_row(q) for q in definition.questions]
     groups = {number for number, q in enumerate(definition.questions, start=2) if q.type.endswith("_group")}
-    _sheet(survey, _headers(rows, _SURVEY_ORDER), rows, groups)
+    _sheet(survey, _headers(rows, _SURVEY_ORDER) or ("type", "name", "label"), rows, groups)
     for title, lists in (("choices", definition.choices), ("external_choices", definition.external_choices)):
         if title == "external_choices" and not lists:
             continue
