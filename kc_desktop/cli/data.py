@@ -176,12 +176,21 @@ def cmd_establishments(args: argparse.Namespace) -> int:
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
+    from kc_desktop.forms.definition import Problem, TemplateError
     from kc_desktop.services import templates
 
+    notes: list[Problem] = []
     if args.action == "import":
         readable(args.file)
         db = open_db(args)
-        template_id = templates.import_template(db, acting(db, args), args.file, args.kind)
+        try:
+            template_id = templates.import_template(db, acting(db, args), args.file, args.kind, notes=notes)
+        except TemplateError as exc:  # one line, however many problems (a refusal can list thousands)
+            raise KCError(exc.summary()) from exc
+        for note in notes[:5]:
+            print(f"Lưu ý: {note}", file=sys.stderr)
+        if len(notes) > 5:
+            print(f"Lưu ý: … và {len(notes) - 5} lưu ý khác.", file=sys.stderr)
         if args.publish:
             templates.publish(db, acting(db, args), template_id)
         row = next(t for t in templates.list_templates(db) if t.id == template_id)

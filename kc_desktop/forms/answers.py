@@ -179,18 +179,34 @@ def check(definition: FormDefinition, answers: Mapping[str, object], today: dt.d
         value, problem = convert(q, raw, definition)
         if problem:
             errors[q.name] = problem
-        elif q.constraint and not state.truth(q.constraint, value, fallback=False):
+        elif q.constraint and _computable(q.constraint) and not state.truth(q.constraint, value, fallback=False):
             errors[q.name] = q.constraint_message or f"Giá trị không thỏa điều kiện: {q.constraint}"
     return errors
 
 
+def _computable(text: str) -> bool:
+    """False for a valid XLSForm expression beyond what this program computes (it is not enforced);
+    a broken one counts as computable, and fails, the safe side."""
+    try:
+        parse(text)
+    except ExpressionError:
+        from kc_desktop.forms.xpath_check import expression_problem
+
+        return bool(expression_problem(text))
+    return True
+
+
 def default_value(question: Question, today: dt.date | None = None) -> object:
-    """The initial answer from the `default` column (None if there is none); `today()` is allowed."""
+    """The initial answer from the `default` column (None if there is none); `today()` is allowed.
+
+    Other computed defaults (${other}, now(), …) are kept in the template but not computed here yet."""
     text = question.default.strip()
     if not text:
         return None
     if text.replace(" ", "") == "today()":
         return (today or dt.date.today()).isoformat()
+    if "${" in text or "(" in text:
+        return None
     if question.type == "integer" and _INTEGER.fullmatch(text):
         return int(text)
     if question.type == "decimal" and _DECIMAL.fullmatch(text):

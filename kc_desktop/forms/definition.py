@@ -12,10 +12,62 @@ from kc_desktop.domain.text import fold, one_line
 from kc_desktop.errors import KCError
 from kc_desktop.forms.expressions import ExpressionError, parse
 
-ANSWERABLE_TYPES = ("text", "integer", "decimal", "date", "select_one", "select_multiple", "image")
+# Questions an officer answers (the filler shows an input for the first seven; the others are kept
+# in the template and shown as plain text until the filler learns them).
+ANSWERABLE_TYPES = (
+    "text",
+    "integer",
+    "decimal",
+    "date",
+    "select_one",
+    "select_multiple",
+    "image",
+    "time",
+    "datetime",
+    "geopoint",
+    "geotrace",
+    "geoshape",
+    "barcode",
+    "range",
+    "rank",
+    "acknowledge",
+    "audio",
+    "video",
+    "file",
+    "background-audio",
+    "select_one_from_file",
+    "select_multiple_from_file",
+    "select_one_external",
+)
+# Filled in by the program, never shown as a question: form metadata and calculations.
+AUTOMATIC_TYPES = (
+    "calculate",
+    "hidden",
+    "start",
+    "end",
+    "today",
+    "deviceid",
+    "subscriberid",
+    "simserial",
+    "phonenumber",
+    "username",
+    "email",
+    "audit",
+    "start-geopoint",
+    "background-geopoint",
+    "xml-external",
+    "csv-external",
+)
 MARKER_TYPES = ("note", "begin_group", "end_group")
-TYPES = ANSWERABLE_TYPES + MARKER_TYPES
+TYPES = ANSWERABLE_TYPES + AUTOMATIC_TYPES + MARKER_TYPES
 SELECT_TYPES = ("select_one", "select_multiple")
+# Types whose second word names a choice list (or, for *_from_file, a file of choices).
+LIST_TYPES = (*SELECT_TYPES, "rank", "select_one_from_file", "select_multiple_from_file", "select_one_external")
+# begin_group/end_group rows stand for a plain group, a repeat or a loop over a choice list.
+CONTAINERS = ("", "repeat", "loop")
+# Columns that may have one text per language (label::English, media::image::Français, …).
+TRANSLATABLE = ("label", "hint", "guidance_hint", "constraint_message", "required_message", "image", "big-image",
+                "audio", "video")
 
 _JSON_FORMAT = 1
 _QUESTION_TEXT_FIELDS = (
@@ -28,13 +80,35 @@ _QUESTION_TEXT_FIELDS = (
     "default",
     "appearance",
     "list_name",
+    "required_message",
+    "calculation",
+    "choice_filter",
+    "parameters",
+    "repeat_count",
+    "read_only",
+    "trigger",
+    "container",
 )
+
+Translations = tuple[tuple[str, str, str], ...]  # (column, language, text); language "" = no language
+Pairs = tuple[tuple[str, str], ...]
+
+
+def _translation(translations: Translations, column: str, language: str) -> str:
+    return next((text for col, lang, text in translations if col == column and lang == language), "")
 
 
 @dataclass(frozen=True)
 class ChoiceOption:
     name: str
     label: str
+    # Every language of the label and of the media columns; `label` is the text shown here.
+    translations: Translations = ()
+    # Other columns of the choices sheet (used by choice_filter), as (header, value).
+    extra: Pairs = ()
+
+    def text(self, column: str, language: str) -> str:
+        return _translation(self.translations, column, language)
 
 
 @dataclass(frozen=True)
@@ -51,7 +125,23 @@ class Question:
     relevant: str = ""
     default: str = ""
     appearance: str = ""
+    # The choice list of a select or rank, the file of a select_*_from_file, the list a loop goes over.
     list_name: str = ""
+    required_message: str = ""
+    calculation: str = ""
+    choice_filter: str = ""
+    parameters: str = ""  # as written, e.g. "start=0 end=10 step=1"
+    repeat_count: str = ""
+    read_only: str = ""
+    trigger: str = ""
+    # For begin_group/end_group rows: "" (a group), "repeat" or "loop".
+    container: str = ""
+    or_other: bool = False
+    # Every language of the translatable columns (TRANSLATABLE); `label`, `hint`, `constraint_message`
+    # and `required_message` hold the text shown by this program (Vietnamese, else the default language).
+    translations: Translations = ()
+    # Other XLSForm columns kept as written, e.g. ("body::accuracyThreshold", "5").
+    extra: Pairs = ()
     # The Excel row it came from, for messages; not part of what the question means.
     row: int = field(default=0, compare=False)
 
@@ -60,9 +150,35 @@ class Question:
         return self.type in ANSWERABLE_TYPES
 
     @property
+    def automatic(self) -> bool:
+        """Metadata (start, deviceid, …) and calculations: a value without a question on screen."""
+        return self.type in AUTOMATIC_TYPES
+
+    @property
+    def repeat(self) -> bool:
+        return self.type in ("begin_group", "end_group") and self.container == "repeat"
+
+    @property
+    def file_name(self) -> str:
+        """The file of choices of a select_one_from_file / select_multiple_from_file."""
+        return self.list_name if self.type.endswith("_from_file") else ""
+
+    def text(self, column: str, language: str) -> str:
+        """The text of a translatable column in one language ('' for the column without language)."""
+        return _translation(self.translations, column, language)
+
+    @property
     def xlsform_type(self) -> str:
         """The type as written in the survey sheet's `type` column."""
-        return f"{self.type} {self.list_name}" if self.type in SELECT_TYPES else self.type
+        if self.type in ("begin_group", "end_group"):
+            verb = self.type.split("_")[0]
+            word = self.container or "group"
+            if self.container == "loop" and verb == "begin":
+                return f"begin_loop over {self.list_name}"
+            return f"{verb}_{word}"
+        if self.type in LIST_TYPES:
+            return f"{self.type} {self.list_name}" + (" or_other" if self.or_other else "")
+        return self.type
 
 
 @dataclass(frozen=True)
@@ -88,6 +204,25 @@ class FormDefinition:
     title: str
     questions: tuple[Question, ...]
     choices: dict[str, tuple[ChoiceOption, ...]]
+    # Settings sheet: the language shown when a text has none in the officer's language, the
+    # expression that names a record in lists, the ODK/Enketo style, and every other setting as written.
+    default_language: str = ""
+    instance_name: str = ""
+    style: str = ""
+    settings: Pairs = ()
+    # Lists of the external_choices sheet (for select_one_external), kept for export.
+    external_choices: dict[str, tuple[ChoiceOption, ...]] = field(default_factory=dict)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages of the form in order of first use ('' = columns without a language)."""
+        found: dict[str, None] = {}
+        for q in self.questions:
+            found.update((lang, None) for _c, lang, _t in q.translations)
+        for options in self.choices.values():
+            for o in options:
+                found.update((lang, None) for _c, lang, _t in o.translations)
+        return tuple(found)
 
     def __hash__(self) -> int:
         # The choices dict is not hashable; equal definitions have equal questions, which is enough.
@@ -213,20 +348,31 @@ class FormDefinition:
         for q in self.questions:
             item: dict[str, Any] = {"name": q.name, "type": q.type}
             item.update({key: getattr(q, key) for key in _QUESTION_TEXT_FIELDS if getattr(q, key)})
+            if q.or_other:
+                item["or_other"] = True
+            if q.translations:
+                item["translations"] = [list(t) for t in q.translations]
+            if q.extra:
+                item["extra"] = [list(p) for p in q.extra]
             if q.row:
                 item["row"] = q.row
             questions.append(item)
-        return {
+        data: dict[str, Any] = {
             "format": _JSON_FORMAT,
             "form_id": self.form_id,
             "version": self.version,
             "title": self.title,
             "questions": questions,
-            "choices": [
-                {"list_name": name, "options": [{"name": o.name, "label": o.label} for o in options]}
-                for name, options in self.choices.items()
-            ],
+            "choices": _lists_json(self.choices),
         }
+        for key in ("default_language", "instance_name", "style"):
+            if getattr(self, key):
+                data[key] = getattr(self, key)
+        if self.settings:
+            data["settings"] = [list(p) for p in self.settings]
+        if self.external_choices:
+            data["external_choices"] = _lists_json(self.external_choices)
+        return data
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> FormDefinition:
@@ -236,17 +382,62 @@ class FormDefinition:
                     name=str(item["name"]),
                     type=str(item["type"]),
                     row=int(item.get("row", 0)),
+                    or_other=bool(item.get("or_other", False)),
+                    translations=_triples(item.get("translations", ())),
+                    extra=_pairs(item.get("extra", ())),
                     **{key: str(item.get(key, "")) for key in _QUESTION_TEXT_FIELDS},
                 )
                 for item in data["questions"]
             )
-            choices = {
-                str(entry["list_name"]): tuple(ChoiceOption(str(o["name"]), str(o["label"])) for o in entry["options"])
-                for entry in data["choices"]
-            }
-            return cls(str(data["form_id"]), str(data["version"]), str(data["title"]), questions, choices)
+            choices = _lists(data["choices"])
+            return cls(
+                str(data["form_id"]),
+                str(data["version"]),
+                str(data["title"]),
+                questions,
+                choices,
+                default_language=str(data.get("default_language", "")),
+                instance_name=str(data.get("instance_name", "")),
+                style=str(data.get("style", "")),
+                settings=_pairs(data.get("settings", ())),
+                external_choices=_lists(data.get("external_choices", ())),
+            )
         except (KeyError, TypeError, ValueError) as exc:
             raise TemplateError([Problem("", 0, "", f"dữ liệu mẫu phiếu bị hỏng ({exc!r})")]) from exc
+
+
+def _option_json(option: ChoiceOption) -> dict[str, Any]:
+    item: dict[str, Any] = {"name": option.name, "label": option.label}
+    if option.translations:
+        item["translations"] = [list(t) for t in option.translations]
+    if option.extra:
+        item["extra"] = [list(p) for p in option.extra]
+    return item
+
+
+def _lists_json(lists: dict[str, tuple[ChoiceOption, ...]]) -> list[dict[str, Any]]:
+    """Choice lists as a list, so that their order survives `sort_keys`."""
+    return [{"list_name": name, "options": [_option_json(o) for o in options]} for name, options in lists.items()]
+
+
+def _lists(entries: Any) -> dict[str, tuple[ChoiceOption, ...]]:
+    return {
+        str(entry["list_name"]): tuple(
+            ChoiceOption(
+                str(o["name"]), str(o["label"]), _triples(o.get("translations", ())), _pairs(o.get("extra", ()))
+            )
+            for o in entry["options"]
+        )
+        for entry in entries
+    }
+
+
+def _triples(items: Any) -> Translations:
+    return tuple((str(a), str(b), str(c)) for a, b, c in items)
+
+
+def _pairs(items: Any) -> Pairs:
+    return tuple((str(a), str(b)) for a, b in items)
 
 
 @dataclass(frozen=True)
@@ -281,3 +472,16 @@ class TemplateError(KCError):
             lines = "\n".join(f"- {p}" for p in problems)
             text = f"{head} có {len(problems)} lỗi, chưa nhập gì:\n{lines}"
         super().__init__(text)
+
+    def summary(self, shown: int = 3) -> str:
+        """One line for the command line: the first problems and how many more ("… và 1.206 lỗi khác")."""
+        head = f"Mẫu phiếu «{self.source}»" if self.source else "Mẫu phiếu"
+        first = "; ".join(_clip(str(p)) for p in self.problems[:shown])
+        rest = len(self.problems) - shown
+        more = f" … và {rest:,} lỗi khác".replace(",", ".") if rest > 0 else ""
+        count = f"có {len(self.problems):,} lỗi".replace(",", ".") if len(self.problems) > 1 else "có lỗi"
+        return f"{head} {count}, chưa nhập gì: {first}{more}"
+
+
+def _clip(text: str, limit: int = 240) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from kc_desktop.forms.answers import convert, default_value, required_constant
-from kc_desktop.forms.definition import SELECT_TYPES, FormDefinition, Problem, Question
+from kc_desktop.forms.definition import LIST_TYPES, FormDefinition, Problem, Question
 from kc_desktop.forms.expr_syntax import NAME
 from kc_desktop.forms.expressions import Expr, ExpressionError, parse
+from kc_desktop.forms.xpath_check import expression_problem
 
-_EXPRESSION_COLUMNS = ("relevant", "constraint", "required")
-_UNUSED_BY = {
-    "begin_group": ("required", "constraint", "constraint_message", "default"),
-    "note": ("required", "constraint", "constraint_message", "default"),
-    "image": ("default",),
-}
-_KIND = {"begin_group": "nhóm", "note": "ghi chú (note)", "image": "câu hỏi ảnh"}
+# Columns holding an expression, checked as ODK Validate would (a constant yes/no is not one).
+_EXPRESSION_COLUMNS = (
+    "relevant", "constraint", "required", "calculation", "choice_filter", "repeat_count", "read_only"
+)
+# Those this program evaluates itself; a reference in them must name a question of the form.
+_EVALUATED = ("relevant", "constraint", "required")
 
 
 class _Checker:
@@ -28,7 +28,7 @@ class _Checker:
     def column(self, name: str) -> str:
         if self.columns is None:
             return name
-        return self.columns.get(name, "")
+        return self.columns.get(name, name)
 
     def add(self, q: Question, column: str, message: str) -> None:
         self.problems.append(Problem(self.sheet, q.row, self.column(column), message))
@@ -43,9 +43,9 @@ def problems(
 ) -> list[Problem]:
     """Every problem of the definition, in row order.
 
-    `columns` maps a survey column (type, name, label, relevant, …) to how it is shown, e.g.
-    "E (relevant)"; a missing entry means the column is absent from the file. `ignore` holds names
-    of rows already refused (so references to them are not reported twice).
+    `columns` maps a survey column (type, name, relevant, …) to how it is shown, e.g. "E (relevant)";
+    without it the column's name is shown. `ignore` holds names of rows already refused (so
+    references to them are not reported twice).
     """
     checker = _Checker(definition, columns, sheet)
     _check_groups(checker)
@@ -53,19 +53,19 @@ def problems(
     for q in definition.questions:
         if q.type == "end_group":
             continue
-        if q.type in SELECT_TYPES and check_lists:
+        if q.type in LIST_TYPES and not q.file_name and q.type != "select_one_external" and check_lists:
             _check_list(checker, q)
-        if (q.answerable or q.type == "note") and not q.label and (columns is None or "label" in columns):
-            checker.add(q, "label", "thiếu nhãn (label) của câu hỏi")
-        for column in _UNUSED_BY.get(q.type, ()):
-            if getattr(q, column):
-                checker.add(q, column, f"{_KIND[q.type]} không dùng cột {column}")
         _check_expressions(checker, q, names, ignore)
-        if q.default and q.type not in _UNUSED_BY:
+        if q.default and q.answerable and not _dynamic(q.default):
             _check_default(checker, q)
     _check_cycles(checker, names)
     checker.problems.sort(key=lambda p: p.row)
     return checker.problems
+
+
+def _dynamic(text: str) -> bool:
+    """A default computed when the form opens (today(), ${other}, …), not a fixed value."""
+    return "${" in text or "(" in text
 
 
 def _check_groups(checker: _Checker) -> None:
@@ -97,10 +97,32 @@ def _check_names(checker: _Checker) -> dict[str, Question]:
                 "sau đó chỉ gồm chữ, số, '_', '-', '.'",
             )
         elif q.name in seen:
-            checker.add(q, "name", f"tên «{q.name}» trùng với dòng {seen[q.name].row}")
+            first = seen[q.name]
+            if _parent_of(checker, q) != _parent_of(checker, first):
+                checker.add(
+                    q,
+                    "name",
+                    f"tên «{q.name}» đã dùng ở dòng {first.row} (trong nhóm khác): chương trình chưa hỗ trợ "
+                    "hai câu hỏi cùng tên trong một phiếu, hãy đổi một tên",
+                )
+            else:
+                checker.add(q, "name", f"tên «{q.name}» trùng với dòng {first.row}")
         else:
             seen[q.name] = q
     return seen
+
+
+def _parent_of(checker: _Checker, target: Question) -> str:
+    """The group around a row, found by position (names may repeat, so not through the name)."""
+    stack: list[str] = []
+    for q in checker.definition.questions:
+        if q is target:
+            return stack[-1] if stack else ""
+        if q.type == "begin_group":
+            stack.append(q.name)
+        elif q.type == "end_group" and stack:
+            stack.pop()
+    return ""
 
 
 def _check_list(checker: _Checker, q: Question) -> None:
@@ -112,39 +134,35 @@ def _check_list(checker: _Checker, q: Question) -> None:
         checker.add(q, "type", f"danh sách lựa chọn «{q.list_name}» không có lựa chọn nào")
 
 
-def _parsed(checker: _Checker, q: Question, column: str) -> Expr | None:
-    text = getattr(q, column)
-    if not text or (column == "required" and required_constant(text) is not None):
-        return None
-    try:
-        return parse(text)
-    except ExpressionError as exc:
-        checker.add(q, column, f"biểu thức sai cú pháp ở vị trí {exc.position}: {exc.detail}")
-        return None
-
-
 def _check_expressions(checker: _Checker, q: Question, names: Mapping[str, Question], ignore: Collection[str]) -> None:
     for column in _EXPRESSION_COLUMNS:
-        expr = _parsed(checker, q, column)
-        if expr is None:
+        text = getattr(q, column)
+        if not text or (column in ("required", "read_only") and required_constant(text) is not None):
             continue
+        if column == "repeat_count" and text.strip().isdigit():
+            continue
+        wrong = expression_problem(text)
+        if wrong:
+            checker.add(q, column, f"biểu thức sai cú pháp: {wrong}")
+            continue
+        if column not in _EVALUATED:
+            continue
+        try:
+            expr: Expr = parse(text)
+        except ExpressionError:
+            continue  # valid XLSForm beyond what this program computes; kept as written
         for ref in sorted(expr.refs):
-            target = names.get(ref)
-            if target is None:
-                if ref not in ignore:
-                    checker.add(q, column, f"tham chiếu ${{{ref}}} tới câu hỏi không có trong phiếu")
-            elif not target.answerable:
-                checker.add(q, column, f"${{{ref}}} là {_KIND.get(target.type, target.type)}, không có câu trả lời")
+            if ref not in names and ref not in ignore:
+                checker.add(q, column, f"tham chiếu ${{{ref}}} tới câu hỏi không có trong phiếu")
+    if q.default and _dynamic(q.default):
+        wrong = expression_problem(q.default)
+        if wrong:
+            checker.add(q, "default", f"biểu thức sai cú pháp: {wrong}")
 
 
 def _check_default(checker: _Checker, q: Question) -> None:
     text = q.default.strip()
-    if "${" in text or ("(" in text and text.replace(" ", "") != "today()"):
-        checker.add(q, "default", "giá trị mặc định chỉ được là một giá trị cố định, hoặc today() cho câu ngày")
-        return
-    if text.replace(" ", "") == "today()":
-        if q.type != "date":
-            checker.add(q, "default", "today() chỉ dùng làm giá trị mặc định của câu hỏi ngày (date)")
+    if q.type not in ("integer", "decimal", "date", "select_one", "select_multiple"):
         return
     _, problem = convert(q, default_value(q), checker.definition)
     if problem:

@@ -17,7 +17,7 @@ from kc_desktop.db.engine import Database
 from kc_desktop.db.models_work import FormTemplate
 from kc_desktop.domain.enums import Labelled
 from kc_desktop.errors import KCError, NotFound
-from kc_desktop.forms.definition import FormDefinition
+from kc_desktop.forms.definition import FormDefinition, Problem
 
 
 class RecordKind(Labelled):
@@ -54,13 +54,22 @@ def guess_kind(definition: FormDefinition) -> RecordKind:
     return RecordKind.INSPECTION if "kiem_tra" in text or "kiểm tra" in text else RecordKind.SURVEY
 
 
-def import_template(db: Database, actor: Actor, path: Path, kind: str | None = None, *, builtin: bool = False) -> str:
+def import_template(
+    db: Database,
+    actor: Actor,
+    path: Path,
+    kind: str | None = None,
+    *,
+    builtin: bool = False,
+    notes: list[Problem] | None = None,
+) -> str:
     """Read an XLSForm file and store it as a draft template (nothing is stored if it has problems).
 
-    `builtin` templates (shipped with the program) get the same id on every installation."""
-    from kc_desktop.forms.xlsform import read_xlsform  # openpyxl: only when a file is read
+    `builtin` templates (shipped with the program) get the same id on every installation; `notes`
+    receives what was accepted but deserves a word (old syntax, ignored columns, …)."""
+    from kc_desktop.forms.xlsform import read_xlsform  # pyxform, openpyxl: only when a file is read
 
-    definition = read_xlsform(path)
+    definition = read_xlsform(path, notes)
     record_kind = RecordKind.parse(kind) if kind else guess_kind(definition)
     if record_kind is None:
         raise KCError(f"Loại mẫu phiếu «{kind}» không hợp lệ (survey hoặc inspection).")

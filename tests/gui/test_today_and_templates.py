@@ -138,3 +138,20 @@ def test_survey_area_lists_drafts_first_and_starts_a_new_record(qtbot, ctx: AppC
     view.search_box.setText("01/bb")
     view.run_search()
     assert view.model.ids() == [final]
+
+
+@pytest.mark.gui
+def test_import_notes_are_shown_one_per_line(qtbot, ctx: AppContext, tmp_path: Path) -> None:  # noqa: ANN001
+    view = TemplatesView(ctx)
+    qtbot.addWidget(view)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "survey"
+    sheet.append(["type", "name", "label:English", "label:Tiếng Việt", "ghi_chu_rieng"])
+    sheet.append(["text", "ten", "Name", "Tên", "cho người soạn"])
+    path = tmp_path / "cu.xlsx"
+    book.save(path)
+    assert isinstance(view.import_file(path), str)
+    text = view.banner.text()
+    assert view.banner.kind == "ok" and "Lưu ý khi đọc tệp" in text
+    assert "«label:English»" in text and "«ghi_chu_rieng»" in text and text.count("<br>") >= 3

@@ -40,12 +40,46 @@ def test_a_broken_template_is_refused_with_its_place(cli: Run, tmp_path: Path) -
     survey.title = "survey"
     survey.append(["type", "name", "label", "relevant"])
     survey.append(["text", "ten", "Tên", ""])
-    survey.append(["geopoint", "vi_tri", "Vị trí", ""])
+    survey.append(["textX", "vi_tri", "Vị trí", ""])
     survey.append(["integer", "so_lao_dong", "Số lao động", "${ten = 'x'"])
     path = tmp_path / "hong.xlsx"
     book.save(path)
     result = cli("--db", db, "templates", "import", path)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
-    assert "dòng 3" in result.stderr and "dòng 4" in result.stderr
+    assert "dòng 4" in result.stderr and "relevant" in result.stderr
     assert "vi_tri" not in cli("--db", db, "templates", "list", check=True).stdout
+
+
+def test_thousands_of_problems_make_one_short_line(cli: Run, tmp_path: Path) -> None:
+    db = tmp_path / "kc.sqlite"
+    cli("--db", db, "init", "--site-code", "BT01", "--site-name", "UBND xã Bát Tràng", "--officer", "Nguyễn Văn An",
+        check=True)
+    book = Workbook()
+    survey = book.active
+    survey.title = "survey"
+    survey.append(["type", "name", "label", "relevant"])
+    for number in range(1209):
+        survey.append(["text", f"q{number}", "Câu hỏi " + "rất dài " * 30, f"${{khong_co_{number}}} = 1"])
+    path = tmp_path / "nhieu-loi.xlsx"
+    book.save(path)
+    result = cli("--db", db, "templates", "import", path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and len(result.stderr) < 2000
+    assert "có 1.209 lỗi" in result.stderr and "… và 1.206 lỗi khác" in result.stderr
+
+
+def test_old_syntax_imports_with_notes(cli: Run, tmp_path: Path) -> None:
+    db = tmp_path / "kc.sqlite"
+    cli("--db", db, "init", "--site-code", "BT01", "--site-name", "UBND xã Bát Tràng", "--officer", "Nguyễn Văn An",
+        check=True)
+    book = Workbook()
+    survey = book.active
+    survey.title = "survey"
+    survey.append(["type", "name", "label:English", "label:Tiếng Việt"])
+    survey.append(["text", "ten", "Name", "Tên"])
+    path = tmp_path / "cu.xlsx"
+    book.save(path)
+    result = cli("--db", db, "templates", "import", path, check=True)
+    assert "Đã nhập mẫu cu" in result.stdout
+    assert "«label:English»" in result.stderr and "«label::English»" in result.stderr

@@ -200,6 +200,11 @@ def test_a_broken_expression_in_a_stored_definition_never_crashes() -> None:
     assert check(definition, {"b": "x"}) == {"b": "Giá trị không thỏa điều kiện: 1 +"}
 
 
+def test_a_valid_constraint_beyond_what_kc_computes_is_not_enforced() -> None:
+    definition = form(ask("text", "a", constraint="string-length(normalize-space(.)) > 3"))
+    assert check(definition, {"a": "x"}) == {}
+
+
 def test_default_inspection_template_requires_a_note_only_when_not_met() -> None:
     definition = read_xlsform(paths.resource("templates", "kiem_tra_thuc_hien.xlsx"))
     items = [q for q in definition.fields() if q.list_name == "ket_qua"]

@@ -178,14 +178,14 @@ def test_sections_fields_and_lookup() -> None:
 
 def test_headers_and_sheet_names_ignore_case_and_vietnamese_labels_win(tmp_path: Path) -> None:
     survey = [
-        ["TYPE", "Name", "label::English (en)", "Label::Vietnamese (vi)", "hint::vi", "$kuid", "Required"],
+        ["TYPE", "Name", "label::English (en)", "Label::Vietnamese (vi)", "hint::Vietnamese (vi)", "$kuid", "Required"],
         ["select one co_khong", "a", "Yes?", "Có không?", "Gợi ý", "x1y2", "TRUE"],
-        ["Integer", "b", "Number", "", "", "k2", ""],  # no Vietnamese label: the first other one
+        ["integer", "b", "Number", "", "", "k2", ""],  # no Vietnamese label: another language
         ["begin group", "g", "", "Nhóm", "", "", ""],
         ["photo", "c", "Photo", "Ảnh", "", "", ""],
         ["end group", "", "", "", "", "", ""],
     ]
-    choices = [["List Name", "Name", "label::Vietnamese (vi)"], ["co_khong", "co", "Có"], ["co_khong", True, "Đúng"]]
+    choices = [["List Name", "Name", "label::Vietnamese (vi)"], ["co_khong", "co", "Có"], ["co_khong", "yes", "Đúng"]]
     path = workbook(
         tmp_path / "x.xlsx",
         survey,
@@ -206,6 +206,9 @@ def test_headers_and_sheet_names_ignore_case_and_vietnamese_labels_win(tmp_path:
     assert (group.type, group.label, c.type) == ("begin_group", "Nhóm", "image")
     assert [o.name for o in definition.choices["co_khong"]] == ["co", "yes"]
     assert (definition.form_id, definition.version, definition.title) == ("thu", "3", "Thử")
+    # Every language is kept, not only the one shown.
+    assert a.text("label", "English (en)") == "Yes?" and a.text("label", "Vietnamese (vi)") == "Có không?"
+    assert set(definition.languages) == {"English (en)", "Vietnamese (vi)"}
 
 
 @pytest.mark.parametrize(
@@ -226,25 +229,41 @@ def test_unused_extra_columns_and_constraint_message_alone_are_fine(tmp_path: Pa
 
 
 @pytest.mark.parametrize(
-    ("type_", "fragment"),
+    ("type_", "kind", "list_name"),
     [
-        ("geopoint", "loại câu hỏi «geopoint» chưa được hỗ trợ"),
-        ("calculate", "«calculate» chưa được hỗ trợ"),
-        ("range", "«range» chưa được hỗ trợ"),
-        ("rank", "«rank» chưa được hỗ trợ"),
-        ("audio", "«audio» chưa được hỗ trợ"),
-        ("begin repeat", "nhóm lặp"),
-        ("select_one co_khong or_other", "or_other"),
-        ("select_one_from_file xa.csv", "từ tệp"),
-        ("select_one", "cần tên danh sách"),
-        ("select_multiple a b", "chỉ được có một tên danh sách"),
+        ("geopoint", "geopoint", ""),
+        ("begin repeat", "begin_group", ""),
+        ("select_one co_khong or_other", "select_one", "co_khong"),
+        ("select_one_from_file xa.csv", "select_one_from_file", "xa.csv"),
+        ("rank co_khong", "rank", "co_khong"),
+        ("audio", "audio", ""),
+        ("start", "start", ""),
+        ("dateTime", "datetime", ""),
     ],
 )
-def test_unknown_types(type_: str, fragment: str, tmp_path: Path) -> None:
-    path = workbook(tmp_path / "x.xlsx", [HEADER, row("text", "a"), row(type_, "b")])
-    problem = only_problem(path)
-    assert (problem.sheet, problem.row, problem.column) == ("survey", 3, "A (type)")
-    assert fragment in problem.message
+def test_types_kc_used_to_refuse_are_kept(type_: str, kind: str, list_name: str, tmp_path: Path) -> None:
+    end = [row("end repeat", "")] if "repeat" in type_ else []
+    path = workbook(tmp_path / "x.xlsx", [HEADER, row("text", "a"), row(type_, "b"), *end])
+    definition = read_xlsform(path)
+    b = definition.questions[1]
+    assert (b.type, b.list_name, b.row) == (kind, list_name, 3)
+    copy = tmp_path / "copy.xlsx"
+    write_xlsform(definition, copy)
+    assert read_xlsform(copy) == definition
+
+
+@pytest.mark.parametrize(
+    ("type_", "fragment"),
+    [
+        ("textX", "loại câu hỏi «textX» không có trong XLSForm"),
+        ("select_one", "select_one"),
+        ("osm tags", "OpenStreetMap"),
+    ],
+)
+def test_types_refused_say_why(type_: str, fragment: str, tmp_path: Path) -> None:
+    found = problems_of(workbook(tmp_path / "x.xlsx", [HEADER, row("text", "a"), row(type_, "b")]))
+    assert any(fragment in p.message for p in found), found
+    assert all("\n" not in str(p) for p in found)
 
 
 def test_missing_survey_sheet(tmp_path: Path) -> None:
@@ -253,27 +272,73 @@ def test_missing_survey_sheet(tmp_path: Path) -> None:
 
 
 def test_missing_choices_sheet_when_selects_need_it(tmp_path: Path) -> None:
-    problem = only_problem(workbook(tmp_path / "x.xlsx", [HEADER, row("select_one co_khong", "a")], None))
-    assert problem.sheet == "choices" and "thiếu trang choices" in problem.message
+    found = problems_of(workbook(tmp_path / "x.xlsx", [HEADER, row("select_one co_khong", "a")], None))
+    assert any("co_khong" in p.message for p in found)
 
 
-@pytest.mark.parametrize("missing", ["type", "name", "label"])
-def test_missing_columns(missing: str, tmp_path: Path) -> None:
-    header = [c for c in HEADER if c != missing]
-    problem = problems_of(workbook(tmp_path / "x.xlsx", [header, ["text", "a", "b", "c"]]))[0]
-    assert (problem.sheet, problem.row, problem.message) == ("survey", 1, f"thiếu cột {missing}")
+def test_missing_type_column(tmp_path: Path) -> None:
+    header = [c for c in HEADER if c != "type"]
+    problem = problems_of(workbook(tmp_path / "x.xlsx", [header, ["a", "b", "c"]]))[0]
+    assert "type" in problem.message
 
 
-def test_missing_choice_columns(tmp_path: Path) -> None:
-    problem = only_problem(workbook(tmp_path / "x.xlsx", [HEADER, row("text", "a")], [["list_name", "label"]]))
-    assert (problem.sheet, problem.row, problem.message) == ("choices", 1, "thiếu cột name")
+def test_extra_columns_are_ignored_with_a_note(tmp_path: Path) -> None:
+    survey = [HEADER + ["ghi chú riêng", "$kuid"], row("text", "a") + ["để cho người soạn", "k1"]]
+    notes: list[Problem] = []
+    definition = read_xlsform(workbook(tmp_path / "x.xlsx", survey), notes)
+    assert [q.name for q in definition.questions] == ["a"]
+    assert any("bỏ qua các cột" in n.message and "«ghi chú riêng»" in n.message for n in notes)
 
 
-def test_unsupported_columns_are_reported_where_used(tmp_path: Path) -> None:
-    survey = [HEADER + ["calculation", "choice_filter"], row("text", "a") + ["1 + 1", ""], row("text", "b") + ["", "x"]]
-    found = problems_of(workbook(tmp_path / "x.xlsx", survey))
-    assert [(p.row, p.column) for p in found] == [(2, "J (calculation)"), (3, "K (choice_filter)")]
-    assert "cột «calculation» chưa được hỗ trợ" in found[0].message
+def test_old_syntax_is_read_with_a_note(tmp_path: Path) -> None:
+    survey = [
+        ["type", "name", "label:English", "label:Tiếng Việt", "bind:required"],
+        ["select one from co_khong", "a", "Yes?", "Có không?", "yes"],
+    ]
+    choices = [["list_name", "name", "label:English", "label:Tiếng Việt"], ["co_khong", "co", "Yes", "Có"]]
+    notes: list[Problem] = []
+    definition = read_xlsform(workbook(tmp_path / "x.xlsx", survey, choices), notes)
+    a = definition.questions[0]
+    assert (a.type, a.list_name, a.required, a.label) == ("select_one", "co_khong", "yes", "Có không?")
+    assert a.text("label", "English") == "Yes?"
+    shown = " ".join(n.message for n in notes)
+    assert "«label:English»" in shown and "«label::English»" in shown
+    assert "«select one from co_khong»" in shown and "«bind:required»" in shown
+    assert not any("xoá" in n.message for n in notes)
+
+
+def test_curly_quotes_are_straightened_as_pyxform_does(tmp_path: Path) -> None:
+    survey = [HEADER, row("text", "a"), row("text", "b", relevant="${a} = \u2018x\u2019")]
+    notes: list[Problem] = []
+    definition = read_xlsform(workbook(tmp_path / "x.xlsx", survey), notes)
+    assert definition.question("b").relevant == "${a} = 'x'"
+    assert any(n.row == 3 and "dấu nháy cong" in n.message for n in notes)
+
+
+def test_every_language_and_setting_survive_export(tmp_path: Path) -> None:
+    survey = [
+        ["type", "name", "label::Tiếng Việt (vi)", "label::English (en)", "hint::English (en)"],
+        ["select_one co_khong", "a", "Có không?", "Yes?", "Pick one"],
+    ]
+    choices = [["list_name", "name", "label::Tiếng Việt (vi)", "label::English (en)"], ["co_khong", "co", "Có", "Yes"]]
+    settings = [
+        ["form_id", "version", "form_title", "default_language", "instance_name", "style"],
+        ["thu", "7", "Thử", "English (en)", "concat(${a}, '-')", "pages"],
+    ]
+    definition = read_xlsform(workbook(tmp_path / "x.xlsx", survey, choices, settings))
+    assert (definition.default_language, definition.instance_name, definition.style) == (
+        "English (en)",
+        "concat(${a}, '-')",
+        "pages",
+    )
+    a = definition.questions[0]
+    assert a.label == "Có không?" and a.hint == "Pick one"  # Vietnamese first, else the default language
+    assert definition.choices["co_khong"][0].text("label", "English (en)") == "Yes"
+    copy = tmp_path / "copy.xlsx"
+    write_xlsform(definition, copy)
+    headers = [c.value for c in openpyxl.load_workbook(copy)["survey"][1]]
+    assert "label::Tiếng Việt (vi)" in headers and "label::English (en)" in headers
+    assert read_xlsform(copy) == definition
 
 
 def test_names_duplicate_and_invalid(tmp_path: Path) -> None:
@@ -299,24 +364,10 @@ def test_select_with_unknown_or_empty_list(tmp_path: Path) -> None:
 
 
 def test_choice_problems(tmp_path: Path) -> None:
-    choices = [
-        ["list_name", "name", "label", "media::image"],
-        ["l", "a", "A", ""],
-        ["l", "a", "A lần nữa", ""],
-        ["l", "b c", "B", ""],
-        ["l", "d", "", ""],
-        ["", "e", "E", ""],
-        ["l", "f", "F", "f.png"],
-    ]
-    found = problems_of(workbook(tmp_path / "x.xlsx", [HEADER, row("select_one l", "q")], choices))
-    assert [(p.sheet, p.row, p.column) for p in found] == [
-        ("choices", 3, "B (name)"),
-        ("choices", 4, "B (name)"),
-        ("choices", 5, "C (label)"),
-        ("choices", 6, "A (list_name)"),
-        ("choices", 7, "D (media::image)"),
-    ]
-    assert "trùng trong danh sách «l» (dòng 2)" in found[0].message
+    choices = [["list_name", "name", "label"], ["l", "a", "A"], ["l", "a", "A lần nữa"], ["l", "d", ""]]
+    problem = only_problem(workbook(tmp_path / "x.xlsx", [HEADER, row("select_one l", "q")], choices))
+    assert (problem.sheet, problem.row) == ("choices", 3)
+    assert problem.message == "tên lựa chọn bị trùng trong cùng một danh sách"
 
 
 def test_unbalanced_groups(tmp_path: Path) -> None:
@@ -335,12 +386,41 @@ def test_expression_syntax_error_names_row_column_and_position(tmp_path: Path) -
         read_xlsform(path)
     problem = caught.value.problems[0]
     assert (problem.sheet, problem.row, problem.column) == ("survey", 3, "H (relevant)")
-    assert problem.message == "biểu thức sai cú pháp ở vị trí 9: thiếu dấu ')'"
-    assert str(problem) == "Trang survey, dòng 3, cột H (relevant): biểu thức sai cú pháp ở vị trí 9: thiếu dấu ')'."
+    assert problem.message == "biểu thức sai cú pháp: thiếu dấu «)» (mở ở vị trí 1)"
+    assert str(problem) == (
+        "Trang survey, dòng 3, cột H (relevant): biểu thức sai cú pháp: thiếu dấu «)» (mở ở vị trí 1)."
+    )
     assert "x.xlsx" in str(caught.value) and str(problem) in str(caught.value)
 
 
-def test_references_to_unknown_fields_groups_and_notes(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("calculation", "fragment"),
+    [
+        ('concatx(${a}, "-")', "hàm «concatx()» không có trong XLSForm"),
+        ("because it's wrong", "thiếu toán tử"),
+        ("label::English != ''", "ký tự «:»"),
+        ("${a} +", "thiếu vế sau"),
+    ],
+)
+def test_expressions_odk_validate_would_refuse(calculation: str, fragment: str, tmp_path: Path) -> None:
+    survey = [HEADER + ["calculation"], row("text", "a") + [""], row("calculate", "c") + [calculation]]
+    problem = only_problem(workbook(tmp_path / "x.xlsx", survey))
+    assert problem.row == 3 and fragment in problem.message
+
+
+def test_valid_xpath_beyond_what_kc_computes_is_kept(tmp_path: Path) -> None:
+    survey = [
+        HEADER + ["calculation"],
+        row("integer", "a") + [""],
+        row("calculate", "c") + ["round(${a} div 3, 2) + pulldata('x', 'y', 'z', ${a})"],
+        row("text", "b", relevant="position(..) > 1 and /data/a != ''", constraint="string-length(.) < 5") + [""],
+    ]
+    definition = read_xlsform(workbook(tmp_path / "x.xlsx", survey))
+    assert definition.question("c").calculation.startswith("round(")
+    assert definition.question("b").relevant == "position(..) > 1 and /data/a != ''"
+
+
+def test_references_to_unknown_fields(tmp_path: Path) -> None:
     survey = [
         HEADER,
         row("begin_group", "g"),
@@ -349,16 +429,9 @@ def test_references_to_unknown_fields_groups_and_notes(tmp_path: Path) -> None:
         row("text", "b", relevant="${n} = ''"),
         row("end_group", ""),
     ]
-    found = problems_of(workbook(tmp_path / "x.xlsx", survey))
-    assert [(p.row, p.column) for p in found] == [(4, "F (constraint)"), (4, "E (required)"), (5, "H (relevant)")]
-    assert found[0].message == "tham chiếu ${khong_co} tới câu hỏi không có trong phiếu"
-    assert found[1].message == "${g} là nhóm, không có câu trả lời"
-    assert found[2].message == "${n} là ghi chú (note), không có câu trả lời"
-
-
-def test_a_reference_to_a_refused_row_is_not_reported_twice(tmp_path: Path) -> None:
-    survey = [HEADER, row("geopoint", "vi_tri"), row("text", "a", relevant="${vi_tri} != ''")]
-    assert only_problem(workbook(tmp_path / "x.xlsx", survey)).row == 2
+    problem = only_problem(workbook(tmp_path / "x.xlsx", survey))
+    assert (problem.row, problem.column) == (4, "F (constraint)")
+    assert problem.message == "tham chiếu ${khong_co} tới câu hỏi không có trong phiếu"
 
 
 @pytest.mark.parametrize(
@@ -389,7 +462,7 @@ def test_circular_relevant(rows: list[list[object]], at_row: int, cycle: str, tm
     assert problem.message == f"điều kiện hiển thị (relevant) phụ thuộc vòng tròn: {cycle}"
 
 
-def test_columns_a_row_type_cannot_use_and_bad_defaults(tmp_path: Path) -> None:
+def test_bad_fixed_defaults_and_dynamic_ones(tmp_path: Path) -> None:
     survey = [
         HEADER,
         row("begin_group", "g", required="yes"),
@@ -402,30 +475,19 @@ def test_columns_a_row_type_cannot_use_and_bad_defaults(tmp_path: Path) -> None:
         row("end_group", ""),
     ]
     found = problems_of(workbook(tmp_path / "x.xlsx", survey))
-    assert [(p.row, p.column) for p in found] == [
-        (2, "E (required)"),
-        (3, "F (constraint)"),
-        (4, "I (default)"),
-        (5, "I (default)"),
-        (6, "I (default)"),
-        (7, "I (default)"),
-        (8, "I (default)"),
-    ]
-    assert found[0].message == "nhóm không dùng cột required"
-    assert found[2].message == "giá trị mặc định «mười» không hợp lệ: Phải là số nguyên."
+    assert [(p.row, p.column) for p in found] == [(4, "I (default)"), (5, "I (default)"), (7, "I (default)")]
+    assert found[0].message == "giá trị mặc định «mười» không hợp lệ: Phải là số nguyên."
 
 
 def test_every_problem_is_collected_and_nothing_returned(tmp_path: Path) -> None:
     survey = [HEADER, row("geopoint", "a"), row("text", "b", relevant="${b2} ="), row("text", "b")]
-    choices = [["list_name", "name", "label"], ["l", "x", ""]]
-    settings = [["form_id", "version"], ["1 sai", "1"]]
     with pytest.raises(TemplateError) as caught:
-        read_xlsform(workbook(tmp_path / "x.xlsx", survey, choices, settings))
+        read_xlsform(workbook(tmp_path / "x.xlsx", survey))
     places = [(p.sheet, p.row) for p in caught.value.problems]
-    assert places == [("survey", 2), ("survey", 3), ("survey", 4), ("choices", 2), ("settings", 2)]
+    assert places == [("survey", 3), ("survey", 4)]
     message = str(caught.value)
-    assert message.startswith("Mẫu phiếu «x.xlsx» có 5 lỗi, chưa nhập gì:")
-    assert "Trang settings, dòng 2, cột A (form_id): mã mẫu phiếu (form_id) «1 sai» không hợp lệ." in message
+    assert message.startswith("Mẫu phiếu «x.xlsx» có 2 lỗi, chưa nhập gì:")
+    assert "Trang survey, dòng 4, cột B (name): tên «b» trùng với dòng 3." in message
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,7 @@
 """Template management (mẫu phiếu): import XLSForm files, preview, publish, retire, export."""
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -178,8 +179,9 @@ class TemplatesView(QWidget):
 
     def import_file(self, path: Path) -> str | ProblemsDialog | None:
         """Import one XLSForm file as a draft template; a broken one shows its problems and changes nothing."""
+        notes: list[Problem] = []
         try:
-            template_id = templates.import_template(self._ctx.db, self._ctx.actor, path)
+            template_id = templates.import_template(self._ctx.db, self._ctx.actor, path, notes=notes)
         except TemplateError as exc:
             self.banner.show_message(self.tr("Tệp «{name}» chưa nhập được ({n} lỗi); không có thay đổi nào.").format(
                 name=path.name, n=len(exc.problems)), "error")
@@ -195,6 +197,13 @@ class TemplatesView(QWidget):
         self.banner.show_message(self.tr("Đã nhập «{title}» (phiên bản {version}) dưới dạng bản nháp. Hãy xem trước "
                                          "rồi bấm «Phát hành» để đưa vào sử dụng.").format(
             title=row.title if row else path.name, version=row.template_version if row else ""), "ok")
+        if notes:
+            # What was accepted but deserves a word (old syntax, ignored columns), one per line.
+            lines = [html.escape(str(n)) for n in notes[:5]]
+            if len(notes) > 5:
+                lines.append(self.tr("… và {n} lưu ý khác.").format(n=len(notes) - 5))
+            self.banner.show_message(self.banner.text() + "<br>" + self.tr("Lưu ý khi đọc tệp:") + "<br>"
+                                     + "<br>".join(lines), "ok")
         self.changed.emit()
         return template_id
 
