@@ -52,7 +52,7 @@ def _with_officers(count: int) -> InspectionDocument:
         for index, roman in enumerate(("II", "III", "IV", "V", "VI", "VII"), start=1))
     officers = doc.officers + tuple(Person(f"Cán bộ số {n}", "Chuyên viên", "Trung tâm Khuyến công")
                                     for n in range(count))
-    return dataclasses.replace(doc, officers=officers, parts=(doc.parts[0], Checklist(groups), doc.parts[2]))
+    return dataclasses.replace(doc, officers=officers, parts=(doc.parts[0], Checklist(groups)))
 
 
 @pytest.mark.parametrize("extra", range(0, 36, 3))
@@ -177,9 +177,9 @@ def _inspections(draw: st.DrawFn) -> InspectionDocument:
         groups.append(ChecklistGroup(f"{index + 2}. {draw(_phrase(2, 16))}", items))
     officers = tuple(Person(draw(_phrase(2, 10)).title(), "Chuyên viên", draw(_phrase(1, 8)))
                      for _ in range(draw(st.integers(1, 8))))
-    signers = doc.signers[:1] + tuple(Signer("Đại diện đoàn kiểm tra", p.name) for p in officers)
+    signers = doc.signers[-1:] + tuple(Signer("Đại diện đoàn kiểm tra", p.name) for p in officers)
     return dataclasses.replace(doc, officers=officers, signers=signers,
-                               parts=(doc.parts[0], Checklist(tuple(groups)), doc.parts[2]),
+                               parts=(doc.parts[0], Checklist(tuple(groups))),
                                findings=draw(_phrase(1, 80)), conclusion=draw(_phrase(1, 120)) + ".")
 
 
