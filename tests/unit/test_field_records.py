@@ -44,9 +44,10 @@ def _complete(db: Database, actor, record_id: str, template_id: str) -> None:  #
     import random
 
     answers = sample_answers(templates.definition(db, template_id), random.Random(3))
-    # Sample answers are random: make the outcome agree with the findings (no contradiction to explain).
-    if "ket_luan_kiem_tra" in answers:
-        answers["ket_luan_kiem_tra"] = "can_khac_phuc"
+    # Sample answers tell one consistent story (an inspection in order concludes «Đạt yêu cầu»), but their
+    # made-up days follow today's: the application came before any survey of these tests.
+    if "ngay_nhan_ho_so" in answers:
+        answers["ngay_nhan_ho_so"] = "2025-12-15"
     field_records.save_draft(
         db,
         actor,
@@ -280,7 +281,8 @@ def test_an_inspection_contradicting_itself_needs_an_explanation(db: Database, a
     with pytest.raises(ExplanationNeeded):
         field_records.finalize(db, actor, record_id, TODAY)
     # A violation concluded "Đạt tiến độ" is still a contradiction.
-    field_records.save_draft(db, actor, record_id, {"answers": {"ket_luan_kiem_tra": "de_nghi_dung"}})
+    field_records.save_draft(db, actor, record_id, {"answers": {"ket_luan_kiem_tra": "de_nghi_dung",
+                                                                "ton_tai": "Chưa có hóa đơn giá trị gia tăng."}})
     assert "«Có vi phạm, đề nghị xem xét dừng hỗ trợ» nhưng kết luận lại ghi «đạt tiến độ»" in (
         field_records.contradictions(db, record_id)["conclusion"])
     why = "Hóa đơn đã xuất, đang chờ bản gốc; đoàn giữ kết luận theo tiến độ thực tế."

@@ -40,7 +40,9 @@ def made(db: Database, actor) -> dict[str, str]:  # noqa: ANN001
             "conclusion": "Đủ điều kiện.",
             "participants": [Participant("Nguyễn Văn An", role="chair"), Participant("Lê Thị Hoa", role="secretary"),
                              Participant("Phạm Thị Hương", side="establishment")],
-            "answers": sample_answers(templates.definition(db, survey_t), random.Random(1)),
+            # the application came before the survey (the made-up one follows today's date)
+            "answers": {**sample_answers(templates.definition(db, survey_t), random.Random(1)),
+                        "ngay_nhan_ho_so": "2026-04-20"},
         },
     )
     action = field_records.save_action(db, actor, final, None, "Nộp báo cáo", deadline=TODAY)
