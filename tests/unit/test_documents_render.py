@@ -24,6 +24,7 @@ from kc_desktop.services.demo_work import sample_answers
 from kc_desktop.services.field_records import Participant
 
 DAY = dt.date(2026, 2, 5)
+INSPECTED = dt.date(2026, 2, 20)  # after the project's approval, as an inspection comes
 
 
 def text_of(path: Path) -> str:
@@ -47,11 +48,15 @@ def records(db: Database, actor: Actor, tmp_path: Path) -> dict[str, str]:
     ids: dict[str, str] = {}
     for kind in ("survey", "inspection"):
         template = templates.published(db, kind)[0].id
-        record = field_records.start(db, actor, kind, template, project, establishment, DAY)
+        record = field_records.start(db, actor, kind, template, project, establishment,
+                                     INSPECTED if kind == "inspection" else DAY)
         answers = sample_answers(templates.definition(db, template), random.Random(3))
         if kind == "inspection":
+            # A row "Không đạt": the overall result asks for a fix, by the day of the follow-up action.
             answers.update({"tien_do": "dat", "tien_do_ghi_chu": "Vượt tiến độ 10 ngày", "dung_chung_loai": "khong_dat",
-                            "dung_chung_loai_ghi_chu": "Model khác đề án", "ty_le_hoan_thanh": 85})
+                            "dung_chung_loai_ghi_chu": "Model khác đề án", "ty_le_hoan_thanh": 85,
+                            "ket_luan_kiem_tra": "can_khac_phuc", "ton_tai": "Thiết bị lắp đặt khác model đề án.",
+                            "han_khac_phuc": "2026-03-01"})
         else:
             answers.update({"uu_tien": ["chu_nu", "dan_toc"], "ngay_nhan_ho_so": "2026-01-15", "doanh_thu": 1250.5,
                             "tong_kinh_phi": 124.8, "de_xuat": "du_dieu_kien", "y_kien_co_so": "Nhất trí"})
@@ -150,7 +155,7 @@ def test_the_signed_copy_keeps_the_statuses_it_was_signed_with(db: Database, act
     assert flat(text_of(later)) == signed and later.read_bytes() == (tmp_path / "ky.pdf").read_bytes()
     # later progress goes on its own sheet
     sheet = flat(text_of(render.render_record(db, render.PROGRESS, record, tmp_path / "th.pdf")))
-    assert "TÌNH HÌNH THỰC HIỆN KIẾN NGHỊ" in sheet and f"Biên bản kiểm tra số {number} ngày 05/02/2026" in sheet
+    assert "TÌNH HÌNH THỰC HIỆN KIẾN NGHỊ" in sheet and f"Biên bản kiểm tra số {number} ngày 20/02/2026" in sheet
     assert "Đổi thiết bị đúng model Chủ cơ sở 01/03/2026 Chưa thực hiện Đã thực hiện" in sheet
     assert "Đã thực hiện 1/1 việc cần thực hiện." in sheet and "BẢN NHÁP" not in sheet
     document = render.progress_document(db, record, dt.date(2026, 12, 1))
