@@ -203,8 +203,9 @@ def test_finalized_minutes_print_items_money_and_signatures(db: Database, actor,
     flat = " ".join(text.split())
     assert f"Số: {number}" in flat and "BẢN NHÁP" not in flat
     for expected in ("Lò nung gas 3 m³", "Máy nhào đất chân không", "Trần Văn Quyết", "Lê Thu Trang",
-                     "Phạm Thị Hương", "(đã ký trên bản giấy)", "570.000.000", "Sở Công Thương Hà Nội"):
+                     "Phạm Thị Hương", "570.000.000", "Sở Công Thương Hà Nội"):
         assert expected in flat, expected
+    assert "(đã ký trên bản giấy)" not in flat  # signed on paper: the space is left empty for the ink
     assert " ".join(amount_in_words(285_000_000).split()) in flat
     images = sum(len(page.images) for page in reader.pages)
     assert images >= 2  # the two signatures drawn on the pad
@@ -243,6 +244,8 @@ def _ready_but_contradicting(db: Database, actor, record: str) -> None:  # noqa:
     items = [_item("Lò nung gas 3 m³", 1, 450_000_000), _item("Máy nhào đất", 1, 60_000_000, origin="Trung Quốc")]
     acceptances.save_draft(db, actor, record, {
         "council": COUNCIL, "place": "Xưởng gốm Minh Long", "conclusion": "accepted", "items": items,
+        "start_time": "08:30", "end_time": "10:15", "council_decision_no": "31/QĐ-TTKC",
+        "council_decision_date": TODAY - dt.timedelta(days=7),
         "checks": {"content_conforms": {"ok": True, "note": ""}}})
     for member in range(len(COUNCIL)):
         acceptances.sign(db, actor, record, member, None, on_paper=True)
