@@ -259,7 +259,8 @@ def test_a_survey_contradicting_itself_asks_for_an_explanation(qtbot, ctx: AppCo
     complete_survey(db, actor, draft)
     field_records.save_draft(db, actor, draft, {
         "answers": {"de_xuat": "khong_du", "ly_do_khong_du": "Thiếu vốn đối ứng"},
-        "participants": [Participant("Nguyễn Văn An", "Cán bộ", "UBND xã"),
+        "participants": [Participant("Nguyễn Văn An", "Cán bộ", "UBND xã", role="chair"),
+                         Participant("Lê Thị Hoa", "Chuyên viên", "UBND xã", role="secretary"),
                          Participant("Nguyễn Văn An", "Chủ cơ sở", "", "establishment")]})
     editor = _editor(qtbot, ctx, draft)
     texts = [editor.error_list.item(i).text() for i in range(editor.error_list.count())]
@@ -273,9 +274,12 @@ def test_a_survey_contradicting_itself_asks_for_an_explanation(qtbot, ctx: AppCo
     assert line.isVisible() and "2 vai trò" in line.text()  # on the first tab, the one shown
     assert not editor.field_errors["conclusion"].isHidden() and editor.field_errors["recommendation"].isHidden()
 
-    # The officer removes the second line of participants: that contradiction goes, the other stays.
-    editor.participants.model.set_rows([{"name": "Nguyễn Văn An", "title": "Cán bộ", "unit": "UBND xã",
-                                         "side": "office"}])
+    # The officer writes the establishment's real representative on its line: that contradiction goes, the
+    # other stays.
+    editor.participants.model.set_rows([
+        {"name": "Nguyễn Văn An", "title": "Cán bộ", "unit": "UBND xã", "side": "office", "role": "chair"},
+        {"name": "Lê Thị Hoa", "title": "Chuyên viên", "unit": "UBND xã", "side": "office", "role": "secretary"},
+        {"name": "Phạm Thị Hương", "title": "Chủ cơ sở", "unit": "", "side": "establishment", "role": ""}])
     editor._changed("participants", editor.participants.values())
     editor.save_now()
     assert editor.error_list.count() == 1 and editor.field_errors["participants"].isHidden()
