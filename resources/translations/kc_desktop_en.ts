@@ -2438,10 +2438,6 @@ Lưu: VT.</translation>
         <translation>e.g. 12/2026/HĐ-KC</translation>
     </message>
     <message>
-        <source>Quyết định thành lập hội đồng số:</source>
-        <translation>Council formed by decision no.:</translation>
-    </message>
-    <message>
         <source>ví dụ 31/QĐ-TTKC</source>
         <translation>e.g. 31/QĐ-TTKC</translation>
     </message>
@@ -2468,6 +2464,10 @@ Lưu: VT.</translation>
     <message>
         <source>ngày</source>
         <translation>dated</translation>
+    </message>
+    <message>
+        <source>Hội đồng thành lập th&amp;eo quyết định số:</source>
+        <translation>Council formed b&amp;y decision no.:</translation>
     </message>
     <message>
         <source>ví dụ: Tại xưởng sản xuất của cơ sở, thôn Giang Cao, xã Bát Tràng</source>
@@ -5245,6 +5245,14 @@ Packages sent from now on are signed with the new key and carry a notice signed 
     <message>
         <source>Đã nhập «{title}» (phiên bản {version}) dưới dạng bản nháp. Hãy xem trước rồi bấm «Phát hành» để đưa vào sử dụng.</source>
         <translation>“{title}” (version {version}) imported as a draft. Preview it, then click “Publish” to put it into use.</translation>
+    </message>
+    <message>
+        <source>… và {n} lưu ý khác.</source>
+        <translation>… and {n} more notes.</translation>
+    </message>
+    <message>
+        <source>Lưu ý khi đọc tệp:</source>
+        <translation>Notes on reading the file:</translation>
     </message>
     <message>
         <source>Phát hành mẫu «{title}» phiên bản {version}?</source>

@@ -2438,10 +2438,6 @@ Lưu: VT.</translation>
         <translation>ví dụ 12/2026/HĐ-KC</translation>
     </message>
     <message>
-        <source>Quyết định thành lập hội đồng số:</source>
-        <translation>Quyết định thành lập hội đồng số:</translation>
-    </message>
-    <message>
         <source>ví dụ 31/QĐ-TTKC</source>
         <translation>ví dụ 31/QĐ-TTKC</translation>
     </message>
@@ -2468,6 +2464,10 @@ Lưu: VT.</translation>
     <message>
         <source>ngày</source>
         <translation>ngày</translation>
+    </message>
+    <message>
+        <source>Hội đồng thành lập th&amp;eo quyết định số:</source>
+        <translation>Hội đồng thành lập th&amp;eo quyết định số:</translation>
     </message>
     <message>
         <source>ví dụ: Tại xưởng sản xuất của cơ sở, thôn Giang Cao, xã Bát Tràng</source>
@@ -5245,6 +5245,14 @@ Các gói gửi đi từ nay ký bằng khóa mới, kèm thông báo ký bằng
     <message>
         <source>Đã nhập «{title}» (phiên bản {version}) dưới dạng bản nháp. Hãy xem trước rồi bấm «Phát hành» để đưa vào sử dụng.</source>
         <translation>Đã nhập «{title}» (phiên bản {version}) dưới dạng bản nháp. Hãy xem trước rồi bấm «Phát hành» để đưa vào sử dụng.</translation>
+    </message>
+    <message>
+        <source>… và {n} lưu ý khác.</source>
+        <translation>… và {n} lưu ý khác.</translation>
+    </message>
+    <message>
+        <source>Lưu ý khi đọc tệp:</source>
+        <translation>Lưu ý khi đọc tệp:</translation>
     </message>
     <message>
         <source>Phát hành mẫu «{title}» phiên bản {version}?</source>

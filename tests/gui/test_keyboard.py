@@ -107,6 +107,17 @@ def test_one_acceptance_from_creation_to_finalize_with_the_keyboard_only(  # noq
     assert focus() is editor.heading_section.place
     write("Tại xưởng sản xuất của cơ sở")  # the text was selected: it is typed over
 
+    # The legal basis: the decision forming the council, by its label's mnemonic; Tab goes on to its date, typed
+    # as digits (a week before the session).
+    press(Qt.Key.Key_E, ALT)
+    assert focus() is editor.heading_section.council_decision_no
+    write("31/QĐ-TTKC")
+    press(Qt.Key.Key_Tab)
+    assert editor.heading_section.council_decision_date.isAncestorOf(focus())
+    decided = day - dt.timedelta(days=7)
+    write(f"{decided:%d%m%Y}")
+    assert editor.heading_section.council_decision_date.value() == decided
+
     # The council: the secretary and the beneficiary's representative are there; add the chair.
     council = editor.council
     chair = council.model.rowCount()
@@ -189,6 +200,7 @@ def test_one_acceptance_from_creation_to_finalize_with_the_keyboard_only(  # noq
     data = acceptances.load(db, record)
     assert data.state == "finalized" and data.number_text == "01/BB-NT"
     assert data.start_time == "08:30" and data.end_time == "10:15" and data.place == "Tại xưởng sản xuất của cơ sở"
+    assert (data.council_decision_no, data.council_decision_date) == ("31/QĐ-TTKC", decided)
     assert data.conclusion == "accepted" and data.conclusion_text == "Thiết bị hoạt động ổn định."
     assert editor.subtitle.text() == "Số: 01/BB-NT"
 
