@@ -2731,8 +2731,8 @@ Lưu: VT.</translation>
         <translation>Signed on the computer; the signature is printed on the minutes.</translation>
     </message>
     <message>
-        <source>Ký tay trên bản in; biên bản ghi «đã ký trên bản giấy».</source>
-        <translation>Signed by hand on the printout; the minutes say “signed on paper”.</translation>
+        <source>Ký tay trên bản in; biên bản để trống chỗ ký cho nét mực.</source>
+        <translation>Signed by hand on the printout; the minutes leave the space empty for the ink.</translation>
     </message>
     <message>
         <source>Chưa ký: bấm «Ký…» để ký trên máy hoặc đánh dấu đã ký trên giấy.</source>
@@ -4698,8 +4698,8 @@ Reason for cancelling the project:</translation>
         <translation>Erase the strokes to sign again</translation>
     </message>
     <message>
-        <source>Người này ký tay trên bản in; biên bản ghi «đã ký trên bản giấy».</source>
-        <translation>This person signs by hand on the printout; the minutes say “signed on paper”.</translation>
+        <source>Người này ký tay trên bản in; biên bản để trống chỗ ký cho nét mực.</source>
+        <translation>This person signs by hand on the printout; the minutes leave the space empty for the ink.</translation>
     </message>
 </context>
 <context>

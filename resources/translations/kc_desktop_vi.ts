@@ -2731,8 +2731,8 @@ Lưu: VT.</translation>
         <translation>Đã ký trên máy; chữ ký được in vào biên bản.</translation>
     </message>
     <message>
-        <source>Ký tay trên bản in; biên bản ghi «đã ký trên bản giấy».</source>
-        <translation>Ký tay trên bản in; biên bản ghi «đã ký trên bản giấy».</translation>
+        <source>Ký tay trên bản in; biên bản để trống chỗ ký cho nét mực.</source>
+        <translation>Ký tay trên bản in; biên bản để trống chỗ ký cho nét mực.</translation>
     </message>
     <message>
         <source>Chưa ký: bấm «Ký…» để ký trên máy hoặc đánh dấu đã ký trên giấy.</source>
@@ -4686,6 +4686,10 @@ Lý do hủy đề án:</translation>
         <translation>Đã ký trên &amp;giấy</translation>
     </message>
     <message>
+        <source>Người này ký tay trên bản in; biên bản để trống chỗ ký cho nét mực.</source>
+        <translation>Người này ký tay trên bản in; biên bản để trống chỗ ký cho nét mực.</translation>
+    </message>
+    <message>
         <source>&amp;Lưu chữ ký</source>
         <translation>&amp;Lưu chữ ký</translation>
     </message>
@@ -4696,10 +4700,6 @@ Lý do hủy đề án:</translation>
     <message>
         <source>Xóa nét đã ký để ký lại</source>
         <translation>Xóa nét đã ký để ký lại</translation>
-    </message>
-    <message>
-        <source>Người này ký tay trên bản in; biên bản ghi «đã ký trên bản giấy».</source>
-        <translation>Người này ký tay trên bản in; biên bản ghi «đã ký trên bản giấy».</translation>
     </message>
 </context>
 <context>

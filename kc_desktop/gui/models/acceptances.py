@@ -75,7 +75,7 @@ class CouncilModel(EditableModel):
             if signature:
                 return Lists.tr("Đã ký trên máy; chữ ký được in vào biên bản.")
             if on_paper:
-                return Lists.tr("Ký tay trên bản in; biên bản ghi «đã ký trên bản giấy».")
+                return Lists.tr("Ký tay trên bản in; biên bản để trống chỗ ký cho nét mực.")
             return Lists.tr("Chưa ký: bấm «Ký…» để ký trên máy hoặc đánh dấu đã ký trên giấy.")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)

@@ -315,7 +315,7 @@ class SignatureDialog(QDialog):
         self.clear_button.setToolTip(self.tr("Xóa nét đã ký để ký lại"))
         self.paper_button = QPushButton(self.tr("Đã ký trên &giấy"), self)
         self.paper_button.setObjectName("paper")
-        self.paper_button.setToolTip(self.tr("Người này ký tay trên bản in; biên bản ghi «đã ký trên bản giấy»."))
+        self.paper_button.setToolTip(self.tr("Người này ký tay trên bản in; biên bản để trống chỗ ký cho nét mực."))
         self.save_button = QPushButton(self.tr("&Lưu chữ ký"), self)
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
