@@ -42,16 +42,23 @@ def check_archive(archive: zipfile.ZipFile) -> None:
             raise BookError("archive too large when uncompressed")
 
 
-_XLSX_REF = re.compile(rb"<c\b[^>]*?\sr=\"([A-Z]{1,4})([0-9]{1,8})\"")
-_XLSX_ROW = re.compile(rb"<row\b[^>]*?\sr=\"([0-9]{1,8})\"")
+# References of any length: calamine reads "AAAAAAAAAAAA2" too, as a column far beyond Excel's last one.
+_XLSX_REF = re.compile(rb"<c\b[^>]*?\sr=\"([A-Za-z]+)([0-9]+)\"")
+_XLSX_ROW = re.compile(rb"<row\b[^>]*?\sr=\"([0-9]+)\"")
 _XLSX_CELL = re.compile(rb"<c[\s/>]")
 
 
 def _column_number(letters: bytes) -> int:
+    if len(letters) > 4:  # beyond XFD whatever the letters
+        return MAX_COLUMNS + 1
     number = 0
-    for char in letters:
+    for char in letters.upper():
         number = number * 26 + char - 64
     return number
+
+
+def _row_number(digits: bytes) -> int:
+    return int(digits) if len(digits) <= 8 else MAX_ROWS + 1
 
 
 def xlsx_extent(data: bytes) -> tuple[int, int]:
@@ -61,8 +68,8 @@ def xlsx_extent(data: bytes) -> tuple[int, int]:
     """
     refs = _XLSX_REF.findall(data)
     columns = max((_column_number(letters) for letters in {letters for letters, _ in refs}), default=0)
-    rows = max((int(number) for _, number in refs), default=0)
-    rows = max(rows, max((int(n) for n in _XLSX_ROW.findall(data)), default=0))
+    rows = max((_row_number(number) for _, number in refs), default=0)
+    rows = max(rows, max((_row_number(n) for n in _XLSX_ROW.findall(data)), default=0))
     cells = len(_XLSX_CELL.findall(data))
     if cells > len(refs):  # some cells lack a reference: each may add a column
         columns += max(len(_XLSX_CELL.findall(row)) for row in data.split(b"<row"))

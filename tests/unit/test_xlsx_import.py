@@ -403,6 +403,23 @@ def test_a_sheet_spread_too_far_is_refused_before_it_is_read(db: Database, actor
     assert _state(db)[0] == 0
 
 
+def test_references_longer_than_excel_allows_count_as_beyond_its_limits() -> None:
+    """calamine reads a reference of any length ("AAAAAAAAAAAA2" is a column some 10¹⁷ letters away) and would
+    allocate the whole rectangle: such a reference must count as beyond Excel's limits, not as a cell without one."""
+    from kc_desktop.xlsx.bounds import MAX_COLUMNS, MAX_ROWS, ExtentError, check_extent, xlsx_extent
+
+    def sheet(ref: str) -> bytes:
+        return (f'<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Tên cơ sở</t></is></c></row>'
+                f'<row r="2"><c r="{ref}" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>').encode()
+
+    assert xlsx_extent(sheet("B2")) == (2, 2)
+    assert xlsx_extent(sheet("AAAAAAAAAAAA2"))[1] > MAX_COLUMNS
+    assert xlsx_extent(sheet("A1234567890123"))[0] > MAX_ROWS
+    for ref in ("AAAAAAAAAAAA2", "A1234567890123"):
+        with pytest.raises(ExtentError):
+            check_extent(*xlsx_extent(sheet(ref)))
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_dates_and_numbers_read_as_the_office_typed_them(db: Database, actor: Actor, tmp_path: Path,
                                                          fmt: str) -> None:
