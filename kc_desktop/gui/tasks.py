@@ -105,6 +105,11 @@ class BackgroundOp(QObject):
         self.dialog: QProgressDialog | None = None
         self.cancel_button: QPushButton | None = None
         self.last_progress: Progress | None = None
+        # A dialog closed while its setValue runs (setValue processes events: the next progress, the end of
+        # the work) is deleted only once the outermost setValue has returned: deleted inside it, it would
+        # crash the program. `_updating` counts the setValue calls under way (they nest).
+        self._updating = 0
+        self._retired: QProgressDialog | None = None
 
     def success(self, callback: Callable[[Any], None]) -> Self:
         self._on_success = callback
@@ -174,16 +179,27 @@ class BackgroundOp(QObject):
         if self.dialog is None or self._stop.is_set():
             return
         # setValue may process events, and with them the end of the work, which closes the dialog:
-        # set the label first.
+        # set the label first, and keep the dialog alive until setValue returns (see __init__).
+        dialog = self.dialog
         if message:
-            self.dialog.setLabelText(message)
-        self.dialog.setMaximum(max(total, 0))
-        self.dialog.setValue(min(done, total) if total > 0 else 0)
+            dialog.setLabelText(message)
+        dialog.setMaximum(max(total, 0))
+        self._updating += 1
+        try:
+            dialog.setValue(min(done, total) if total > 0 else 0)
+        finally:
+            self._updating -= 1
+            if not self._updating and self._retired is not None:
+                self._retired.deleteLater()
+                self._retired = None
 
     def _close_dialog(self) -> None:
         if self.dialog is not None:
             self.dialog.cancel()  # hides it and stops its show-after-delay timer; emits nothing
-            self.dialog.deleteLater()
+            if self._updating:
+                self._retired = self.dialog  # deleted when its setValue returns (see _progressed)
+            else:
+                self.dialog.deleteLater()
             self.dialog = None
             self.cancel_button = None
 

@@ -111,3 +111,33 @@ def test_unexpected_errors_get_a_plain_message(qtbot, wait_box, caplog) -> None:
     with qtbot.waitSignal(op2.finished):
         op2.run_in_background()
     assert isinstance(errors[0], ZeroDivisionError)
+
+
+@pytest.mark.gui
+def test_a_dialog_closed_inside_its_own_set_value_lives_until_that_returns(qtbot) -> None:  # noqa: ANN001
+    """setValue processes events: the next progress and the end of the work may come inside it, nested.
+    The dialog closed there must not be deleted before the outermost setValue returns (it crashed the gallery)."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    op = BackgroundOp(parent, lambda: 0, label="Đang lập báo cáo…")
+    op.dialog = dialog = op._make_dialog()
+    real = dialog.setValue
+    alive: list[bool] = []
+
+    def set_value(value: int) -> None:
+        if value == 1:  # inside: the next progress, then the end of the work, then deferred deletions
+            op._progressed(2, 3, "")
+            op._succeeded(None)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        alive.append(shiboken6.isValid(dialog))
+        if alive[-1]:
+            real(value)
+
+    dialog.setValue = set_value  # type: ignore[method-assign]
+    op._progressed(1, 3, "")
+    assert alive == [True, True] and op.dialog is None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(dialog)  # deleted once the outermost setValue returned
