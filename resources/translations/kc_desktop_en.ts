@@ -2140,8 +2140,16 @@ Lưu: VT.</translation>
         <translation>The program finds the header row and the columns itself (Establishment name, Tax code, Commune/Ward…). The next step previews every row; nothing is written until you click “Import”.</translation>
     </message>
     <message>
-        <source>Đường dẫn tới tệp .xlsx</source>
-        <translation>Path to the .xlsx file</translation>
+        <source>Đường dẫn tới tệp .xlsx, .xls hoặc .ods</source>
+        <translation>Path to an .xlsx, .xls or .ods file</translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel hoặc LibreOffice</source>
+        <translation>Choose an Excel or LibreOffice file</translation>
+    </message>
+    <message>
+        <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Mọi tệp (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
         <source>Chọn tệp…</source>
@@ -2150,10 +2158,6 @@ Lưu: VT.</translation>
     <message>
         <source>Mỗi cơ sở một dòng. Cơ sở có mã số thuế đã có trong danh sách sẽ được cập nhật; dòng có lỗi (mã số thuế sai, thiếu tên, xã/phường không rõ…) bị từ chối và được liệt kê kèm lý do.</source>
         <translation>One establishment per row. Establishments whose tax code is already in the register are updated; rows with errors (wrong tax code, missing name, unknown commune/ward…) are rejected and listed with the reason.</translation>
-    </message>
-    <message>
-        <source>Tệp Excel (*.xlsx *.xlsm)</source>
-        <translation>Excel files (*.xlsx *.xlsm)</translation>
     </message>
 </context>
 <context>

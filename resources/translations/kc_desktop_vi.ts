@@ -2140,8 +2140,16 @@ Lưu: VT.</translation>
         <translation>Chương trình tự tìm dòng tiêu đề và các cột (Tên cơ sở, Mã số thuế, Xã/Phường…). Bước sau cho xem trước từng dòng; chưa có gì được ghi cho đến khi bấm «Nhập».</translation>
     </message>
     <message>
-        <source>Đường dẫn tới tệp .xlsx</source>
-        <translation>Đường dẫn tới tệp .xlsx</translation>
+        <source>Đường dẫn tới tệp .xlsx, .xls hoặc .ods</source>
+        <translation>Đường dẫn tới tệp .xlsx, .xls hoặc .ods</translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel hoặc LibreOffice</source>
+        <translation>Chọn tệp Excel hoặc LibreOffice</translation>
+    </message>
+    <message>
+        <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Mọi tệp (*)</source>
+        <translation>Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Chọn tệp…</source>
@@ -2150,10 +2158,6 @@ Lưu: VT.</translation>
     <message>
         <source>Mỗi cơ sở một dòng. Cơ sở có mã số thuế đã có trong danh sách sẽ được cập nhật; dòng có lỗi (mã số thuế sai, thiếu tên, xã/phường không rõ…) bị từ chối và được liệt kê kèm lý do.</source>
         <translation>Mỗi cơ sở một dòng. Cơ sở có mã số thuế đã có trong danh sách sẽ được cập nhật; dòng có lỗi (mã số thuế sai, thiếu tên, xã/phường không rõ…) bị từ chối và được liệt kê kèm lý do.</translation>
-    </message>
-    <message>
-        <source>Tệp Excel (*.xlsx *.xlsm)</source>
-        <translation>Tệp Excel (*.xlsx *.xlsm)</translation>
     </message>
 </context>
 <context>
