@@ -7,6 +7,7 @@ import math
 import re
 from collections.abc import Iterator, Mapping
 
+from kc_desktop.forms import answer_types as types
 from kc_desktop.forms.definition import FormDefinition, Question
 from kc_desktop.forms.expressions import ExpressionError, evaluate, parse, truthy
 
@@ -16,6 +17,9 @@ _NO = frozenset({"", "no", "false", "false()", "0"})
 _INTEGER = re.compile(r"[+-]?[0-9]+")
 _DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TRIGGER_REF = re.compile(r"\$\{([^}]+)\}")
+# Metadata filled from who works where: question type -> key of the `about` mapping given to metadata().
+_FROM_CONTEXT = ("deviceid", "username", "email", "phonenumber", "subscriberid", "simserial")
 
 
 def required_constant(text: str) -> bool | None:
@@ -84,6 +88,33 @@ def convert(question: Question, value: object, definition: FormDefinition) -> tu
         if isinstance(value, str) or (isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)):
             return value, ""
         return value, "Ảnh đính kèm không hợp lệ."
+    return _convert_more(question, value, definition)
+
+
+def _convert_more(question: Question, value: object, definition: FormDefinition) -> tuple[object, str]:
+    """convert() for the types beyond text, numbers, dates, the plain selects and photos."""
+    kind = question.type
+    if kind == "time":
+        return types.time_value(value)
+    if kind in ("datetime", *types.MOMENT_TYPES):
+        return types.datetime_value(value)
+    if kind == "today":
+        return convert(Question(question.name, "date", ""), value, definition)
+    if kind in ("geopoint", "geotrace", "geoshape", "start-geopoint"):
+        return types.geo_value("geopoint" if kind == "start-geopoint" else kind, value)
+    if kind == "range":
+        return types.range_value(question.parameters, value)
+    if kind == "rank":
+        return types.rank_value(value, definition.choice_names(question.list_name))
+    if kind == "acknowledge":
+        return types.acknowledge_value(value)
+    if kind in types.FILE_TYPES:
+        return types.files_value(value)
+    if kind in ("select_multiple_from_file",):
+        items = value.split() if isinstance(value, str) else value
+        if isinstance(items, list | tuple) and all(isinstance(v, str) for v in items):
+            return list(items), ""
+        return value, "Câu trả lời phải là danh sách các lựa chọn."
     if isinstance(value, str | int | float) and not isinstance(value, bool):
         return value, ""
     return value, "Câu trả lời phải là chữ."
@@ -98,6 +129,8 @@ class _State(Mapping[str, object]):
         self.today = today
         self.shown: dict[str, bool] = {}
         self.typed: dict[str, object] = {}
+        self.changed: str | None = None  # the question just edited (fires the calculations it triggers)
+        self._computing: set[str] = set()
 
     def visible(self, name: str) -> bool:
         known = self.shown.get(name)
@@ -127,11 +160,31 @@ class _State(Mapping[str, object]):
             return self.typed[name]
         value: object = ""
         if self.definition.has_question(name) and self.visible(name):
+            question = self.definition.question(name)
             raw = self.answers.get(name)
+            if question.calculation and not self._keeps(question, raw):
+                raw = self._compute(question)
             if not is_empty(raw):
-                value = convert(self.definition.question(name), raw, self.definition)[0]
+                value = convert(question, raw, self.definition)[0]
         self.typed[name] = value
         return value
+
+    def _keeps(self, question: Question, raw: object) -> bool:
+        """Whether a calculation keeps its stored value: once() computed, or a trigger that did not fire."""
+        if question.trigger:
+            return self.changed is None or self.changed not in _TRIGGER_REF.findall(question.trigger)
+        return not is_empty(raw) and question.calculation.replace(" ", "").startswith("once(")
+
+    def _compute(self, question: Question) -> object:
+        if question.name in self._computing:  # a calculation that needs itself: nothing
+            return ""
+        self._computing.add(question.name)
+        try:
+            return stored(evaluate(parse(question.calculation), self, None, self.today))
+        except ExpressionError:
+            return ""
+        finally:
+            self._computing.discard(question.name)
 
     def __getitem__(self, name: str) -> object:
         return self.get(name)
@@ -224,3 +277,54 @@ def defaults(definition: FormDefinition, today: dt.date | None = None) -> dict[s
         if value is not None and q.type != "image":
             result[q.name] = value
     return result
+
+
+def stored(value: object) -> object:
+    """A computed value as answers store it (JSON): numbers stay numbers, dates and truths are written out."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and not math.isfinite(value):
+        return ""
+    if isinstance(value, dt.datetime):
+        return types.datetime_text(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def computed(definition: FormDefinition, answers: Mapping[str, object], today: dt.date | None = None,
+             changed: str | None = None) -> dict[str, object]:
+    """The value of every question with a calculation ('' when hidden or not computable), as stored.
+
+    `changed` is the question just edited: a calculation with a `trigger` is computed again only then.
+    """
+    calculated = definition.calculated
+    if not calculated:
+        return {}
+    state = _state(definition, answers, today)
+    state.changed = changed
+    state.typed.clear()  # values read while computing visibility were read before `changed` was known
+    return {q.name: stored(state.get(q.name)) for q in calculated}
+
+
+def metadata(definition: FormDefinition, answers: Mapping[str, object], about: Mapping[str, str],
+             now: dt.datetime | None = None, edited: bool = False) -> dict[str, object]:
+    """The metadata answers that change now: start and today once, end at every edit (`edited`), and
+    what `about` says of the officer and the installation (username, deviceid, …)."""
+    now = (now or dt.datetime.now()).replace(microsecond=0)
+    changes: dict[str, object] = {}
+    for q in definition.metadata:
+        old = answers.get(q.name)
+        if q.type == "start" or (q.type == "end" and not edited):
+            value: object = old if not is_empty(old) else types.datetime_text(now)
+        elif q.type == "end":
+            value = types.datetime_text(now)
+        elif q.type == "today":
+            value = old if not is_empty(old) else now.date().isoformat()
+        elif q.type in _FROM_CONTEXT and about.get(q.type):
+            value = about[q.type]
+        else:
+            continue
+        if value != old:
+            changes[q.name] = value
+    return changes

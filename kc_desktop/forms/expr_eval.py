@@ -274,6 +274,7 @@ def _compile_call(node: Call) -> Fn:
         "int": _int,
         "string": to_string,
         "date": _date,
+        "once": lambda v: v,  # the value is kept once stored (answers.py)
     }
     function, (arg,) = unary[name], args
     return lambda env: function(arg(env))

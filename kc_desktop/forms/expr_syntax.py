@@ -26,6 +26,7 @@ FUNCTIONS: dict[str, tuple[int, int | None]] = {
     "int": (1, 1),
     "string": (1, 1),
     "date": (1, 1),
+    "once": (1, 1),
     "selected": (2, 2),
     "regex": (2, 2),
     "coalesce": (2, 2),

@@ -349,6 +349,13 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeInput</name>
+    <message>
+        <source>Xác nhận</source>
+        <translation>Xác nhận</translation>
+    </message>
+</context>
+<context>
     <name>ActionsTable</name>
     <message>
         <source>Thêm việc cần làm</source>
@@ -2130,6 +2137,25 @@ Lưu: VT.</translation>
     </message>
 </context>
 <context>
+    <name>FileInput</name>
+    <message>
+        <source>Chưa chọn tệp</source>
+        <translation>Chưa chọn tệp</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Bỏ</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Chọn tệp</source>
+        <translation>Chọn tệp</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Chọn tệp Excel</source>
@@ -2378,6 +2404,29 @@ Lưu: VT.</translation>
     <message>
         <source>Mẫu phiếu:</source>
         <translation>Mẫu phiếu:</translation>
+    </message>
+</context>
+<context>
+    <name>GeoInput</name>
+    <message>
+        <source>Lấy từ ảnh…</source>
+        <translation>Lấy từ ảnh…</translation>
+    </message>
+    <message>
+        <source>Đọc tọa độ GPS ghi trong ảnh chụp</source>
+        <translation>Đọc tọa độ GPS ghi trong ảnh chụp</translation>
+    </message>
+    <message>
+        <source>Chọn ảnh có tọa độ GPS</source>
+        <translation>Chọn ảnh có tọa độ GPS</translation>
+    </message>
+    <message>
+        <source>Ảnh (*.jpg *.jpeg *.png *.heic *.tif *.tiff)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.heic *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Ảnh này không có tọa độ GPS.</source>
+        <translation>Ảnh này không có tọa độ GPS.</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4406,21 @@ Lý do hủy đề án:</translation>
     </message>
 </context>
 <context>
+    <name>RankInput</name>
+    <message>
+        <source>Lên</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Bỏ xếp hạng</source>
+        <translation>Bỏ xếp hạng</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Giờ không đọc được; hãy gõ dạng 08:30.</source>
@@ -5245,6 +5309,14 @@ Các gói gửi đi từ nay ký bằng khóa mới, kèm thông báo ký bằng
     <message>
         <source>Đã nhập «{title}» (phiên bản {version}) dưới dạng bản nháp. Hãy xem trước rồi bấm «Phát hành» để đưa vào sử dụng.</source>
         <translation>Đã nhập «{title}» (phiên bản {version}) dưới dạng bản nháp. Hãy xem trước rồi bấm «Phát hành» để đưa vào sử dụng.</translation>
+    </message>
+    <message>
+        <source>… và {n} lưu ý khác.</source>
+        <translation>… và {n} lưu ý khác.</translation>
+    </message>
+    <message>
+        <source>Lưu ý khi đọc tệp:</source>
+        <translation>Lưu ý khi đọc tệp:</translation>
     </message>
     <message>
         <source>Phát hành mẫu «{title}» phiên bản {version}?</source>

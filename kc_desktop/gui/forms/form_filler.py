@@ -3,13 +3,22 @@ from __future__ import annotations
 
 import functools
 import html
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from kc_desktop.forms.answers import REQUIRED_MESSAGE, check, is_empty, required_constant, visible
+from kc_desktop.forms.answers import (
+    REQUIRED_MESSAGE,
+    check,
+    computed,
+    is_empty,
+    metadata,
+    required_constant,
+    visible,
+)
 from kc_desktop.forms.definition import FormDefinition, Question
 from kc_desktop.gui.forms.inputs import ImageInput, QuestionInput, make_input
 
@@ -132,9 +141,12 @@ class FormFiller(QScrollArea):
     photo_clicked = Signal(str)
     errors_changed = Signal(dict)
 
-    def __init__(self, definition: FormDefinition, parent: QWidget | None = None) -> None:
+    def __init__(self, definition: FormDefinition, parent: QWidget | None = None,
+                 about: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
         self.definition = definition
+        # What metadata questions record: "username" (the officer), "deviceid" (the installation), …
+        self.about = dict(about or {})
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._inputs: dict[str, QuestionInput] = {}
@@ -194,7 +206,11 @@ class FormFiller(QScrollArea):
                 if len(stack) > 1:
                     stack.pop()
                 continue
+            if question.automatic and (question.type != "calculate" or not question.label):
+                continue  # metadata and unlabelled calculations: a value, nothing on screen
             field = make_input(question, self.definition.choices.get(question.list_name, ()))
+            if field is not None and question.calculation:
+                field.set_read_only(True)
             row = _QuestionRow(question, field)
             row.setObjectName(f"q_{question.name}")
             layout.addWidget(row)
@@ -232,6 +248,33 @@ class FormFiller(QScrollArea):
                 field.blockSignals(False)
         self.refresh()
 
+    def fill_automatic(self) -> dict[str, Any]:
+        """Fill metadata (start, today, the officer, the installation, …) and calculations; returns what
+        changed, for the caller to store (nothing is emitted)."""
+        changes = self._automatic(None)
+        if changes:
+            self.refresh()
+        return changes
+
+    def _automatic(self, edited: str | None) -> dict[str, Any]:
+        changes: dict[str, Any] = {}
+        if self.definition.metadata and not self.read_only:
+            changes.update(metadata(self.definition, self._answers, self.about, edited=edited is not None))
+            self._answers.update(changes)
+        if self.definition.calculated and not self.read_only:
+            values = computed(self.definition, self._answers, changed=edited)
+            changes.update({k: v for k, v in values.items() if self._answers.get(k, "") != v})
+            self._answers.update(changes)
+        for name, value in changes.items():
+            field = self._inputs.get(name)
+            if field is not None:
+                field.blockSignals(True)
+                try:
+                    field.set_value(value)
+                finally:
+                    field.blockSignals(False)
+        return changes
+
     def answers(self) -> dict[str, Any]:
         return dict(self._answers)
 
@@ -251,8 +294,11 @@ class FormFiller(QScrollArea):
         self._answers[name] = self._inputs[name].value()
         self._touched.add(name)
         self._given.pop(name, None)
+        changes = self._automatic(name)
         self.refresh()
         self.edited.emit(name)
+        for other in changes:
+            self.edited.emit(other)  # computed values and the end time are stored like answers
 
     def set_read_only(self, on: bool) -> None:
         self.read_only = on
