@@ -169,6 +169,13 @@ class _State(Mapping[str, object]):
         self.typed[name] = value
         return value
 
+    def choice_label(self, name: str, value: str) -> str:
+        """jr:choice-name: the label of a choice of a question's list (the value itself if unknown)."""
+        if not self.definition.has_question(name):
+            return value
+        options = self.definition.choices.get(self.definition.question(name).list_name, ())
+        return next((o.label for o in options if o.name == value), value)
+
     def _keeps(self, question: Question, raw: object) -> bool:
         """Whether a calculation keeps its stored value: once() computed, or a trigger that did not fire."""
         if question.trigger:

@@ -32,11 +32,52 @@ FUNCTIONS: dict[str, tuple[int, int | None]] = {
     "coalesce": (2, 2),
     "if": (3, 3),
     "concat": (1, None),
+    "now": (0, 0),
+    "random": (0, 0),
+    "uuid": (0, 1),
+    "pi": (0, 0),
+    "round": (1, 2),
+    "floor": (1, 1),
+    "ceiling": (1, 1),
+    "abs": (1, 1),
+    "pow": (2, 2),
+    "atan2": (2, 2),
+    **dict.fromkeys(("sqrt", "exp", "exp10", "log", "log10", "sin", "cos", "tan", "asin", "acos", "atan"), (1, 1)),
+    "min": (1, None),
+    "max": (1, None),
+    "sum": (1, None),
+    "count": (1, None),
+    "count-non-empty": (1, None),
+    "boolean": (1, 1),
+    "boolean-from-string": (1, 1),
+    "starts-with": (2, 2),
+    "ends-with": (2, 2),
+    "contains": (2, 2),
+    "substr": (2, 3),
+    "substring": (2, 3),
+    "substring-before": (2, 2),
+    "substring-after": (2, 2),
+    "normalize-space": (1, 1),
+    "translate": (3, 3),
+    "join": (2, None),
+    "selected-at": (2, 2),
+    "checklist": (3, None),
+    "weighted-checklist": (4, None),
+    "date-time": (1, 1),
+    "decimal-date-time": (1, 1),
+    "decimal-time": (1, 1),
+    "format-date": (2, 2),
+    "format-date-time": (2, 2),
+    "area": (1, 1),
+    "distance": (1, 1),
+    "jr:choice-name": (2, 2),
+    "position": (0, 1),
+    "indexed-repeat": (3, None),
 }
 KEYWORD_OPERATORS = ("and", "or", "div", "mod")
 
 NAME = re.compile(r"[^\W\d][\w.\-]*")  # an XML name, as XLSForm allows for question names
-_FUNCTION_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
+_FUNCTION_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*(?::[A-Za-z_][A-Za-z0-9_\-]*)?")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
 _SYMBOLS = ("!=", "<=", ">=", "=", "<", ">", "+", "-", "*", "(", ")", ",")
 class ExpressionError(KCError):
@@ -132,10 +173,11 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token("num", match.group(), pos))
             i = match.end()
         elif ch == ".":
-            if text.startswith("..", i):
+            parent = text.startswith("..", i)
+            if parent and [t.text for t in tokens[-2:]] != ["position", "("]:
                 raise ExpressionError("không hỗ trợ «..»; hãy dùng ${tên câu hỏi}", pos)
-            tokens.append(Token("dot", ".", pos))
-            i += 1
+            tokens.append(Token("dot", ".", pos))  # position(..): the repeat instance around the question
+            i += 2 if parent else 1
         elif ch.isascii() and (ch.isalpha() or ch == "_"):
             match = _FUNCTION_NAME.match(text, i)
             assert match is not None
