@@ -11,7 +11,7 @@ from kc_desktop.documents.blocks import vn_date, vn_number
 from kc_desktop.documents.data import AnswerLine, AnswerSection, Checklist, ChecklistGroup, ChecklistItem
 from kc_desktop.domain.money import amount_in_words
 from kc_desktop.domain.text import fold
-from kc_desktop.forms.answers import convert, is_empty, visible
+from kc_desktop.forms.answers import OTHER, convert, is_empty, other_name, visible
 from kc_desktop.forms.definition import FormDefinition, Question, Section
 
 NOTE_SUFFIX = "_ghi_chu"  # the template names an item's note question "<item>_ghi_chu"
@@ -47,6 +47,8 @@ def answer_text(question: Question, raw: object, definition: FormDefinition, pho
         return str(raw)
     if question.type in ("select_one", "select_multiple"):
         labels = {o.name: o.label for o in definition.choices.get(question.list_name, ())}
+        if question.or_other:
+            labels.setdefault(OTHER, "Khác")
         chosen = value if isinstance(value, list | tuple) else [value]
         return ", ".join(labels.get(str(code), str(code)) for code in chosen)
     if question.type == "date" and isinstance(value, dt.date):
@@ -119,7 +121,11 @@ class _Reader:
         raw = self.answers.get(question.name)
         if is_empty(raw):
             return "…" if self.draft else None
-        return answer_text(question, raw, self.definition)
+        text = answer_text(question, raw, self.definition)
+        said = self.answers.get(other_name(question)) if question.or_other else None
+        if not is_empty(said) and not self.definition.has_question(other_name(question)):
+            text = f"{text} ({str(said).strip()})"  # "Khác (lò nung điện)"
+        return text
 
     def lines(self, section: Section, checklist: bool) -> list[AnswerLine | ChecklistItem]:
         out: list[AnswerLine | ChecklistItem] = []

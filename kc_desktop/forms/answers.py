@@ -8,10 +8,13 @@ import re
 from collections.abc import Iterator, Mapping
 
 from kc_desktop.forms import answer_types as types
-from kc_desktop.forms.definition import FormDefinition, Question
-from kc_desktop.forms.expressions import ExpressionError, evaluate, parse, truthy
+from kc_desktop.forms.definition import ChoiceOption, FormDefinition, Question
+from kc_desktop.forms.expressions import ExpressionError, evaluate, parse, parse_filter, truthy
 
 REQUIRED_MESSAGE = "Câu này bắt buộc phải trả lời."
+OTHER = "other"  # the choice "Khác" of a select … or_other; its text is the answer of "<name>_other"
+OTHER_MESSAGE = "Hãy ghi rõ lựa chọn «Khác»."
+FILTERED_MESSAGE = "Lựa chọn «{choice}» không thuộc danh sách áp dụng cho câu trả lời ở trên."
 _YES = frozenset({"yes", "true", "true()", "1"})
 _NO = frozenset({"", "no", "false", "false()", "0"})
 _INTEGER = re.compile(r"[+-]?[0-9]+")
@@ -70,7 +73,8 @@ def convert(question: Question, value: object, definition: FormDefinition) -> tu
         return value, "Ngày không hợp lệ (cần dạng năm-tháng-ngày, ví dụ 2025-10-15)."
     if kind == "select_one":
         choice = str(value).strip() if isinstance(value, str | int) and not isinstance(value, bool) else None
-        if choice is not None and choice in definition.choice_names(question.list_name):
+        if choice is not None and (choice in definition.choice_names(question.list_name)
+                                   or (question.or_other and choice == OTHER)):
             return choice, ""
         return value, f"Lựa chọn «{value}» không có trong danh sách."
     if kind == "select_multiple":
@@ -80,7 +84,8 @@ def convert(question: Question, value: object, definition: FormDefinition) -> tu
             items = [v.strip() for v in value]
         else:
             return value, "Câu trả lời phải là danh sách các lựa chọn."
-        unknown = [v for v in items if v not in definition.choice_names(question.list_name)]
+        known = definition.choice_names(question.list_name) | ({OTHER} if question.or_other else set())
+        unknown = [v for v in items if v not in known]
         if unknown:
             return value, f"Lựa chọn «{', '.join(unknown)}» không có trong danh sách."
         return items, ""
@@ -237,6 +242,8 @@ def check(definition: FormDefinition, answers: Mapping[str, object], today: dt.d
                 errors[q.name] = REQUIRED_MESSAGE
             continue
         value, problem = convert(q, raw, definition)
+        if not problem:
+            problem = _choice_problem(q, value, answers, state)
         if problem:
             errors[q.name] = problem
         elif q.constraint and _computable(q.constraint) and not state.truth(q.constraint, value, fallback=False):
@@ -335,3 +342,72 @@ def metadata(definition: FormDefinition, answers: Mapping[str, object], about: M
         if value != old:
             changes[q.name] = value
     return changes
+
+
+def other_name(question: Question) -> str:
+    """The answer key of the text typed for the choice "Khác" of a select … or_other."""
+    return question.name + "_other"
+
+
+def _choice_problem(q: Question, value: object, answers: Mapping[str, object], state: _State) -> str:
+    """"Khác" chosen without saying what, or a choice its choice_filter leaves out now."""
+    chosen = value if isinstance(value, list) else [value]
+    if q.or_other and OTHER in chosen and is_empty(answers.get(other_name(q))) \
+            and not state.definition.has_question(other_name(q)):
+        return OTHER_MESSAGE
+    if q.choice_filter:
+        allowed = _allowed(q, state)
+        if allowed is not None:
+            refused = [c for c in chosen if c not in allowed and c != OTHER]
+            if refused:
+                return FILTERED_MESSAGE.format(choice=refused[0])
+    return ""
+
+
+class _ChoiceRow(Mapping[str, object]):
+    """What a choice_filter reads: ${…} from the answers, bare names from the choice's columns."""
+
+    def __init__(self, state: _State, option: ChoiceOption) -> None:
+        self.state, self.option = state, option
+
+    def get(self, name: str, default: object = None) -> object:
+        if not name.startswith("@"):
+            return self.state.get(name)
+        column = name[1:]
+        if column == "name":
+            return self.option.name
+        if column == "label":
+            return self.option.label
+        return next((value for key, value in self.option.extra if key == column), "")
+
+    def __getitem__(self, name: str) -> object:
+        return self.get(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+    def choice_label(self, name: str, value: str) -> str:
+        return self.state.choice_label(name, value)
+
+
+def _allowed(q: Question, state: _State) -> frozenset[str] | None:
+    """The choices a choice_filter lets through now; None when it cannot be computed (all are offered)."""
+    try:
+        expr = parse_filter(q.choice_filter)
+        return frozenset(o.name for o in state.definition.choices.get(q.list_name, ())
+                         if truthy(evaluate(expr, _ChoiceRow(state, o), None, state.today)))
+    except ExpressionError:
+        return None
+
+
+def choice_filters(definition: FormDefinition, answers: Mapping[str, object],
+                   today: dt.date | None = None) -> dict[str, frozenset[str] | None]:
+    """For each question with a choice_filter: the names of the choices offered now (None = all)."""
+    filtered = definition.filtered
+    if not filtered:
+        return {}
+    state = _state(definition, answers, today)
+    return {q.name: _allowed(q, state) for q in filtered}

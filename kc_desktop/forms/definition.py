@@ -286,6 +286,11 @@ class FormDefinition:
         return tuple(q for q in self.questions if q.calculation and q.name and q.type not in MARKER_TYPES)
 
     @cached_property
+    def filtered(self) -> tuple[Question, ...]:
+        """Questions whose choices depend on other answers (a choice_filter: cascading lists)."""
+        return tuple(q for q in self.questions if q.choice_filter and q.name and q.list_name in self.choices)
+
+    @cached_property
     def metadata(self) -> tuple[Question, ...]:
         """Metadata rows (start, end, today, deviceid, username, …), filled by the program."""
         return tuple(q for q in self.questions if q.automatic and q.type != "calculate" and q.name)

@@ -352,11 +352,20 @@ _LEVELS: tuple[tuple[str, ...], ...] = (
 )
 
 
-def parse_tree(text: str) -> Node:
-    """Parse expression text into a tree; ExpressionError names the position and the token at fault."""
+def parse_tree(text: str, columns: bool = False) -> Node:
+    """Parse expression text into a tree; ExpressionError names the position and the token at fault.
+
+    With `columns` (a choice_filter), a bare name is a column of the choices sheet: Ref("@name").
+    """
     if len(text) > MAX_LENGTH:
         raise ExpressionError(f"biểu thức dài quá {MAX_LENGTH} ký tự", 1)
     tokens = tokenize(text)
+    if columns:
+        tokens = [
+            Token("ref", "@" + t.text, t.position)
+            if t.kind == "name" and t.text not in KEYWORD_OPERATORS and nxt.text != "(" else t
+            for t, nxt in zip(tokens, [*tokens[1:], tokens[-1]], strict=True)
+        ]
     if tokens[0].kind == "end":
         raise ExpressionError("biểu thức trống", 1)
     parser = _Parser(tokens)

@@ -2348,6 +2348,17 @@ Lưu: VT.</translation>
     </message>
 </context>
 <context>
+    <name>FormFiller</name>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Khác (ghi rõ)</source>
+        <translation>Other (please specify)</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPanel</name>
     <message>
         <source>(không gắn với đề án)</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from gui_helpers import type_text
 from PySide6.QtCore import Qt
 
 from kc_desktop.db.changelog import Actor
@@ -12,6 +13,7 @@ from kc_desktop.forms.answers import check
 from kc_desktop.forms.definition import ChoiceOption, FormDefinition, Question
 from kc_desktop.forms.xlsform import read_xlsform
 from kc_desktop.gui.forms.form_filler import FormFiller
+from kc_desktop.gui.forms.inputs import SelectMultipleInput, SelectOneInput, TextInput
 from kc_desktop.gui.forms.inputs_extra import (
     AcknowledgeInput,
     ComputedInput,
@@ -166,3 +168,30 @@ def test_corpus_forms_open_with_an_input_for_every_question_and_answers_round_tr
     assert again.fill_automatic() == {}
     assert {n: f.value() for n, f in again.inputs().items()} == {n: f.value() for n, f in filler.inputs().items()}
     assert check(form, stored) == filler.errors()
+
+
+@pytest.mark.gui
+def test_cascading_lists_and_or_other_in_the_filler(qtbot) -> None:  # noqa: ANN001
+    from tests.unit.test_form_answer_types import _cascade
+
+    filler = FormFiller(_cascade())
+    qtbot.addWidget(filler)
+    filler.show()
+    xa, lang, lo = filler.input("xa"), filler.input("lang"), filler.input("lo")
+    assert isinstance(xa, SelectOneInput) and isinstance(lang, SelectOneInput) and isinstance(lo, SelectMultipleInput)
+    assert not any(b.isVisibleTo(filler) for b in lang.buttons())  # nothing until the commune is chosen
+    qtbot.mouseClick(xa.button("bat_trang"), Qt.MouseButton.LeftButton)
+    assert [b.text() for b in lang.buttons() if b.isVisibleTo(filler)] == ["Làng gốm Bát Tràng", "Làng Giang Cao"]
+    qtbot.mouseClick(lang.button("gom"), Qt.MouseButton.LeftButton)
+    edited: list[str] = []
+    filler.edited.connect(edited.append)
+    qtbot.mouseClick(xa.button("phu_vinh"), Qt.MouseButton.LeftButton)
+    assert filler.answers()["lang"] == "" and "lang" in edited  # a village of the other commune is cleared
+    other = filler.input("lo_other")
+    assert isinstance(other, TextInput) and not other.isVisibleTo(filler)
+    qtbot.mouseClick(lo.box("other"), Qt.MouseButton.LeftButton)
+    assert other.isVisibleTo(filler)
+    filler.show_all_errors()
+    assert filler.errors()["lo"] == "Hãy ghi rõ lựa chọn «Khác»."
+    type_text(other.edit, "Lò điện")
+    assert filler.answers()["lo_other"] == "Lò điện" and "lo" not in filler.errors()

@@ -132,3 +132,34 @@ def test_the_minutes_print_every_new_type_sensibly() -> None:
     printed = parts(form, answers, {}, checklists=False, draft=False)
     labels = [line.label for part in printed for line in part.lines]  # type: ignore[union-attr]
     assert "Gấp đôi" in labels and "" not in labels  # the start time is not printed
+
+
+def _cascade() -> FormDefinition:
+    communes = (ChoiceOption("bat_trang", "Bát Tràng"), ChoiceOption("phu_vinh", "Phú Vinh"))
+    villages = (ChoiceOption("gom", "Làng gốm Bát Tràng", extra=(("xa", "bat_trang"),)),
+                ChoiceOption("giang_cao", "Làng Giang Cao", extra=(("xa", "bat_trang"),)),
+                ChoiceOption("may_tre", "Làng mây tre Phú Vinh", extra=(("xa", "phu_vinh"),)))
+    questions = (Question("xa", "select_one", "Xã", list_name="xa"),
+                 Question("lang", "select_one", "Làng nghề", list_name="lang", choice_filter="xa=${xa}"),
+                 Question("lo", "select_multiple", "Loại lò", list_name="lo", or_other=True))
+    kilns = (ChoiceOption("gas", "Lò gas"), ChoiceOption("than", "Lò than"))
+    return FormDefinition("f", "1", "Phiếu", questions, {"xa": communes, "lang": villages, "lo": kilns})
+
+
+def test_choice_filter_offers_the_villages_of_the_commune_chosen() -> None:
+    from kc_desktop.forms.answers import choice_filters
+
+    form = _cascade()
+    assert choice_filters(form, {"xa": "bat_trang"}) == {"lang": frozenset({"gom", "giang_cao"})}
+    assert choice_filters(form, {}) == {"lang": frozenset()}
+    assert check(form, {"xa": "bat_trang", "lang": "gom"}) == {}
+    assert "không thuộc danh sách" in check(form, {"xa": "phu_vinh", "lang": "gom"})["lang"]
+
+
+def test_or_other_accepts_other_with_what_it_is_and_prints_it() -> None:
+    form = _cascade()
+    assert check(form, {"lo": ["gas", "other"], "lo_other": "Lò điện"}) == {}
+    assert check(form, {"lo": ["other"]}) == {"lo": "Hãy ghi rõ lựa chọn «Khác»."}
+    assert "không có" in check(form, {"lo": ["dien"]})["lo"]
+    printed = parts(form, {"lo": ["gas", "other"], "lo_other": "Lò điện"}, {}, checklists=False, draft=False)
+    assert [line.text for part in printed for line in part.lines] == ["Lò gas, Khác (Lò điện)"]  # type: ignore[union-attr]

@@ -8,19 +8,29 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from kc_desktop.forms.answers import (
+    OTHER,
     REQUIRED_MESSAGE,
     check,
+    choice_filters,
     computed,
     is_empty,
     metadata,
+    other_name,
     required_constant,
     visible,
 )
-from kc_desktop.forms.definition import FormDefinition, Question
-from kc_desktop.gui.forms.inputs import ImageInput, QuestionInput, make_input
+from kc_desktop.forms.definition import ChoiceOption, FormDefinition, Question
+from kc_desktop.gui.forms.inputs import (
+    ImageInput,
+    QuestionInput,
+    SelectMultipleInput,
+    SelectOneInput,
+    TextInput,
+    make_input,
+)
 
 _ERROR_COLOR = QColor("#b3261e")
 _HINT_COLOR = QColor("#5f6368")
@@ -152,6 +162,7 @@ class FormFiller(QScrollArea):
         self._inputs: dict[str, QuestionInput] = {}
         self._rows: dict[str, _QuestionRow] = {}
         self._groups: dict[str, QGroupBox] = {}
+        self._others: dict[str, QuestionInput] = {}  # select … or_other -> the line for "Khác (ghi rõ)"
         self._answers: dict[str, Any] = {}
         self._touched: set[str] = set()
         self._given: dict[str, str] = {}
@@ -208,7 +219,10 @@ class FormFiller(QScrollArea):
                 continue
             if question.automatic and (question.type != "calculate" or not question.label):
                 continue  # metadata and unlabelled calculations: a value, nothing on screen
-            field = make_input(question, self.definition.choices.get(question.list_name, ()))
+            options = self.definition.choices.get(question.list_name, ())
+            if question.or_other:
+                options = (*options, ChoiceOption(OTHER, self.tr("Khác")))
+            field = make_input(question, options)
             if field is not None and question.calculation:
                 field.set_read_only(True)
             row = _QuestionRow(question, field)
@@ -216,12 +230,30 @@ class FormFiller(QScrollArea):
             layout.addWidget(row)
             self._rows[question.name] = row
             if field is not None:
-                field.setObjectName(f"input_{question.name}")
-                field.changed.connect(self._on_changed)
+                self._add_input(question.name, field)
                 if isinstance(field, ImageInput):
                     field.photo_requested.connect(self.photo_requested)
                     field.photo_clicked.connect(self.photo_clicked)
-                self._inputs[question.name] = field
+                if question.or_other and not self.definition.has_question(other_name(question)):
+                    self._add_other(question, row)
+
+    def _add_input(self, name: str, field: QuestionInput) -> None:
+        field.setObjectName(f"input_{name}")
+        field.changed.connect(self._on_changed)
+        self._inputs[name] = field
+
+    def _add_other(self, question: Question, row: QWidget) -> None:
+        """The line where "Khác" is said (the answer "<name>_other"), shown while "Khác" is chosen."""
+        name = other_name(question)
+        other = TextInput(Question(name, "text", ""))
+        assert isinstance(other.edit, QLineEdit)
+        other.edit.setPlaceholderText(self.tr("Khác (ghi rõ)"))
+        other.hide()
+        layout = row.layout()
+        assert layout is not None
+        layout.addWidget(other)
+        self._add_input(name, other)
+        self._others[question.name] = other
 
     # -- values ---------------------------------------------------------------------------------
     def set_answers(self, answers: dict[str, Any]) -> None:
@@ -275,6 +307,28 @@ class FormFiller(QScrollArea):
                     field.blockSignals(False)
         return changes
 
+    def _drop_filtered(self) -> dict[str, Any]:
+        """Clear the choices a cascading list no longer offers (a village of another commune)."""
+        changes: dict[str, Any] = {}
+        for name, allowed in choice_filters(self.definition, self._answers).items():
+            value = self._answers.get(name)
+            if allowed is None or is_empty(value):
+                continue
+            chosen = value if isinstance(value, list) else [value]
+            kept = [c for c in chosen if c in allowed or c == OTHER]
+            if kept != chosen:
+                changes[name] = kept if isinstance(value, list) else ""
+        self._answers.update(changes)
+        for name, value in changes.items():
+            field = self._inputs.get(name)
+            if field is not None:
+                field.blockSignals(True)
+                try:
+                    field.set_value(value)
+                finally:
+                    field.blockSignals(False)
+        return changes
+
     def answers(self) -> dict[str, Any]:
         return dict(self._answers)
 
@@ -295,6 +349,7 @@ class FormFiller(QScrollArea):
         self._touched.add(name)
         self._given.pop(name, None)
         changes = self._automatic(name)
+        changes.update(self._drop_filtered())
         self.refresh()
         self.edited.emit(name)
         for other in changes:
@@ -321,6 +376,14 @@ class FormFiller(QScrollArea):
                 row.set_star(errors.get(name) == REQUIRED_MESSAGE)
         for name, box in self._groups.items():
             _set_shown(box, name in shown)
+        if self.definition.filtered:
+            for name, allowed in choice_filters(self.definition, self._answers).items():
+                field = self._inputs.get(name)
+                if isinstance(field, SelectOneInput | SelectMultipleInput):
+                    field.set_choices(allowed)
+        for name, other in self._others.items():
+            value = self._answers.get(name)
+            _set_shown(other, OTHER in (value if isinstance(value, list) else [value]))
         if errors != self._errors:
             self._errors = errors
             self.errors_changed.emit(dict(errors))
