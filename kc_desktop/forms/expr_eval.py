@@ -63,8 +63,6 @@ def lookup(raw: object) -> Value:
         return ""
     if isinstance(raw, str | bool | int | float):
         return raw
-    if isinstance(raw, dt.datetime):
-        return raw.date()
     if isinstance(raw, dt.date):
         return raw
     if isinstance(raw, list | tuple | set | frozenset):
@@ -83,6 +81,9 @@ def to_number(value: Value) -> int | float:
         return int(value)
     if isinstance(value, int | float):
         return value
+    if isinstance(value, dt.datetime):
+        midnight = dt.datetime(value.year, value.month, value.day)
+        return (value.date() - EPOCH).days + (value - midnight).total_seconds() / 86400
     if isinstance(value, dt.date):
         return (value - EPOCH).days  # ODK counts dates as days since 1970-01-01
     text = value.strip()
@@ -104,10 +105,14 @@ def to_string(value: Value) -> str:
         if math.isinf(value):
             return "Infinity" if value > 0 else "-Infinity"
         return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="seconds")
     return value.isoformat()
 
 
 def to_date(value: Value) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
@@ -252,6 +257,15 @@ def _compile_call(node: Call) -> Fn:
         return lambda env: constant
     if name == "today":
         return lambda env: env.today
+    if name == "now":
+        return lambda env: dt.datetime.now().replace(microsecond=0)
+    if name == "jr:choice-name":
+        value, path = args
+        return lambda env: _choice_name(env, value(env), path(env))
+    if name == "position":
+        return lambda env: _form_hook(env, "position", lambda: 1)()
+    if name == "indexed-repeat":
+        return _indexed_repeat(node, args)
     if name == "if":
         cond, then, other = args
         return lambda env: then(env) if truthy(cond(env)) else other(env)
@@ -266,6 +280,11 @@ def _compile_call(node: Call) -> Fn:
     if name == "regex":
         subject, pattern = args
         return lambda env: _pattern(to_string(pattern(env))).fullmatch(to_string(subject(env))) is not None
+    from kc_desktop.forms.expr_functions import PURE  # imported here: it uses this module's conversions
+
+    pure = PURE.get(name)
+    if pure is not None:
+        return lambda env: pure([arg(env) for arg in args])
     unary: dict[str, Callable[[Value], Value]] = {
         "not": lambda v: not truthy(v),
         "string-length": lambda v: len(to_string(v)),
@@ -274,9 +293,39 @@ def _compile_call(node: Call) -> Fn:
         "int": _int,
         "string": to_string,
         "date": _date,
+        "once": lambda v: v,  # the value is kept once stored (answers.py)
     }
     function, (arg,) = unary[name], args
     return lambda env: function(arg(env))
+
+
+def _form_hook(env: Env, name: str, fallback: Callable[..., Value]) -> Callable[..., Value]:
+    """What the answers being evaluated offer beyond values (choice labels, repeat positions), if anything."""
+    hook = getattr(env.values, name, None)
+    return hook if callable(hook) else fallback
+
+
+def _choice_name(env: Env, value: Value, path: Value) -> Value:
+    """jr:choice-name(value, '${question}'): the label of a choice of that question's list."""
+    text = to_string(path).strip()
+    question = text[2:-1] if text.startswith("${") and text.endswith("}") else text.rsplit("/", 1)[-1]
+    return _form_hook(env, "choice_label", lambda _q, v: v)(question, to_string(value))
+
+
+def _indexed_repeat(node: Call, args: list[Fn]) -> Fn:
+    """indexed-repeat(${field}, ${repeat}, n[, ${inner repeat}, m]): a field of the n-th instance of a repeat."""
+    field, repeat = node.args[0], node.args[1]
+    if not isinstance(field, Ref) or not isinstance(repeat, Ref):
+        raise ExpressionError("indexed-repeat cần ${câu hỏi} và ${nhóm lặp}", node.position)
+    index = args[2]
+
+    def run(env: Env) -> Value:
+        number = to_number(index(env))
+        if math.isnan(number):
+            return ""
+        hook = _form_hook(env, "instance_value", lambda _r, _n, _f: "")
+        return lookup(hook(repeat.name, int(number), field.name))
+    return run
 
 
 def _coalesce(first: Value, second: Fn, env: Env) -> Value:

@@ -349,6 +349,13 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeInput</name>
+    <message>
+        <source>Xác nhận</source>
+        <translation>Confirm</translation>
+    </message>
+</context>
+<context>
     <name>ActionsTable</name>
     <message>
         <source>Thêm việc cần làm</source>
@@ -2130,6 +2137,25 @@ Lưu: VT.</translation>
     </message>
 </context>
 <context>
+    <name>FileInput</name>
+    <message>
+        <source>Chưa chọn tệp</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Bỏ</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Chọn tệp</source>
+        <translation>Choose a file</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Chọn tệp Excel</source>
@@ -2326,6 +2352,17 @@ Lưu: VT.</translation>
     </message>
 </context>
 <context>
+    <name>FormFiller</name>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Khác (ghi rõ)</source>
+        <translation>Other (please specify)</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPanel</name>
     <message>
         <source>(không gắn với đề án)</source>
@@ -2382,6 +2419,29 @@ Lưu: VT.</translation>
     <message>
         <source>Mẫu phiếu:</source>
         <translation>Form template:</translation>
+    </message>
+</context>
+<context>
+    <name>GeoInput</name>
+    <message>
+        <source>Lấy từ ảnh…</source>
+        <translation>From a photo…</translation>
+    </message>
+    <message>
+        <source>Đọc tọa độ GPS ghi trong ảnh chụp</source>
+        <translation>Read the GPS coordinates recorded in a photo</translation>
+    </message>
+    <message>
+        <source>Chọn ảnh có tọa độ GPS</source>
+        <translation>Choose a photo with GPS coordinates</translation>
+    </message>
+    <message>
+        <source>Ảnh (*.jpg *.jpeg *.png *.heic *.tif *.tiff)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.heic *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Ảnh này không có tọa độ GPS.</source>
+        <translation>This photo has no GPS coordinates.</translation>
     </message>
 </context>
 <context>
@@ -4358,6 +4418,21 @@ Reason for cancelling the project:</translation>
     <message>
         <source>Ở lại</source>
         <translation>Stay</translation>
+    </message>
+</context>
+<context>
+    <name>RankInput</name>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Bỏ xếp hạng</source>
+        <translation>Clear ranking</translation>
     </message>
 </context>
 <context>

@@ -349,6 +349,13 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeInput</name>
+    <message>
+        <source>Xác nhận</source>
+        <translation>Xác nhận</translation>
+    </message>
+</context>
+<context>
     <name>ActionsTable</name>
     <message>
         <source>Thêm việc cần làm</source>
@@ -2130,6 +2137,25 @@ Lưu: VT.</translation>
     </message>
 </context>
 <context>
+    <name>FileInput</name>
+    <message>
+        <source>Chưa chọn tệp</source>
+        <translation>Chưa chọn tệp</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Bỏ</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Chọn tệp</source>
+        <translation>Chọn tệp</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Chọn tệp Excel</source>
@@ -2326,6 +2352,17 @@ Lưu: VT.</translation>
     </message>
 </context>
 <context>
+    <name>FormFiller</name>
+    <message>
+        <source>Khác</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Khác (ghi rõ)</source>
+        <translation>Khác (ghi rõ)</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPanel</name>
     <message>
         <source>(không gắn với đề án)</source>
@@ -2382,6 +2419,29 @@ Lưu: VT.</translation>
     <message>
         <source>Mẫu phiếu:</source>
         <translation>Mẫu phiếu:</translation>
+    </message>
+</context>
+<context>
+    <name>GeoInput</name>
+    <message>
+        <source>Lấy từ ảnh…</source>
+        <translation>Lấy từ ảnh…</translation>
+    </message>
+    <message>
+        <source>Đọc tọa độ GPS ghi trong ảnh chụp</source>
+        <translation>Đọc tọa độ GPS ghi trong ảnh chụp</translation>
+    </message>
+    <message>
+        <source>Chọn ảnh có tọa độ GPS</source>
+        <translation>Chọn ảnh có tọa độ GPS</translation>
+    </message>
+    <message>
+        <source>Ảnh (*.jpg *.jpeg *.png *.heic *.tif *.tiff)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.heic *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Ảnh này không có tọa độ GPS.</source>
+        <translation>Ảnh này không có tọa độ GPS.</translation>
     </message>
 </context>
 <context>
@@ -4358,6 +4418,21 @@ Lý do hủy đề án:</translation>
     <message>
         <source>Ở lại</source>
         <translation>Ở lại</translation>
+    </message>
+</context>
+<context>
+    <name>RankInput</name>
+    <message>
+        <source>Lên</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Bỏ xếp hạng</source>
+        <translation>Bỏ xếp hạng</translation>
     </message>
 </context>
 <context>
