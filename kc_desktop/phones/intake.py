@@ -346,17 +346,7 @@ def list_submissions(db: Database) -> list[SubmissionRow]:
         query = (select(PhoneSubmission, Phone.name).outerjoin(Phone, Phone.id == PhoneSubmission.phone_id)
                  .order_by(PhoneSubmission.received_at.desc()))
         return [SubmissionRow(s.instance_id, s.form_id, s.form_version, s.received_at, name or "", s.status,
-                              s.reason, s.record_id) for s, name in session.execute(query).tuples()]
-
-
-def phone_marks(db: Database, record_ids: list[str]) -> dict[str, str]:
-    """Record id → the phone it came from ("" for a folder import) for records made from submissions."""
-    if not record_ids:
-        return {}
-    with db.read() as session:
-        query = (select(PhoneSubmission.record_id, Phone.name).outerjoin(Phone, Phone.id == PhoneSubmission.phone_id)
-                 .where(PhoneSubmission.record_id.in_(record_ids)))
-        return {record_id: name or "" for record_id, name in session.execute(query).tuples() if record_id}
+                              s.reason, s.record_id) for s, name in session.execute(query)]
 
 
 @dataclass(frozen=True)

@@ -59,7 +59,7 @@ def add(db: Database, actor: Actor | None, name: str) -> str:
 def list_phones(db: Database) -> list[PhoneRow]:
     with db.read() as session:
         counts = dict(session.execute(select(PhoneSubmission.phone_id, func.count())
-                                      .group_by(PhoneSubmission.phone_id)).tuples().all())
+                                      .group_by(PhoneSubmission.phone_id)).all())
         return [PhoneRow(p.id, p.name, p.created_at, p.revoked_at, p.last_seen_at, int(counts.get(p.id, 0)))
                 for p in session.scalars(select(Phone).order_by(Phone.created_at, Phone.id))]
 
