@@ -4020,6 +4020,77 @@ Lưu: VT.</translation>
     </message>
 </context>
 <context>
+    <name>PhonesView</name>
+    <message>
+        <source>Điện thoại điền phiếu (ODK Collect)</source>
+        <translation>Phones filling forms (ODK Collect)</translation>
+    </message>
+    <message>
+        <source>Điện thoại cài ODK Collect tải các mẫu phiếu đang dùng từ máy tính này qua mạng nội bộ (ví dụ điểm phát Wi-Fi của điện thoại), điền phiếu không cần mạng rồi gửi về. Bài gửi được mã hóa; mỗi bài thành một bản nháp, không tự hoàn tất.</source>
+        <translation>Phones with ODK Collect download the templates in use from this computer over the local network (a phone's Wi-Fi hotspot, for example), fill forms offline and send them back. Submissions are encrypted; each becomes a draft, never finalized automatically.</translation>
+    </message>
+    <message>
+        <source>Bật máy chủ</source>
+        <translation>Start server</translation>
+    </message>
+    <message>
+        <source>Máy chủ đang tắt.</source>
+        <translation>The server is stopped.</translation>
+    </message>
+    <message>
+        <source>Các điện thoại</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Thêm điện thoại…</source>
+        <translation>Add phone…</translation>
+    </message>
+    <message>
+        <source>Thu hồi</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Bài gửi đã nhận</source>
+        <translation>Submissions received</translation>
+    </message>
+    <message>
+        <source>Tắt máy chủ</source>
+        <translation>Stop server</translation>
+    </message>
+    <message>
+        <source>Đang chạy tại {url}</source>
+        <translation>Running at {url}</translation>
+    </message>
+    <message>
+        <source>{n} điện thoại đang kết nối</source>
+        <translation>{n} phone(s) connected</translation>
+    </message>
+    <message>
+        <source>đang dùng</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <source>đã thu hồi</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>{name} — {state}, {n} bài gửi</source>
+        <translation>{name} — {state}, {n} submission(s)</translation>
+    </message>
+    <message>
+        <source>Thêm điện thoại</source>
+        <translation>Add phone</translation>
+    </message>
+    <message>
+        <source>Tên điện thoại (ví dụ tên cán bộ dùng máy):</source>
+        <translation>Phone name (for example, the officer who uses it):</translation>
+    </message>
+    <message>
+        <source>Quét mã này trong ODK Collect (Thêm dự án → Quét mã QR). Địa chỉ: {url}</source>
+        <translation>Scan this code in ODK Collect (Add project → Scan QR code). Address: {url}</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <source>Chưa có ảnh. Bấm «Thêm ảnh…» để chọn ảnh chụp tại cơ sở; ảnh được xoay đúng chiều, thu nhỏ và lưu cùng biên bản.</source>
@@ -4832,6 +4903,10 @@ Packages sent from now on are signed with the new key and carry a notice signed 
     <message>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Xung đột ({n})</source>

@@ -4020,6 +4020,77 @@ Lưu: VT.</translation>
     </message>
 </context>
 <context>
+    <name>PhonesView</name>
+    <message>
+        <source>Điện thoại điền phiếu (ODK Collect)</source>
+        <translation>Điện thoại điền phiếu (ODK Collect)</translation>
+    </message>
+    <message>
+        <source>Điện thoại cài ODK Collect tải các mẫu phiếu đang dùng từ máy tính này qua mạng nội bộ (ví dụ điểm phát Wi-Fi của điện thoại), điền phiếu không cần mạng rồi gửi về. Bài gửi được mã hóa; mỗi bài thành một bản nháp, không tự hoàn tất.</source>
+        <translation>Điện thoại cài ODK Collect tải các mẫu phiếu đang dùng từ máy tính này qua mạng nội bộ (ví dụ điểm phát Wi-Fi của điện thoại), điền phiếu không cần mạng rồi gửi về. Bài gửi được mã hóa; mỗi bài thành một bản nháp, không tự hoàn tất.</translation>
+    </message>
+    <message>
+        <source>Bật máy chủ</source>
+        <translation>Bật máy chủ</translation>
+    </message>
+    <message>
+        <source>Máy chủ đang tắt.</source>
+        <translation>Máy chủ đang tắt.</translation>
+    </message>
+    <message>
+        <source>Các điện thoại</source>
+        <translation>Các điện thoại</translation>
+    </message>
+    <message>
+        <source>Thêm điện thoại…</source>
+        <translation>Thêm điện thoại…</translation>
+    </message>
+    <message>
+        <source>Thu hồi</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <source>Bài gửi đã nhận</source>
+        <translation>Bài gửi đã nhận</translation>
+    </message>
+    <message>
+        <source>Tắt máy chủ</source>
+        <translation>Tắt máy chủ</translation>
+    </message>
+    <message>
+        <source>Đang chạy tại {url}</source>
+        <translation>Đang chạy tại {url}</translation>
+    </message>
+    <message>
+        <source>{n} điện thoại đang kết nối</source>
+        <translation>{n} điện thoại đang kết nối</translation>
+    </message>
+    <message>
+        <source>đang dùng</source>
+        <translation>đang dùng</translation>
+    </message>
+    <message>
+        <source>đã thu hồi</source>
+        <translation>đã thu hồi</translation>
+    </message>
+    <message>
+        <source>{name} — {state}, {n} bài gửi</source>
+        <translation>{name} — {state}, {n} bài gửi</translation>
+    </message>
+    <message>
+        <source>Thêm điện thoại</source>
+        <translation>Thêm điện thoại</translation>
+    </message>
+    <message>
+        <source>Tên điện thoại (ví dụ tên cán bộ dùng máy):</source>
+        <translation>Tên điện thoại (ví dụ tên cán bộ dùng máy):</translation>
+    </message>
+    <message>
+        <source>Quét mã này trong ODK Collect (Thêm dự án → Quét mã QR). Địa chỉ: {url}</source>
+        <translation>Quét mã này trong ODK Collect (Thêm dự án → Quét mã QR). Địa chỉ: {url}</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <source>Chưa có ảnh. Bấm «Thêm ảnh…» để chọn ảnh chụp tại cơ sở; ảnh được xoay đúng chiều, thu nhỏ và lưu cùng biên bản.</source>
@@ -4832,6 +4903,10 @@ Các gói gửi đi từ nay ký bằng khóa mới, kèm thông báo ký bằng
     <message>
         <source>Xung đột</source>
         <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>Xung đột ({n})</source>
