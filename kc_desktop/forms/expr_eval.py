@@ -22,12 +22,8 @@ from kc_desktop.forms.expr_syntax import (
     Ref,
     regex_problem,
 )
+from kc_desktop.forms.expr_values import Value, is_number, to_date, to_number, to_string, truthy
 
-Value = str | int | float | bool | dt.date
-EPOCH = dt.date(1970, 1, 1)
-NAN = float("nan")
-_NUMERIC = re.compile(r"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
-_ISO_DATE = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ].*)?", re.DOTALL)
 # Applied to two dates or two numbers (see order()).
 _ORDER: dict[str, Callable[[Any, Any], bool]] = {
     "<": operator.lt,
@@ -70,75 +66,6 @@ def lookup(raw: object) -> Value:
     if isinstance(raw, Decimal):
         return float(raw)
     return str(raw)
-
-
-def is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def to_number(value: Value) -> int | float:
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, int | float):
-        return value
-    if isinstance(value, dt.datetime):
-        midnight = dt.datetime(value.year, value.month, value.day)
-        return (value.date() - EPOCH).days + (value - midnight).total_seconds() / 86400
-    if isinstance(value, dt.date):
-        return (value - EPOCH).days  # ODK counts dates as days since 1970-01-01
-    text = value.strip()
-    if _NUMERIC.fullmatch(text):
-        return float(text) if "." in text else int(text)
-    return NAN
-
-
-def to_string(value: Value) -> str:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if math.isnan(value):
-            return "NaN"
-        if math.isinf(value):
-            return "Infinity" if value > 0 else "-Infinity"
-        return str(int(value)) if value.is_integer() else repr(value)
-    if isinstance(value, dt.datetime):
-        return value.isoformat(timespec="seconds")
-    return value.isoformat()
-
-
-def to_date(value: Value) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        match = _ISO_DATE.fullmatch(value.strip())
-        if match is None:
-            return None
-        try:
-            return dt.date.fromisoformat(match.group(1))
-        except ValueError:
-            return None
-    if is_number(value) and math.isfinite(value):
-        try:
-            return EPOCH + dt.timedelta(days=math.floor(value))
-        except OverflowError:
-            return None
-    return None
-
-
-def truthy(value: object) -> bool:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int | float):
-        return value != 0 and not math.isnan(value)
-    if isinstance(value, str | list | tuple):
-        return len(value) > 0
-    return value is not None
 
 
 def equal(a: Value, b: Value) -> bool:
@@ -280,7 +207,7 @@ def _compile_call(node: Call) -> Fn:
     if name == "regex":
         subject, pattern = args
         return lambda env: _pattern(to_string(pattern(env))).fullmatch(to_string(subject(env))) is not None
-    from kc_desktop.forms.expr_functions import PURE  # imported here: it uses this module's conversions
+    from kc_desktop.forms.expr_functions import PURE  # imported when first compiled: a library most forms never use
 
     pure = PURE.get(name)
     if pure is not None:

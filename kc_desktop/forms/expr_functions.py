@@ -13,7 +13,8 @@ import uuid
 from collections.abc import Callable, Sequence
 
 from kc_desktop.forms import answer_types as types
-from kc_desktop.forms.expr_eval import (
+from kc_desktop.forms.expr_syntax import ExpressionError
+from kc_desktop.forms.expr_values import (
     EPOCH,
     NAN,
     Value,
@@ -23,7 +24,6 @@ from kc_desktop.forms.expr_eval import (
     to_string,
     truthy,
 )
-from kc_desktop.forms.expr_syntax import ExpressionError
 
 Args = Sequence[Value]
 _WEEKDAYS = ("T2", "T3", "T4", "T5", "T6", "T7", "CN")

@@ -7,8 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kc_desktop.forms.expr_eval import Fn, Value, compile_tree, run, truthy
+from kc_desktop.forms.expr_eval import Fn, compile_tree, run
 from kc_desktop.forms.expr_syntax import Binary, Call, Current, ExpressionError, Negate, Node, Ref, parse_tree
+from kc_desktop.forms.expr_values import Value, truthy
 
 __all__ = ["Expr", "ExpressionError", "Value", "evaluate", "parse", "parse_filter", "references", "truthy"]
 

@@ -23,13 +23,13 @@ from kc_desktop.forms.answers import (
     visible,
 )
 from kc_desktop.forms.definition import ChoiceOption, FormDefinition, Question
+from kc_desktop.gui.forms.input_factory import make_input
 from kc_desktop.gui.forms.inputs import (
     ImageInput,
     QuestionInput,
     SelectMultipleInput,
     SelectOneInput,
     TextInput,
-    make_input,
 )
 
 _ERROR_COLOR = QColor("#b3261e")
