@@ -40,6 +40,14 @@ def attachments_dir(database: Path | None = None) -> Path:
     return path
 
 
+def phone_submissions_dir(database: Path | None = None) -> Path:
+    """The files of submissions from phones, as received (encrypted ones stay encrypted), beside the database."""
+    base = database.parent if database is not None else data_dir()
+    path = base / "phone_submissions"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def is_regular_file(path: Path) -> bool:
     """A plain file, not a folder, a device or a pipe (opening a pipe waits forever): asked without opening."""
     try:

@@ -57,7 +57,7 @@ CHANGING: dict[str, set[str] | None] = {
     "demo": None, "establishments": {"import"}, "templates": {"import"},
     "sync": {"export", "receipt", "reference", "trust-city", "rotate-key", "revoke-city", "recover"},
     "city": {"import", "trust-site", "receipts", "publish", "recovery", "rotate-key", "revoke-site"},
-    "restore": None, "accounts": {"lock", "unlock"},
+    "restore": None, "accounts": {"lock", "unlock"}, "phones": {"add", "revoke", "serve", "import"},
 }
 PASSWORD_ENV = "KC_PASSWORD"
 

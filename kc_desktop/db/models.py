@@ -222,7 +222,7 @@ class ChangeLog(Base):
     __table_args__ = (Index("ix_change_log_record_id", "record_id"), {"sqlite_autoincrement": True})
 
 
-from kc_desktop.db import models_accounts, models_sync, models_work  # noqa: E402,F401  (register their tables)
+from kc_desktop.db import models_accounts, models_phones, models_sync, models_work  # noqa: E402,F401  (register their tables)
 
 SYNCED_TABLES: dict[str, type[Synced]] = {
     cls.__tablename__: cls

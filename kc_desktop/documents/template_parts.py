@@ -11,7 +11,7 @@ from kc_desktop.documents.blocks import vn_date, vn_number
 from kc_desktop.documents.data import AnswerLine, AnswerSection, Checklist, ChecklistGroup, ChecklistItem
 from kc_desktop.domain.money import amount_in_words
 from kc_desktop.domain.text import fold
-from kc_desktop.forms.answers import convert, is_empty, visible
+from kc_desktop.forms.answers import OTHER, convert, is_empty, other_name, visible
 from kc_desktop.forms.definition import FormDefinition, Question, Section
 
 NOTE_SUFFIX = "_ghi_chu"  # the template names an item's note question "<item>_ghi_chu"
@@ -47,6 +47,8 @@ def answer_text(question: Question, raw: object, definition: FormDefinition, pho
         return str(raw)
     if question.type in ("select_one", "select_multiple"):
         labels = {o.name: o.label for o in definition.choices.get(question.list_name, ())}
+        if question.or_other:
+            labels.setdefault(OTHER, "Khác")
         chosen = value if isinstance(value, list | tuple) else [value]
         return ", ".join(labels.get(str(code), str(code)) for code in chosen)
     if question.type == "date" and isinstance(value, dt.date):
@@ -55,7 +57,46 @@ def answer_text(question: Question, raw: object, definition: FormDefinition, pho
         factor = money_factor(question.label)
         words = in_words(value, factor) if factor else ""
         return f"{vn_number(value)} {words}" if words else vn_number(value)
+    return _more_text(question, value, definition)
+
+
+def _more_text(question: Question, value: object, definition: FormDefinition) -> str:
+    """answer_text() of the types beyond text, numbers, dates and the plain selects."""
+    kind = question.type
+    if isinstance(value, dt.datetime):
+        return f"{value:%H:%M} ngày {vn_date(value.date())}"
+    if isinstance(value, dt.date):
+        return vn_date(value)
+    if kind == "rank" and isinstance(value, list):
+        labels = {o.name: o.label for o in definition.choices.get(question.list_name, ())}
+        return "; ".join(f"{n}. {labels.get(code, code)}" for n, code in enumerate(value, 1))
+    if kind == "acknowledge":
+        return "Đã xác nhận"
+    if kind in ("geopoint", "geotrace", "geoshape") and isinstance(value, str):
+        return place_text(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return vn_number(value)
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
     return str(value).strip()
+
+
+def place_text(value: str) -> str:
+    """"21.0285, 105.8542 (độ cao 12 m, sai số 5 m)"; a line or a shape: its points, one after another."""
+    shown = []
+    for part in value.split(";"):
+        numbers = part.split()
+        if len(numbers) < 2:
+            continue
+        extra = []
+        if len(numbers) > 2 and float(numbers[2]):
+            extra.append(f"độ cao {numbers[2]} m")
+        if len(numbers) > 3 and float(numbers[3]):
+            extra.append(f"sai số {numbers[3]} m")
+        shown.append(f"{numbers[0]}, {numbers[1]}" + (f" ({', '.join(extra)})" if extra else ""))
+    if len(shown) == 1:
+        return shown[0]
+    return f"{len(shown)} điểm: " + "; ".join(shown)
 
 
 def is_checklist_item(definition: FormDefinition, question: Question) -> bool:
@@ -80,14 +121,18 @@ class _Reader:
         raw = self.answers.get(question.name)
         if is_empty(raw):
             return "…" if self.draft else None
-        return answer_text(question, raw, self.definition)
+        text = answer_text(question, raw, self.definition)
+        said = self.answers.get(other_name(question)) if question.or_other else None
+        if not is_empty(said) and not self.definition.has_question(other_name(question)):
+            text = f"{text} ({str(said).strip()})"  # "Khác (lò nung điện)"
+        return text
 
     def lines(self, section: Section, checklist: bool) -> list[AnswerLine | ChecklistItem]:
         out: list[AnswerLine | ChecklistItem] = []
         notes = {q.name + NOTE_SUFFIX for q in section.questions if checklist and is_checklist_item(self.definition, q)}
         for q in section.questions:
-            if q.name not in self.shown or q.name in notes:
-                continue
+            if q.name not in self.shown or q.name in notes or (q.automatic and not q.label):
+                continue  # metadata and unlabelled calculations are not printed
             if q.type == "note":
                 out.append(ChecklistItem(q.label, free=True) if checklist else AnswerLine(q.label, kind="note"))
             elif q.type == "begin_group":

@@ -280,6 +280,21 @@ class FormDefinition:
         placed = set(order)
         return tuple(order + [name for name in names if name not in placed])
 
+    @cached_property
+    def calculated(self) -> tuple[Question, ...]:
+        """Questions whose value is computed: calculate rows and questions with a `calculation`."""
+        return tuple(q for q in self.questions if q.calculation and q.name and q.type not in MARKER_TYPES)
+
+    @cached_property
+    def filtered(self) -> tuple[Question, ...]:
+        """Questions whose choices depend on other answers (a choice_filter: cascading lists)."""
+        return tuple(q for q in self.questions if q.choice_filter and q.name and q.list_name in self.choices)
+
+    @cached_property
+    def metadata(self) -> tuple[Question, ...]:
+        """Metadata rows (start, end, today, deviceid, username, …), filled by the program."""
+        return tuple(q for q in self.questions if q.automatic and q.type != "calculate" and q.name)
+
     def question(self, name: str) -> Question:
         """The question (or group, or note) with this name; KeyError if there is none."""
         return self._by_name[name]

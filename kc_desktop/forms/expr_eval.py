@@ -22,12 +22,8 @@ from kc_desktop.forms.expr_syntax import (
     Ref,
     regex_problem,
 )
+from kc_desktop.forms.expr_values import Value, is_number, to_date, to_number, to_string, truthy
 
-Value = str | int | float | bool | dt.date
-EPOCH = dt.date(1970, 1, 1)
-NAN = float("nan")
-_NUMERIC = re.compile(r"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
-_ISO_DATE = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ].*)?", re.DOTALL)
 # Applied to two dates or two numbers (see order()).
 _ORDER: dict[str, Callable[[Any, Any], bool]] = {
     "<": operator.lt,
@@ -63,8 +59,6 @@ def lookup(raw: object) -> Value:
         return ""
     if isinstance(raw, str | bool | int | float):
         return raw
-    if isinstance(raw, dt.datetime):
-        return raw.date()
     if isinstance(raw, dt.date):
         return raw
     if isinstance(raw, list | tuple | set | frozenset):
@@ -72,68 +66,6 @@ def lookup(raw: object) -> Value:
     if isinstance(raw, Decimal):
         return float(raw)
     return str(raw)
-
-
-def is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def to_number(value: Value) -> int | float:
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, int | float):
-        return value
-    if isinstance(value, dt.date):
-        return (value - EPOCH).days  # ODK counts dates as days since 1970-01-01
-    text = value.strip()
-    if _NUMERIC.fullmatch(text):
-        return float(text) if "." in text else int(text)
-    return NAN
-
-
-def to_string(value: Value) -> str:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if math.isnan(value):
-            return "NaN"
-        if math.isinf(value):
-            return "Infinity" if value > 0 else "-Infinity"
-        return str(int(value)) if value.is_integer() else repr(value)
-    return value.isoformat()
-
-
-def to_date(value: Value) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        match = _ISO_DATE.fullmatch(value.strip())
-        if match is None:
-            return None
-        try:
-            return dt.date.fromisoformat(match.group(1))
-        except ValueError:
-            return None
-    if is_number(value) and math.isfinite(value):
-        try:
-            return EPOCH + dt.timedelta(days=math.floor(value))
-        except OverflowError:
-            return None
-    return None
-
-
-def truthy(value: object) -> bool:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int | float):
-        return value != 0 and not math.isnan(value)
-    if isinstance(value, str | list | tuple):
-        return len(value) > 0
-    return value is not None
 
 
 def equal(a: Value, b: Value) -> bool:
@@ -252,6 +184,15 @@ def _compile_call(node: Call) -> Fn:
         return lambda env: constant
     if name == "today":
         return lambda env: env.today
+    if name == "now":
+        return lambda env: dt.datetime.now().replace(microsecond=0)
+    if name == "jr:choice-name":
+        value, path = args
+        return lambda env: _choice_name(env, value(env), path(env))
+    if name == "position":
+        return lambda env: _form_hook(env, "position", lambda: 1)()
+    if name == "indexed-repeat":
+        return _indexed_repeat(node, args)
     if name == "if":
         cond, then, other = args
         return lambda env: then(env) if truthy(cond(env)) else other(env)
@@ -266,6 +207,11 @@ def _compile_call(node: Call) -> Fn:
     if name == "regex":
         subject, pattern = args
         return lambda env: _pattern(to_string(pattern(env))).fullmatch(to_string(subject(env))) is not None
+    from kc_desktop.forms.expr_functions import PURE  # imported when first compiled: a library most forms never use
+
+    pure = PURE.get(name)
+    if pure is not None:
+        return lambda env: pure([arg(env) for arg in args])
     unary: dict[str, Callable[[Value], Value]] = {
         "not": lambda v: not truthy(v),
         "string-length": lambda v: len(to_string(v)),
@@ -274,9 +220,39 @@ def _compile_call(node: Call) -> Fn:
         "int": _int,
         "string": to_string,
         "date": _date,
+        "once": lambda v: v,  # the value is kept once stored (answers.py)
     }
     function, (arg,) = unary[name], args
     return lambda env: function(arg(env))
+
+
+def _form_hook(env: Env, name: str, fallback: Callable[..., Value]) -> Callable[..., Value]:
+    """What the answers being evaluated offer beyond values (choice labels, repeat positions), if anything."""
+    hook = getattr(env.values, name, None)
+    return hook if callable(hook) else fallback
+
+
+def _choice_name(env: Env, value: Value, path: Value) -> Value:
+    """jr:choice-name(value, '${question}'): the label of a choice of that question's list."""
+    text = to_string(path).strip()
+    question = text[2:-1] if text.startswith("${") and text.endswith("}") else text.rsplit("/", 1)[-1]
+    return _form_hook(env, "choice_label", lambda _q, v: v)(question, to_string(value))
+
+
+def _indexed_repeat(node: Call, args: list[Fn]) -> Fn:
+    """indexed-repeat(${field}, ${repeat}, n[, ${inner repeat}, m]): a field of the n-th instance of a repeat."""
+    field, repeat = node.args[0], node.args[1]
+    if not isinstance(field, Ref) or not isinstance(repeat, Ref):
+        raise ExpressionError("indexed-repeat cần ${câu hỏi} và ${nhóm lặp}", node.position)
+    index = args[2]
+
+    def run(env: Env) -> Value:
+        number = to_number(index(env))
+        if math.isnan(number):
+            return ""
+        hook = _form_hook(env, "instance_value", lambda _r, _n, _f: "")
+        return lookup(hook(repeat.name, int(number), field.name))
+    return run
 
 
 def _coalesce(first: Value, second: Fn, env: Env) -> Value:

@@ -26,16 +26,58 @@ FUNCTIONS: dict[str, tuple[int, int | None]] = {
     "int": (1, 1),
     "string": (1, 1),
     "date": (1, 1),
+    "once": (1, 1),
     "selected": (2, 2),
     "regex": (2, 2),
     "coalesce": (2, 2),
     "if": (3, 3),
     "concat": (1, None),
+    "now": (0, 0),
+    "random": (0, 0),
+    "uuid": (0, 1),
+    "pi": (0, 0),
+    "round": (1, 2),
+    "floor": (1, 1),
+    "ceiling": (1, 1),
+    "abs": (1, 1),
+    "pow": (2, 2),
+    "atan2": (2, 2),
+    **dict.fromkeys(("sqrt", "exp", "exp10", "log", "log10", "sin", "cos", "tan", "asin", "acos", "atan"), (1, 1)),
+    "min": (1, None),
+    "max": (1, None),
+    "sum": (1, None),
+    "count": (1, None),
+    "count-non-empty": (1, None),
+    "boolean": (1, 1),
+    "boolean-from-string": (1, 1),
+    "starts-with": (2, 2),
+    "ends-with": (2, 2),
+    "contains": (2, 2),
+    "substr": (2, 3),
+    "substring": (2, 3),
+    "substring-before": (2, 2),
+    "substring-after": (2, 2),
+    "normalize-space": (1, 1),
+    "translate": (3, 3),
+    "join": (2, None),
+    "selected-at": (2, 2),
+    "checklist": (3, None),
+    "weighted-checklist": (4, None),
+    "date-time": (1, 1),
+    "decimal-date-time": (1, 1),
+    "decimal-time": (1, 1),
+    "format-date": (2, 2),
+    "format-date-time": (2, 2),
+    "area": (1, 1),
+    "distance": (1, 1),
+    "jr:choice-name": (2, 2),
+    "position": (0, 1),
+    "indexed-repeat": (3, None),
 }
 KEYWORD_OPERATORS = ("and", "or", "div", "mod")
 
 NAME = re.compile(r"[^\W\d][\w.\-]*")  # an XML name, as XLSForm allows for question names
-_FUNCTION_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
+_FUNCTION_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*(?::[A-Za-z_][A-Za-z0-9_\-]*)?")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
 _SYMBOLS = ("!=", "<=", ">=", "=", "<", ">", "+", "-", "*", "(", ")", ",")
 class ExpressionError(KCError):
@@ -131,10 +173,11 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token("num", match.group(), pos))
             i = match.end()
         elif ch == ".":
-            if text.startswith("..", i):
+            parent = text.startswith("..", i)
+            if parent and [t.text for t in tokens[-2:]] != ["position", "("]:
                 raise ExpressionError("không hỗ trợ «..»; hãy dùng ${tên câu hỏi}", pos)
-            tokens.append(Token("dot", ".", pos))
-            i += 1
+            tokens.append(Token("dot", ".", pos))  # position(..): the repeat instance around the question
+            i += 2 if parent else 1
         elif ch.isascii() and (ch.isalpha() or ch == "_"):
             match = _FUNCTION_NAME.match(text, i)
             assert match is not None
@@ -309,11 +352,20 @@ _LEVELS: tuple[tuple[str, ...], ...] = (
 )
 
 
-def parse_tree(text: str) -> Node:
-    """Parse expression text into a tree; ExpressionError names the position and the token at fault."""
+def parse_tree(text: str, columns: bool = False) -> Node:
+    """Parse expression text into a tree; ExpressionError names the position and the token at fault.
+
+    With `columns` (a choice_filter), a bare name is a column of the choices sheet: Ref("@name").
+    """
     if len(text) > MAX_LENGTH:
         raise ExpressionError(f"biểu thức dài quá {MAX_LENGTH} ký tự", 1)
     tokens = tokenize(text)
+    if columns:
+        tokens = [
+            Token("ref", "@" + t.text, t.position)
+            if t.kind == "name" and t.text not in KEYWORD_OPERATORS and nxt.text != "(" else t
+            for t, nxt in zip(tokens, [*tokens[1:], tokens[-1]], strict=True)
+        ]
     if tokens[0].kind == "end":
         raise ExpressionError("biểu thức trống", 1)
     parser = _Parser(tokens)

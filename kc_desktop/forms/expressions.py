@@ -7,10 +7,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kc_desktop.forms.expr_eval import Fn, Value, compile_tree, run, truthy
+from kc_desktop.forms.expr_eval import Fn, compile_tree, run
 from kc_desktop.forms.expr_syntax import Binary, Call, Current, ExpressionError, Negate, Node, Ref, parse_tree
+from kc_desktop.forms.expr_values import Value, truthy
 
-__all__ = ["Expr", "ExpressionError", "Value", "evaluate", "parse", "references", "truthy"]
+__all__ = ["Expr", "ExpressionError", "Value", "evaluate", "parse", "parse_filter", "references", "truthy"]
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,15 @@ def parse(text: str) -> Expr:
     refs: set[str] = set()
     uses_current = _walk(tree, refs)
     return Expr(text, tree, frozenset(refs), uses_current, compile_tree(tree))
+
+
+@lru_cache(maxsize=1024)
+def parse_filter(text: str) -> Expr:
+    """Parse a choice_filter, where a bare name is a column of the choices sheet (read as ${@name})."""
+    tree = parse_tree(text, columns=True)
+    refs: set[str] = set()
+    uses_current = _walk(tree, refs)
+    return Expr(text, tree, frozenset(r for r in refs if not r.startswith("@")), uses_current, compile_tree(tree))
 
 
 def evaluate(

@@ -8,6 +8,7 @@ shared steps of their lives (numbering, finalizing, correcting) live in services
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from types import ModuleType
@@ -17,6 +18,7 @@ from sqlalchemy import func, literal, null, select
 
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models import Establishment
+from kc_desktop.db.models_phones import Phone, PhoneSubmission
 from kc_desktop.db.models_work import Acceptance, FieldRecord, FormTemplate, Project
 from kc_desktop.domain.enums import Labelled
 from kc_desktop.domain.text import tokens
@@ -102,6 +104,7 @@ class DraftRow:
     record_date: dt.date | None
     updated_at: dt.datetime
     error_count: int
+    phone: str = ""  # the phone it came from (ODK Collect), "" for one begun on this computer
 
 
 def _of_kind(kind: MinutesKind) -> list[Any]:
@@ -223,7 +226,20 @@ def drafts(db: Database) -> list[DraftRow]:
             for record_id, kind, name, day, updated, errors in session.execute(query):
                 title = f"{PARTS[MinutesKind(kind)].draft_prefix}: {name or '(chưa chọn cơ sở)'}"
                 found.append(DraftRow(record_id, kind, title, day, updated, errors))
+    marks = _phone_marks(db, [d.id for d in found])
+    found = [dataclasses.replace(d, title=f"{d.title} (từ điện thoại{' ' + marks[d.id] if marks[d.id] else ''})",
+                                 phone=marks[d.id] or "điện thoại") if d.id in marks else d for d in found]
     return sorted(found, key=lambda d: d.updated_at, reverse=True)
+
+
+def _phone_marks(db: Database, record_ids: list[str]) -> dict[str, str]:
+    """Record id → the phone it came from ("" when imported from a folder), for drafts made from submissions."""
+    if not record_ids:
+        return {}
+    with db.read() as session:
+        query = (select(PhoneSubmission.record_id, Phone.name).outerjoin(Phone, Phone.id == PhoneSubmission.phone_id)
+                 .where(PhoneSubmission.record_id.in_(record_ids)))
+        return {record_id: name or "" for record_id, name in session.execute(query) if record_id}
 
 
 def of_project(db: Database, project_id: str) -> list[MinutesRow]:

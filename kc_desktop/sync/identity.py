@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
@@ -41,6 +42,8 @@ from kc_desktop.services.permissions import Action, require
 from kc_desktop.sync import keys
 
 SIGN, ENCRYPT = "sign", "encrypt"
+# The RSA key phones encrypt their submissions to (ODK's encrypted forms): rotated with the others.
+PHONES = "phones"
 PASSPHRASE_ENV = "KC_CITY_PASSPHRASE"
 _KINDS: dict[str, Any] = {SIGN: Ed25519PrivateKey, ENCRYPT: X25519PrivateKey}
 _LEGACY = {SIGN: keys.KEY_FILE, ENCRYPT: keys.ENCRYPTION_KEY_FILE}
@@ -80,7 +83,7 @@ def _passphrase(why: str, *, required: bool) -> bytes | None:
     return text.encode()
 
 
-def _pem(key: Ed25519PrivateKey | X25519PrivateKey, passphrase: bytes | None) -> str:
+def _pem(key: Ed25519PrivateKey | X25519PrivateKey | rsa.RSAPrivateKey, passphrase: bytes | None) -> str:
     protection = (serialization.BestAvailableEncryption(passphrase) if passphrase
                   else serialization.NoEncryption())
     return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, protection).decode()
@@ -104,7 +107,7 @@ def _open(row: SiteKey) -> Any:
         if row.protected:
             raise KCError(f"Mật khẩu khóa của Sở không đúng ({PASSPHRASE_ENV}); không mở được khóa.") from exc
         raise KCError("Khóa của đơn vị trong cơ sở dữ liệu bị hỏng; hãy khôi phục từ bản sao lưu.") from exc
-    if not isinstance(key, _KINDS[row.purpose]):
+    if not isinstance(key, _KINDS.get(row.purpose, rsa.RSAPrivateKey)):
         raise KCError("Khóa của đơn vị trong cơ sở dữ liệu không đúng loại khóa.")
     _opened[row.public_key] = key
     return key
@@ -168,6 +171,40 @@ def encryption_keys(db: Database) -> list[X25519PrivateKey]:
     with db.read() as session:
         rows = _rows(session, ENCRYPT)
     opened = [_open(rows[0])]
+    for row in rows[1:]:
+        try:
+            opened.append(_open(row))
+        except KCError:
+            continue
+    return opened
+
+
+def _rsa_fingerprint(key: rsa.RSAPrivateKey) -> str:
+    """The SHA-256 of the public key (SubjectPublicKeyInfo DER), hex: RSA keys are too long for the column."""
+    import hashlib
+
+    der = key.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    return hashlib.sha256(der).hexdigest()
+
+
+def phone_keys(db: Database) -> list[rsa.RSAPrivateKey]:
+    """The RSA keys that open phones' encrypted submissions: the current one (made at first use; the
+    city's protected like its other keys), then retired ones (forms a phone fetched before a rotation)."""
+    with db.read() as session:
+        rows = _rows(session, PHONES)
+    if not rows or rows[0].retired_at is not None:
+        passphrase = _passphrase("Đặt mật khẩu bảo vệ khóa của Sở (để trống: không bảo vệ).",
+                                 required=False) if _is_city(db) and os.environ.get(PASSPHRASE_ENV) else None
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        public = _rsa_fingerprint(key)
+        _opened[public] = key
+        with db.session() as session:
+            if not _rows(session, PHONES, current_only=True):
+                session.add(SiteKey(purpose=PHONES, public_key=public, private_pem=_pem(key, passphrase),
+                                    protected=passphrase is not None, created_at=utcnow()))
+        with db.read() as session:
+            rows = _rows(session, PHONES)
+    opened: list[rsa.RSAPrivateKey] = [_open(rows[0])]
     for row in rows[1:]:
         try:
             opened.append(_open(row))

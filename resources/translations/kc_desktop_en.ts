@@ -349,6 +349,13 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeInput</name>
+    <message>
+        <source>Xác nhận</source>
+        <translation>Confirm</translation>
+    </message>
+</context>
+<context>
     <name>ActionsTable</name>
     <message>
         <source>Thêm việc cần làm</source>
@@ -2130,6 +2137,25 @@ Lưu: VT.</translation>
     </message>
 </context>
 <context>
+    <name>FileInput</name>
+    <message>
+        <source>Chưa chọn tệp</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Bỏ</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Chọn tệp</source>
+        <translation>Choose a file</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Chọn tệp Excel</source>
@@ -2140,8 +2166,16 @@ Lưu: VT.</translation>
         <translation>The program finds the header row and the columns itself (Establishment name, Tax code, Commune/Ward…). The next step previews every row; nothing is written until you click “Import”.</translation>
     </message>
     <message>
-        <source>Đường dẫn tới tệp .xlsx</source>
-        <translation>Path to the .xlsx file</translation>
+        <source>Đường dẫn tới tệp .xlsx, .xls hoặc .ods</source>
+        <translation>Path to an .xlsx, .xls or .ods file</translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel hoặc LibreOffice</source>
+        <translation>Choose an Excel or LibreOffice file</translation>
+    </message>
+    <message>
+        <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Mọi tệp (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
         <source>Chọn tệp…</source>
@@ -2150,10 +2184,6 @@ Lưu: VT.</translation>
     <message>
         <source>Mỗi cơ sở một dòng. Cơ sở có mã số thuế đã có trong danh sách sẽ được cập nhật; dòng có lỗi (mã số thuế sai, thiếu tên, xã/phường không rõ…) bị từ chối và được liệt kê kèm lý do.</source>
         <translation>One establishment per row. Establishments whose tax code is already in the register are updated; rows with errors (wrong tax code, missing name, unknown commune/ward…) are rejected and listed with the reason.</translation>
-    </message>
-    <message>
-        <source>Tệp Excel (*.xlsx *.xlsm)</source>
-        <translation>Excel files (*.xlsx *.xlsm)</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2352,17 @@ Lưu: VT.</translation>
     </message>
 </context>
 <context>
+    <name>FormFiller</name>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Khác (ghi rõ)</source>
+        <translation>Other (please specify)</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPanel</name>
     <message>
         <source>(không gắn với đề án)</source>
@@ -2378,6 +2419,29 @@ Lưu: VT.</translation>
     <message>
         <source>Mẫu phiếu:</source>
         <translation>Form template:</translation>
+    </message>
+</context>
+<context>
+    <name>GeoInput</name>
+    <message>
+        <source>Lấy từ ảnh…</source>
+        <translation>From a photo…</translation>
+    </message>
+    <message>
+        <source>Đọc tọa độ GPS ghi trong ảnh chụp</source>
+        <translation>Read the GPS coordinates recorded in a photo</translation>
+    </message>
+    <message>
+        <source>Chọn ảnh có tọa độ GPS</source>
+        <translation>Choose a photo with GPS coordinates</translation>
+    </message>
+    <message>
+        <source>Ảnh (*.jpg *.jpeg *.png *.heic *.tif *.tiff)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.heic *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Ảnh này không có tọa độ GPS.</source>
+        <translation>This photo has no GPS coordinates.</translation>
     </message>
 </context>
 <context>
@@ -3956,6 +4020,77 @@ Lưu: VT.</translation>
     </message>
 </context>
 <context>
+    <name>PhonesView</name>
+    <message>
+        <source>Điện thoại điền phiếu (ODK Collect)</source>
+        <translation>Phones filling forms (ODK Collect)</translation>
+    </message>
+    <message>
+        <source>Điện thoại cài ODK Collect tải các mẫu phiếu đang dùng từ máy tính này qua mạng nội bộ (ví dụ điểm phát Wi-Fi của điện thoại), điền phiếu không cần mạng rồi gửi về. Bài gửi được mã hóa; mỗi bài thành một bản nháp, không tự hoàn tất.</source>
+        <translation>Phones with ODK Collect download the templates in use from this computer over the local network (a phone's Wi-Fi hotspot, for example), fill forms offline and send them back. Submissions are encrypted; each becomes a draft, never finalized automatically.</translation>
+    </message>
+    <message>
+        <source>Bật máy chủ</source>
+        <translation>Start server</translation>
+    </message>
+    <message>
+        <source>Máy chủ đang tắt.</source>
+        <translation>The server is stopped.</translation>
+    </message>
+    <message>
+        <source>Các điện thoại</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Thêm điện thoại…</source>
+        <translation>Add phone…</translation>
+    </message>
+    <message>
+        <source>Thu hồi</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Bài gửi đã nhận</source>
+        <translation>Submissions received</translation>
+    </message>
+    <message>
+        <source>Tắt máy chủ</source>
+        <translation>Stop server</translation>
+    </message>
+    <message>
+        <source>Đang chạy tại {url}</source>
+        <translation>Running at {url}</translation>
+    </message>
+    <message>
+        <source>{n} điện thoại đang kết nối</source>
+        <translation>{n} phone(s) connected</translation>
+    </message>
+    <message>
+        <source>đang dùng</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <source>đã thu hồi</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>{name} — {state}, {n} bài gửi</source>
+        <translation>{name} — {state}, {n} submission(s)</translation>
+    </message>
+    <message>
+        <source>Thêm điện thoại</source>
+        <translation>Add phone</translation>
+    </message>
+    <message>
+        <source>Tên điện thoại (ví dụ tên cán bộ dùng máy):</source>
+        <translation>Phone name (for example, the officer who uses it):</translation>
+    </message>
+    <message>
+        <source>Quét mã này trong ODK Collect (Thêm dự án → Quét mã QR). Địa chỉ: {url}</source>
+        <translation>Scan this code in ODK Collect (Add project → Scan QR code). Address: {url}</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <source>Chưa có ảnh. Bấm «Thêm ảnh…» để chọn ảnh chụp tại cơ sở; ảnh được xoay đúng chiều, thu nhỏ và lưu cùng biên bản.</source>
@@ -4357,6 +4492,21 @@ Reason for cancelling the project:</translation>
     </message>
 </context>
 <context>
+    <name>RankInput</name>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Bỏ xếp hạng</source>
+        <translation>Clear ranking</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Giờ không đọc được; hãy gõ dạng 08:30.</source>
@@ -4753,6 +4903,10 @@ Packages sent from now on are signed with the new key and carry a notice signed 
     <message>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Xung đột ({n})</source>

@@ -349,6 +349,13 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeInput</name>
+    <message>
+        <source>Xác nhận</source>
+        <translation>Xác nhận</translation>
+    </message>
+</context>
+<context>
     <name>ActionsTable</name>
     <message>
         <source>Thêm việc cần làm</source>
@@ -2130,6 +2137,25 @@ Lưu: VT.</translation>
     </message>
 </context>
 <context>
+    <name>FileInput</name>
+    <message>
+        <source>Chưa chọn tệp</source>
+        <translation>Chưa chọn tệp</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Bỏ</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Chọn tệp</source>
+        <translation>Chọn tệp</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Chọn tệp Excel</source>
@@ -2140,8 +2166,16 @@ Lưu: VT.</translation>
         <translation>Chương trình tự tìm dòng tiêu đề và các cột (Tên cơ sở, Mã số thuế, Xã/Phường…). Bước sau cho xem trước từng dòng; chưa có gì được ghi cho đến khi bấm «Nhập».</translation>
     </message>
     <message>
-        <source>Đường dẫn tới tệp .xlsx</source>
-        <translation>Đường dẫn tới tệp .xlsx</translation>
+        <source>Đường dẫn tới tệp .xlsx, .xls hoặc .ods</source>
+        <translation>Đường dẫn tới tệp .xlsx, .xls hoặc .ods</translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel hoặc LibreOffice</source>
+        <translation>Chọn tệp Excel hoặc LibreOffice</translation>
+    </message>
+    <message>
+        <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Mọi tệp (*)</source>
+        <translation>Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Chọn tệp…</source>
@@ -2150,10 +2184,6 @@ Lưu: VT.</translation>
     <message>
         <source>Mỗi cơ sở một dòng. Cơ sở có mã số thuế đã có trong danh sách sẽ được cập nhật; dòng có lỗi (mã số thuế sai, thiếu tên, xã/phường không rõ…) bị từ chối và được liệt kê kèm lý do.</source>
         <translation>Mỗi cơ sở một dòng. Cơ sở có mã số thuế đã có trong danh sách sẽ được cập nhật; dòng có lỗi (mã số thuế sai, thiếu tên, xã/phường không rõ…) bị từ chối và được liệt kê kèm lý do.</translation>
-    </message>
-    <message>
-        <source>Tệp Excel (*.xlsx *.xlsm)</source>
-        <translation>Tệp Excel (*.xlsx *.xlsm)</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2352,17 @@ Lưu: VT.</translation>
     </message>
 </context>
 <context>
+    <name>FormFiller</name>
+    <message>
+        <source>Khác</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Khác (ghi rõ)</source>
+        <translation>Khác (ghi rõ)</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPanel</name>
     <message>
         <source>(không gắn với đề án)</source>
@@ -2378,6 +2419,29 @@ Lưu: VT.</translation>
     <message>
         <source>Mẫu phiếu:</source>
         <translation>Mẫu phiếu:</translation>
+    </message>
+</context>
+<context>
+    <name>GeoInput</name>
+    <message>
+        <source>Lấy từ ảnh…</source>
+        <translation>Lấy từ ảnh…</translation>
+    </message>
+    <message>
+        <source>Đọc tọa độ GPS ghi trong ảnh chụp</source>
+        <translation>Đọc tọa độ GPS ghi trong ảnh chụp</translation>
+    </message>
+    <message>
+        <source>Chọn ảnh có tọa độ GPS</source>
+        <translation>Chọn ảnh có tọa độ GPS</translation>
+    </message>
+    <message>
+        <source>Ảnh (*.jpg *.jpeg *.png *.heic *.tif *.tiff)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.heic *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Ảnh này không có tọa độ GPS.</source>
+        <translation>Ảnh này không có tọa độ GPS.</translation>
     </message>
 </context>
 <context>
@@ -3956,6 +4020,77 @@ Lưu: VT.</translation>
     </message>
 </context>
 <context>
+    <name>PhonesView</name>
+    <message>
+        <source>Điện thoại điền phiếu (ODK Collect)</source>
+        <translation>Điện thoại điền phiếu (ODK Collect)</translation>
+    </message>
+    <message>
+        <source>Điện thoại cài ODK Collect tải các mẫu phiếu đang dùng từ máy tính này qua mạng nội bộ (ví dụ điểm phát Wi-Fi của điện thoại), điền phiếu không cần mạng rồi gửi về. Bài gửi được mã hóa; mỗi bài thành một bản nháp, không tự hoàn tất.</source>
+        <translation>Điện thoại cài ODK Collect tải các mẫu phiếu đang dùng từ máy tính này qua mạng nội bộ (ví dụ điểm phát Wi-Fi của điện thoại), điền phiếu không cần mạng rồi gửi về. Bài gửi được mã hóa; mỗi bài thành một bản nháp, không tự hoàn tất.</translation>
+    </message>
+    <message>
+        <source>Bật máy chủ</source>
+        <translation>Bật máy chủ</translation>
+    </message>
+    <message>
+        <source>Máy chủ đang tắt.</source>
+        <translation>Máy chủ đang tắt.</translation>
+    </message>
+    <message>
+        <source>Các điện thoại</source>
+        <translation>Các điện thoại</translation>
+    </message>
+    <message>
+        <source>Thêm điện thoại…</source>
+        <translation>Thêm điện thoại…</translation>
+    </message>
+    <message>
+        <source>Thu hồi</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <source>Bài gửi đã nhận</source>
+        <translation>Bài gửi đã nhận</translation>
+    </message>
+    <message>
+        <source>Tắt máy chủ</source>
+        <translation>Tắt máy chủ</translation>
+    </message>
+    <message>
+        <source>Đang chạy tại {url}</source>
+        <translation>Đang chạy tại {url}</translation>
+    </message>
+    <message>
+        <source>{n} điện thoại đang kết nối</source>
+        <translation>{n} điện thoại đang kết nối</translation>
+    </message>
+    <message>
+        <source>đang dùng</source>
+        <translation>đang dùng</translation>
+    </message>
+    <message>
+        <source>đã thu hồi</source>
+        <translation>đã thu hồi</translation>
+    </message>
+    <message>
+        <source>{name} — {state}, {n} bài gửi</source>
+        <translation>{name} — {state}, {n} bài gửi</translation>
+    </message>
+    <message>
+        <source>Thêm điện thoại</source>
+        <translation>Thêm điện thoại</translation>
+    </message>
+    <message>
+        <source>Tên điện thoại (ví dụ tên cán bộ dùng máy):</source>
+        <translation>Tên điện thoại (ví dụ tên cán bộ dùng máy):</translation>
+    </message>
+    <message>
+        <source>Quét mã này trong ODK Collect (Thêm dự án → Quét mã QR). Địa chỉ: {url}</source>
+        <translation>Quét mã này trong ODK Collect (Thêm dự án → Quét mã QR). Địa chỉ: {url}</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <source>Chưa có ảnh. Bấm «Thêm ảnh…» để chọn ảnh chụp tại cơ sở; ảnh được xoay đúng chiều, thu nhỏ và lưu cùng biên bản.</source>
@@ -4357,6 +4492,21 @@ Lý do hủy đề án:</translation>
     </message>
 </context>
 <context>
+    <name>RankInput</name>
+    <message>
+        <source>Lên</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Bỏ xếp hạng</source>
+        <translation>Bỏ xếp hạng</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Giờ không đọc được; hãy gõ dạng 08:30.</source>
@@ -4753,6 +4903,10 @@ Các gói gửi đi từ nay ký bằng khóa mới, kèm thông báo ký bằng
     <message>
         <source>Xung đột</source>
         <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>Xung đột ({n})</source>

@@ -82,6 +82,26 @@ def test_preview_then_import(qtbot, wizard: ImportWizard, ctx: AppContext, tmp_p
 
 
 @pytest.mark.gui
+@pytest.mark.parametrize("suffix", [".xls", ".ods"])
+def test_old_excel_and_libreoffice_lists_are_previewed_too(qtbot, wizard: ImportWizard, tmp_path: Path,  # noqa: ANN001
+                                                           suffix: str) -> None:
+    from openpyxl import load_workbook
+
+    from tests.unit.xlsx_factory import save_as
+
+    path = save_as(load_workbook(_workbook(tmp_path / "co-so.xlsx")), tmp_path / f"co-so{suffix}")
+    wizard.file_page.path.setText(str(path))
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert next_button.isEnabled()
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.report is not None or preview.error is not None, timeout=15_000)
+    assert preview.error is None
+    actions = [preview.model.data(preview.model.index(r, 1)) for r in range(preview.model.rowCount())]
+    assert actions.count("Thêm mới") == 2 and actions.count("Bị từ chối") == 2
+
+
+@pytest.mark.gui
 def test_unreadable_file_is_explained_on_the_page(qtbot, wizard: ImportWizard, tmp_path: Path) -> None:  # noqa: ANN001
     broken = tmp_path / "hong.xlsx"
     broken.write_bytes(b"this is not a zip file")

@@ -201,8 +201,11 @@ def test_a_broken_expression_in_a_stored_definition_never_crashes() -> None:
 
 
 def test_a_valid_constraint_beyond_what_kc_computes_is_not_enforced() -> None:
-    definition = form(ask("text", "a", constraint="string-length(normalize-space(.)) > 3"))
+    definition = form(ask("text", "a", constraint="string-length(digest(., 'SHA-256')) > 3"))
     assert check(definition, {"a": "x"}) == {}
+    computed = form(ask("text", "a", constraint="string-length(normalize-space(.)) > 3"))
+    assert check(computed, {"a": " xy   z "}) == {}
+    assert check(computed, {"a": " x   "}) != {}
 
 
 def test_default_inspection_template_requires_a_note_only_when_not_met() -> None:

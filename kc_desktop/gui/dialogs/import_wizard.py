@@ -28,8 +28,9 @@ from kc_desktop.gui.i18n import core
 from kc_desktop.gui.models.import_preview import ImportPreviewModel
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.gui.widgets.establishment_fields import ERROR_STYLE
+from kc_desktop.xlsx.reader import SPREADSHEET_SUFFIXES
 
-EXCEL_SUFFIXES = (".xlsx", ".xlsm")
+EXCEL_SUFFIXES = SPREADSHEET_SUFFIXES  # Excel .xlsx/.xlsm, Excel 97–2003 .xls, LibreOffice .ods
 
 
 def _importer() -> Any:
@@ -53,7 +54,7 @@ class FilePage(QWizardPage):
         )
         self.path = QLineEdit(self)
         self.path.setObjectName("path")
-        self.path.setPlaceholderText(self.tr("Đường dẫn tới tệp .xlsx"))
+        self.path.setPlaceholderText(self.tr("Đường dẫn tới tệp .xlsx, .xls hoặc .ods"))
         self.path.textChanged.connect(lambda _t: self.completeChanged.emit())
         browse = QPushButton(self.tr("Chọn tệp…"), self)
         browse.setAutoDefault(False)
@@ -78,7 +79,8 @@ class FilePage(QWizardPage):
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Chọn tệp Excel"), str(Path.home()), self.tr("Tệp Excel (*.xlsx *.xlsm)")
+            self, self.tr("Chọn tệp Excel hoặc LibreOffice"), str(Path.home()),
+            self.tr("Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Mọi tệp (*)")
         )
         if chosen:
             self.path.setText(chosen)

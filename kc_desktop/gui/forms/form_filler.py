@@ -3,15 +3,34 @@ from __future__ import annotations
 
 import functools
 import html
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
-from kc_desktop.forms.answers import REQUIRED_MESSAGE, check, is_empty, required_constant, visible
-from kc_desktop.forms.definition import FormDefinition, Question
-from kc_desktop.gui.forms.inputs import ImageInput, QuestionInput, make_input
+from kc_desktop.forms.answers import (
+    OTHER,
+    REQUIRED_MESSAGE,
+    check,
+    choice_filters,
+    computed,
+    is_empty,
+    metadata,
+    other_name,
+    required_constant,
+    visible,
+)
+from kc_desktop.forms.definition import ChoiceOption, FormDefinition, Question
+from kc_desktop.gui.forms.input_factory import make_input
+from kc_desktop.gui.forms.inputs import (
+    ImageInput,
+    QuestionInput,
+    SelectMultipleInput,
+    SelectOneInput,
+    TextInput,
+)
 
 _ERROR_COLOR = QColor("#b3261e")
 _HINT_COLOR = QColor("#5f6368")
@@ -132,14 +151,18 @@ class FormFiller(QScrollArea):
     photo_clicked = Signal(str)
     errors_changed = Signal(dict)
 
-    def __init__(self, definition: FormDefinition, parent: QWidget | None = None) -> None:
+    def __init__(self, definition: FormDefinition, parent: QWidget | None = None,
+                 about: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
         self.definition = definition
+        # What metadata questions record: "username" (the officer), "deviceid" (the installation), …
+        self.about = dict(about or {})
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._inputs: dict[str, QuestionInput] = {}
         self._rows: dict[str, _QuestionRow] = {}
         self._groups: dict[str, QGroupBox] = {}
+        self._others: dict[str, QuestionInput] = {}  # select … or_other -> the line for "Khác (ghi rõ)"
         self._answers: dict[str, Any] = {}
         self._touched: set[str] = set()
         self._given: dict[str, str] = {}
@@ -194,18 +217,43 @@ class FormFiller(QScrollArea):
                 if len(stack) > 1:
                     stack.pop()
                 continue
-            field = make_input(question, self.definition.choices.get(question.list_name, ()))
+            if question.automatic and (question.type != "calculate" or not question.label):
+                continue  # metadata and unlabelled calculations: a value, nothing on screen
+            options = self.definition.choices.get(question.list_name, ())
+            if question.or_other:
+                options = (*options, ChoiceOption(OTHER, self.tr("Khác")))
+            field = make_input(question, options)
+            if field is not None and question.calculation:
+                field.set_read_only(True)
             row = _QuestionRow(question, field)
             row.setObjectName(f"q_{question.name}")
             layout.addWidget(row)
             self._rows[question.name] = row
             if field is not None:
-                field.setObjectName(f"input_{question.name}")
-                field.changed.connect(self._on_changed)
+                self._add_input(question.name, field)
                 if isinstance(field, ImageInput):
                     field.photo_requested.connect(self.photo_requested)
                     field.photo_clicked.connect(self.photo_clicked)
-                self._inputs[question.name] = field
+                if question.or_other and not self.definition.has_question(other_name(question)):
+                    self._add_other(question, row)
+
+    def _add_input(self, name: str, field: QuestionInput) -> None:
+        field.setObjectName(f"input_{name}")
+        field.changed.connect(self._on_changed)
+        self._inputs[name] = field
+
+    def _add_other(self, question: Question, row: QWidget) -> None:
+        """The line where "Khác" is said (the answer "<name>_other"), shown while "Khác" is chosen."""
+        name = other_name(question)
+        other = TextInput(Question(name, "text", ""))
+        assert isinstance(other.edit, QLineEdit)
+        other.edit.setPlaceholderText(self.tr("Khác (ghi rõ)"))
+        other.hide()
+        layout = row.layout()
+        assert layout is not None
+        layout.addWidget(other)
+        self._add_input(name, other)
+        self._others[question.name] = other
 
     # -- values ---------------------------------------------------------------------------------
     def set_answers(self, answers: dict[str, Any]) -> None:
@@ -232,6 +280,55 @@ class FormFiller(QScrollArea):
                 field.blockSignals(False)
         self.refresh()
 
+    def fill_automatic(self) -> dict[str, Any]:
+        """Fill metadata (start, today, the officer, the installation, …) and calculations; returns what
+        changed, for the caller to store (nothing is emitted)."""
+        changes = self._automatic(None)
+        if changes:
+            self.refresh()
+        return changes
+
+    def _automatic(self, edited: str | None) -> dict[str, Any]:
+        changes: dict[str, Any] = {}
+        if self.definition.metadata and not self.read_only:
+            changes.update(metadata(self.definition, self._answers, self.about, edited=edited is not None))
+            self._answers.update(changes)
+        if self.definition.calculated and not self.read_only:
+            values = computed(self.definition, self._answers, changed=edited)
+            changes.update({k: v for k, v in values.items() if self._answers.get(k, "") != v})
+            self._answers.update(changes)
+        for name, value in changes.items():
+            field = self._inputs.get(name)
+            if field is not None:
+                field.blockSignals(True)
+                try:
+                    field.set_value(value)
+                finally:
+                    field.blockSignals(False)
+        return changes
+
+    def _drop_filtered(self) -> dict[str, Any]:
+        """Clear the choices a cascading list no longer offers (a village of another commune)."""
+        changes: dict[str, Any] = {}
+        for name, allowed in choice_filters(self.definition, self._answers).items():
+            value = self._answers.get(name)
+            if allowed is None or is_empty(value):
+                continue
+            chosen = value if isinstance(value, list) else [value]
+            kept = [c for c in chosen if c in allowed or c == OTHER]
+            if kept != chosen:
+                changes[name] = kept if isinstance(value, list) else ""
+        self._answers.update(changes)
+        for name, value in changes.items():
+            field = self._inputs.get(name)
+            if field is not None:
+                field.blockSignals(True)
+                try:
+                    field.set_value(value)
+                finally:
+                    field.blockSignals(False)
+        return changes
+
     def answers(self) -> dict[str, Any]:
         return dict(self._answers)
 
@@ -251,8 +348,12 @@ class FormFiller(QScrollArea):
         self._answers[name] = self._inputs[name].value()
         self._touched.add(name)
         self._given.pop(name, None)
+        changes = self._automatic(name)
+        changes.update(self._drop_filtered())
         self.refresh()
         self.edited.emit(name)
+        for other in changes:
+            self.edited.emit(other)  # computed values and the end time are stored like answers
 
     def set_read_only(self, on: bool) -> None:
         self.read_only = on
@@ -275,6 +376,14 @@ class FormFiller(QScrollArea):
                 row.set_star(errors.get(name) == REQUIRED_MESSAGE)
         for name, box in self._groups.items():
             _set_shown(box, name in shown)
+        if self.definition.filtered:
+            for name, allowed in choice_filters(self.definition, self._answers).items():
+                field = self._inputs.get(name)
+                if isinstance(field, SelectOneInput | SelectMultipleInput):
+                    field.set_choices(allowed)
+        for name, other in self._others.items():
+            value = self._answers.get(name)
+            _set_shown(other, OTHER in (value if isinstance(value, list) else [value]))
         if errors != self._errors:
             self._errors = errors
             self.errors_changed.emit(dict(errors))

@@ -227,10 +227,26 @@ class SelectOneInput(QuestionInput):
         checked = self._group.checkedId()
         return self._names[checked] if checked >= 0 else ""
 
+    def set_choices(self, allowed: frozenset[str] | None) -> None:
+        """Offer only these choices (a choice_filter); None offers them all."""
+        if self._combo is None:
+            for name, button in zip(self._names, self.buttons(), strict=True):
+                button.setVisible(allowed is None or name in allowed)
+            return
+        current = self.value()
+        self._combo.blockSignals(True)
+        while self._combo.count() > 1:
+            self._combo.removeItem(1)
+        for option in self._options:
+            if allowed is None or option.name in allowed:
+                self._combo.addItem(option.label, option.name)
+        self._combo.setCurrentIndex(max(self._combo.findData(current), 0) if current else 0)
+        self._combo.blockSignals(False)
+
     def set_value(self, value: Any) -> None:
         if self._combo is not None:
             self._combo.blockSignals(True)
-            self._combo.setCurrentIndex(self._names.index(value) + 1 if value in self._names else 0)
+            self._combo.setCurrentIndex(max(self._combo.findData(value), 0) if value in self._names else 0)
             self._combo.blockSignals(False)
             return
         assert self._group is not None
@@ -259,6 +275,11 @@ class SelectMultipleInput(QuestionInput):
             layout.addWidget(box, index // columns, index % columns)
             self._boxes.append((option.name, box))
         layout.setColumnStretch(columns, 1)
+
+    def set_choices(self, allowed: frozenset[str] | None) -> None:
+        """Offer only these choices (a choice_filter); None offers them all."""
+        for name, box in self._boxes:
+            box.setVisible(allowed is None or name in allowed)
 
     def box(self, name: str) -> QCheckBox:
         return next(box for key, box in self._boxes if key == name)
@@ -337,16 +358,4 @@ class ImageInput(QuestionInput):
         self.add_button.setVisible(not on)
 
 
-def make_input(question: Question, options: tuple[ChoiceOption, ...]) -> QuestionInput | None:
-    """The input for a question, or None for notes and group markers (nothing to answer)."""
-    if question.type in ("text", "integer", "decimal"):
-        return TextInput(question)
-    if question.type == "date":
-        return DateInput(question)
-    if question.type == "select_one":
-        return SelectOneInput(question, options)
-    if question.type == "select_multiple":
-        return SelectMultipleInput(question, options)
-    if question.type == "image":
-        return ImageInput(question)
-    return None
+# Questions answered by typing a line of text (the barcode is typed or read by a hand scanner, which types).

@@ -58,7 +58,9 @@ class RecordEditor(MinutesEditor):
         self.start_time, self.end_time = g.start_time, g.end_time
         self.findings, self.conclusion = c.boxes["findings"], c.boxes["conclusion"]
         self.recommendation, self.follow_ups = c.boxes["recommendation"], c.follow_ups
-        self.filler = FormFiller(self.definition, self)
+        office = self._ctx.office
+        self.filler = FormFiller(self.definition, self, about={"username": office.officer_name,
+                                                               "deviceid": self._ctx.actor.site_id})
         self.filler.setObjectName("filler")
         self.photos = PhotoStrip(self)
         self.photo_store = RecordPhotos(self._ctx, self.record_id, self.filler, self.photos, self,
@@ -98,6 +100,11 @@ class RecordEditor(MinutesEditor):
         self.place.setText(data.place)
         self.participants.model.set_rows([p.__dict__ for p in data.participants])
         self.filler.set_answers(data.answers)
+        if self.draft:  # metadata (start, the officer, …) and calculations not stored yet
+            filled = self.filler.fill_automatic()
+            if filled:
+                self._pending_answers.update(filled)
+                self._timer.start()
         self.findings.setPlainText(data.findings)
         self.conclusion.setPlainText(data.conclusion)
         self.recommendation.setPlainText(data.recommendation)

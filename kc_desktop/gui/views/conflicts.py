@@ -267,6 +267,10 @@ class SyncArea(QTabWidget):
         self.conflicts = ConflictsView(ctx, self)
         self.addTab(self.exchange, self.tr("Trao đổi dữ liệu"))
         self.addTab(self.conflicts, self.tr("Xung đột"))
+        from kc_desktop.gui.views.phones import PhonesView
+
+        self.phones = PhonesView(ctx, self)
+        self.addTab(self.phones, self.tr("Điện thoại"))
         # Whoever writes (an import here, an editor's save, a background job), the page shows it: the
         # conflicts when one opens or is decided, the exchange when there is something new to send.
         follow(self.conflicts, ctx.db, {"sync_conflict"}, self.conflicts.reload, delay_ms=100)

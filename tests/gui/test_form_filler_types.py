@@ -1,0 +1,197 @@
+"""The form filler and every XLSForm question type: an input for each, metadata filled, answers saved and read."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gui_helpers import type_text
+from PySide6.QtCore import Qt
+
+from kc_desktop.db.changelog import Actor
+from kc_desktop.db.engine import Database
+from kc_desktop.forms.answers import check
+from kc_desktop.forms.definition import ChoiceOption, FormDefinition, Question
+from kc_desktop.forms.xlsform import read_xlsform
+from kc_desktop.gui.forms.form_filler import FormFiller
+from kc_desktop.gui.forms.inputs import SelectMultipleInput, SelectOneInput, TextInput
+from kc_desktop.gui.forms.inputs_extra import (
+    AcknowledgeInput,
+    ComputedInput,
+    DateTimeInput,
+    GeoInput,
+    RangeInput,
+    RankInput,
+    TimeInput,
+)
+from kc_desktop.services import field_records, templates
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "xlsform-corpus"
+COLORS = (ChoiceOption("do", "Đỏ"), ChoiceOption("xanh", "Xanh"), ChoiceOption("vang", "Vàng"))
+ABOUT = {"username": "Nguyễn Văn An", "deviceid": "site-1"}
+
+
+def _every_type() -> FormDefinition:
+    questions = [
+        Question("start", "start", ""), Question("end", "end", ""), Question("today", "today", ""),
+        Question("username", "username", ""), Question("deviceid", "deviceid", ""),
+        Question("gio", "time", "Giờ đến"), Question("luc", "datetime", "Lúc kiểm tra"),
+        Question("muc", "range", "Mức độ", parameters="start=0 end=10 step=1"),
+        Question("hang", "rank", "Thứ tự ưu tiên", list_name="mau"),
+        Question("dong_y", "acknowledge", "Đã đọc hướng dẫn"), Question("ma", "barcode", "Mã vạch"),
+        Question("vi_tri", "geopoint", "Vị trí"), Question("duong", "geotrace", "Đường vào"),
+        Question("vung", "geoshape", "Khu đất"), Question("tep", "file", "Báo giá"),
+        Question("ghi_am", "audio", "Ghi âm"), Question("chon", "select_one_from_file", "Xã", list_name="xa.csv"),
+        Question("gap_doi", "calculate", "Mức gấp đôi", calculation="${muc} * 2"),
+        Question("an", "calculate", "", calculation="${muc} + 1"),
+    ]
+    return FormDefinition("tat_ca", "1", "Mọi loại câu hỏi", tuple(questions), {"mau": COLORS})
+
+
+@pytest.fixture
+def filler(qtbot) -> FormFiller:  # noqa: ANN001
+    widget = FormFiller(_every_type(), about=ABOUT)
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    widget.show()
+    return widget
+
+
+@pytest.mark.gui
+def test_every_answerable_type_has_an_input_and_metadata_none(filler: FormFiller) -> None:
+    form = filler.definition
+    assert {q.name for q in form.questions if q.answerable} <= set(filler.inputs())
+    assert isinstance(filler.input("gap_doi"), ComputedInput)
+    for name in ("start", "end", "today", "username", "deviceid", "an"):
+        assert name not in filler.inputs()
+        with pytest.raises(KeyError):
+            filler.row(name)
+
+
+@pytest.mark.gui
+def test_metadata_filled_automatically_and_end_follows_edits(qtbot, filler: FormFiller) -> None:  # noqa: ANN001
+    filled = filler.fill_automatic()
+    assert filled["username"] == "Nguyễn Văn An" and filled["deviceid"] == "site-1"
+    assert filled["start"] and filled["today"] and filled["end"]
+    assert filler.fill_automatic() == {}  # nothing more to fill
+    edited: list[str] = []
+    filler.edited.connect(edited.append)
+    muc = filler.input("muc")
+    assert isinstance(muc, RangeInput)
+    qtbot.keyClicks(muc.edit, "4")
+    assert filler.answers()["muc"] == 4 and filler.answers()["gap_doi"] == 8 and filler.answers()["an"] == 5
+    assert "gap_doi" in edited and "an" in edited  # computed values are stored with the answer
+    gap = filler.input("gap_doi")
+    assert isinstance(gap, ComputedInput) and gap.shown.text() == "8"
+
+
+@pytest.mark.gui
+def test_typing_the_new_types_gives_checked_values(qtbot, filler: FormFiller) -> None:  # noqa: ANN001
+    gio = filler.input("gio")
+    assert isinstance(gio, TimeInput)
+    qtbot.keyClicks(gio.edit, "8h30")
+    assert filler.answers()["gio"] == "08:30"
+    luc = filler.input("luc")
+    assert isinstance(luc, DateTimeInput)
+    luc.set_value("2026-03-05T09:15")
+    assert luc.value() == "2026-03-05T09:15"
+    vi_tri = filler.input("vi_tri")
+    assert isinstance(vi_tri, GeoInput)
+    qtbot.keyClicks(vi_tri.edit, "91 105")
+    filler.show_all_errors()
+    assert "Vĩ độ" in filler.errors()["vi_tri"]
+    vi_tri.edit.clear()
+    qtbot.keyClicks(vi_tri.edit, "21.0285 105.8542")
+    assert "vi_tri" not in filler.errors()
+    duong = filler.input("duong")
+    assert isinstance(duong, GeoInput)
+    duong.set_value("21 105 0 0;21.1 105.1 0 0")
+    assert duong.value() == "21 105 0 0;21.1 105.1 0 0"
+    dong_y = filler.input("dong_y")
+    assert isinstance(dong_y, AcknowledgeInput)
+    qtbot.mouseClick(dong_y.box, Qt.MouseButton.LeftButton)
+    assert filler.answers()["dong_y"] == "OK"
+    hang = filler.input("hang")
+    assert isinstance(hang, RankInput) and hang.value() == []
+    hang.list.setCurrentRow(2)
+    qtbot.mouseClick(hang.up, Qt.MouseButton.LeftButton)
+    assert filler.answers()["hang"] == ["do", "vang", "xanh"]
+    qtbot.mouseClick(hang.clear, Qt.MouseButton.LeftButton)
+    assert filler.answers()["hang"] == []
+
+
+CORPUS_FORMS = ("kobodocs__date_time.xlsx", "kobodocs__gps_questions.xlsx",
+                "kobodocs__calculations_constraints_matrix.xlsx", "kobodocs__form_meta.xlsx",
+                "kobodocs__acknowledge.xlsx", "kobodocs__barcode_qrcode_questions.xlsx",
+                "xlsformorg__cascading_select.xlsx", "pyxform__or_other.xlsx")
+SAMPLE = {"date": "2026-03-05", "time": "08:30", "datetime": "2026-03-05T08:30", "geopoint": "21.0285 105.8542 0 0",
+          "geotrace": "21 105 0 0;21.1 105.1 0 0", "geoshape": "21 105 0 0;21.1 105 0 0;21.1 105.1 0 0;21 105 0 0",
+          "integer": 3, "text": "Gốm", "barcode": "8935001", "acknowledge": "OK", "decimal": 2.5}
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("name", CORPUS_FORMS)
+def test_corpus_forms_open_with_an_input_for_every_question_and_answers_round_trip(
+    qtbot, db: Database, actor: Actor, tmp_path: Path, name: str,  # noqa: ANN001
+) -> None:
+    if not (CORPUS / name).is_file():
+        pytest.skip("the XLSForm corpus is not here")
+    copy = tmp_path / name
+    copy.write_bytes((CORPUS / name).read_bytes())
+    form = read_xlsform(copy)
+    template_id = templates.import_template(db, actor, copy, "survey")
+    templates.publish(db, actor, template_id)
+    record_id = field_records.start(db, actor, "survey", template_id)
+    filler = FormFiller(templates.definition(db, template_id), about=ABOUT)
+    qtbot.addWidget(filler)
+    asked = [q for q in form.questions if q.answerable]
+    assert (asked or form.metadata) and all(q.name in filler.inputs() for q in asked)
+    filler.set_answers(field_records.load(db, record_id).answers)
+    filler.fill_automatic()
+    for q in asked:
+        field = filler.input(q.name)
+        if q.calculation:
+            continue
+        if q.type in SAMPLE:
+            field.set_value(SAMPLE[q.type])
+        elif q.type == "select_one" and form.choices.get(q.list_name):
+            field.set_value(form.choices[q.list_name][0].name)
+        filler._on_changed(q.name)  # as if typed
+    answers = filler.answers()
+    field_records.save_draft(db, actor, record_id, {"answers": answers})
+    stored = field_records.load(db, record_id).answers
+    assert stored == answers
+    if form.has_question("username"):
+        assert stored["username"] == "Nguyễn Văn An" and stored["deviceid"] == "site-1" and stored["start"]
+    again = FormFiller(templates.definition(db, template_id), about=ABOUT)
+    qtbot.addWidget(again)
+    again.set_answers(stored)
+    assert again.fill_automatic() == {}
+    assert {n: f.value() for n, f in again.inputs().items()} == {n: f.value() for n, f in filler.inputs().items()}
+    assert check(form, stored) == filler.errors()
+
+
+@pytest.mark.gui
+def test_cascading_lists_and_or_other_in_the_filler(qtbot) -> None:  # noqa: ANN001
+    from tests.unit.test_form_answer_types import _cascade
+
+    filler = FormFiller(_cascade())
+    qtbot.addWidget(filler)
+    filler.show()
+    xa, lang, lo = filler.input("xa"), filler.input("lang"), filler.input("lo")
+    assert isinstance(xa, SelectOneInput) and isinstance(lang, SelectOneInput) and isinstance(lo, SelectMultipleInput)
+    assert not any(b.isVisibleTo(filler) for b in lang.buttons())  # nothing until the commune is chosen
+    qtbot.mouseClick(xa.button("bat_trang"), Qt.MouseButton.LeftButton)
+    assert [b.text() for b in lang.buttons() if b.isVisibleTo(filler)] == ["Làng gốm Bát Tràng", "Làng Giang Cao"]
+    qtbot.mouseClick(lang.button("gom"), Qt.MouseButton.LeftButton)
+    edited: list[str] = []
+    filler.edited.connect(edited.append)
+    qtbot.mouseClick(xa.button("phu_vinh"), Qt.MouseButton.LeftButton)
+    assert filler.answers()["lang"] == "" and "lang" in edited  # a village of the other commune is cleared
+    other = filler.input("lo_other")
+    assert isinstance(other, TextInput) and not other.isVisibleTo(filler)
+    qtbot.mouseClick(lo.box("other"), Qt.MouseButton.LeftButton)
+    assert other.isVisibleTo(filler)
+    filler.show_all_errors()
+    assert filler.errors()["lo"] == "Hãy ghi rõ lựa chọn «Khác»."
+    type_text(other.edit, "Lò điện")
+    assert filler.answers()["lo_other"] == "Lò điện" and "lo" not in filler.errors()
