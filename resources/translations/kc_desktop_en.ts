@@ -4027,7 +4027,7 @@ Lưu: VT.</translation>
     </message>
     <message>
         <source>Điện thoại cài ODK Collect tải các mẫu phiếu đang dùng từ máy tính này qua mạng nội bộ (ví dụ điểm phát Wi-Fi của điện thoại), điền phiếu không cần mạng rồi gửi về. Bài gửi được mã hóa; mỗi bài thành một bản nháp, không tự hoàn tất.</source>
-        <translation>Phones with ODK Collect download the templates in use from this computer over the local network (a phone's Wi-Fi hotspot, for example), fill forms offline and send them back. Submissions are encrypted; each becomes a draft, never finalized automatically.</translation>
+        <translation>Phones with ODK Collect download the templates in use from this computer over the local network (a phone&apos;s Wi-Fi hotspot, for example), fill forms offline and send them back. Submissions are encrypted; each becomes a draft, never finalized automatically.</translation>
     </message>
     <message>
         <source>Bật máy chủ</source>
