@@ -39,9 +39,11 @@ def _two_page_acceptance() -> object:
     import documents_factory as factory
 
     doc = factory.acceptance(items=1)
-    # Three council members: with four, the closing paragraph goes to a third page with the signatures.
-    return dataclasses.replace(doc, signers=doc.signers[:2], checks=doc.checks[:1], recommendations="",
-                               approved_total=None, council=doc.council[:3])
+    # Two pages with the legal basis by rules version, the council decision and its own heading for the
+    # beneficiary: three council members, no documents table, two recipients (the closing goes with the
+    # signatures, so a fuller body takes a third page).
+    return dataclasses.replace(doc, signers=doc.signers[:2], checks=(), conformity_text="", recommendations="",
+                               approved_total=None, council=doc.council[:3], recipients=doc.recipients[:2])
 
 
 def _bare_builder(doc: object) -> object:
