@@ -260,24 +260,14 @@ class FormFiller(QScrollArea):
         """Show a record's answers; what it already holds counts as answered (its errors show)."""
         self._answers = dict(answers)
         self._touched = {name for name, value in answers.items() if not is_empty(value)}
-        for name, field in self._inputs.items():
-            field.blockSignals(True)
-            try:
-                field.set_value(answers.get(name, ""))
-            finally:
-                field.blockSignals(False)
+        for name in self._inputs:
+            self._show_value(name, answers.get(name, ""))
         self.refresh()
 
     def set_answer(self, name: str, value: Any) -> None:
         """Change one answer from the program (photos added…) without emitting `edited`."""
         self._answers[name] = value
-        field = self._inputs.get(name)
-        if field is not None:
-            field.blockSignals(True)
-            try:
-                field.set_value(value)
-            finally:
-                field.blockSignals(False)
+        self._show_value(name, value)
         self.refresh()
 
     def fill_automatic(self) -> dict[str, Any]:
@@ -298,13 +288,7 @@ class FormFiller(QScrollArea):
             changes.update({k: v for k, v in values.items() if self._answers.get(k, "") != v})
             self._answers.update(changes)
         for name, value in changes.items():
-            field = self._inputs.get(name)
-            if field is not None:
-                field.blockSignals(True)
-                try:
-                    field.set_value(value)
-                finally:
-                    field.blockSignals(False)
+            self._show_value(name, value)
         return changes
 
     def _drop_filtered(self) -> dict[str, Any]:
@@ -320,14 +304,18 @@ class FormFiller(QScrollArea):
                 changes[name] = kept if isinstance(value, list) else ""
         self._answers.update(changes)
         for name, value in changes.items():
-            field = self._inputs.get(name)
-            if field is not None:
-                field.blockSignals(True)
-                try:
-                    field.set_value(value)
-                finally:
-                    field.blockSignals(False)
+            self._show_value(name, value)
         return changes
+
+    def _show_value(self, name: str, value: Any) -> None:
+        """Put a value set by the program (not typed) in its input, without emitting `edited`."""
+        field = self._inputs.get(name)
+        if field is not None:
+            field.blockSignals(True)
+            try:
+                field.set_value(value)
+            finally:
+                field.blockSignals(False)
 
     def answers(self) -> dict[str, Any]:
         return dict(self._answers)
