@@ -22,14 +22,6 @@ from kc_desktop.services import establishments  # noqa: E402
 qt_fixes.install()  # PySide6 6.12.0 only: see qt_fixes (the project pins around it too)
 
 
-@pytest.fixture(autouse=True)
-def _windows_fit_the_screen(qapp) -> None:  # noqa: ANN001
-    """Every window fits its screen when first shown, as in the program (kc_desktop.app installs the same)."""
-    from kc_desktop.gui import screen_fit
-
-    screen_fit.install(qapp)
-
-
 @pytest.fixture
 def ctx(db: Database, actor: Actor) -> AppContext:
     context = AppContext.load(db)

@@ -23,8 +23,11 @@ from kc_desktop.services import establishments, installation
 
 @pytest.fixture
 def window(qtbot, ctx: AppContext, sample: dict[str, str]) -> MainWindow:  # noqa: ANN001
+    from kc_desktop.gui import screen_fit
+
     main = MainWindow(ctx)
     qtbot.addWidget(main)
+    screen_fit.fit(main)  # what the program's fitter does when the window is first shown
     main.show()
     return main
 
