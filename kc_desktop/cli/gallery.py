@@ -128,11 +128,9 @@ def _simulate_screen(folder: Path, width: int, height: int, factor: float) -> No
 
 
 def cmd_gallery(args: argparse.Namespace) -> int:
-    if "PySide6.QtWidgets" in sys.modules:
-        from PySide6.QtWidgets import QApplication
-
-        if QApplication.instance() is not None:
-            raise KCError("Lệnh gallery cần chạy trong một tiến trình riêng (Qt đã được khởi động).")
+    widgets = sys.modules.get("PySide6.QtWidgets")  # looked at, never imported here: the core stays Qt-free
+    if widgets is not None and widgets.QApplication.instance() is not None:
+        raise KCError("Lệnh gallery cần chạy trong một tiến trình riêng (Qt đã được khởi động).")
     output: Path = args.output
     if output.exists() and not output.is_dir():
         raise KCError(f"«{output}» là một tệp, không phải thư mục.")
