@@ -57,9 +57,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setFont(vietnamese_font(app.font()))
     # Kept on the application: a translator that is garbage-collected stops translating.
     app.setProperty("kc_translators", len(i18n.install(app, i18n.current_language())))
-    from kc_desktop.gui import screen_fit
-
-    screen_fit.install(app)  # every window fits its screen when first shown
     return app
 
 

@@ -323,7 +323,6 @@ def run(db: Database, folder: Path, work: Path, language: str) -> Result:
     app = make_application(["kc-desktop"])
     app.setQuitOnLastWindowClosed(False)
     app.setProperty("kc_translators", len(i18n.install(app, language)))  # this run only: not kept in settings
-    screen_fit.install(app)
     folder.mkdir(parents=True, exist_ok=True)
     return Gallery(db, folder, work).run()
 

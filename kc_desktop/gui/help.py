@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from kc_desktop import paths
 from kc_desktop.gui import i18n
 from kc_desktop.gui.resources import icon
+from kc_desktop.gui.screen_fit import FitsScreen
 
 # The chapters, in reading order: resources/guide/<language>/<name>.html.
 CHAPTERS = ("index", "first-run", "daily-work", "printing", "exchange", "backups", "phones")
@@ -205,7 +206,7 @@ class GuideBrowser(QTextBrowser):
         return self._natural[key]
 
 
-class GuideWindow(QWidget):
+class GuideWindow(FitsScreen, QWidget):
     """The user guide: the chapters on the left, the text on the right, back / forward / contents above."""
 
     def __init__(self, parent: QWidget | None = None, language: str | None = None) -> None:

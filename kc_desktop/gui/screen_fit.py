@@ -1,17 +1,20 @@
 """Every window fits its screen: the one place where a top-level window's size and position are clamped.
 
 Officers' laptops are small: 1366×768 at 100 %, or 1920×1080 at 150 % (1280×720 logical pixels), less the
-taskbar. A window asks for a comfortable first size; when it is first shown, `ScreenFitter` (installed on the
-application) shrinks it to the screen's available geometry, keeps its frame (title bar included) inside it,
-and lowers an explicit minimum size that the screen cannot hold when the layout can go smaller. The content
-scrolls; the action row stays in view. `problems` says why a window does not fit (the gallery reports it).
+taskbar. A window asks for a comfortable first size; when it is first shown, `FitsScreen` (mixed into every
+top-level window class of the program; the main window calls `fit` itself) shrinks it to the screen's available
+geometry, keeps its frame (title bar included) inside it, and lowers an explicit minimum size that the screen
+cannot hold when the layout can go smaller. The content scrolls; the action row stays in view. `problems` says
+why a window does not fit (the gallery reports it).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from typing import cast
+
+from PySide6.QtCore import QMargins, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtWidgets import QWidget
 
 # Until the window system says (before a window is mapped, or offscreen), a title bar is assumed this tall.
 TITLE_BAR = 32
@@ -83,22 +86,17 @@ def is_top_level(widget: QWidget) -> bool:
     return widget.isWindow() and widget.windowType() in _TOP_LEVEL
 
 
-class ScreenFitter(QObject):
-    """Fits each top-level window to its screen when it is first shown."""
+class FitsScreen:
+    """Mixed in before a top-level window's Qt class (`class D(FitsScreen, QDialog)`): the window fits its
+    screen when it is first shown; later shows keep the size the officer gave it.
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and is_top_level(watched) \
-                and not watched.property(FITTED):
-            watched.setProperty(FITTED, True)
-            fit(watched)
-        return False
+    Each window fits itself rather than one application-wide event filter doing it: a Python filter on the
+    application sees every event of every object, including objects being destroyed, and crashed under load.
+    """
 
-
-def install(app: QApplication) -> ScreenFitter:
-    """Fit every window of `app` from now on (once per application)."""
-    fitter = app.findChild(ScreenFitter, "screenFitter")
-    if fitter is None:
-        fitter = ScreenFitter(app)
-        fitter.setObjectName("screenFitter")
-        app.installEventFilter(fitter)
-    return fitter
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        window = cast(QWidget, self)
+        if not window.property(FITTED) and is_top_level(window):
+            window.setProperty(FITTED, True)
+            fit(window)
+        super().showEvent(event)  # type: ignore[misc]

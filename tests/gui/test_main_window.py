@@ -27,7 +27,7 @@ def window(qtbot, ctx: AppContext, sample: dict[str, str]) -> MainWindow:  # noq
 
     main = MainWindow(ctx)
     qtbot.addWidget(main)
-    screen_fit.fit(main)  # what the program's fitter does when the window is first shown
+    screen_fit.fit(main)  # what show_sized does before showing it
     main.show()
     return main
 

@@ -1,35 +1,26 @@
 """Every window fits its screen: the first size, the position and a minimum that is too large are clamped to the
-screen's available geometry when the window is first shown (kc_desktop.gui.screen_fit)."""
+screen's available geometry when the window is first shown (kc_desktop.gui.screen_fit), and every top-level
+window class of the program fits itself."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kc_desktop.gui import screen_fit
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.main_window import MainWindow
 
 
-@pytest.fixture(autouse=True)
-def fitter() -> Iterator[screen_fit.ScreenFitter]:
-    """The application's fitter for one test. Other tests run without it: an application-wide Python event
-    filter sees every event of every object, and under the test suite it has crashed inside pytest-qt's event
-    processing (being investigated)."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    installed = screen_fit.install(app)
-    assert screen_fit.install(app) is installed  # once
-    yield installed
-    app.removeEventFilter(installed)
-    installed.setParent(None)
-    installed.deleteLater()
+class FittedWindow(screen_fit.FitsScreen, QWidget):
+    pass
+
+
+class FittedDialog(screen_fit.FitsScreen, QDialog):
+    pass
 
 
 def test_a_window_larger_than_the_screen_is_shrunk_and_kept_on_it(qtbot) -> None:  # noqa: ANN001
-    window = QWidget()
+    window = FittedWindow()
     qtbot.addWidget(window)
     QVBoxLayout(window).addWidget(QPushButton("Đóng", window))
     area = screen_fit.available(window)
@@ -46,7 +37,7 @@ def test_a_window_larger_than_the_screen_is_shrunk_and_kept_on_it(qtbot) -> None
 
 
 def test_a_minimum_the_screen_cannot_hold_is_lowered_to_what_the_layout_needs(qtbot) -> None:  # noqa: ANN001
-    dialog = QDialog()
+    dialog = FittedDialog()
     qtbot.addWidget(dialog)
     QVBoxLayout(dialog).addWidget(QLabel("Ngắn", dialog))
     area = screen_fit.available(dialog)
@@ -57,7 +48,7 @@ def test_a_minimum_the_screen_cannot_hold_is_lowered_to_what_the_layout_needs(qt
 
 
 def test_a_layout_too_large_for_the_screen_is_reported(qtbot) -> None:  # noqa: ANN001
-    window = QWidget()
+    window = FittedWindow()
     qtbot.addWidget(window)
     area = screen_fit.available(window)
     button = QPushButton("Rộng", window)
@@ -78,3 +69,31 @@ def test_the_main_window_restores_to_a_size_that_fits(qtbot, ctx: AppContext) ->
     assert normal.width() <= max(area.width(), window.minimumSizeHint().width())
     assert normal.height() <= max(area.height() - screen_fit.TITLE_BAR, window.minimumSizeHint().height())
     assert normal.height() < 800
+
+
+def test_every_dialog_and_window_class_of_the_program_fits_itself() -> None:
+    """A new dialog that forgets the mixin would open at its own size, buttons below a small screen's edge."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    from PySide6.QtWidgets import QMainWindow
+
+    import kc_desktop.gui as gui
+
+    unfitted = []
+    for info in pkgutil.walk_packages(gui.__path__, "kc_desktop.gui."):
+        if ".ui_forms" in info.name:
+            continue
+        module = importlib.import_module(info.name)
+        for name, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ != module.__name__ or issubclass(cls, QMainWindow):
+                continue  # the main window fits itself in show_sized
+            top_level = issubclass(cls, QDialog) or issubclass(cls, QWidget) and cls.__name__.endswith("Window")
+            if top_level and not issubclass(cls, screen_fit.FitsScreen):
+                unfitted.append(f"{module.__name__}.{name}")
+    assert unfitted == []
+    from kc_desktop.gui.forms.minutes_editor import MinutesEditor
+    from kc_desktop.gui.help import GuideWindow
+
+    assert issubclass(MinutesEditor, screen_fit.FitsScreen) and issubclass(GuideWindow, screen_fit.FitsScreen)

@@ -28,6 +28,7 @@ from kc_desktop.gui.i18n import Context, core
 from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.models.tables import Column, ListModel
 from kc_desktop.gui.rights import gate
+from kc_desktop.gui.screen_fit import FitsScreen
 from kc_desktop.gui.ui_forms.officer_ui import Ui_OfficerDialog
 from kc_desktop.gui.ui_forms.password_ui import Ui_PasswordDialog
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, as_heading, fit_columns, heading
@@ -84,7 +85,7 @@ def roles_for(ctx: AppContext) -> list[Role]:
     return [Role.OFFICER, Role.HEAD] + ([Role.CITY_ADMIN] if city else [])
 
 
-class AccountsDialog(QDialog):
+class AccountsDialog(FitsScreen, QDialog):
     """The office's officers and their accounts; changing them needs a head (the buttons say so)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -229,7 +230,7 @@ class AccountsDialog(QDialog):
                   self.tr("Đã ngừng tài khoản «{name}».").format(name=row.username))
 
 
-class OfficerDialog(QDialog):
+class OfficerDialog(FitsScreen, QDialog):
     """A new officer of this office, with the role and account a head gives them. The layout is ui/officer.ui."""
 
     added = Signal(str)
@@ -278,7 +279,7 @@ class OfficerDialog(QDialog):
         return True
 
 
-class PasswordDialog(QDialog):
+class PasswordDialog(FitsScreen, QDialog):
     """A new password typed twice (and the current one, for one's own); `submit(old, new, confirm)` saves it.
     The layout is ui/password.ui."""
 

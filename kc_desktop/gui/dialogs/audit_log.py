@@ -32,6 +32,7 @@ from kc_desktop.gui.dialogs.trust_site import plain_table
 from kc_desktop.gui.i18n import Context, core
 from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.models.tables import Column, ListModel
+from kc_desktop.gui.screen_fit import FitsScreen
 from kc_desktop.gui.widgets.notices import MUTED_COLOR, EmptyOverlay, fit_columns, heading
 from kc_desktop.services import audit, audit_text
 from kc_desktop.services.audit import AuditEntry, AuditFilter
@@ -88,7 +89,7 @@ def rows_of(ctx: AppContext, entries: list[AuditEntry], labels: dict[str, str]) 
             for e in entries]
 
 
-class AuditDialog(QDialog):
+class AuditDialog(FitsScreen, QDialog):
     """The change log with its filters; `record_id` narrows it to one record's history."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, record_id: str | None = None,

@@ -11,6 +11,7 @@ from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.i18n import Context
+from kc_desktop.gui.screen_fit import FitsScreen
 from kc_desktop.gui.ui_forms.choose_passphrase_ui import Ui_ChoosePassphraseDialog
 from kc_desktop.services import backup_passphrase as passphrases
 from kc_desktop.services.backup_archive import MIN_PASSPHRASE, BackupPassphraseError
@@ -21,7 +22,7 @@ class Passphrase(Context):
     """Translation context of the backup passphrase dialogs."""
 
 
-class ChoosePassphraseDialog(QDialog):
+class ChoosePassphraseDialog(FitsScreen, QDialog):
     """Two password fields and the advice on keeping the passphrase; sets it on OK. The layout is
     ui/choose_passphrase.ui."""
 

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (
 from kc_desktop.errors import KCError, ValidationFailed
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
+from kc_desktop.gui.screen_fit import FitsScreen
 from kc_desktop.gui.ui_forms.craft_villages_ui import Ui_CraftVillageDialog
 from kc_desktop.services import reference
 from kc_desktop.services.reference import CraftVillageRow
 
 
-class CraftVillageDialog(QDialog):
+class CraftVillageDialog(FitsScreen, QDialog):
     """List on the left, the chosen village's fields on the right; saving refreshes the list. The layout is
     ui/craft_villages.ui."""
 

@@ -12,6 +12,7 @@ from kc_desktop.domain.establishment import LABELS, clean
 from kc_desktop.errors import DuplicateTaxCode, KCError, ValidationFailed
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.i18n import core
+from kc_desktop.gui.screen_fit import FitsScreen
 from kc_desktop.gui.tasks import unexpected_message
 from kc_desktop.gui.widgets.establishment_fields import ERROR_STYLE, EstablishmentFields
 from kc_desktop.services import establishments, reference
@@ -26,7 +27,7 @@ _NOTICE_STYLE = (
 )
 
 
-class EstablishmentDialog(QDialog):
+class EstablishmentDialog(FitsScreen, QDialog):
     """The form of an establishment (cơ sở); `record_id` None means a new one."""
 
     saved = Signal(str)

@@ -11,11 +11,12 @@ from kc_desktop.domain.enums import SiteLevel
 from kc_desktop.errors import KCError, ValidationFailed
 from kc_desktop.gui.i18n import core
 from kc_desktop.gui.resources import icon
+from kc_desktop.gui.screen_fit import FitsScreen
 from kc_desktop.gui.ui_forms.first_run_ui import Ui_FirstRunForm
 from kc_desktop.services import accounts, installation, passwords, reference, setup
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(FitsScreen, QDialog):
     """Creates the installation's site and officer with `setup.initialize`, and the officer's account (the
     head of the office, or the city's administrator); `actor` is set on success."""
 

@@ -26,6 +26,7 @@ from kc_desktop.errors import Cancelled, KCError
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.i18n import core
 from kc_desktop.gui.models.import_preview import ImportPreviewModel
+from kc_desktop.gui.screen_fit import FitsScreen
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.gui.widgets.establishment_fields import ERROR_STYLE
 from kc_desktop.xlsx.reader import SPREADSHEET_SUFFIXES
@@ -219,7 +220,7 @@ class ResultPage(ReportPage):
         return self.report is not None or self.error is not None
 
 
-class ImportWizard(QWizard):
+class ImportWizard(FitsScreen, QWizard):
     """Nhập từ Excel: file → preview (dry run) → import."""
 
     imported = Signal(str)

@@ -14,6 +14,7 @@ from kc_desktop.errors import KCError, ValidationFailed
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.i18n import core
 from kc_desktop.gui.resources import icon
+from kc_desktop.gui.screen_fit import FitsScreen
 from kc_desktop.gui.ui_forms.first_account_ui import Ui_FirstAccountDialog
 from kc_desktop.gui.ui_forms.login_ui import Ui_LoginDialog
 from kc_desktop.gui.widgets.notices import as_heading
@@ -35,7 +36,7 @@ class _Busy:
         QGuiApplication.restoreOverrideCursor()
 
 
-class LoginDialog(QDialog):
+class LoginDialog(FitsScreen, QDialog):
     """User name and password; wrong ones and locked accounts are explained in the dialog. `actor` on success.
     The layout is ui/login.ui."""
 
@@ -85,7 +86,7 @@ class LoginDialog(QDialog):
         return True
 
 
-class FirstAccountDialog(QDialog):
+class FirstAccountDialog(FitsScreen, QDialog):
     """An installation set up before accounts (or by `kc-desktop init`): its current officer makes the first
     account, and runs the installation from then on. The layout is ui/first_account.ui."""
 

@@ -14,6 +14,7 @@ from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.dialogs.new_record import place_of
 from kc_desktop.gui.resources import thousands
+from kc_desktop.gui.screen_fit import FitsScreen
 from kc_desktop.gui.ui_forms.new_acceptance_ui import Ui_NewAcceptanceDialog
 from kc_desktop.gui.widgets.notices import as_heading
 from kc_desktop.services import acceptances, establishments, minutes, projects
@@ -39,7 +40,7 @@ def first_council(ctx: AppContext, establishment_id: str) -> list[CouncilMember]
     return council
 
 
-class NewAcceptanceDialog(QDialog):
+class NewAcceptanceDialog(FitsScreen, QDialog):
     """Asks which project and beneficiary the session is for, starts the draft and says which (`created`).
     The layout is ui/new_acceptance.ui."""
 

@@ -10,6 +10,7 @@ from kc_desktop.db.engine import Database
 from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
+from kc_desktop.gui.screen_fit import FitsScreen
 from kc_desktop.gui.ui_forms.new_record_ui import Ui_NewRecordDialog
 from kc_desktop.gui.widgets.establishment_picker import EstablishmentField
 from kc_desktop.gui.widgets.notices import as_heading
@@ -59,7 +60,7 @@ def place_of(db: Database, establishment_id: str | None) -> str:
     return f"{at}, {', '.join(parts)}" if parts else at
 
 
-class NewRecordDialog(QDialog):
+class NewRecordDialog(FitsScreen, QDialog):
     """Asks what the new record is about, starts it as a draft and says which one (`created`). The layout is
     ui/new_record.ui."""
 

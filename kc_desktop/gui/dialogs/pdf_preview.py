@@ -21,6 +21,7 @@ from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.i18n import Context
 from kc_desktop.gui.i18n import noop as _N
+from kc_desktop.gui.screen_fit import FitsScreen
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.gui.widgets.notices import MUTED_COLOR
 
@@ -77,7 +78,7 @@ def printed_record(db: Database, kind: str, record_id: str) -> PrintedRecord:
     return PrintedRecord(kind, record_id, draft, number, day, title)
 
 
-class PdfPreviewDialog(QDialog):
+class PdfPreviewDialog(FitsScreen, QDialog):
     """A PDF on screen, page after page, fitted to the width; print it or keep a copy.
 
     With `temporary`, the file (and its folder, if it becomes empty) is removed when the dialog closes.

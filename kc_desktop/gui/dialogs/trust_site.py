@@ -30,6 +30,7 @@ from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.i18n import core
 from kc_desktop.gui.rights import gate
+from kc_desktop.gui.screen_fit import FitsScreen
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, MUTED_COLOR, OK_COLOR, Banner, EmptyOverlay, heading
 from kc_desktop.services.permissions import Action
 from kc_desktop.sync import city, keys, trust
@@ -48,7 +49,7 @@ def fingerprint_font(base: QFont, scale: float = 1.5) -> QFont:
     return font
 
 
-class TrustSiteDialog(QDialog):
+class TrustSiteDialog(FitsScreen, QDialog):
     """Who the site says it is, its fingerprint, and a box for the fingerprint the site read out."""
 
     trusted = Signal(str)  # the site id, once its key is trusted

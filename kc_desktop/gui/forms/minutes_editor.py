@@ -33,6 +33,7 @@ from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.i18n import Context
 from kc_desktop.gui.rights import gate
+from kc_desktop.gui.screen_fit import FitsScreen
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.gui.ui_forms.minutes_editor_ui import Ui_MinutesEditor
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, OK_COLOR, TAB_STYLE, WARNING_COLOR, as_heading, ask_text
@@ -49,7 +50,7 @@ class MinutesTexts(Context):
     """Translation context of what every minutes editor says."""
 
 
-class MinutesEditor(QWidget):
+class MinutesEditor(FitsScreen, QWidget):
     """One record of minutes. Drafts autosave ~0.7 s after each change and on close; finalized minutes
     are read-only with their number and can be corrected by a new version."""
 

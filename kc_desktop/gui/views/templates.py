@@ -25,6 +25,7 @@ from kc_desktop.gui.forms.form_filler import FormFiller
 from kc_desktop.gui.i18n import noop as _N
 from kc_desktop.gui.models.field_records import TemplateModel
 from kc_desktop.gui.models.tables import Column, ListModel
+from kc_desktop.gui.screen_fit import FitsScreen
 from kc_desktop.gui.widgets.notices import MUTED_COLOR, Banner, EmptyOverlay, fit_columns, heading, list_table
 from kc_desktop.services import templates
 from kc_desktop.services.templates import TemplateRow, TemplateStatus
@@ -44,7 +45,7 @@ def _table(parent: QWidget, model: ListModel, stretch: str) -> QTableView:  # ty
     return table
 
 
-class ProblemsDialog(QDialog):
+class ProblemsDialog(FitsScreen, QDialog):
     """Every problem of a template file that was refused, where it is, and that nothing was imported."""
 
     def __init__(self, error: TemplateError, file_name: str, parent: QWidget | None = None) -> None:
@@ -71,7 +72,7 @@ class ProblemsDialog(QDialog):
         self.resize(900, 440)
 
 
-class PreviewDialog(QDialog):
+class PreviewDialog(FitsScreen, QDialog):
     """The template as officers will see it, read-only."""
 
     def __init__(self, ctx: AppContext, template_id: str, parent: QWidget | None = None) -> None:
@@ -269,7 +270,7 @@ class TemplatesView(QWidget):
         return True
 
 
-class TemplateDialog(QDialog):
+class TemplateDialog(FitsScreen, QDialog):
     """Template management in its own window, opened from the survey and inspection areas."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -20,6 +20,7 @@ from kc_desktop.db.engine import Database
 from kc_desktop.db.search import EstablishmentFilter
 from kc_desktop.gui.models.establishments import COLUMNS, EstablishmentTableModel
 from kc_desktop.gui.resources import thousands
+from kc_desktop.gui.screen_fit import FitsScreen
 from kc_desktop.gui.widgets.notices import list_table
 from kc_desktop.services import establishments
 
@@ -38,7 +39,7 @@ def establishment_label(db: Database, establishment_id: str | None) -> str:
     return f"{row.name} — {row.admin_unit_name}" if row.admin_unit_name else row.name
 
 
-class EstablishmentPickerDialog(QDialog):
+class EstablishmentPickerDialog(FitsScreen, QDialog):
     """Search box over the establishment list; `preferred` (a project's beneficiaries) are one click away."""
 
     picked = Signal(str)

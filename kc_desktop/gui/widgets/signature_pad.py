@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kc_desktop.gui.screen_fit import FitsScreen
 from kc_desktop.gui.widgets.notices import MUTED_COLOR, heading
 
 INK = QColor(12, 32, 110)  # blue-black, like the ballpoint pens officers sign with
@@ -283,7 +284,7 @@ class SignaturePad(QWidget):
         return super().event(event)
 
 
-class SignatureDialog(QDialog):
+class SignatureDialog(FitsScreen, QDialog):
     """Sign for one council member: draw on the pad and save, or say they signed the paper copy.
 
     `signed(path)` gives a PNG written in a temporary folder (the caller stores it and may delete
