@@ -57,6 +57,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setFont(vietnamese_font(app.font()))
     # Kept on the application: a translator that is garbage-collected stops translating.
     app.setProperty("kc_translators", len(i18n.install(app, i18n.current_language())))
+    from kc_desktop.gui import gc_guard
+
+    gc_guard.install(app)  # cycles are freed on this thread only: never a widget in a worker
     return app
 
 

@@ -25,7 +25,20 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTabBar,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from kc_desktop.db.engine import Database
@@ -89,7 +102,7 @@ class Gallery:
             self.result.failures[name] = f"could not write {path.name}"
             return
         self.result.saved.append(path)
-        problems = screen_fit.problems(window) + clipped(window) if check else []
+        problems = screen_fit.problems(window) + clipped(window) + unreachable(window) if check else []
         if problems:
             self.result.misfits[name] = "; ".join(problems)
 
@@ -287,6 +300,77 @@ def clipped(window: QWidget) -> list[str]:
         elif isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
             found.append(f"form {widget.objectName() or type(widget.widget()).__name__} scrolls sideways")
     return found
+
+
+def unreachable(window: QWidget) -> list[str]:
+    """Buttons and check boxes with no mnemonic (&-accelerator), mnemonics no keyboard can type (Alt+Đ), and
+    one letter used by two things in one window: buttons, labels with a buddy, tabs and the menu bar.
+
+    Some need no letter: radio buttons (a group is one Tab stop, chosen with the arrow keys), the choices of a
+    template's question (made from the template's own lists), buttons repeated on every row of a table (such
+    as «Ký…», reached with the table's keys), and a button box's accept and reject buttons (Return and Esc).
+    """
+    found: list[str] = []
+    letters: dict[str, str] = {}
+
+    def take(text: str, *, needed: bool) -> None:
+        letter = mnemonic(text)
+        if letter is None:
+            if needed:
+                found.append(f"«{text}» has no mnemonic")
+        elif not ("a" <= letter <= "z" or "0" <= letter <= "9"):
+            found.append(f"«{text}»: Alt+{letter.upper()} cannot be typed on a keyboard")
+        elif letters.setdefault(letter, text) != text:
+            found.append(f"«{text}» and «{letters[letter]}» share Alt+{letter.upper()}")
+
+    if isinstance(window, QMainWindow):
+        for action in window.menuBar().actions():
+            take(action.text(), needed=True)
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or _generated(widget, window):
+            continue
+        if isinstance(widget, QAbstractButton) and widget.text().strip() and not widget.inherits("QToolButton"):
+            needed = any(c.isalnum() for c in widget.text()) and not isinstance(widget, QRadioButton) \
+                and not _answered_by_keys(widget)  # a «+» or «−» button is reached by Tab and its shortcut
+            take(widget.text(), needed=needed)
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            take(widget.text(), needed=False)
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                take(widget.tabText(index), needed=False)
+    return found
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single & (a doubled && is a literal ampersand)."""
+    index = 0
+    while (index := text.find("&", index)) != -1 and index + 1 < len(text):
+        if text[index + 1] != "&":
+            return text[index + 1].lower()
+        index += 2
+    return None
+
+
+def _generated(widget: QWidget, window: QWidget) -> bool:
+    """A button inside a table's rows or a template question's input."""
+    from kc_desktop.gui.forms.inputs import QuestionInput
+
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractItemView | QuestionInput):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _answered_by_keys(widget: QAbstractButton) -> bool:
+    """A button box's accept or reject button, or a dialog's default button: Return and Esc press them."""
+    box = widget.parentWidget()
+    if isinstance(box, QDialogButtonBox) and box.buttonRole(widget) in (
+            QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.RejectRole,
+            QDialogButtonBox.ButtonRole.YesRole, QDialogButtonBox.ButtonRole.NoRole):
+        return True
+    return isinstance(widget, QPushButton) and widget.isDefault()
 
 
 def sample_template_error() -> TemplateError:

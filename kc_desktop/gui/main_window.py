@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
             self.area_actions[key] = action
 
     def _make_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        file_menu = self.menuBar().addMenu(self.tr("Tệ&p"))
         file_menu.addAction(self.establishments.import_action)
         file_menu.addAction(self.establishments.export_action)
         file_menu.addSeparator()

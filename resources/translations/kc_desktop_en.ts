@@ -280,36 +280,40 @@
         <translation>Officer accounts</translation>
     </message>
     <message>
-        <source>Thêm cán bộ…</source>
-        <translation>Add officer…</translation>
-    </message>
-    <message>
-        <source>Mở khóa</source>
-        <translation>Unlock</translation>
-    </message>
-    <message>
-        <source>Đặt lại mật khẩu…</source>
-        <translation>Reset password…</translation>
-    </message>
-    <message>
-        <source>Đổi vai trò…</source>
-        <translation>Change role…</translation>
-    </message>
-    <message>
         <source>Ngừng tài khoản</source>
         <translation>Deactivate account</translation>
-    </message>
-    <message>
-        <source>Đóng</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>Tài khoản chỉ có trên máy này, không gửi kèm dữ liệu lên Sở. Tài khoản bị khóa 15 phút sau 5 lần nhập sai mật khẩu liên tiếp; lãnh đạo đơn vị mở khóa được ngay.</source>
         <translation>Accounts exist only on this computer and are never sent to the City Department with the data. An account is locked for 15 minutes after 5 wrong passwords in a row; the head of the office can unlock it at once.</translation>
     </message>
     <message>
-        <source>Cho hoạt động lại</source>
-        <translation>Reactivate</translation>
+        <source>&amp;Thêm cán bộ…</source>
+        <translation>&amp;Add officer…</translation>
+    </message>
+    <message>
+        <source>&amp;Mở khóa</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật &amp;khẩu…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>Đổi &amp;vai trò…</source>
+        <translation>&amp;Change role…</translation>
+    </message>
+    <message>
+        <source>&amp;Ngừng tài khoản</source>
+        <translation>&amp;Deactivate account</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Cho hoạt độ&amp;ng lại</source>
+        <translation>&amp;Reactivate</translation>
     </message>
     <message>
         <source>Đã mở khóa tài khoản «{name}».</source>
@@ -358,12 +362,12 @@
 <context>
     <name>ActionsTable</name>
     <message>
-        <source>Thêm việc cần làm</source>
-        <translation>Add follow-up action</translation>
+        <source>Thêm &amp;việc cần làm</source>
+        <translation>&amp;Add follow-up action</translation>
     </message>
     <message>
-        <source>Xóa dòng</source>
-        <translation>Delete row</translation>
+        <source>Xóa &amp;dòng</source>
+        <translation>Delete ro&amp;w</translation>
     </message>
     <message>
         <source>Chưa nhập nội dung việc cần làm; dòng này chưa được lưu.</source>
@@ -431,12 +435,24 @@
         <translation>All offices</translation>
     </message>
     <message>
-        <source>Từ ngày</source>
-        <translation>From</translation>
+        <source>Từ &amp;ngày</source>
+        <translation>&amp;From</translation>
     </message>
     <message>
-        <source>đến ngày</source>
-        <translation>to</translation>
+        <source>đến ngà&amp;y</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>‹ Trang t&amp;rước</source>
+        <translation>‹ &amp;Previous page</translation>
+    </message>
+    <message>
+        <source>Trang &amp;sau ›</source>
+        <translation>&amp;Next page ›</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
         <source>Không có thay đổi nào khớp với bộ lọc.</source>
@@ -453,18 +469,6 @@
     <message>
         <source>Giá trị mới</source>
         <translation>New value</translation>
-    </message>
-    <message>
-        <source>‹ Trang trước</source>
-        <translation>‹ Previous page</translation>
-    </message>
-    <message>
-        <source>Trang sau ›</source>
-        <translation>Next page ›</translation>
-    </message>
-    <message>
-        <source>Đóng</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>Lịch sử thay đổi: {title}</source>
@@ -1815,10 +1819,6 @@ Lưu: VT.</translation>
         <translation>e.g. Gốm sứ, sơn mài</translation>
     </message>
     <message>
-        <source>Được Thành phố công nhận là làng nghề</source>
-        <translation>Recognised as a craft village by the City</translation>
-    </message>
-    <message>
         <source>Số, ngày quyết định công nhận</source>
         <translation>Number and date of the recognition decision</translation>
     </message>
@@ -1831,6 +1831,10 @@ Lưu: VT.</translation>
         <translation>Products</translation>
     </message>
     <message>
+        <source>Được Thành phố &amp;công nhận là làng nghề</source>
+        <translation>Recognised as a &amp;craft village by the City</translation>
+    </message>
+    <message>
         <source>Quyết định công nhận</source>
         <translation>Recognition decision</translation>
     </message>
@@ -1839,12 +1843,12 @@ Lưu: VT.</translation>
         <translation>Under Decree 235/2025/NĐ-CP, an establishment in a ward can only be supported if it belongs to a craft village recognised by the City.</translation>
     </message>
     <message>
-        <source>Lưu</source>
-        <translation>Save</translation>
+        <source>Thêm làng nghề &amp;mới</source>
+        <translation>&amp;Add a new craft village</translation>
     </message>
     <message>
-        <source>Thêm làng nghề mới</source>
-        <translation>Add a new craft village</translation>
+        <source>Lưu</source>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Thông tin làng nghề</source>
@@ -1862,16 +1866,16 @@ Lưu: VT.</translation>
 <context>
     <name>EstablishmentDialog</name>
     <message>
-        <source>Lưu</source>
-        <translation>Save</translation>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>Đóng</source>
-        <translation>Close</translation>
+        <source>Đón&amp;g</source>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
-        <source>Lịch sử thay đổi…</source>
-        <translation>Change history…</translation>
+        <source>Lịch sử t&amp;hay đổi…</source>
+        <translation>Change &amp;history…</translation>
     </message>
     <message>
         <source>Ai đã sửa hồ sơ này, lúc nào, sửa gì và vì sao.</source>
@@ -1913,8 +1917,8 @@ Lưu: VT.</translation>
         <translation>No establishment chosen</translation>
     </message>
     <message>
-        <source>Chọn…</source>
-        <translation>Choose…</translation>
+        <source>&amp;Chọn…</source>
+        <translation>C&amp;hoose…</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +1974,14 @@ Lưu: VT.</translation>
     <message>
         <source>Chưa rõ</source>
         <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Chủ cơ sở là &amp;nữ</source>
+        <translation>Owned by a &amp;woman</translation>
+    </message>
+    <message>
+        <source>Chủ cơ sở là người dân tộc thiểu &amp;số</source>
+        <translation>Owned by an ethnic &amp;minority person</translation>
     </message>
     <message>
         <source> (đã công nhận)</source>
@@ -2032,8 +2044,8 @@ Lưu: VT.</translation>
         <translation>Search by name, tax code, representative, craft village… (accents optional)</translation>
     </message>
     <message>
-        <source>Thùng rác (cơ sở đã xóa)</source>
-        <translation>Trash (deleted establishments)</translation>
+        <source>Thùng &amp;rác (cơ sở đã xóa)</source>
+        <translation>&amp;Trash (deleted establishments)</translation>
     </message>
     <message>
         <source>Danh sách cơ sở công nghiệp nông thôn</source>
@@ -2170,16 +2182,16 @@ Lưu: VT.</translation>
         <translation>Path to an .xlsx, .xls or .ods file</translation>
     </message>
     <message>
+        <source>&amp;Chọn tệp…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
         <source>Chọn tệp Excel hoặc LibreOffice</source>
         <translation>Choose an Excel or LibreOffice file</translation>
     </message>
     <message>
         <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Mọi tệp (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Chọn tệp…</source>
-        <translation>Choose file…</translation>
     </message>
     <message>
         <source>Mỗi cơ sở một dòng. Cơ sở có mã số thuế đã có trong danh sách sẽ được cập nhật; dòng có lỗi (mã số thuế sai, thiếu tên, xã/phường không rõ…) bị từ chối và được liệt kê kèm lý do.</source>
@@ -2335,20 +2347,20 @@ Lưu: VT.</translation>
         <translation>Repeat the password *</translation>
     </message>
     <message>
-        <source>Tạo dữ liệu mẫu để dùng thử</source>
-        <translation>Create sample data to try the program</translation>
+        <source>Tạo &amp;dữ liệu mẫu để dùng thử</source>
+        <translation>Create sample &amp;data to try the program</translation>
+    </message>
+    <message>
+        <source>&amp;Bắt đầu sử dụng</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Th&amp;oát</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Thêm 500 cơ sở mẫu (tên, mã số thuế, làng nghề giả lập) để làm quen với chương trình.</source>
         <translation>Add 500 sample establishments (made-up names, tax codes and craft villages) to get to know the program.</translation>
-    </message>
-    <message>
-        <source>Bắt đầu sử dụng</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Thoát</source>
-        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -2614,8 +2626,8 @@ Lưu: VT.</translation>
         <translation>Import establishments from Excel</translation>
     </message>
     <message>
-        <source>‹ Quay lại</source>
-        <translation>‹ Back</translation>
+        <source>‹ &amp;Quay lại</source>
+        <translation>‹ &amp;Back</translation>
     </message>
     <message>
         <source>Tiếp ›</source>
@@ -2630,8 +2642,8 @@ Lưu: VT.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
+        <source>&amp;Hủy</source>
+        <translation>Ca&amp;ncel</translation>
     </message>
     <message>
         <source>Xem trước</source>
@@ -3117,10 +3129,6 @@ Lưu: VT.</translation>
         <translation>&amp;{n} {area}</translation>
     </message>
     <message>
-        <source>&amp;Tệp</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
         <source>&amp;Danh mục làng nghề…</source>
         <translation>Craft &amp;villages…</translation>
     </message>
@@ -3151,6 +3159,10 @@ Lưu: VT.</translation>
     <message>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Tệ&amp;p</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>Đơn vị: {name} ({code})</source>
@@ -3455,8 +3467,8 @@ Reason for the correction:</translation>
         <translation>Preview / &amp;Print</translation>
     </message>
     <message>
-        <source>Quản lý mẫu &amp;phiếu…</source>
-        <translation>Manage form &amp;templates…</translation>
+        <source>Q&amp;uản lý mẫu phiếu…</source>
+        <translation>&amp;Manage form templates…</translation>
     </message>
     <message>
         <source>Bản nháp được tự động lưu khi gõ; cột «Lỗi» cho biết còn bao nhiêu chỗ phải sửa trước khi hoàn tất. Bấm đúp hoặc Enter để mở biên bản.</source>
@@ -3636,8 +3648,8 @@ Reason for the correction:</translation>
         <translation>New acceptance minutes</translation>
     </message>
     <message>
-        <source>Đề &amp;án:</source>
-        <translation>&amp;Project:</translation>
+        <source>Đề án:</source>
+        <translation>Project:</translation>
     </message>
     <message>
         <source>&amp;Cơ sở thụ hưởng:</source>
@@ -3743,15 +3755,15 @@ Lưu: VT.</translation>
         <translation>&amp;Form template:</translation>
     </message>
     <message>
-        <source>Đề &amp;án:</source>
+        <source>Đề á&amp;n:</source>
         <translation>&amp;Project:</translation>
     </message>
     <message>
-        <source>&amp;Cơ sở:</source>
+        <source>Cơ &amp;sở:</source>
         <translation>&amp;Establishment:</translation>
     </message>
     <message>
-        <source>&amp;Ngày lập:</source>
+        <source>N&amp;gày lập:</source>
         <translation>&amp;Date:</translation>
     </message>
 </context>
@@ -3835,16 +3847,16 @@ Lưu: VT.</translation>
 <context>
     <name>ParticipantsTable</name>
     <message>
-        <source>Thêm cán bộ</source>
-        <translation>Add officer</translation>
+        <source>Thêm cán &amp;bộ</source>
+        <translation>&amp;Add officer</translation>
     </message>
     <message>
-        <source>Thêm người của cơ sở</source>
-        <translation>Add a person from the establishment</translation>
+        <source>Thêm &amp;người của cơ sở</source>
+        <translation>Add a person from the &amp;establishment</translation>
     </message>
     <message>
-        <source>Xóa dòng</source>
-        <translation>Delete row</translation>
+        <source>Xóa &amp;dòng</source>
+        <translation>Delete ro&amp;w</translation>
     </message>
 </context>
 <context>
@@ -3955,14 +3967,6 @@ Lưu: VT.</translation>
         <translation>Draft — no number, no legal value</translation>
     </message>
     <message>
-        <source>Vừa chiều rộng</source>
-        <translation>Fit width</translation>
-    </message>
-    <message>
-        <source>Cả trang</source>
-        <translation>Whole page</translation>
-    </message>
-    <message>
         <source>Thu nhỏ</source>
         <translation>Zoom out</translation>
     </message>
@@ -3975,12 +3979,20 @@ Lưu: VT.</translation>
         <translation>Print…</translation>
     </message>
     <message>
-        <source>Lưu thành PDF…</source>
-        <translation>Save as PDF…</translation>
+        <source>&amp;Vừa chiều rộng</source>
+        <translation>&amp;Fit width</translation>
     </message>
     <message>
-        <source>Đóng</source>
-        <translation>Close</translation>
+        <source>Cả &amp;trang</source>
+        <translation>&amp;Whole page</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu thành PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
         <source>Không mở được tệp PDF</source>
@@ -4046,8 +4058,8 @@ Lưu: VT.</translation>
         <translation>Add phone…</translation>
     </message>
     <message>
-        <source>Thu hồi</source>
-        <translation>Revoke</translation>
+        <source>Thu &amp;hồi</source>
+        <translation>&amp;Revoke</translation>
     </message>
     <message>
         <source>Bài gửi đã nhận</source>
@@ -4097,16 +4109,16 @@ Lưu: VT.</translation>
         <translation>No photos yet. Click “Add photos…” to choose photos taken at the establishment; they are turned the right way up, made smaller and saved with the minutes.</translation>
     </message>
     <message>
-        <source>Thêm ảnh…</source>
-        <translation>Add photos…</translation>
+        <source>&amp;Thêm ảnh…</source>
+        <translation>&amp;Add photos…</translation>
     </message>
     <message>
-        <source>Sửa chú thích</source>
-        <translation>Edit caption</translation>
+        <source>Sửa &amp;chú thích</source>
+        <translation>Edit &amp;caption</translation>
     </message>
     <message>
-        <source>Xóa ảnh</source>
-        <translation>Delete photo</translation>
+        <source>Xó&amp;a ảnh</source>
+        <translation>Delete p&amp;hoto</translation>
     </message>
     <message>
         <source>(chưa có chú thích — bấm đúp để ghi)</source>
@@ -4309,7 +4321,7 @@ Lưu: VT.</translation>
     </message>
     <message>
         <source>&amp;Thêm đề án</source>
-        <translation>&amp;Add project</translation>
+        <translation>Add &amp;project</translation>
     </message>
     <message>
         <source>Thêm đề án mới (Ctrl+N)</source>
@@ -4324,7 +4336,7 @@ Lưu: VT.</translation>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <source>Nă&amp;m:</source>
+        <source>&amp;Năm:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
@@ -4367,6 +4379,10 @@ Lưu: VT.</translation>
         <translation>History</translation>
     </message>
     <message>
+        <source>Chuyể&amp;n sang «{status}»</source>
+        <translation>&amp;Move to “{status}”</translation>
+    </message>
+    <message>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
@@ -4400,7 +4416,7 @@ Lưu: VT.</translation>
     </message>
     <message>
         <source>&amp;Lưu đề án</source>
-        <translation>Sa&amp;ve project</translation>
+        <translation>Save pro&amp;ject</translation>
     </message>
     <message>
         <source>Bỏ th&amp;ay đổi</source>
@@ -4417,10 +4433,6 @@ Lưu: VT.</translation>
     <message>
         <source>&amp;Hủy đề án…</source>
         <translation>&amp;Cancel project…</translation>
-    </message>
-    <message>
-        <source>&amp;Chuyển sang «{status}»</source>
-        <translation>&amp;Move to “{status}”</translation>
     </message>
     <message>
         <source>Có thay đổi chưa lưu.</source>
@@ -4705,8 +4717,8 @@ Reason for cancelling the project:</translation>
         <translation>Make report</translation>
     </message>
     <message>
-        <source>Lưu Excel…</source>
-        <translation>Save to Excel…</translation>
+        <source>Lưu &amp;Excel…</source>
+        <translation>Save to &amp;Excel…</translation>
     </message>
     <message>
         <source>Chọn năm kế hoạch rồi bấm «Lập báo cáo».</source>
@@ -4920,16 +4932,8 @@ Packages sent from now on are signed with the new key and carry a notice signed 
         <translation>Could not write to the folder “{folder}” ({why}). Check the USB drive or choose another folder.</translation>
     </message>
     <message>
-        <source>Lưu thẻ khóa của Sở…</source>
-        <translation>Save the City Department&apos;s key card…</translation>
-    </message>
-    <message>
         <source>Các đơn vị dùng thẻ khóa này (hoặc bất kỳ tệp nào Sở gửi) để tin cậy Sở.</source>
         <translation>Offices use this key card (or any file the City Department sends) to trust the City Department.</translation>
-    </message>
-    <message>
-        <source>Đổi khóa của Sở…</source>
-        <translation>Change the City Department&apos;s keys…</translation>
     </message>
     <message>
         <source>Khóa mới được báo cho các đơn vị bằng thông báo ký bằng khóa cũ.</source>
@@ -4940,24 +4944,32 @@ Packages sent from now on are signed with the new key and carry a notice signed 
         <translation>the offices</translation>
     </message>
     <message>
-        <source>Nhập gói…</source>
-        <translation>Import packages…</translation>
+        <source>Lưu thẻ &amp;khóa của Sở…</source>
+        <translation>Save the City Department&apos;s &amp;key card…</translation>
     </message>
     <message>
-        <source>Nhập cả thư mục…</source>
-        <translation>Import a whole folder…</translation>
+        <source>Đổi khóa của &amp;Sở…</source>
+        <translation>&amp;Change the City Department&apos;s keys…</translation>
     </message>
     <message>
-        <source>Ghi biên nhận cho các đơn vị…</source>
-        <translation>Write receipts for the offices…</translation>
+        <source>&amp;Nhập gói…</source>
+        <translation>&amp;Import packages…</translation>
     </message>
     <message>
-        <source>Xuất gói danh mục…</source>
-        <translation>Export reference packages…</translation>
+        <source>Nhập cả thư &amp;mục…</source>
+        <translation>Import a whole fol&amp;der…</translation>
     </message>
     <message>
-        <source>Gói khôi phục cho đơn vị…</source>
-        <translation>Recovery package for an office…</translation>
+        <source>Ghi &amp;biên nhận cho các đơn vị…</source>
+        <translation>Write recei&amp;pts for the offices…</translation>
+    </message>
+    <message>
+        <source>Xuất gói &amp;danh mục…</source>
+        <translation>&amp;Export reference packages…</translation>
+    </message>
+    <message>
+        <source>Gói khôi phục cho đơn &amp;vị…</source>
+        <translation>Recovery package for an &amp;office…</translation>
     </message>
     <message>
         <source>Mọi dữ liệu Sở đang giữ của một đơn vị, để đơn vị mất máy lấy lại bằng «Đọc biên nhận / gói danh mục của Sở…».</source>
@@ -5353,14 +5365,6 @@ Packages sent from now on are signed with the new key and carry a notice signed 
         <translation>No form templates yet. Click “Import from Excel…” to import an XLSForm file.</translation>
     </message>
     <message>
-        <source>Nhập từ Excel (XLSForm)…</source>
-        <translation>Import from Excel (XLSForm)…</translation>
-    </message>
-    <message>
-        <source>Xem trước</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
         <source>Phát hành</source>
         <translation>Publish</translation>
     </message>
@@ -5369,12 +5373,28 @@ Packages sent from now on are signed with the new key and carry a notice signed 
         <translation>Put the draft into use; the version in use with the same code is retired.</translation>
     </message>
     <message>
-        <source>Ngừng dùng</source>
-        <translation>Retire</translation>
+        <source>&amp;Nhập từ Excel (XLSForm)…</source>
+        <translation>&amp;Import from Excel (XLSForm)…</translation>
     </message>
     <message>
-        <source>Xuất ra Excel…</source>
-        <translation>Export to Excel…</translation>
+        <source>&amp;Xem trước</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Phát hành</source>
+        <translation>P&amp;ublish</translation>
+    </message>
+    <message>
+        <source>Ngừng &amp;dùng</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <source>Xuất ra &amp;Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Ngừng dùng</source>
+        <translation>Retire</translation>
     </message>
     <message>
         <source>Mẫu đã phát hành không sửa được: muốn thay đổi, hãy tăng «version» trong trang settings của tệp Excel rồi nhập lại. Biên bản cũ giữ nguyên phiên bản đã dùng.</source>
@@ -5476,16 +5496,16 @@ Packages sent from now on are signed with the new key and carry a notice signed 
         <translation>Nothing due in the next {n} days.</translation>
     </message>
     <message>
-        <source>Tiếp tục bản nháp</source>
-        <translation>Continue the draft</translation>
+        <source>Tiếp tục &amp;bản nháp</source>
+        <translation>&amp;Continue the draft</translation>
     </message>
     <message>
-        <source>Đánh dấu đã thực hiện</source>
-        <translation>Mark as done</translation>
+        <source>Đánh dấu đã thực &amp;hiện</source>
+        <translation>&amp;Mark as done</translation>
     </message>
     <message>
-        <source>Mở biên bản</source>
-        <translation>Open minutes</translation>
+        <source>&amp;Mở biên bản</source>
+        <translation>&amp;Open minutes</translation>
     </message>
     <message>
         <source>Biên bản nháp chưa hoàn tất</source>
@@ -5634,16 +5654,20 @@ Packages sent from now on are signed with the new key and carry a notice signed 
         <translation>No office trusted yet: click “Trust a new office…” and choose its key card or a package it sent.</translation>
     </message>
     <message>
-        <source>Tin cậy đơn vị mới…</source>
-        <translation>Trust a new office…</translation>
-    </message>
-    <message>
         <source>Thu hồi</source>
         <translation>Revoke</translation>
     </message>
     <message>
         <source>Đơn vị đã tin cậy</source>
         <translation>Trusted offices</translation>
+    </message>
+    <message>
+        <source>T&amp;in cậy đơn vị mới…</source>
+        <translation>&amp;Trust a new office…</translation>
+    </message>
+    <message>
+        <source>Thu &amp;hồi</source>
+        <translation>&amp;Revoke</translation>
     </message>
     <message>
         <source>{name} (đã thu hồi)</source>

@@ -280,36 +280,40 @@
         <translation>Tài khoản cán bộ</translation>
     </message>
     <message>
-        <source>Thêm cán bộ…</source>
-        <translation>Thêm cán bộ…</translation>
-    </message>
-    <message>
-        <source>Mở khóa</source>
-        <translation>Mở khóa</translation>
-    </message>
-    <message>
-        <source>Đặt lại mật khẩu…</source>
-        <translation>Đặt lại mật khẩu…</translation>
-    </message>
-    <message>
-        <source>Đổi vai trò…</source>
-        <translation>Đổi vai trò…</translation>
-    </message>
-    <message>
         <source>Ngừng tài khoản</source>
         <translation>Ngừng tài khoản</translation>
-    </message>
-    <message>
-        <source>Đóng</source>
-        <translation>Đóng</translation>
     </message>
     <message>
         <source>Tài khoản chỉ có trên máy này, không gửi kèm dữ liệu lên Sở. Tài khoản bị khóa 15 phút sau 5 lần nhập sai mật khẩu liên tiếp; lãnh đạo đơn vị mở khóa được ngay.</source>
         <translation>Tài khoản chỉ có trên máy này, không gửi kèm dữ liệu lên Sở. Tài khoản bị khóa 15 phút sau 5 lần nhập sai mật khẩu liên tiếp; lãnh đạo đơn vị mở khóa được ngay.</translation>
     </message>
     <message>
-        <source>Cho hoạt động lại</source>
-        <translation>Cho hoạt động lại</translation>
+        <source>&amp;Thêm cán bộ…</source>
+        <translation>&amp;Thêm cán bộ…</translation>
+    </message>
+    <message>
+        <source>&amp;Mở khóa</source>
+        <translation>&amp;Mở khóa</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật &amp;khẩu…</source>
+        <translation>Đặt lại mật &amp;khẩu…</translation>
+    </message>
+    <message>
+        <source>Đổi &amp;vai trò…</source>
+        <translation>Đổi &amp;vai trò…</translation>
+    </message>
+    <message>
+        <source>&amp;Ngừng tài khoản</source>
+        <translation>&amp;Ngừng tài khoản</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>Cho hoạt độ&amp;ng lại</source>
+        <translation>Cho hoạt độ&amp;ng lại</translation>
     </message>
     <message>
         <source>Đã mở khóa tài khoản «{name}».</source>
@@ -358,12 +362,12 @@
 <context>
     <name>ActionsTable</name>
     <message>
-        <source>Thêm việc cần làm</source>
-        <translation>Thêm việc cần làm</translation>
+        <source>Thêm &amp;việc cần làm</source>
+        <translation>Thêm &amp;việc cần làm</translation>
     </message>
     <message>
-        <source>Xóa dòng</source>
-        <translation>Xóa dòng</translation>
+        <source>Xóa &amp;dòng</source>
+        <translation>Xóa &amp;dòng</translation>
     </message>
     <message>
         <source>Chưa nhập nội dung việc cần làm; dòng này chưa được lưu.</source>
@@ -431,12 +435,24 @@
         <translation>Mọi đơn vị</translation>
     </message>
     <message>
-        <source>Từ ngày</source>
-        <translation>Từ ngày</translation>
+        <source>Từ &amp;ngày</source>
+        <translation>Từ &amp;ngày</translation>
     </message>
     <message>
-        <source>đến ngày</source>
-        <translation>đến ngày</translation>
+        <source>đến ngà&amp;y</source>
+        <translation>đến ngà&amp;y</translation>
+    </message>
+    <message>
+        <source>‹ Trang t&amp;rước</source>
+        <translation>‹ Trang t&amp;rước</translation>
+    </message>
+    <message>
+        <source>Trang &amp;sau ›</source>
+        <translation>Trang &amp;sau ›</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>Đón&amp;g</translation>
     </message>
     <message>
         <source>Không có thay đổi nào khớp với bộ lọc.</source>
@@ -453,18 +469,6 @@
     <message>
         <source>Giá trị mới</source>
         <translation>Giá trị mới</translation>
-    </message>
-    <message>
-        <source>‹ Trang trước</source>
-        <translation>‹ Trang trước</translation>
-    </message>
-    <message>
-        <source>Trang sau ›</source>
-        <translation>Trang sau ›</translation>
-    </message>
-    <message>
-        <source>Đóng</source>
-        <translation>Đóng</translation>
     </message>
     <message>
         <source>Lịch sử thay đổi: {title}</source>
@@ -1815,10 +1819,6 @@ Lưu: VT.</translation>
         <translation>Ví dụ: Gốm sứ, sơn mài</translation>
     </message>
     <message>
-        <source>Được Thành phố công nhận là làng nghề</source>
-        <translation>Được Thành phố công nhận là làng nghề</translation>
-    </message>
-    <message>
         <source>Số, ngày quyết định công nhận</source>
         <translation>Số, ngày quyết định công nhận</translation>
     </message>
@@ -1831,6 +1831,10 @@ Lưu: VT.</translation>
         <translation>Sản phẩm</translation>
     </message>
     <message>
+        <source>Được Thành phố &amp;công nhận là làng nghề</source>
+        <translation>Được Thành phố &amp;công nhận là làng nghề</translation>
+    </message>
+    <message>
         <source>Quyết định công nhận</source>
         <translation>Quyết định công nhận</translation>
     </message>
@@ -1839,12 +1843,12 @@ Lưu: VT.</translation>
         <translation>Theo Nghị định 235/2025/NĐ-CP, cơ sở ở phường chỉ được hỗ trợ khi thuộc làng nghề được Thành phố công nhận.</translation>
     </message>
     <message>
-        <source>Lưu</source>
-        <translation>Lưu</translation>
+        <source>Thêm làng nghề &amp;mới</source>
+        <translation>Thêm làng nghề &amp;mới</translation>
     </message>
     <message>
-        <source>Thêm làng nghề mới</source>
-        <translation>Thêm làng nghề mới</translation>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Thông tin làng nghề</source>
@@ -1862,16 +1866,16 @@ Lưu: VT.</translation>
 <context>
     <name>EstablishmentDialog</name>
     <message>
-        <source>Lưu</source>
-        <translation>Lưu</translation>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <source>Đóng</source>
-        <translation>Đóng</translation>
+        <source>Đón&amp;g</source>
+        <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <source>Lịch sử thay đổi…</source>
-        <translation>Lịch sử thay đổi…</translation>
+        <source>Lịch sử t&amp;hay đổi…</source>
+        <translation>Lịch sử t&amp;hay đổi…</translation>
     </message>
     <message>
         <source>Ai đã sửa hồ sơ này, lúc nào, sửa gì và vì sao.</source>
@@ -1913,8 +1917,8 @@ Lưu: VT.</translation>
         <translation>Chưa chọn cơ sở</translation>
     </message>
     <message>
-        <source>Chọn…</source>
-        <translation>Chọn…</translation>
+        <source>&amp;Chọn…</source>
+        <translation>&amp;Chọn…</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +1974,14 @@ Lưu: VT.</translation>
     <message>
         <source>Chưa rõ</source>
         <translation>Chưa rõ</translation>
+    </message>
+    <message>
+        <source>Chủ cơ sở là &amp;nữ</source>
+        <translation>Chủ cơ sở là &amp;nữ</translation>
+    </message>
+    <message>
+        <source>Chủ cơ sở là người dân tộc thiểu &amp;số</source>
+        <translation>Chủ cơ sở là người dân tộc thiểu &amp;số</translation>
     </message>
     <message>
         <source> (đã công nhận)</source>
@@ -2032,8 +2044,8 @@ Lưu: VT.</translation>
         <translation>Tìm theo tên, mã số thuế, người đại diện, làng nghề… (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <source>Thùng rác (cơ sở đã xóa)</source>
-        <translation>Thùng rác (cơ sở đã xóa)</translation>
+        <source>Thùng &amp;rác (cơ sở đã xóa)</source>
+        <translation>Thùng &amp;rác (cơ sở đã xóa)</translation>
     </message>
     <message>
         <source>Danh sách cơ sở công nghiệp nông thôn</source>
@@ -2170,16 +2182,16 @@ Lưu: VT.</translation>
         <translation>Đường dẫn tới tệp .xlsx, .xls hoặc .ods</translation>
     </message>
     <message>
+        <source>&amp;Chọn tệp…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
         <source>Chọn tệp Excel hoặc LibreOffice</source>
         <translation>Chọn tệp Excel hoặc LibreOffice</translation>
     </message>
     <message>
         <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Mọi tệp (*)</source>
         <translation>Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <source>Chọn tệp…</source>
-        <translation>Chọn tệp…</translation>
     </message>
     <message>
         <source>Mỗi cơ sở một dòng. Cơ sở có mã số thuế đã có trong danh sách sẽ được cập nhật; dòng có lỗi (mã số thuế sai, thiếu tên, xã/phường không rõ…) bị từ chối và được liệt kê kèm lý do.</source>
@@ -2335,20 +2347,20 @@ Lưu: VT.</translation>
         <translation>Nhập lại mật khẩu *</translation>
     </message>
     <message>
-        <source>Tạo dữ liệu mẫu để dùng thử</source>
-        <translation>Tạo dữ liệu mẫu để dùng thử</translation>
+        <source>Tạo &amp;dữ liệu mẫu để dùng thử</source>
+        <translation>Tạo &amp;dữ liệu mẫu để dùng thử</translation>
+    </message>
+    <message>
+        <source>&amp;Bắt đầu sử dụng</source>
+        <translation>&amp;Bắt đầu sử dụng</translation>
+    </message>
+    <message>
+        <source>Th&amp;oát</source>
+        <translation>Th&amp;oát</translation>
     </message>
     <message>
         <source>Thêm 500 cơ sở mẫu (tên, mã số thuế, làng nghề giả lập) để làm quen với chương trình.</source>
         <translation>Thêm 500 cơ sở mẫu (tên, mã số thuế, làng nghề giả lập) để làm quen với chương trình.</translation>
-    </message>
-    <message>
-        <source>Bắt đầu sử dụng</source>
-        <translation>Bắt đầu sử dụng</translation>
-    </message>
-    <message>
-        <source>Thoát</source>
-        <translation>Thoát</translation>
     </message>
 </context>
 <context>
@@ -2614,8 +2626,8 @@ Lưu: VT.</translation>
         <translation>Nhập cơ sở từ Excel</translation>
     </message>
     <message>
-        <source>‹ Quay lại</source>
-        <translation>‹ Quay lại</translation>
+        <source>‹ &amp;Quay lại</source>
+        <translation>‹ &amp;Quay lại</translation>
     </message>
     <message>
         <source>Tiếp ›</source>
@@ -2630,8 +2642,8 @@ Lưu: VT.</translation>
         <translation>Xong</translation>
     </message>
     <message>
-        <source>Hủy</source>
-        <translation>Hủy</translation>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Hủy</translation>
     </message>
     <message>
         <source>Xem trước</source>
@@ -3117,10 +3129,6 @@ Lưu: VT.</translation>
         <translation>&amp;{n} {area}</translation>
     </message>
     <message>
-        <source>&amp;Tệp</source>
-        <translation>&amp;Tệp</translation>
-    </message>
-    <message>
         <source>&amp;Danh mục làng nghề…</source>
         <translation>&amp;Danh mục làng nghề…</translation>
     </message>
@@ -3151,6 +3159,10 @@ Lưu: VT.</translation>
     <message>
         <source>Trợ &amp;giúp</source>
         <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Tệ&amp;p</source>
+        <translation>Tệ&amp;p</translation>
     </message>
     <message>
         <source>Đơn vị: {name} ({code})</source>
@@ -3455,8 +3467,8 @@ Lý do đính chính:</translation>
         <translation>Xem trước / &amp;In</translation>
     </message>
     <message>
-        <source>Quản lý mẫu &amp;phiếu…</source>
-        <translation>Quản lý mẫu &amp;phiếu…</translation>
+        <source>Q&amp;uản lý mẫu phiếu…</source>
+        <translation>Q&amp;uản lý mẫu phiếu…</translation>
     </message>
     <message>
         <source>Bản nháp được tự động lưu khi gõ; cột «Lỗi» cho biết còn bao nhiêu chỗ phải sửa trước khi hoàn tất. Bấm đúp hoặc Enter để mở biên bản.</source>
@@ -3636,8 +3648,8 @@ Lý do đính chính:</translation>
         <translation>Lập biên bản nghiệm thu</translation>
     </message>
     <message>
-        <source>Đề &amp;án:</source>
-        <translation>Đề &amp;án:</translation>
+        <source>Đề án:</source>
+        <translation>Đề án:</translation>
     </message>
     <message>
         <source>&amp;Cơ sở thụ hưởng:</source>
@@ -3743,16 +3755,16 @@ Lưu: VT.</translation>
         <translation>&amp;Mẫu phiếu:</translation>
     </message>
     <message>
-        <source>Đề &amp;án:</source>
-        <translation>Đề &amp;án:</translation>
+        <source>Đề á&amp;n:</source>
+        <translation>Đề á&amp;n:</translation>
     </message>
     <message>
-        <source>&amp;Cơ sở:</source>
-        <translation>&amp;Cơ sở:</translation>
+        <source>Cơ &amp;sở:</source>
+        <translation>Cơ &amp;sở:</translation>
     </message>
     <message>
-        <source>&amp;Ngày lập:</source>
-        <translation>&amp;Ngày lập:</translation>
+        <source>N&amp;gày lập:</source>
+        <translation>N&amp;gày lập:</translation>
     </message>
 </context>
 <context>
@@ -3835,16 +3847,16 @@ Lưu: VT.</translation>
 <context>
     <name>ParticipantsTable</name>
     <message>
-        <source>Thêm cán bộ</source>
-        <translation>Thêm cán bộ</translation>
+        <source>Thêm cán &amp;bộ</source>
+        <translation>Thêm cán &amp;bộ</translation>
     </message>
     <message>
-        <source>Thêm người của cơ sở</source>
-        <translation>Thêm người của cơ sở</translation>
+        <source>Thêm &amp;người của cơ sở</source>
+        <translation>Thêm &amp;người của cơ sở</translation>
     </message>
     <message>
-        <source>Xóa dòng</source>
-        <translation>Xóa dòng</translation>
+        <source>Xóa &amp;dòng</source>
+        <translation>Xóa &amp;dòng</translation>
     </message>
 </context>
 <context>
@@ -3955,14 +3967,6 @@ Lưu: VT.</translation>
         <translation>Bản nháp — chưa có số, không có giá trị pháp lý</translation>
     </message>
     <message>
-        <source>Vừa chiều rộng</source>
-        <translation>Vừa chiều rộng</translation>
-    </message>
-    <message>
-        <source>Cả trang</source>
-        <translation>Cả trang</translation>
-    </message>
-    <message>
         <source>Thu nhỏ</source>
         <translation>Thu nhỏ</translation>
     </message>
@@ -3975,12 +3979,20 @@ Lưu: VT.</translation>
         <translation>In…</translation>
     </message>
     <message>
-        <source>Lưu thành PDF…</source>
-        <translation>Lưu thành PDF…</translation>
+        <source>&amp;Vừa chiều rộng</source>
+        <translation>&amp;Vừa chiều rộng</translation>
     </message>
     <message>
-        <source>Đóng</source>
-        <translation>Đóng</translation>
+        <source>Cả &amp;trang</source>
+        <translation>Cả &amp;trang</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu thành PDF…</source>
+        <translation>&amp;Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>Đón&amp;g</source>
+        <translation>Đón&amp;g</translation>
     </message>
     <message>
         <source>Không mở được tệp PDF</source>
@@ -4046,8 +4058,8 @@ Lưu: VT.</translation>
         <translation>Thêm điện thoại…</translation>
     </message>
     <message>
-        <source>Thu hồi</source>
-        <translation>Thu hồi</translation>
+        <source>Thu &amp;hồi</source>
+        <translation>Thu &amp;hồi</translation>
     </message>
     <message>
         <source>Bài gửi đã nhận</source>
@@ -4097,16 +4109,16 @@ Lưu: VT.</translation>
         <translation>Chưa có ảnh. Bấm «Thêm ảnh…» để chọn ảnh chụp tại cơ sở; ảnh được xoay đúng chiều, thu nhỏ và lưu cùng biên bản.</translation>
     </message>
     <message>
-        <source>Thêm ảnh…</source>
-        <translation>Thêm ảnh…</translation>
+        <source>&amp;Thêm ảnh…</source>
+        <translation>&amp;Thêm ảnh…</translation>
     </message>
     <message>
-        <source>Sửa chú thích</source>
-        <translation>Sửa chú thích</translation>
+        <source>Sửa &amp;chú thích</source>
+        <translation>Sửa &amp;chú thích</translation>
     </message>
     <message>
-        <source>Xóa ảnh</source>
-        <translation>Xóa ảnh</translation>
+        <source>Xó&amp;a ảnh</source>
+        <translation>Xó&amp;a ảnh</translation>
     </message>
     <message>
         <source>(chưa có chú thích — bấm đúp để ghi)</source>
@@ -4324,8 +4336,8 @@ Lưu: VT.</translation>
         <translation>T&amp;rạng thái:</translation>
     </message>
     <message>
-        <source>Nă&amp;m:</source>
-        <translation>Nă&amp;m:</translation>
+        <source>&amp;Năm:</source>
+        <translation>&amp;Năm:</translation>
     </message>
     <message>
         <source>Cột «Cảnh báo»: số điều cần lưu ý theo quy định (điều kiện hỗ trợ, mức hỗ trợ, kinh phí); không chặn việc lưu.</source>
@@ -4365,6 +4377,10 @@ Lưu: VT.</translation>
     <message>
         <source>Lịch sử</source>
         <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Chuyể&amp;n sang «{status}»</source>
+        <translation>Chuyể&amp;n sang «{status}»</translation>
     </message>
     <message>
         <source>Bỏ thay đổi</source>
@@ -4417,10 +4433,6 @@ Lưu: VT.</translation>
     <message>
         <source>&amp;Hủy đề án…</source>
         <translation>&amp;Hủy đề án…</translation>
-    </message>
-    <message>
-        <source>&amp;Chuyển sang «{status}»</source>
-        <translation>&amp;Chuyển sang «{status}»</translation>
     </message>
     <message>
         <source>Có thay đổi chưa lưu.</source>
@@ -4705,8 +4717,8 @@ Lý do hủy đề án:</translation>
         <translation>Lập báo cáo</translation>
     </message>
     <message>
-        <source>Lưu Excel…</source>
-        <translation>Lưu Excel…</translation>
+        <source>Lưu &amp;Excel…</source>
+        <translation>Lưu &amp;Excel…</translation>
     </message>
     <message>
         <source>Chọn năm kế hoạch rồi bấm «Lập báo cáo».</source>
@@ -4920,16 +4932,8 @@ Các gói gửi đi từ nay ký bằng khóa mới, kèm thông báo ký bằng
         <translation>Không ghi được vào thư mục «{folder}» ({why}). Hãy kiểm tra USB hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <source>Lưu thẻ khóa của Sở…</source>
-        <translation>Lưu thẻ khóa của Sở…</translation>
-    </message>
-    <message>
         <source>Các đơn vị dùng thẻ khóa này (hoặc bất kỳ tệp nào Sở gửi) để tin cậy Sở.</source>
         <translation>Các đơn vị dùng thẻ khóa này (hoặc bất kỳ tệp nào Sở gửi) để tin cậy Sở.</translation>
-    </message>
-    <message>
-        <source>Đổi khóa của Sở…</source>
-        <translation>Đổi khóa của Sở…</translation>
     </message>
     <message>
         <source>Khóa mới được báo cho các đơn vị bằng thông báo ký bằng khóa cũ.</source>
@@ -4940,24 +4944,32 @@ Các gói gửi đi từ nay ký bằng khóa mới, kèm thông báo ký bằng
         <translation>các đơn vị</translation>
     </message>
     <message>
-        <source>Nhập gói…</source>
-        <translation>Nhập gói…</translation>
+        <source>Lưu thẻ &amp;khóa của Sở…</source>
+        <translation>Lưu thẻ &amp;khóa của Sở…</translation>
     </message>
     <message>
-        <source>Nhập cả thư mục…</source>
-        <translation>Nhập cả thư mục…</translation>
+        <source>Đổi khóa của &amp;Sở…</source>
+        <translation>Đổi khóa của &amp;Sở…</translation>
     </message>
     <message>
-        <source>Ghi biên nhận cho các đơn vị…</source>
-        <translation>Ghi biên nhận cho các đơn vị…</translation>
+        <source>&amp;Nhập gói…</source>
+        <translation>&amp;Nhập gói…</translation>
     </message>
     <message>
-        <source>Xuất gói danh mục…</source>
-        <translation>Xuất gói danh mục…</translation>
+        <source>Nhập cả thư &amp;mục…</source>
+        <translation>Nhập cả thư &amp;mục…</translation>
     </message>
     <message>
-        <source>Gói khôi phục cho đơn vị…</source>
-        <translation>Gói khôi phục cho đơn vị…</translation>
+        <source>Ghi &amp;biên nhận cho các đơn vị…</source>
+        <translation>Ghi &amp;biên nhận cho các đơn vị…</translation>
+    </message>
+    <message>
+        <source>Xuất gói &amp;danh mục…</source>
+        <translation>Xuất gói &amp;danh mục…</translation>
+    </message>
+    <message>
+        <source>Gói khôi phục cho đơn &amp;vị…</source>
+        <translation>Gói khôi phục cho đơn &amp;vị…</translation>
     </message>
     <message>
         <source>Mọi dữ liệu Sở đang giữ của một đơn vị, để đơn vị mất máy lấy lại bằng «Đọc biên nhận / gói danh mục của Sở…».</source>
@@ -5353,14 +5365,6 @@ Các gói gửi đi từ nay ký bằng khóa mới, kèm thông báo ký bằng
         <translation>Chưa có mẫu phiếu nào. Bấm «Nhập từ Excel…» để nhập một tệp XLSForm.</translation>
     </message>
     <message>
-        <source>Nhập từ Excel (XLSForm)…</source>
-        <translation>Nhập từ Excel (XLSForm)…</translation>
-    </message>
-    <message>
-        <source>Xem trước</source>
-        <translation>Xem trước</translation>
-    </message>
-    <message>
         <source>Phát hành</source>
         <translation>Phát hành</translation>
     </message>
@@ -5369,12 +5373,28 @@ Các gói gửi đi từ nay ký bằng khóa mới, kèm thông báo ký bằng
         <translation>Đưa bản nháp vào sử dụng; phiên bản đang dùng cùng mã sẽ ngừng dùng.</translation>
     </message>
     <message>
-        <source>Ngừng dùng</source>
-        <translation>Ngừng dùng</translation>
+        <source>&amp;Nhập từ Excel (XLSForm)…</source>
+        <translation>&amp;Nhập từ Excel (XLSForm)…</translation>
     </message>
     <message>
-        <source>Xuất ra Excel…</source>
-        <translation>Xuất ra Excel…</translation>
+        <source>&amp;Xem trước</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <source>&amp;Phát hành</source>
+        <translation>&amp;Phát hành</translation>
+    </message>
+    <message>
+        <source>Ngừng &amp;dùng</source>
+        <translation>Ngừng &amp;dùng</translation>
+    </message>
+    <message>
+        <source>Xuất ra &amp;Excel…</source>
+        <translation>Xuất ra &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Ngừng dùng</source>
+        <translation>Ngừng dùng</translation>
     </message>
     <message>
         <source>Mẫu đã phát hành không sửa được: muốn thay đổi, hãy tăng «version» trong trang settings của tệp Excel rồi nhập lại. Biên bản cũ giữ nguyên phiên bản đã dùng.</source>
@@ -5476,16 +5496,16 @@ Các gói gửi đi từ nay ký bằng khóa mới, kèm thông báo ký bằng
         <translation>Không có việc nào đến hạn trong {n} ngày tới.</translation>
     </message>
     <message>
-        <source>Tiếp tục bản nháp</source>
-        <translation>Tiếp tục bản nháp</translation>
+        <source>Tiếp tục &amp;bản nháp</source>
+        <translation>Tiếp tục &amp;bản nháp</translation>
     </message>
     <message>
-        <source>Đánh dấu đã thực hiện</source>
-        <translation>Đánh dấu đã thực hiện</translation>
+        <source>Đánh dấu đã thực &amp;hiện</source>
+        <translation>Đánh dấu đã thực &amp;hiện</translation>
     </message>
     <message>
-        <source>Mở biên bản</source>
-        <translation>Mở biên bản</translation>
+        <source>&amp;Mở biên bản</source>
+        <translation>&amp;Mở biên bản</translation>
     </message>
     <message>
         <source>Biên bản nháp chưa hoàn tất</source>
@@ -5634,16 +5654,20 @@ Các gói gửi đi từ nay ký bằng khóa mới, kèm thông báo ký bằng
         <translation>Chưa tin cậy đơn vị nào: bấm «Tin cậy đơn vị mới…» và chọn thẻ khóa hoặc một gói đơn vị đó gửi.</translation>
     </message>
     <message>
-        <source>Tin cậy đơn vị mới…</source>
-        <translation>Tin cậy đơn vị mới…</translation>
-    </message>
-    <message>
         <source>Thu hồi</source>
         <translation>Thu hồi</translation>
     </message>
     <message>
         <source>Đơn vị đã tin cậy</source>
         <translation>Đơn vị đã tin cậy</translation>
+    </message>
+    <message>
+        <source>T&amp;in cậy đơn vị mới…</source>
+        <translation>T&amp;in cậy đơn vị mới…</translation>
+    </message>
+    <message>
+        <source>Thu &amp;hồi</source>
+        <translation>Thu &amp;hồi</translation>
     </message>
     <message>
         <source>{name} (đã thu hồi)</source>

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
-from collections.abc import Callable  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
 
 import pytest  # noqa: E402
 from gui_helpers import message_boxes, village_id  # noqa: E402
@@ -20,6 +21,18 @@ from kc_desktop.gui.context import AppContext  # noqa: E402
 from kc_desktop.services import establishments  # noqa: E402
 
 qt_fixes.install()  # PySide6 6.12.0 only: see qt_fixes (the project pins around it too)
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread() -> Iterator[None]:
+    """As in the program (kc_desktop.gui.gc_guard): no cycle is collected in a worker thread during a GUI
+    test, where it could destroy a widget outside the GUI thread; this thread collects after each test."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        gc.enable()
 
 
 @pytest.fixture

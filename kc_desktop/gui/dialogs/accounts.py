@@ -104,11 +104,11 @@ class AccountsDialog(FitsScreen, QDialog):
         fit_columns(self.view, COLUMNS, stretch="name", context=CONTEXT)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
-        for key, text, slot in (("add", self.tr("Thêm cán bộ…"), self.add_officer),
-                                ("unlock", self.tr("Mở khóa"), self.unlock),
-                                ("reset", self.tr("Đặt lại mật khẩu…"), self.reset_password),
-                                ("role", self.tr("Đổi vai trò…"), self.change_role),
-                                ("active", self.tr("Ngừng tài khoản"), self.toggle_active)):
+        for key, text, slot in (("add", self.tr("&Thêm cán bộ…"), self.add_officer),
+                                ("unlock", self.tr("&Mở khóa"), self.unlock),
+                                ("reset", self.tr("Đặt lại mật &khẩu…"), self.reset_password),
+                                ("role", self.tr("Đổi &vai trò…"), self.change_role),
+                                ("active", self.tr("&Ngừng tài khoản"), self.toggle_active)):
             button = QPushButton(text, self)
             button.setObjectName(key)
             button.setAutoDefault(False)
@@ -116,7 +116,7 @@ class AccountsDialog(FitsScreen, QDialog):
             self.buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
-        close = QPushButton(self.tr("Đóng"), self)
+        close = QPushButton(self.tr("Đón&g"), self)
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)
         row.addWidget(close)
@@ -159,8 +159,8 @@ class AccountsDialog(FitsScreen, QDialog):
         gate(self.buttons["reset"], self._ctx, Action.MANAGE_ACCOUNTS, has)
         gate(self.buttons["role"], self._ctx, Action.MANAGE_ACCOUNTS, other)
         gate(self.buttons["active"], self._ctx, Action.MANAGE_ACCOUNTS, has and other)
-        self.buttons["active"].setText(self.tr("Cho hoạt động lại") if row is not None and has and not row.active
-                                       else self.tr("Ngừng tài khoản"))
+        self.buttons["active"].setText(self.tr("Cho hoạt độ&ng lại") if row is not None and has and not row.active
+                                       else self.tr("&Ngừng tài khoản"))
 
     def _run(self, work: Callable[[], object], done: str) -> bool:
         try:

@@ -132,8 +132,8 @@ class AuditDialog(FitsScreen, QDialog):
         city = self._ctx.office.level == SiteLevel.CITY.value
         self.source_filter.setVisible(city and len(self.sources) > 1)
         today = QDate.currentDate()
-        self.since_on, self.since = self._date(self.tr("Từ ngày"), today.addMonths(-1), "since")
-        self.until_on, self.until = self._date(self.tr("đến ngày"), today, "until")
+        self.since_on, self.since = self._date(self.tr("Từ &ngày"), today.addMonths(-1), "since")
+        self.until_on, self.until = self._date(self.tr("đến ngà&y"), today, "until")
 
         self.model = AuditModel(COLUMNS, self)
         self.view = QTableView(self)
@@ -167,11 +167,11 @@ class AuditDialog(FitsScreen, QDialog):
         self.pages = QLabel(self)
         self.pages.setObjectName("pages")
         self.pages.setStyleSheet(f"color: {MUTED_COLOR};")
-        self.previous_button = QPushButton(self.tr("‹ Trang trước"), self)
+        self.previous_button = QPushButton(self.tr("‹ Trang t&rước"), self)
         self.previous_button.setObjectName("previous")
-        self.next_button = QPushButton(self.tr("Trang sau ›"), self)
+        self.next_button = QPushButton(self.tr("Trang &sau ›"), self)
         self.next_button.setObjectName("next")
-        close = QPushButton(self.tr("Đóng"), self)
+        close = QPushButton(self.tr("Đón&g"), self)
         close.setAutoDefault(False)
         for button in (self.previous_button, self.next_button):
             button.setAutoDefault(False)

@@ -57,7 +57,7 @@ class FilePage(QWizardPage):
         self.path.setObjectName("path")
         self.path.setPlaceholderText(self.tr("Đường dẫn tới tệp .xlsx, .xls hoặc .ods"))
         self.path.textChanged.connect(lambda _t: self.completeChanged.emit())
-        browse = QPushButton(self.tr("Chọn tệp…"), self)
+        browse = QPushButton(self.tr("&Chọn tệp…"), self)
         browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -233,11 +233,11 @@ class ImportWizard(FitsScreen, QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         for button, text in (
-            (QWizard.WizardButton.BackButton, self.tr("‹ Quay lại")),
+            (QWizard.WizardButton.BackButton, self.tr("‹ &Quay lại")),
             (QWizard.WizardButton.NextButton, self.tr("Tiếp ›")),
             (QWizard.WizardButton.CommitButton, self.tr("Nhập")),
             (QWizard.WizardButton.FinishButton, self.tr("Xong")),
-            (QWizard.WizardButton.CancelButton, self.tr("Hủy")),
+            (QWizard.WizardButton.CancelButton, self.tr("&Hủy")),
         ):
             self.setButtonText(button, text)
         self.file_page = FilePage(self)

@@ -114,8 +114,8 @@ class PdfPreviewDialog(FitsScreen, QDialog):
         self.page_label.setObjectName("pages")
         self.page_label.setMinimumWidth(110)
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.fit_width_button = QPushButton(self.tr("Vừa chiều rộng"), self)
-        self.fit_page_button = QPushButton(self.tr("Cả trang"), self)
+        self.fit_width_button = QPushButton(self.tr("&Vừa chiều rộng"), self)
+        self.fit_page_button = QPushButton(self.tr("Cả &trang"), self)
         self.zoom_out_button = QPushButton("−", self)
         self.zoom_out_button.setToolTip(self.tr("Thu nhỏ"))
         self.zoom_in_button = QPushButton("+", self)
@@ -125,9 +125,9 @@ class PdfPreviewDialog(FitsScreen, QDialog):
         self.print_button = QPushButton(self.tr("In…"), self)
         self.print_button.setObjectName("print")
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
-        self.save_button = QPushButton(self.tr("Lưu thành PDF…"), self)
+        self.save_button = QPushButton(self.tr("&Lưu thành PDF…"), self)
         self.save_button.setObjectName("save")
-        self.close_button = QPushButton(self.tr("Đóng"), self)
+        self.close_button = QPushButton(self.tr("Đón&g"), self)
         self.close_button.setObjectName("close")
         for button in (self.fit_width_button, self.fit_page_button, self.zoom_out_button, self.zoom_in_button,
                        self.save_button, self.close_button):

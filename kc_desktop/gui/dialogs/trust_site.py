@@ -237,10 +237,10 @@ class TrustedSitesPanel(QWidget):
         self.empty = EmptyOverlay(self.table)
         self.empty.setText(self.tr("Chưa tin cậy đơn vị nào: bấm «Tin cậy đơn vị mới…» và chọn thẻ khóa "
                                    "hoặc một gói đơn vị đó gửi."))
-        self.trust_button = QPushButton(self.tr("Tin cậy đơn vị mới…"), self)
+        self.trust_button = QPushButton(self.tr("T&in cậy đơn vị mới…"), self)
         self.trust_button.setObjectName("trust")
         self.trust_button.clicked.connect(self.ask_trust)
-        self.revoke_button = QPushButton(self.tr("Thu hồi"), self)
+        self.revoke_button = QPushButton(self.tr("Thu &hồi"), self)
         self.revoke_button.setObjectName("revoke")
         self.revoke_button.clicked.connect(self.ask_revoke)
         gate(self.trust_button, self._ctx, Action.TRUST_SITE)

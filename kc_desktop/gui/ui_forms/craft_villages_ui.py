@@ -189,10 +189,10 @@ class Ui_CraftVillageDialog(object):
         self.unit_label.setText(QCoreApplication.translate("CraftVillageDialog", u"X\u00e3/Ph\u01b0\u1eddng", None))
         self.products_label.setText(QCoreApplication.translate("CraftVillageDialog", u"S\u1ea3n ph\u1ea9m", None))
         self.products.setPlaceholderText(QCoreApplication.translate("CraftVillageDialog", u"V\u00ed d\u1ee5: G\u1ed1m s\u1ee9, s\u01a1n m\u00e0i", None))
-        self.recognised.setText(QCoreApplication.translate("CraftVillageDialog", u"\u0110\u01b0\u1ee3c Th\u00e0nh ph\u1ed1 c\u00f4ng nh\u1eadn l\u00e0 l\u00e0ng ngh\u1ec1", None))
+        self.recognised.setText(QCoreApplication.translate("CraftVillageDialog", u"\u0110\u01b0\u1ee3c Th\u00e0nh ph\u1ed1 &c\u00f4ng nh\u1eadn l\u00e0 l\u00e0ng ngh\u1ec1", None))
         self.decision_label.setText(QCoreApplication.translate("CraftVillageDialog", u"Quy\u1ebft \u0111\u1ecbnh c\u00f4ng nh\u1eadn", None))
         self.decision.setPlaceholderText(QCoreApplication.translate("CraftVillageDialog", u"S\u1ed1, ng\u00e0y quy\u1ebft \u0111\u1ecbnh c\u00f4ng nh\u1eadn", None))
         self.hint.setText(QCoreApplication.translate("CraftVillageDialog", u"Theo Ngh\u1ecb \u0111\u1ecbnh 235/2025/N\u0110-CP, c\u01a1 s\u1edf \u1edf ph\u01b0\u1eddng ch\u1ec9 \u0111\u01b0\u1ee3c h\u1ed7 tr\u1ee3 khi thu\u1ed9c l\u00e0ng ngh\u1ec1 \u0111\u01b0\u1ee3c Th\u00e0nh ph\u1ed1 c\u00f4ng nh\u1eadn.", None))
-        self.new_button.setText(QCoreApplication.translate("CraftVillageDialog", u"Th\u00eam l\u00e0ng ngh\u1ec1 m\u1edbi", None))
+        self.new_button.setText(QCoreApplication.translate("CraftVillageDialog", u"Th\u00eam l\u00e0ng ngh\u1ec1 &m\u1edbi", None))
         self.save_button.setText(QCoreApplication.translate("CraftVillageDialog", u"L\u01b0u", None))
     # retranslateUi

@@ -296,11 +296,11 @@ class Ui_FirstRunForm(object):
         self.password.setPlaceholderText(QCoreApplication.translate("FirstRunForm", u"\u00cdt nh\u1ea5t 8 k\u00fd t\u1ef1", None))
         self.confirm_label.setText(QCoreApplication.translate("FirstRunForm", u"Nh\u1eadp l\u1ea1i m\u1eadt kh\u1ea9u *", None))
         self.confirm.setPlaceholderText("")
-        self.demo.setText(QCoreApplication.translate("FirstRunForm", u"T\u1ea1o d\u1eef li\u1ec7u m\u1eabu \u0111\u1ec3 d\u00f9ng th\u1eed", None))
+        self.demo.setText(QCoreApplication.translate("FirstRunForm", u"T\u1ea1o &d\u1eef li\u1ec7u m\u1eabu \u0111\u1ec3 d\u00f9ng th\u1eed", None))
 #if QT_CONFIG(tooltip)
         self.demo.setToolTip(QCoreApplication.translate("FirstRunForm", u"Th\u00eam 500 c\u01a1 s\u1edf m\u1eabu (t\u00ean, m\u00e3 s\u1ed1 thu\u1ebf, l\u00e0ng ngh\u1ec1 gi\u1ea3 l\u1eadp) \u0111\u1ec3 l\u00e0m quen v\u1edbi ch\u01b0\u01a1ng tr\u00ecnh.", None))
 #endif // QT_CONFIG(tooltip)
-        self.start.setText(QCoreApplication.translate("FirstRunForm", u"B\u1eaft \u0111\u1ea7u s\u1eed d\u1ee5ng", None))
-        self.quit.setText(QCoreApplication.translate("FirstRunForm", u"Tho\u00e1t", None))
+        self.start.setText(QCoreApplication.translate("FirstRunForm", u"&B\u1eaft \u0111\u1ea7u s\u1eed d\u1ee5ng", None))
+        self.quit.setText(QCoreApplication.translate("FirstRunForm", u"Th&o\u00e1t", None))
         pass
     # retranslateUi

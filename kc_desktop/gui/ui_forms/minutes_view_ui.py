@@ -150,7 +150,7 @@ class Ui_MinutesView(object):
         self.batch.setToolTip(QCoreApplication.translate("MinutesView", u"In c\u00e1c bi\u00ean b\u1ea3n \u0111ang ch\u1ecdn (ho\u1eb7c t\u1ea5t c\u1ea3 bi\u00ean b\u1ea3n \u0111ang li\u1ec7t k\u00ea) ra t\u1ec7p PDF v\u00e0o m\u1ed9t th\u01b0 m\u1ee5c", None))
 #endif // QT_CONFIG(tooltip)
         self.batch.setText(QCoreApplication.translate("MinutesView", u"In &h\u00e0ng lo\u1ea1t\u2026", None))
-        self.templates.setText(QCoreApplication.translate("MinutesView", u"Qu\u1ea3n l\u00fd m\u1eabu &phi\u1ebfu\u2026", None))
+        self.templates.setText(QCoreApplication.translate("MinutesView", u"Q&u\u1ea3n l\u00fd m\u1eabu phi\u1ebfu\u2026", None))
         self.hint.setText(QCoreApplication.translate("MinutesView", u"B\u1ea3n nh\u00e1p \u0111\u01b0\u1ee3c t\u1ef1 \u0111\u1ed9ng l\u01b0u; c\u1ed9t \u00abL\u1ed7i\u00bb cho bi\u1ebft c\u00f2n g\u00ec ph\u1ea3i x\u1eed l\u00fd.", None))
 #if QT_CONFIG(tooltip)
         self.table.setToolTip(QCoreApplication.translate("MinutesView", u"B\u1ea3n nh\u00e1p \u0111\u01b0\u1ee3c t\u1ef1 \u0111\u1ed9ng l\u01b0u khi g\u00f5; c\u1ed9t \u00abL\u1ed7i\u00bb cho bi\u1ebft c\u00f2n bao nhi\u00eau ch\u1ed7 ph\u1ea3i s\u1eeda tr\u01b0\u1edbc khi ho\u00e0n t\u1ea5t. B\u1ea5m \u0111\u00fap ho\u1eb7c Enter \u0111\u1ec3 m\u1edf bi\u00ean b\u1ea3n.", None))

@@ -101,7 +101,7 @@ class Ui_NewAcceptanceDialog(object):
         NewAcceptanceDialog.setWindowTitle(QCoreApplication.translate("NewAcceptanceDialog", u"L\u1eadp bi\u00ean b\u1ea3n nghi\u1ec7m thu", None))
         self.title.setText(QCoreApplication.translate("NewAcceptanceDialog", u"L\u1eadp bi\u00ean b\u1ea3n nghi\u1ec7m thu", None))
         self.intro.setText(QCoreApplication.translate("NewAcceptanceDialog", u"Ch\u1ec9 c\u00e1c \u0111\u1ec1 \u00e1n \u0111\u00e3 ph\u00ea duy\u1ec7t, \u0111ang th\u1ef1c hi\u1ec7n ho\u1eb7c \u0111\u00e3 ki\u1ec3m tra m\u1edbi nghi\u1ec7m thu \u0111\u01b0\u1ee3c.", None))
-        self.project_label.setText(QCoreApplication.translate("NewAcceptanceDialog", u"\u0110\u1ec1 &\u00e1n:", None))
+        self.project_label.setText(QCoreApplication.translate("NewAcceptanceDialog", u"\u0110\u1ec1 \u00e1n:", None))
         self.beneficiary_label.setText(QCoreApplication.translate("NewAcceptanceDialog", u"&C\u01a1 s\u1edf th\u1ee5 h\u01b0\u1edfng:", None))
         self.day_label.setText(QCoreApplication.translate("NewAcceptanceDialog", u"&Ng\u00e0y nghi\u1ec7m thu:", None))
     # retranslateUi

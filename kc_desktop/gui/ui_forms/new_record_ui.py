@@ -92,8 +92,8 @@ class Ui_NewRecordDialog(object):
 
     def retranslateUi(self, NewRecordDialog: _QWidget) -> None:
         self.template_label.setText(QCoreApplication.translate("NewRecordDialog", u"&M\u1eabu phi\u1ebfu:", None))
-        self.project_label.setText(QCoreApplication.translate("NewRecordDialog", u"\u0110\u1ec1 &\u00e1n:", None))
-        self.establishment_label.setText(QCoreApplication.translate("NewRecordDialog", u"&C\u01a1 s\u1edf:", None))
-        self.record_date_label.setText(QCoreApplication.translate("NewRecordDialog", u"&Ng\u00e0y l\u1eadp:", None))
+        self.project_label.setText(QCoreApplication.translate("NewRecordDialog", u"\u0110\u1ec1 \u00e1&n:", None))
+        self.establishment_label.setText(QCoreApplication.translate("NewRecordDialog", u"C\u01a1 &s\u1edf:", None))
+        self.record_date_label.setText(QCoreApplication.translate("NewRecordDialog", u"N&g\u00e0y l\u1eadp:", None))
         pass
     # retranslateUi

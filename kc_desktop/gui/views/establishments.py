@@ -86,7 +86,7 @@ class EstablishmentView(QWidget):
 
         self.filters = EstablishmentFilters(self)
         self.filters.changed.connect(self.run_search)
-        self.trash = QCheckBox(self.tr("Thùng rác (cơ sở đã xóa)"), self)
+        self.trash = QCheckBox(self.tr("Thùng &rác (cơ sở đã xóa)"), self)
         self.trash.setObjectName("trash")
         self.trash.toggled.connect(self._trash_toggled)
 

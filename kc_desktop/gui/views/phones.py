@@ -61,7 +61,7 @@ class PhonesView(QWidget):
         buttons = QVBoxLayout()
         self.add_button = QPushButton(self.tr("Thêm điện thoại…"), phones_box)
         self.add_button.clicked.connect(self.add_phone)
-        self.revoke_button = QPushButton(self.tr("Thu hồi"), phones_box)
+        self.revoke_button = QPushButton(self.tr("Thu &hồi"), phones_box)
         self.revoke_button.clicked.connect(self.revoke_phone)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.revoke_button)

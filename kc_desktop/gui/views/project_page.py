@@ -308,7 +308,7 @@ class ProjectPage(QWidget):
                 button.setStyleSheet(f"color: {ERROR_COLOR};")
                 button.clicked.connect(self.ask_cancel)
             else:
-                button = QPushButton(self.tr("&Chuyển sang «{status}»").format(status=core(target.label)), self)
+                button = QPushButton(self.tr("Chuyể&n sang «{status}»").format(status=core(target.label)), self)
                 button.clicked.connect(lambda _c=False, t=target: self.move_to(t))
             button.setObjectName(f"to_{target.value}")
             button.setAutoDefault(False)

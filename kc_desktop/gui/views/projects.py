@@ -87,7 +87,7 @@ class ProjectListView(QWidget):
         layout.addWidget(heading(self.tr("Đề án khuyến công"), self))
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
-        for text, chooser in ((self.tr("T&rạng thái:"), self.status_filter), (self.tr("Nă&m:"), self.year_filter)):
+        for text, chooser in ((self.tr("T&rạng thái:"), self.status_filter), (self.tr("&Năm:"), self.year_filter)):
             label = QLabel(text, self)
             label.setBuddy(chooser)
             top.addWidget(label)

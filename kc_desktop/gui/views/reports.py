@@ -134,7 +134,7 @@ class ReportsView(QWidget):
         self.build_button.setObjectName("build")
         self.build_button.setDefault(True)
         self.build_button.clicked.connect(self.build)
-        self.save_button = QPushButton(self.tr("Lưu Excel…"), self)
+        self.save_button = QPushButton(self.tr("Lưu &Excel…"), self)
         self.save_button.setObjectName("saveExcel")
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(lambda: self.save_excel())

@@ -120,20 +120,20 @@ class SyncCityView(QWidget):
         self.own_fingerprint.setObjectName("ownFingerprint")
         self.own_fingerprint.setFont(fingerprint_font(self.font(), 1.15))
         self.own_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        save_card = QPushButton(self.tr("Lưu thẻ khóa của Sở…"), self)
+        save_card = QPushButton(self.tr("Lưu thẻ &khóa của Sở…"), self)
         save_card.setToolTip(self.tr("Các đơn vị dùng thẻ khóa này (hoặc bất kỳ tệp nào Sở gửi) để tin cậy Sở."))
         save_card.clicked.connect(self.ask_save_card)
-        self.rotate_button = QPushButton(self.tr("Đổi khóa của Sở…"), self)
+        self.rotate_button = QPushButton(self.tr("Đổi khóa của &Sở…"), self)
         self.rotate_button.setObjectName("rotateKey")
         self.rotate_button.setToolTip(self.tr("Khóa mới được báo cho các đơn vị bằng thông báo ký bằng khóa cũ."))
         self.rotate_button.clicked.connect(lambda: site_keys.rotate(self, self._ctx, self.tr("các đơn vị")))
         gate(self.rotate_button, self._ctx, Action.TRUST_SITE)
         buttons = {}
-        for key, text, slot in (("import", self.tr("Nhập gói…"), self.ask_import),
-                                ("importFolder", self.tr("Nhập cả thư mục…"), self.ask_import_folder),
-                                ("receipts", self.tr("Ghi biên nhận cho các đơn vị…"), self.ask_receipts),
-                                ("reference", self.tr("Xuất gói danh mục…"), self.ask_reference),
-                                ("recovery", self.tr("Gói khôi phục cho đơn vị…"), self.ask_recovery)):
+        for key, text, slot in (("import", self.tr("&Nhập gói…"), self.ask_import),
+                                ("importFolder", self.tr("Nhập cả thư &mục…"), self.ask_import_folder),
+                                ("receipts", self.tr("Ghi &biên nhận cho các đơn vị…"), self.ask_receipts),
+                                ("reference", self.tr("Xuất gói &danh mục…"), self.ask_reference),
+                                ("recovery", self.tr("Gói khôi phục cho đơn &vị…"), self.ask_recovery)):
             buttons[key] = QPushButton(text, self)
             buttons[key].setObjectName(key)
             buttons[key].clicked.connect(slot)

@@ -137,7 +137,8 @@ class EstablishmentFields(QWidget):
         employees.valueChanged.connect(lambda _v: self.changed.emit("employees"))
         self.inputs["employees"] = employees
         for name in ("women_owned", "ethnic_minority_owned"):
-            box = QCheckBox(core(LABELS[name]), self)
+            box = QCheckBox(self.tr("Chủ cơ sở là &nữ") if name == "women_owned"
+                            else self.tr("Chủ cơ sở là người dân tộc thiểu &số"), self)
             box.toggled.connect(lambda _on, n=name: self.changed.emit(n))
             self.inputs[name] = box
         notes = QPlainTextEdit(self)

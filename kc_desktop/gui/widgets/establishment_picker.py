@@ -139,7 +139,7 @@ class EstablishmentField(QWidget):
         self.line = QLineEdit(self)
         self.line.setReadOnly(True)
         self.line.setPlaceholderText(self.tr("Chưa chọn cơ sở"))
-        self.button = QPushButton(self.tr("Chọn…"), self)
+        self.button = QPushButton(self.tr("&Chọn…"), self)
         self.button.setObjectName("choose")
         self.button.clicked.connect(self.open_picker)
         layout = QHBoxLayout(self)
