@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import contextlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -182,6 +183,14 @@ class Question:
 
 
 @dataclass(frozen=True)
+class FormFile:
+    """A file shipped beside the form (a list of choices, a pulldata() table, an image), kept as read."""
+
+    name: str
+    data: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
 class Section:
     """A top-level group (or a run of questions outside any group, with `group` None) for rendering.
 
@@ -212,6 +221,8 @@ class FormDefinition:
     settings: Pairs = ()
     # Lists of the external_choices sheet (for select_one_external), kept for export.
     external_choices: dict[str, tuple[ChoiceOption, ...]] = field(default_factory=dict)
+    # Files shipped beside the form (forms/form_files.py): lists of *_from_file questions, media.
+    files: tuple[FormFile, ...] = ()
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -248,7 +259,33 @@ class FormDefinition:
 
     @cached_property
     def _choice_names(self) -> dict[str, frozenset[str]]:
-        return {name: frozenset(o.name for o in options) for name, options in self.choices.items()}
+        lists = {**self.file_choices, **self.choices}
+        return {name: frozenset(o.name for o in options) for name, options in lists.items()}
+
+    @cached_property
+    def file_choices(self) -> dict[str, tuple[ChoiceOption, ...]]:
+        """The choices of each list file shipped with the form, by file name (a select_one_from_file's
+        list_name); a file that cannot be read (checked at import) offers nothing."""
+        from kc_desktop.forms.form_files import FileListError, read_list
+
+        questions = {q.file_name: q for q in self.questions if q.file_name}
+        out: dict[str, tuple[ChoiceOption, ...]] = {}
+        for item in self.files:
+            if item.name in questions:
+                with contextlib.suppress(FileListError):
+                    out[item.name] = read_list(item.name, item.data, questions[item.name])
+        return out
+
+    @cached_property
+    def missing_files(self) -> dict[str, int]:
+        """List files the form's questions choose from that were not shipped with it: name -> survey row."""
+        stored = {f.name for f in self.files}
+        return {q.file_name: q.row for q in reversed(self.questions) if q.file_name and q.file_name not in stored}
+
+    def options(self, list_name: str) -> tuple[ChoiceOption, ...]:
+        """The choices of a list: the choices sheet's, else those of a file shipped with the form."""
+        found = self.choices.get(list_name)
+        return found if found is not None else self.file_choices.get(list_name, ())
 
     @cached_property
     def relevance_order(self) -> tuple[str, ...]:
@@ -288,7 +325,8 @@ class FormDefinition:
     @cached_property
     def filtered(self) -> tuple[Question, ...]:
         """Questions whose choices depend on other answers (a choice_filter: cascading lists)."""
-        return tuple(q for q in self.questions if q.choice_filter and q.name and q.list_name in self.choices)
+        return tuple(q for q in self.questions if q.choice_filter and q.name
+                     and (q.list_name in self.choices or q.list_name in self.file_choices))
 
     @cached_property
     def metadata(self) -> tuple[Question, ...]:
@@ -387,6 +425,8 @@ class FormDefinition:
             data["settings"] = [list(p) for p in self.settings]
         if self.external_choices:
             data["external_choices"] = _lists_json(self.external_choices)
+        if self.files:
+            data["files"] = [{"name": f.name, "base64": base64.b64encode(f.data).decode("ascii")} for f in self.files]
         return data
 
     @classmethod
@@ -416,8 +456,10 @@ class FormDefinition:
                 style=str(data.get("style", "")),
                 settings=_pairs(data.get("settings", ())),
                 external_choices=_lists(data.get("external_choices", ())),
+                files=tuple(FormFile(str(f["name"]), base64.b64decode(f["base64"], validate=True))
+                            for f in data.get("files", ())),
             )
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError) as exc:  # bad base64 is a ValueError too
             raise TemplateError([Problem("", 0, "", f"dữ liệu mẫu phiếu bị hỏng ({exc!r})")]) from exc
 
 

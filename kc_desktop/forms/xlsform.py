@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kc_desktop.forms.definition import ChoiceOption, FormDefinition, Question, Translations
+from kc_desktop.forms.form_files import write_beside
 from kc_desktop.forms.xlsform_read import read_xlsform
 
 __all__ = ["read_xlsform", "write_xlsform"]
@@ -161,7 +162,8 @@ def _settings_row(definition: FormDefinition) -> dict[str, str]:
 
 
 def write_xlsform(definition: FormDefinition, path: Path | str) -> None:
-    """Write a clean XLSForm workbook that read_xlsform reads back to an equal definition."""
+    """Write a clean XLSForm workbook that read_xlsform reads back to an equal definition, and the
+    files shipped with the form (lists of choices, media) beside it."""
     path = Path(path)
     workbook = openpyxl.Workbook()
     survey = workbook.active
@@ -189,3 +191,4 @@ def write_xlsform(definition: FormDefinition, path: Path | str) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+    write_beside(definition, path)

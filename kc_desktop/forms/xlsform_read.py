@@ -9,6 +9,7 @@ that stand in for ODK Validate (expressions) and those of this program (features
 from __future__ import annotations
 
 import copy
+import dataclasses
 import io
 import re
 import unicodedata
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kc_desktop.domain.text import fold
+from kc_desktop.forms import form_files
 from kc_desktop.forms.definition import (
     LIST_TYPES,
     TRANSLATABLE,
@@ -527,11 +529,13 @@ def _load(path: Path) -> bytes:
     return data
 
 
-def read_xlsform(path: Path | str, notes: list[Problem] | None = None) -> FormDefinition:
+def read_xlsform(path: Path | str, notes: list[Problem] | None = None, *, with_files: bool = True) -> FormDefinition:
     """Read an XLSForm workbook as pyxform does; every problem found is reported in one TemplateError.
 
     `notes` receives what was accepted but deserves a word: old syntax, ignored columns, curly
-    quotes, pyxform's warnings.
+    quotes, pyxform's warnings, files the form refers to that are not beside it. With `with_files`
+    the files the form refers to (lists of *_from_file questions, pulldata() tables, media) are read
+    from beside it (forms/form_files.py).
     """
     path = Path(path)
     data = _load(path)
@@ -554,6 +558,12 @@ def read_xlsform(path: Path | str, notes: list[Problem] | None = None) -> FormDe
         reader.problems.sort(key=lambda p: (_SHEET_ORDER.get(p.sheet, 9), p.row))
         raise TemplateError(reader.problems, path.name)
     assert definition is not None
+    if with_files:
+        shipped = form_files.collect(definition, path)
+        if shipped.problems:
+            raise TemplateError(shipped.problems, path.name)
+        reader.notes += shipped.notes
+        definition = dataclasses.replace(definition, files=shipped.files)
     if notes is not None:
         notes += sorted(reader.notes, key=lambda p: (_SHEET_ORDER.get(p.sheet, 9), p.row))
     return definition

@@ -102,6 +102,15 @@ class _QuestionRow(QWidget):
             self.set_star(required_constant(question.required) is True)
         self._error: QLabel | None = None  # made when it first shows an error: most rows never do
 
+    def add_warning(self, text: str) -> None:
+        """A lasting red line under the question (a file of choices missing from the template)."""
+        warning = _colored(QLabel(text), _ERROR_COLOR)
+        warning.setObjectName("warning")
+        warning.setWordWrap(True)
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(warning)
+
     @property
     def error(self) -> QLabel:
         """The red line under the question (made on first use, then kept)."""
@@ -219,7 +228,7 @@ class FormFiller(QScrollArea):
                 continue
             if question.automatic and (question.type != "calculate" or not question.label):
                 continue  # metadata and unlabelled calculations: a value, nothing on screen
-            options = self.definition.choices.get(question.list_name, ())
+            options = self.definition.options(question.list_name)
             if question.or_other:
                 options = (*options, ChoiceOption(OTHER, self.tr("Khác")))
             field = make_input(question, options)
@@ -227,6 +236,11 @@ class FormFiller(QScrollArea):
                 field.set_read_only(True)
             row = _QuestionRow(question, field)
             row.setObjectName(f"q_{question.name}")
+            if question.file_name in self.definition.missing_files:
+                row.add_warning(self.tr(
+                    "Thiếu tệp «{file}» của mẫu phiếu (trang survey, dòng {row}): chưa có lựa chọn nào; "
+                    "hãy đặt tệp cạnh tệp Excel của mẫu rồi nhập lại mẫu phiếu.").format(
+                        file=question.file_name, row=self.definition.missing_files[question.file_name]))
             layout.addWidget(row)
             self._rows[question.name] = row
             if field is not None:

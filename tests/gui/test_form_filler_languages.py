@@ -1,0 +1,71 @@
+"""The form filler with forms made for ODK and KoboToolbox: lists shipped beside the form as files,
+every language of the form shown in the interface's language, and the desktop appearances."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from kc_desktop.forms.xlsform import read_xlsform
+from kc_desktop.gui.forms.form_filler import FormFiller
+from kc_desktop.gui.forms.inputs import SelectOneInput, TextInput
+
+
+def write_book(path: Path, survey: list[list[str]], choices: list[list[str]],
+               settings: list[list[str]] | None = None) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "survey"
+    for row in survey:
+        sheet.append(row)
+    choice_sheet = book.create_sheet("choices")
+    for row in choices:
+        choice_sheet.append(row)
+    if settings:
+        settings_sheet = book.create_sheet("settings")
+        for row in settings:
+            settings_sheet.append(row)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(path)
+    return path
+
+
+def _from_file_form(folder: Path, with_file: bool) -> Path:
+    path = write_book(folder / "thon.xlsx", [
+        ["type", "name", "label", "choice_filter"],
+        ["select_one xa", "commune", "Xã", ""],
+        ["select_one_from_file villages.csv", "village", "Thôn", "commune=${commune}"],
+    ], [["list_name", "name", "label"], ["xa", "bat_trang", "Bát Tràng"], ["xa", "kim_lan", "Kim Lan"]])
+    if with_file:
+        (folder / "villages.csv").write_text(
+            "name,label,commune\nthon_1,Thôn Một,bat_trang\nthon_2,Thôn Hai,bat_trang\nxom_a,Xóm A,kim_lan\n",
+            encoding="utf-8")
+    return path
+
+
+@pytest.mark.gui
+def test_a_list_shipped_as_a_file_is_offered_and_filtered(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    filler = FormFiller(read_xlsform(_from_file_form(tmp_path, True)))
+    qtbot.addWidget(filler)
+    filler.show()
+    village = filler.input("village")
+    assert isinstance(village, SelectOneInput)
+    assert [b.text() for b in village.buttons()] == ["Thôn Một", "Thôn Hai", "Xóm A"]
+    filler.input("commune").button("kim_lan").click()  # type: ignore[attr-defined]
+    assert [b.text() for b in village.buttons() if not b.isHidden()] == ["Xóm A"]
+    village.button("xom_a").click()
+    assert filler.answers()["village"] == "xom_a" and "village" not in filler.errors()
+
+
+@pytest.mark.gui
+def test_a_missing_list_file_is_named_under_its_question(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    filler = FormFiller(read_xlsform(_from_file_form(tmp_path, False)))
+    qtbot.addWidget(filler)
+    filler.show()
+    assert isinstance(filler.input("village"), TextInput)  # the code can still be typed
+    warning = filler.row("village").findChild(QLabel, "warning")
+    assert warning is not None and warning.isVisible()
+    assert "«villages.csv»" in warning.text() and "dòng 3" in warning.text()
