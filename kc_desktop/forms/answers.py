@@ -241,7 +241,7 @@ def check(definition: FormDefinition, answers: Mapping[str, object], today: dt.d
         raw = answers.get(q.name)
         if is_empty(raw):
             if q.required and is_required(q, state):
-                errors[q.name] = REQUIRED_MESSAGE
+                errors[q.name] = q.required_message or REQUIRED_MESSAGE
             continue
         value, problem = convert(q, raw, definition)
         if not problem:

@@ -223,6 +223,9 @@ class FormDefinition:
     external_choices: dict[str, tuple[ChoiceOption, ...]] = field(default_factory=dict)
     # Files shipped beside the form (forms/form_files.py): lists of *_from_file questions, media.
     files: tuple[FormFile, ...] = ()
+    # Set by forms/languages.py in_language(): the language order the shown texts were chosen in (the
+    # lists of files follow it too); () for the definition as stored (its texts are the Vietnamese ones).
+    shown_languages: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -265,15 +268,20 @@ class FormDefinition:
     @cached_property
     def file_choices(self) -> dict[str, tuple[ChoiceOption, ...]]:
         """The choices of each list file shipped with the form, by file name (a select_one_from_file's
-        list_name); a file that cannot be read (checked at import) offers nothing."""
-        from kc_desktop.forms.form_files import FileListError, read_list
+        list_name), labelled in the language shown (forms/languages.py in_language), else as the stored
+        texts: Vietnamese first. A file that cannot be read (checked at import) offers nothing."""
+        from kc_desktop.forms.choice_files import FileListError, read_list
+        from kc_desktop.forms.language_codes import order_of, pick
 
+        languages = self.shown_languages or order_of(self.languages, self.default_language, "vi")
         questions = {q.file_name: q for q in self.questions if q.file_name}
         out: dict[str, tuple[ChoiceOption, ...]] = {}
         for item in self.files:
             if item.name in questions:
                 with contextlib.suppress(FileListError):
-                    out[item.name] = read_list(item.name, item.data, questions[item.name])
+                    rows = read_list(item.name, item.data, questions[item.name].parameters)
+                    out[item.name] = tuple(ChoiceOption(name, pick(texts, "label", languages, label), texts, extra)
+                                           for name, label, texts, extra in rows)
         return out
 
     @cached_property

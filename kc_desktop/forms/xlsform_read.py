@@ -62,6 +62,9 @@ _BIND_TRANSLATED = {"jr:constraintMsg": "constraint_message", "jr:requiredMsg": 
 _CONTROL = {"appearance": "appearance", "jr:count": "repeat_count"}
 _PLAIN = ("default", "choice_filter", "parameters", "trigger")
 _SHOWN = ("label", "hint", "constraint_message", "required_message")  # translatable columns with a field
+_TRANSLATION_ORDER = {column: index for index, column in enumerate(
+    ("label", "hint", "guidance_hint", "required_message", "constraint_message", "image", "big-image", "audio",
+     "video"))}
 _TYPE_ALIASES = {
     "photo": "image",
     "int": "integer",
@@ -258,7 +261,8 @@ class _Reader:
         for key in ("instance", "sms_field", "actions"):
             if key in row:
                 extra += _flatten(key, row[key])
-        done = tuple(translations)
+        # In the order export writes the columns, so that a form read back equals the form written.
+        done = tuple(sorted(translations, key=lambda t: _TRANSLATION_ORDER.get(t[0], len(_TRANSLATION_ORDER))))
         for key in _SHOWN:
             fields[key] = self.shown(done, key, fields.get(key), languages)
         return Question(

@@ -69,3 +69,53 @@ def test_a_missing_list_file_is_named_under_its_question(qtbot, tmp_path: Path) 
     warning = filler.row("village").findChild(QLabel, "warning")
     assert warning is not None and warning.isVisible()
     assert "«villages.csv»" in warning.text() and "dòng 3" in warning.text()
+
+
+def _bilingual(path: Path) -> Path:
+    return write_book(path, [
+        ["type", "name", "label::Tiếng Việt (vi)", "label::English (en)", "hint::English (en)", "required",
+         "required_message::Tiếng Việt (vi)", "required_message::English (en)"],
+        ["integer", "workers", "Số lao động", "Workers", "Full-time only", "yes", "Hãy ghi số lao động",
+         "Say how many"],
+        ["select_one yn", "export", "Có xuất khẩu không?", "Exports?", "", "", "", ""],
+    ], [["list_name", "name", "label::Tiếng Việt (vi)", "label::English (en)"],
+        ["yn", "yes", "Có", "Yes"], ["yn", "no", "Không", "No"]],
+        [["form_id", "version", "form_title", "default_language"], ["song_ngu", "1", "Song ngữ", "Tiếng Việt (vi)"]])
+
+
+def _texts(filler: FormFiller, name: str) -> list[str]:
+    return [label.text() for label in filler.row(name).findChildren(QLabel) if label.text()]
+
+
+@pytest.mark.gui
+def test_the_filler_shows_the_form_in_the_interface_language(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    definition = read_xlsform(_bilingual(tmp_path / "song_ngu.xlsx"))
+    english = FormFiller(definition, language="en")
+    vietnamese = FormFiller(definition, language="vi")
+    for filler in (english, vietnamese):
+        qtbot.addWidget(filler)
+        filler.show()
+        filler.show_all_errors()
+    assert _texts(english, "workers")[0].startswith("<b>Workers</b>")  # with the red star of a required question
+    assert _texts(english, "workers")[1:] == ["Full-time only", "Say how many"]
+    assert "Số lao động" in _texts(vietnamese, "workers")[0] and "Hãy ghi số lao động" in _texts(vietnamese, "workers")
+    assert "Full-time only" in _texts(vietnamese, "workers")  # no Vietnamese hint: the only one there is
+    assert [b.text() for b in english.input("export").buttons()] == ["Yes", "No"]  # type: ignore[attr-defined]
+    assert [b.text() for b in vietnamese.input("export").buttons()] == ["Có", "Không"]  # type: ignore[attr-defined]
+    english.input("export").button("no").click()  # type: ignore[attr-defined]
+    assert english.answers()["export"] == "no"  # the same answer in every language
+
+
+@pytest.mark.gui
+def test_the_template_preview_follows_the_interface_language(qtbot, ctx, tmp_path: Path) -> None:  # noqa: ANN001
+    from kc_desktop.gui import i18n
+    from kc_desktop.gui.views.templates import PreviewDialog
+    from kc_desktop.services import templates
+
+    template_id = templates.import_template(ctx.db, ctx.actor, _bilingual(tmp_path / "song_ngu.xlsx"), "survey")
+    i18n.set_language("en")
+    dialog = PreviewDialog(ctx, template_id)
+    qtbot.addWidget(dialog)
+    assert dialog.filler.language == "en"
+    assert dialog.filler.definition.question("workers").label == "Workers"
+    assert [b.text() for b in dialog.filler.input("export").buttons()] == ["Yes", "No"]  # type: ignore[attr-defined]

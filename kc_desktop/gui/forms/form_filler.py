@@ -23,6 +23,7 @@ from kc_desktop.forms.answers import (
     visible,
 )
 from kc_desktop.forms.definition import ChoiceOption, FormDefinition, Question
+from kc_desktop.forms.languages import in_language
 from kc_desktop.gui.forms.input_factory import make_input
 from kc_desktop.gui.forms.inputs import (
     ImageInput,
@@ -31,6 +32,7 @@ from kc_desktop.gui.forms.inputs import (
     SelectOneInput,
     TextInput,
 )
+from kc_desktop.gui.i18n import current_language
 
 _ERROR_COLOR = QColor("#b3261e")
 _HINT_COLOR = QColor("#5f6368")
@@ -161,9 +163,12 @@ class FormFiller(QScrollArea):
     errors_changed = Signal(dict)
 
     def __init__(self, definition: FormDefinition, parent: QWidget | None = None,
-                 about: Mapping[str, str] | None = None) -> None:
+                 about: Mapping[str, str] | None = None, language: str | None = None) -> None:
         super().__init__(parent)
-        self.definition = definition
+        # Labels, hints, messages and choices in the interface language ("vi", "en"), falling back to the
+        # form's default language (forms/languages.py); the answers are the same in every language.
+        self.language = language or current_language()
+        self.definition = in_language(definition, self.language)
         # What metadata questions record: "username" (the officer), "deviceid" (the installation), …
         self.about = dict(about or {})
         self.setWidgetResizable(True)
@@ -375,7 +380,7 @@ class FormFiller(QScrollArea):
             question = row.question
             if name in self._inputs and required_constant(question.required) is None:
                 # A required expression (e.g. "when the answer above is 'không'") gets its star when it holds.
-                row.set_star(errors.get(name) == REQUIRED_MESSAGE)
+                row.set_star(errors.get(name) in (REQUIRED_MESSAGE, question.required_message or REQUIRED_MESSAGE))
         for name, box in self._groups.items():
             _set_shown(box, name in shown)
         if self.definition.filtered:
