@@ -6,7 +6,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
 from kc_desktop.forms.xlsform import read_xlsform
 from kc_desktop.gui.forms.form_filler import FormFiller
@@ -119,3 +120,77 @@ def test_the_template_preview_follows_the_interface_language(qtbot, ctx, tmp_pat
     assert dialog.filler.language == "en"
     assert dialog.filler.definition.question("workers").label == "Workers"
     assert [b.text() for b in dialog.filler.input("export").buttons()] == ["Yes", "No"]  # type: ignore[attr-defined]
+
+
+def _appearances(path: Path) -> Path:
+    return write_book(path, [
+        ["type", "name", "label::Tiếng Việt (vi)", "label::English (en)", "appearance"],
+        ["begin_group", "co_so", "Cơ sở", "Establishment", "field-list"],
+        ["select_one muc", "hai_long", "Mức hài lòng", "Satisfaction", "likert"],
+        ["select_one xa", "xa", "Xã", "Commune", "minimal"],
+        ["select_one cn", "co_nhan", "Có giấy phép?", "Licensed?", "quick"],
+        ["text", "ghi_chu", "Ghi chú", "Notes", "multiline"],
+        ["end_group", "", "", "", ""],
+    ], [["list_name", "name", "label::Tiếng Việt (vi)", "label::English (en)"],
+        *[["muc", str(n), vi, en] for n, (vi, en) in enumerate([
+            ("Rất không hài lòng", "Very dissatisfied"), ("Không hài lòng", "Dissatisfied"),
+            ("Bình thường", "Neutral"), ("Hài lòng", "Satisfied"), ("Rất hài lòng", "Very satisfied"),
+            ("Tuyệt vời", "Excellent"), ("Không ý kiến", "No opinion")], 1)],
+        ["xa", "bat_trang", "Bát Tràng", "Bat Trang"], ["xa", "kim_lan", "Kim Lan", "Kim Lan"],
+        ["cn", "co", "Có", "Yes"], ["cn", "khong", "Không", "No"]],
+        [["form_id", "version", "form_title", "default_language"],
+         ["hinh_thuc", "1", "Khảo sát mức hài lòng", "Tiếng Việt (vi)"]])
+
+
+@pytest.fixture
+def appearances(qtbot, tmp_path: Path) -> FormFiller:  # noqa: ANN001
+    filler = FormFiller(read_xlsform(_appearances(tmp_path / "hinh_thuc.xlsx")), language="en")
+    qtbot.addWidget(filler)
+    filler.resize(900, 640)
+    filler.show()
+    qtbot.waitExposed(filler)
+    return filler
+
+
+@pytest.mark.gui
+def test_likert_is_one_row_of_buttons_with_the_labels_under(appearances: FormFiller, qtbot) -> None:  # noqa: ANN001
+    likert = appearances.input("hai_long")
+    assert isinstance(likert, SelectOneInput) and likert.combo() is None  # seven choices, still a scale
+    buttons, captions = likert.buttons(), likert.captions()
+    assert len(buttons) == len(captions) == 7
+    assert len({b.geometry().top() for b in buttons}) == 1  # one row
+    assert [c.text() for c in captions][:2] == ["Very dissatisfied", "Dissatisfied"]
+    for button, caption in zip(buttons, captions, strict=True):
+        assert caption.geometry().top() >= button.geometry().bottom()  # under its button
+        assert abs(caption.geometry().center().x() - button.geometry().center().x()) <= 2  # centred on it
+    qtbot.mouseClick(captions[3], Qt.MouseButton.LeftButton)  # a click on the words chooses too
+    assert appearances.answers()["hai_long"] == "4" and buttons[3].isChecked()
+    appearances.set_read_only(True)
+    qtbot.mouseClick(captions[0], Qt.MouseButton.LeftButton)  # read-only: the words choose nothing
+    assert appearances.answers()["hai_long"] == "4" and not buttons[0].isChecked()
+
+
+@pytest.mark.gui
+def test_minimal_multiline_and_field_list(appearances: FormFiller) -> None:
+    commune = appearances.input("xa")
+    assert isinstance(commune, SelectOneInput) and commune.combo() is not None and not commune.buttons()
+    assert [commune.combo().itemText(i) for i in range(commune.combo().count())] == ["", "Bat Trang", "Kim Lan"]
+    notes = appearances.input("ghi_chu")
+    assert isinstance(notes, TextInput) and isinstance(notes.edit, QPlainTextEdit)
+    box = appearances.group("co_so")
+    assert box.property("fieldList") is True
+    assert all(box.isAncestorOf(appearances.row(n)) and appearances.row(n).isVisible()
+               for n in ("hai_long", "xa", "co_nhan", "ghi_chu"))  # the group's questions shown together
+
+
+@pytest.mark.gui
+def test_quick_moves_to_the_next_question_on_a_choice(appearances: FormFiller, qtbot) -> None:  # noqa: ANN001
+    appearances.activateWindow()
+    licensed = appearances.input("co_nhan")
+    assert isinstance(licensed, SelectOneInput)
+    qtbot.mouseClick(licensed.button("co"), Qt.MouseButton.LeftButton)
+    notes = appearances.input("ghi_chu")
+    assert isinstance(notes, TextInput)
+    qtbot.waitUntil(lambda: notes.edit.hasFocus(), timeout=2000)
+    assert appearances.answers()["co_nhan"] == "co"
+    assert appearances.focus_next("ghi_chu") is None  # the last question: nowhere to go

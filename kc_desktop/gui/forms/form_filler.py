@@ -209,6 +209,10 @@ class FormFiller(QScrollArea):
                 box = QGroupBox(question.label or question.name)
                 box.setObjectName("section" if len(stack) == 1 else "subsection")
                 box.setProperty("group", question.name)
+                # On a phone a group's questions are one per screen unless it has appearance field-list; on
+                # the desktop the whole form is one page, so every group (field-list or not) is shown
+                # together in its box. The appearance is kept as a property for style sheets and tests.
+                box.setProperty("fieldList", "field-list" in question.appearance.split())
                 # The title is bold; the questions inside keep the normal font of their own holder.
                 bold = box.font()
                 bold.setBold(True)
@@ -361,6 +365,28 @@ class FormFiller(QScrollArea):
         self.edited.emit(name)
         for other in changes:
             self.edited.emit(other)  # computed values and the end time are stored like answers
+        if self._quick(name):
+            self.focus_next(name)
+
+    def _quick(self, name: str) -> bool:
+        """appearance quick: a choice made moves on to the next question (ODK Collect moves to the next screen)."""
+        if not self.definition.has_question(name):
+            return False
+        question = self.definition.question(name)
+        return ("quick" in question.appearance.split() and question.type.startswith("select_one")
+                and not is_empty(self._answers.get(name)))
+
+    def focus_next(self, name: str) -> str | None:
+        """Put the cursor in the next question shown after `name` that takes an answer; returns its name."""
+        names = list(self._inputs)
+        if name not in names:
+            return None
+        for following in names[names.index(name) + 1:]:
+            row = self._rows.get(following)
+            if row is not None and row.isVisibleTo(self) and not self._inputs[following].read_only:
+                self.focus_question(following)
+                return following
+        return None
 
     def set_read_only(self, on: bool) -> None:
         self.read_only = on
