@@ -39,6 +39,7 @@ ANSWERABLE_TYPES = (
     "select_one_from_file",
     "select_multiple_from_file",
     "select_one_external",
+    "osm",  # an OpenStreetMap feature: an .osm file made by a mapping app (on the desktop, a file attached)
 )
 # Filled in by the program, never shown as a question: form metadata and calculations.
 AUTOMATIC_TYPES = (
@@ -179,6 +180,8 @@ class Question:
             return f"{verb}_{word}"
         if self.type in LIST_TYPES:
             return f"{self.type} {self.list_name}" + (" or_other" if self.or_other else "")
+        if self.type == "osm" and self.list_name:
+            return f"osm {self.list_name}"  # the tags of the osm sheet it asks for
         return self.type
 
 
@@ -223,6 +226,11 @@ class FormDefinition:
     external_choices: dict[str, tuple[ChoiceOption, ...]] = field(default_factory=dict)
     # Files shipped beside the form (forms/form_files.py): lists of *_from_file questions, media.
     files: tuple[FormFile, ...] = ()
+    # The osm sheet: the tags an osm question asks for, by list name, kept for export and phones.
+    osm_choices: dict[str, tuple[ChoiceOption, ...]] = field(default_factory=dict)
+    # The entities sheet (ODK Central datasets a submission creates or updates), each row as written;
+    # the desktop fills the form as any other, the rows are kept for export and phones.
+    entities: tuple[Pairs, ...] = ()
     # Set by forms/languages.py in_language(): the language order the shown texts were chosen in (the
     # lists of files follow it too); () for the definition as stored (its texts are the Vietnamese ones).
     shown_languages: tuple[str, ...] = field(default=(), compare=False)
@@ -433,6 +441,10 @@ class FormDefinition:
             data["settings"] = [list(p) for p in self.settings]
         if self.external_choices:
             data["external_choices"] = _lists_json(self.external_choices)
+        if self.osm_choices:
+            data["osm_choices"] = _lists_json(self.osm_choices)
+        if self.entities:
+            data["entities"] = [[list(p) for p in row] for row in self.entities]
         if self.files:
             data["files"] = [{"name": f.name, "base64": base64.b64encode(f.data).decode("ascii")} for f in self.files]
         return data
@@ -464,6 +476,8 @@ class FormDefinition:
                 style=str(data.get("style", "")),
                 settings=_pairs(data.get("settings", ())),
                 external_choices=_lists(data.get("external_choices", ())),
+                osm_choices=_lists(data.get("osm_choices", ())),
+                entities=tuple(_pairs(row) for row in data.get("entities", ())),
                 files=tuple(FormFile(str(f["name"]), base64.b64decode(f["base64"], validate=True))
                             for f in data.get("files", ())),
             )

@@ -36,7 +36,7 @@ from kc_desktop.forms.validate import problems as definition_problems
 from kc_desktop.xlsx.sheetxml import BookError, check_archive
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls both start so
-_SHEET_ORDER = {"survey": 0, "choices": 1, "external_choices": 2, "settings": 3}
+_SHEET_ORDER = {"survey": 0, "choices": 1, "external_choices": 2, "settings": 3, "osm": 4, "entities": 5}
 _MAX_MESSAGE = 300  # characters of one message taken from pyxform (some quote a whole row)
 _ROW = re.compile(r"^\s*\[row\s*:\s*(\d+)\]\s*")
 # pyxform's commonest refusals, in Vietnamese; the others are quoted as pyxform words them.
@@ -98,7 +98,6 @@ _TYPE_ALIASES = {
 }
 # The program cannot honour these; a form that uses them is refused, naming the feature.
 _UNSUPPORTED_TYPES = {
-    "osm": "câu hỏi bản đồ OpenStreetMap (osm)",
     "xml-external": "dữ liệu ngoài (xml-external)",
     "csv-external": "dữ liệu ngoài (csv-external)",
 }
@@ -288,9 +287,8 @@ class _Reader:
         if end := RE_END_CONTROL.search(text):
             container = {"group": "", "repeat": "repeat", "loop": "loop"}[aliases.control[end.group("type")]]
             return "end_group", "", container, False
-        if RE_OSM.search(text):
-            self.add("survey", number, f"chương trình chưa hỗ trợ {_UNSUPPORTED_TYPES['osm']}")
-            return None
+        if osm := RE_OSM.search(text):
+            return "osm", osm.group("list_name") or "", "", False
         if select := RE_SELECT.search(text):
             command = select.group("select_command")
             if command in aliases.select_from_file:
@@ -381,7 +379,7 @@ class _Reader:
             if question is not None:
                 questions.append(question)
         lists: dict[str, dict[str, tuple[ChoiceOption, ...]]] = {}
-        for sheet in ("choices", "external_choices"):
+        for sheet in ("choices", "external_choices", "osm"):
             data = getattr(book, sheet)
             if data:
                 grouped = dealias_and_group_headers(
@@ -393,8 +391,9 @@ class _Reader:
                     default_language=self.default_language,
                 )
                 lists[sheet] = self.choices([dict(r) for r in grouped.data], languages)
-        if book.entities:
-            self.add("entities", 0, "chương trình chưa hỗ trợ thực thể (trang entities của ODK Central)")
+        entities = tuple(
+            tuple((_text(key), _text(value)) for key, value in row.items() if _text(key) and _text(value))
+            for row in book.entities or ())
         self.header_notes(book)
         stem = re.sub(r"[^a-z0-9]+", "_", fold(self.path.stem)).strip("_")
         stem = stem if stem[:1].isalpha() else f"mau_phieu_{stem}".rstrip("_")
@@ -413,6 +412,8 @@ class _Reader:
             style=_text(settings.get("style")),
             settings=others,
             external_choices=lists.get("external_choices", {}),
+            osm_choices=lists.get("osm", {}),
+            entities=tuple(row for row in entities if row),
         )
 
     def header_notes(self, book: Any) -> None:
