@@ -270,7 +270,7 @@ class FormDefinition:
 
     @cached_property
     def _choice_names(self) -> dict[str, frozenset[str]]:
-        lists = {**self.file_choices, **self.choices}
+        lists = {**self.external_choices, **self.file_choices, **self.choices}
         return {name: frozenset(o.name for o in options) for name, options in lists.items()}
 
     @cached_property
@@ -299,9 +299,13 @@ class FormDefinition:
         return {q.file_name: q.row for q in reversed(self.questions) if q.file_name and q.file_name not in stored}
 
     def options(self, list_name: str) -> tuple[ChoiceOption, ...]:
-        """The choices of a list: the choices sheet's, else those of a file shipped with the form."""
-        found = self.choices.get(list_name)
-        return found if found is not None else self.file_choices.get(list_name, ())
+        """The choices of a list: the choices sheet's, else those of a file shipped with the form, else
+        the external_choices sheet's (select_one_external; phones get them as itemsets.csv)."""
+        for lists in (self.choices, self.file_choices, self.external_choices):
+            found = lists.get(list_name)
+            if found is not None:
+                return found
+        return ()
 
     @cached_property
     def relevance_order(self) -> tuple[str, ...]:
@@ -341,8 +345,7 @@ class FormDefinition:
     @cached_property
     def filtered(self) -> tuple[Question, ...]:
         """Questions whose choices depend on other answers (a choice_filter: cascading lists)."""
-        return tuple(q for q in self.questions if q.choice_filter and q.name
-                     and (q.list_name in self.choices or q.list_name in self.file_choices))
+        return tuple(q for q in self.questions if q.choice_filter and q.name and self.options(q.list_name))
 
     @cached_property
     def metadata(self) -> tuple[Question, ...]:

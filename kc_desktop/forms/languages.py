@@ -52,5 +52,7 @@ def in_language(definition: FormDefinition, code: str) -> FormDefinition:
         definition,
         questions=tuple(_question(q, languages) for q in definition.questions),
         choices={name: options_in(options, languages) for name, options in definition.choices.items()},
+        external_choices={name: options_in(options, languages)
+                          for name, options in definition.external_choices.items()},
         shown_languages=languages,
     )

@@ -194,3 +194,25 @@ def test_quick_moves_to_the_next_question_on_a_choice(appearances: FormFiller, q
     qtbot.waitUntil(lambda: notes.edit.hasFocus(), timeout=2000)
     assert appearances.answers()["co_nhan"] == "co"
     assert appearances.focus_next("ghi_chu") is None  # the last question: nowhere to go
+
+
+@pytest.mark.gui
+def test_external_choices_are_offered_and_filtered(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    path = write_book(tmp_path / "huyen.xlsx", [
+        ["type", "name", "label", "choice_filter"],
+        ["select_one tinh", "tinh", "Tỉnh", ""],
+        ["select_one_external huyen", "huyen", "Huyện", "tinh=${tinh}"],
+    ], [["list_name", "name", "label"], ["tinh", "hn", "Hà Nội"], ["tinh", "hp", "Hải Phòng"]])
+    book = openpyxl.load_workbook(path)
+    external = book.create_sheet("external_choices")
+    for row in (["list_name", "name", "label", "tinh"], ["huyen", "dong_anh", "Đông Anh", "hn"],
+                ["huyen", "gia_lam", "Gia Lâm", "hn"], ["huyen", "an_duong", "An Dương", "hp"]):
+        external.append(row)
+    book.save(path)
+    filler = FormFiller(read_xlsform(path))
+    qtbot.addWidget(filler)
+    filler.show()
+    district = filler.input("huyen")
+    assert isinstance(district, SelectOneInput)
+    filler.input("tinh").button("hp").click()  # type: ignore[attr-defined]
+    assert [b.text() for b in district.buttons() if not b.isHidden()] == ["An Dương"]

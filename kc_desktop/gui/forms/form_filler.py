@@ -402,6 +402,8 @@ class FormFiller(QScrollArea):
             is_shown = name in shown
             _set_shown(row, is_shown)
             message = self._given.get(name) or (errors.get(name) if self._show_errors_of(name) else None)
+            if message == REQUIRED_MESSAGE:  # the core's words, in the interface language
+                message = self.tr("Câu này bắt buộc phải trả lời.")
             row.show_error(message if is_shown else None)
             question = row.question
             if name in self._inputs and required_constant(question.required) is None:
