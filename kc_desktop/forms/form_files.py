@@ -17,8 +17,8 @@ from pathlib import Path
 from kc_desktop.forms.choice_files import FileListError, read_list
 from kc_desktop.forms.definition import ChoiceOption, FormDefinition, FormFile, Problem, Question
 
-MAX_FILE_BYTES = 20 * 1024 * 1024  # one file beside a form
-MAX_TOTAL_BYTES = 60 * 1024 * 1024  # all of them
+MAX_FILE_BYTES = 10 * 1024 * 1024  # one file beside a form (a whole province's villages as CSV is ~1 MB)
+MAX_TOTAL_BYTES = 30 * 1024 * 1024  # all of them: they travel inside the template, to the city and back
 _MEDIA_COLUMNS = ("image", "big-image", "audio", "video")
 _PULLDATA = re.compile(r"""pulldata\(\s*['"]([^'"]+)['"]""")
 # Where ODK Central / pyxform users keep a form's files: beside it, or in "<form>-media" or "media".
