@@ -45,8 +45,8 @@ def answer_text(question: Question, raw: object, definition: FormDefinition, pho
     value, problem = convert(question, raw, definition)
     if problem:
         return str(raw)
-    if question.type in ("select_one", "select_multiple"):
-        labels = {o.name: o.label for o in definition.choices.get(question.list_name, ())}
+    if question.type in ("select_one", "select_multiple", "select_one_from_file", "select_multiple_from_file"):
+        labels = {o.name: o.label for o in definition.options(question.list_name)}
         if question.or_other:
             labels.setdefault(OTHER, "Khác")
         chosen = value if isinstance(value, list | tuple) else [value]
@@ -68,7 +68,7 @@ def _more_text(question: Question, value: object, definition: FormDefinition) ->
     if isinstance(value, dt.date):
         return vn_date(value)
     if kind == "rank" and isinstance(value, list):
-        labels = {o.name: o.label for o in definition.choices.get(question.list_name, ())}
+        labels = {o.name: o.label for o in definition.options(question.list_name)}
         return "; ".join(f"{n}. {labels.get(code, code)}" for n, code in enumerate(value, 1))
     if kind == "acknowledge":
         return "Đã xác nhận"

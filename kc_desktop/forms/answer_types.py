@@ -22,7 +22,7 @@ POINT_HELP = "vĩ độ, kinh độ, độ cao (m), sai số (m), ví dụ 21.02
 ACKNOWLEDGED = "OK"
 # Metadata filled by the program: which ones hold a moment, which a day.
 MOMENT_TYPES = ("start", "end")
-FILE_TYPES = ("file", "audio", "video", "background-audio")
+FILE_TYPES = ("file", "audio", "video", "background-audio", "osm")
 
 
 def time_text(text: str) -> str | None:

@@ -48,6 +48,8 @@ def is_empty(value: object) -> bool:
 def convert(question: Question, value: object, definition: FormDefinition) -> tuple[object, str]:
     """The typed value of a non-empty answer and '' — or the raw value and what is wrong with it."""
     kind = question.type
+    if kind.endswith("_from_file") and question.list_name in definition.file_choices:
+        kind = kind.removesuffix("_from_file")  # the file shipped with the form: checked as its list
     if kind == "integer":
         if isinstance(value, int) and not isinstance(value, bool):
             return value, ""
@@ -178,7 +180,7 @@ class _State(Mapping[str, object]):
         """jr:choice-name: the label of a choice of a question's list (the value itself if unknown)."""
         if not self.definition.has_question(name):
             return value
-        options = self.definition.choices.get(self.definition.question(name).list_name, ())
+        options = self.definition.options(self.definition.question(name).list_name)
         return next((o.label for o in options if o.name == value), value)
 
     def _keeps(self, question: Question, raw: object) -> bool:
@@ -239,7 +241,7 @@ def check(definition: FormDefinition, answers: Mapping[str, object], today: dt.d
         raw = answers.get(q.name)
         if is_empty(raw):
             if q.required and is_required(q, state):
-                errors[q.name] = REQUIRED_MESSAGE
+                errors[q.name] = q.required_message or REQUIRED_MESSAGE
             continue
         value, problem = convert(q, raw, definition)
         if not problem:
@@ -397,7 +399,7 @@ def _allowed(q: Question, state: _State) -> frozenset[str] | None:
     """The choices a choice_filter lets through now; None when it cannot be computed (all are offered)."""
     try:
         expr = parse_filter(q.choice_filter)
-        return frozenset(o.name for o in state.definition.choices.get(q.list_name, ())
+        return frozenset(o.name for o in state.definition.options(q.list_name)
                          if truthy(evaluate(expr, _ChoiceRow(state, o), None, state.today)))
     except ExpressionError:
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import contextlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ ANSWERABLE_TYPES = (
     "select_one_from_file",
     "select_multiple_from_file",
     "select_one_external",
+    "osm",  # an OpenStreetMap feature: an .osm file made by a mapping app (on the desktop, a file attached)
 )
 # Filled in by the program, never shown as a question: form metadata and calculations.
 AUTOMATIC_TYPES = (
@@ -178,7 +180,17 @@ class Question:
             return f"{verb}_{word}"
         if self.type in LIST_TYPES:
             return f"{self.type} {self.list_name}" + (" or_other" if self.or_other else "")
+        if self.type == "osm" and self.list_name:
+            return f"osm {self.list_name}"  # the tags of the osm sheet it asks for
         return self.type
+
+
+@dataclass(frozen=True)
+class FormFile:
+    """A file shipped beside the form (a list of choices, a pulldata() table, an image), kept as read."""
+
+    name: str
+    data: bytes = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -212,6 +224,16 @@ class FormDefinition:
     settings: Pairs = ()
     # Lists of the external_choices sheet (for select_one_external), kept for export.
     external_choices: dict[str, tuple[ChoiceOption, ...]] = field(default_factory=dict)
+    # Files shipped beside the form (forms/form_files.py): lists of *_from_file questions, media.
+    files: tuple[FormFile, ...] = ()
+    # The osm sheet: the tags an osm question asks for, by list name, kept for export and phones.
+    osm_choices: dict[str, tuple[ChoiceOption, ...]] = field(default_factory=dict)
+    # The entities sheet (ODK Central datasets a submission creates or updates), each row as written;
+    # the desktop fills the form as any other, the rows are kept for export and phones.
+    entities: tuple[Pairs, ...] = ()
+    # Set by forms/languages.py in_language(): the language order the shown texts were chosen in (the
+    # lists of files follow it too); () for the definition as stored (its texts are the Vietnamese ones).
+    shown_languages: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -248,7 +270,42 @@ class FormDefinition:
 
     @cached_property
     def _choice_names(self) -> dict[str, frozenset[str]]:
-        return {name: frozenset(o.name for o in options) for name, options in self.choices.items()}
+        lists = {**self.external_choices, **self.file_choices, **self.choices}
+        return {name: frozenset(o.name for o in options) for name, options in lists.items()}
+
+    @cached_property
+    def file_choices(self) -> dict[str, tuple[ChoiceOption, ...]]:
+        """The choices of each list file shipped with the form, by file name (a select_one_from_file's
+        list_name), labelled in the language shown (forms/languages.py in_language), else as the stored
+        texts: Vietnamese first. A file that cannot be read (checked at import) offers nothing."""
+        from kc_desktop.forms.choice_files import FileListError, read_list
+        from kc_desktop.forms.language_codes import order_of, pick
+
+        languages = self.shown_languages or order_of(self.languages, self.default_language, "vi")
+        questions = {q.file_name: q for q in self.questions if q.file_name}
+        out: dict[str, tuple[ChoiceOption, ...]] = {}
+        for item in self.files:
+            if item.name in questions:
+                with contextlib.suppress(FileListError):
+                    rows = read_list(item.name, item.data, questions[item.name].parameters)
+                    out[item.name] = tuple(ChoiceOption(name, pick(texts, "label", languages, label), texts, extra)
+                                           for name, label, texts, extra in rows)
+        return out
+
+    @cached_property
+    def missing_files(self) -> dict[str, int]:
+        """List files the form's questions choose from that were not shipped with it: name -> survey row."""
+        stored = {f.name for f in self.files}
+        return {q.file_name: q.row for q in reversed(self.questions) if q.file_name and q.file_name not in stored}
+
+    def options(self, list_name: str) -> tuple[ChoiceOption, ...]:
+        """The choices of a list: the choices sheet's, else those of a file shipped with the form, else
+        the external_choices sheet's (select_one_external; phones get them as itemsets.csv)."""
+        for lists in (self.choices, self.file_choices, self.external_choices):
+            found = lists.get(list_name)
+            if found is not None:
+                return found
+        return ()
 
     @cached_property
     def relevance_order(self) -> tuple[str, ...]:
@@ -288,7 +345,7 @@ class FormDefinition:
     @cached_property
     def filtered(self) -> tuple[Question, ...]:
         """Questions whose choices depend on other answers (a choice_filter: cascading lists)."""
-        return tuple(q for q in self.questions if q.choice_filter and q.name and q.list_name in self.choices)
+        return tuple(q for q in self.questions if q.choice_filter and q.name and self.options(q.list_name))
 
     @cached_property
     def metadata(self) -> tuple[Question, ...]:
@@ -387,6 +444,12 @@ class FormDefinition:
             data["settings"] = [list(p) for p in self.settings]
         if self.external_choices:
             data["external_choices"] = _lists_json(self.external_choices)
+        if self.osm_choices:
+            data["osm_choices"] = _lists_json(self.osm_choices)
+        if self.entities:
+            data["entities"] = [[list(p) for p in row] for row in self.entities]
+        if self.files:
+            data["files"] = [{"name": f.name, "base64": base64.b64encode(f.data).decode("ascii")} for f in self.files]
         return data
 
     @classmethod
@@ -416,8 +479,12 @@ class FormDefinition:
                 style=str(data.get("style", "")),
                 settings=_pairs(data.get("settings", ())),
                 external_choices=_lists(data.get("external_choices", ())),
+                osm_choices=_lists(data.get("osm_choices", ())),
+                entities=tuple(_pairs(row) for row in data.get("entities", ())),
+                files=tuple(FormFile(str(f["name"]), base64.b64decode(f["base64"], validate=True))
+                            for f in data.get("files", ())),
             )
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError) as exc:  # bad base64 is a ValueError too
             raise TemplateError([Problem("", 0, "", f"dữ liệu mẫu phiếu bị hỏng ({exc!r})")]) from exc
 
 

@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kc_desktop.forms.definition import ChoiceOption, FormDefinition, Question, Translations
+from kc_desktop.forms.form_files import write_beside
 from kc_desktop.forms.xlsform_read import read_xlsform
 
 __all__ = ["read_xlsform", "write_xlsform"]
@@ -161,7 +162,8 @@ def _settings_row(definition: FormDefinition) -> dict[str, str]:
 
 
 def write_xlsform(definition: FormDefinition, path: Path | str) -> None:
-    """Write a clean XLSForm workbook that read_xlsform reads back to an equal definition."""
+    """Write a clean XLSForm workbook that read_xlsform reads back to an equal definition, and the
+    files shipped with the form (lists of choices, media) beside it."""
     path = Path(path)
     workbook = openpyxl.Workbook()
     survey = workbook.active
@@ -172,14 +174,19 @@ def write_xlsform(definition: FormDefinition, path: Path | str) -> None:
     rows = [_question_row(q) for q in definition.questions]
     groups = {number for number, q in enumerate(definition.questions, start=2) if q.type.endswith("_group")}
     _sheet(survey, _headers(rows, _SURVEY_ORDER) or ("type", "name", "label"), rows, groups)
-    for title, lists in (("choices", definition.choices), ("external_choices", definition.external_choices)):
-        if title == "external_choices" and not lists:
+    for title, lists in (("choices", definition.choices), ("external_choices", definition.external_choices),
+                         ("osm", definition.osm_choices)):
+        if title != "choices" and not lists:
             continue
         choice_rows = [_choice_row(name, o) for name, options in lists.items() for o in options]
         headers = _headers(choice_rows, ("list_name", "name", "label", "image", "big-image", "audio", "video"))
         _sheet(workbook.create_sheet(title), headers or ("list_name", "name", "label"), choice_rows, set())
     settings = [_settings_row(definition)]
     _sheet(workbook.create_sheet("settings"), tuple(settings[0]), settings, set())
+    if definition.entities:
+        entity_rows = [dict(row) for row in definition.entities]
+        _sheet(workbook.create_sheet("entities"), _headers(entity_rows, ("list_name", "dataset", "label")),
+               entity_rows, set())
     # Written beside the target and renamed over it, so a failure never leaves half a file.
     # (A plain new file rather than mkstemp, whose 0600 mode would make exported files private.)
     temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
@@ -189,3 +196,4 @@ def write_xlsform(definition: FormDefinition, path: Path | str) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+    write_beside(definition, path)

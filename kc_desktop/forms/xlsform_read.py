@@ -9,6 +9,7 @@ that stand in for ODK Validate (expressions) and those of this program (features
 from __future__ import annotations
 
 import copy
+import dataclasses
 import io
 import re
 import unicodedata
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kc_desktop.domain.text import fold
+from kc_desktop.forms import form_files
 from kc_desktop.forms.definition import (
     LIST_TYPES,
     TRANSLATABLE,
@@ -34,7 +36,7 @@ from kc_desktop.forms.validate import problems as definition_problems
 from kc_desktop.xlsx.sheetxml import BookError, check_archive
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls both start so
-_SHEET_ORDER = {"survey": 0, "choices": 1, "external_choices": 2, "settings": 3}
+_SHEET_ORDER = {"survey": 0, "choices": 1, "external_choices": 2, "settings": 3, "osm": 4, "entities": 5}
 _MAX_MESSAGE = 300  # characters of one message taken from pyxform (some quote a whole row)
 _ROW = re.compile(r"^\s*\[row\s*:\s*(\d+)\]\s*")
 # pyxform's commonest refusals, in Vietnamese; the others are quoted as pyxform words them.
@@ -60,6 +62,9 @@ _BIND_TRANSLATED = {"jr:constraintMsg": "constraint_message", "jr:requiredMsg": 
 _CONTROL = {"appearance": "appearance", "jr:count": "repeat_count"}
 _PLAIN = ("default", "choice_filter", "parameters", "trigger")
 _SHOWN = ("label", "hint", "constraint_message", "required_message")  # translatable columns with a field
+_TRANSLATION_ORDER = {column: index for index, column in enumerate(
+    ("label", "hint", "guidance_hint", "required_message", "constraint_message", "image", "big-image", "audio",
+     "video"))}
 _TYPE_ALIASES = {
     "photo": "image",
     "int": "integer",
@@ -93,7 +98,6 @@ _TYPE_ALIASES = {
 }
 # The program cannot honour these; a form that uses them is refused, naming the feature.
 _UNSUPPORTED_TYPES = {
-    "osm": "câu hỏi bản đồ OpenStreetMap (osm)",
     "xml-external": "dữ liệu ngoài (xml-external)",
     "csv-external": "dữ liệu ngoài (csv-external)",
 }
@@ -256,7 +260,8 @@ class _Reader:
         for key in ("instance", "sms_field", "actions"):
             if key in row:
                 extra += _flatten(key, row[key])
-        done = tuple(translations)
+        # In the order export writes the columns, so that a form read back equals the form written.
+        done = tuple(sorted(translations, key=lambda t: _TRANSLATION_ORDER.get(t[0], len(_TRANSLATION_ORDER))))
         for key in _SHOWN:
             fields[key] = self.shown(done, key, fields.get(key), languages)
         return Question(
@@ -282,9 +287,8 @@ class _Reader:
         if end := RE_END_CONTROL.search(text):
             container = {"group": "", "repeat": "repeat", "loop": "loop"}[aliases.control[end.group("type")]]
             return "end_group", "", container, False
-        if RE_OSM.search(text):
-            self.add("survey", number, f"chương trình chưa hỗ trợ {_UNSUPPORTED_TYPES['osm']}")
-            return None
+        if osm := RE_OSM.search(text):
+            return "osm", osm.group("list_name") or "", "", False
         if select := RE_SELECT.search(text):
             command = select.group("select_command")
             if command in aliases.select_from_file:
@@ -375,7 +379,7 @@ class _Reader:
             if question is not None:
                 questions.append(question)
         lists: dict[str, dict[str, tuple[ChoiceOption, ...]]] = {}
-        for sheet in ("choices", "external_choices"):
+        for sheet in ("choices", "external_choices", "osm"):
             data = getattr(book, sheet)
             if data:
                 grouped = dealias_and_group_headers(
@@ -387,8 +391,9 @@ class _Reader:
                     default_language=self.default_language,
                 )
                 lists[sheet] = self.choices([dict(r) for r in grouped.data], languages)
-        if book.entities:
-            self.add("entities", 0, "chương trình chưa hỗ trợ thực thể (trang entities của ODK Central)")
+        entities = tuple(
+            tuple((_text(key), _text(value)) for key, value in row.items() if _text(key) and _text(value))
+            for row in book.entities or ())
         self.header_notes(book)
         stem = re.sub(r"[^a-z0-9]+", "_", fold(self.path.stem)).strip("_")
         stem = stem if stem[:1].isalpha() else f"mau_phieu_{stem}".rstrip("_")
@@ -407,6 +412,8 @@ class _Reader:
             style=_text(settings.get("style")),
             settings=others,
             external_choices=lists.get("external_choices", {}),
+            osm_choices=lists.get("osm", {}),
+            entities=tuple(row for row in entities if row),
         )
 
     def header_notes(self, book: Any) -> None:
@@ -527,11 +534,13 @@ def _load(path: Path) -> bytes:
     return data
 
 
-def read_xlsform(path: Path | str, notes: list[Problem] | None = None) -> FormDefinition:
+def read_xlsform(path: Path | str, notes: list[Problem] | None = None, *, with_files: bool = True) -> FormDefinition:
     """Read an XLSForm workbook as pyxform does; every problem found is reported in one TemplateError.
 
     `notes` receives what was accepted but deserves a word: old syntax, ignored columns, curly
-    quotes, pyxform's warnings.
+    quotes, pyxform's warnings, files the form refers to that are not beside it. With `with_files`
+    the files the form refers to (lists of *_from_file questions, pulldata() tables, media) are read
+    from beside it (forms/form_files.py).
     """
     path = Path(path)
     data = _load(path)
@@ -554,6 +563,12 @@ def read_xlsform(path: Path | str, notes: list[Problem] | None = None) -> FormDe
         reader.problems.sort(key=lambda p: (_SHEET_ORDER.get(p.sheet, 9), p.row))
         raise TemplateError(reader.problems, path.name)
     assert definition is not None
+    if with_files:
+        shipped = form_files.collect(definition, path)
+        if shipped.problems:
+            raise TemplateError(shipped.problems, path.name)
+        reader.notes += shipped.notes
+        definition = dataclasses.replace(definition, files=shipped.files)
     if notes is not None:
         notes += sorted(reader.notes, key=lambda p: (_SHEET_ORDER.get(p.sheet, 9), p.row))
     return definition

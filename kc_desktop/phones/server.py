@@ -7,7 +7,7 @@ as ODK Central's app users do:
     /key/TOKEN/formList                       OpenRosa form list (every published template)
     /key/TOKEN/forms/ID.xml                   the XForm
     /key/TOKEN/forms/ID/manifest              its media manifest
-    /key/TOKEN/forms/ID/attachments/NAME      a media file (itemsets.csv)
+    /key/TOKEN/forms/ID/attachments/NAME      a media file (lists of choices, images, itemsets.csv)
     /key/TOKEN/submission                     HEAD (204), POST multipart (201; 409 on a conflict)
 
 An unknown token is answered 401, a revoked one 403. The server binds to one local address only (the
@@ -40,6 +40,10 @@ MAX_REQUEST_BYTES = 110 * 1024 * 1024  # one part: the XML and at least one (lar
 CONNECTED_SECONDS = 300  # a phone that asked within five minutes counts as connected
 _OPENROSA = {"X-OpenRosa-Version": "1.0"}
 _XML = "text/xml; charset=utf-8"
+_MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "xml": _XML, "geojson": "application/geo+json",
+                "jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png", "gif": "image/gif",
+                "mp3": "audio/mpeg", "wav": "audio/wav", "ogg": "audio/ogg", "m4a": "audio/mp4",
+                "mp4": "video/mp4", "3gp": "video/3gpp"}
 
 
 def lan_address() -> str:
@@ -269,7 +273,7 @@ class FormServer:
         data = self._served(template_id).media.get(name)
         if data is None:
             raise NotFound("Không có tệp này trong mẫu phiếu.")
-        kind = "text/csv; charset=utf-8" if name.endswith(".csv") else "application/octet-stream"
+        kind = _MEDIA_TYPES.get(name.rsplit(".", 1)[-1].lower(), "application/octet-stream")
         return Response(data, headers=_OPENROSA, content_type=kind)
 
     def _submission(self, request: Request, phone: registry.PhoneRow, prefix: str) -> Response:

@@ -2,8 +2,8 @@
 
 A template is stored as KC's form definition; it is written back to an XLSForm workbook (which
 pyxform accepts, as it accepted the imported one), with the installation's RSA public key in its
-settings, and converted. The XForm's version is the template's version. External choices become the
-form's itemsets.csv media file.
+settings, and converted. The XForm's version is the template's version. The files shipped with the
+form (forms/form_files.py) are its media files, with external choices as itemsets.csv.
 """
 
 from __future__ import annotations
@@ -72,7 +72,11 @@ def convert(db: Database, template_id: str, public_key: str | None) -> ServedFor
         except PyXFormError as exc:
             raise KCError(f"Mẫu phiếu {row.code} phiên bản {row.template_version} không chuyển được sang XForm: "
                           f"{exc}") from exc
-    media = {ITEMSETS: result.itemsets.encode("utf-8")} if result.itemsets is not None else {}
+    # The files shipped with the form (lists of select_one_from_file, pulldata() tables, images), then the
+    # external choices pyxform makes into itemsets.csv.
+    media = {item.name: item.data for item in definition.files}
+    if result.itemsets is not None:
+        media[ITEMSETS] = result.itemsets.encode("utf-8")
     served = ServedForm(template_id, definition.form_id, row.template_version, row.title, row.kind,
                         result.xform.encode("utf-8"), media)
     with _lock:

@@ -501,7 +501,7 @@ def _guess(question: Question, f: Facts, rng: random.Random) -> object:
 
 def _candidates(definition: FormDefinition, question: Question, rng: random.Random) -> list[object]:
     """Other values to try when an answer breaks a rule of its template (always of the question's type)."""
-    options = [o.name for o in definition.choices.get(question.list_name, ())]
+    options = [o.name for o in definition.options(question.list_name)]
     if question.type == "select_one" and options:
         return list(options)
     if question.type == "select_multiple" and options:
@@ -563,7 +563,7 @@ def sample_answers(
 
 
 def _first_choice(definition: FormDefinition, question: Question, rng: random.Random) -> str | None:
-    options = [o.name for o in definition.choices.get(question.list_name, ())]
+    options = [o.name for o in definition.options(question.list_name)]
     if not options:
         return None
     return options[0] if rng.random() < 0.8 else rng.choice(options)

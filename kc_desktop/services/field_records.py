@@ -289,7 +289,7 @@ def _choice_label(definition: FormDefinition, name: str, value: Any) -> str:
     if not definition.has_question(name):
         return str(value or "")
     question = definition.question(name)
-    options = definition.choices.get(question.list_name or "", ())
+    options = definition.options(question.list_name or "")
     return next((o.label for o in options if o.name == value), str(value or ""))
 
 

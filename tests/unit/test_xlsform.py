@@ -257,7 +257,7 @@ def test_types_kc_used_to_refuse_are_kept(type_: str, kind: str, list_name: str,
     [
         ("textX", "loại câu hỏi «textX» không có trong XLSForm"),
         ("select_one", "select_one"),
-        ("osm tags", "OpenStreetMap"),
+        ("csv-external", "dữ liệu ngoài (csv-external)"),
     ],
 )
 def test_types_refused_say_why(type_: str, fragment: str, tmp_path: Path) -> None:

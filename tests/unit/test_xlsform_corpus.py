@@ -21,10 +21,9 @@ from kc_desktop.forms.definition import FormDefinition, TemplateError
 from kc_desktop.forms.xlsform import read_xlsform, write_xlsform
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "xlsform-corpus"
-# Valid for the reference, refused here: features this program cannot honour.
-UNSUPPORTED = {
-    "pyxform__case_insensitivity.xlsx": "OpenStreetMap (osm) question and an entities sheet (ODK Central)",
-}
+# Valid for the reference, refused here: features this program cannot honour (none left: the OSM
+# question and the entities sheet of pyxform__case_insensitivity.xlsx are kept since).
+UNSUPPORTED: dict[str, str] = {}
 
 
 def _marks() -> dict[str, str]:
@@ -66,6 +65,9 @@ def _meaning(definition: FormDefinition) -> tuple[object, ...]:
         definition.questions,
         definition.choices,
         definition.external_choices,
+        definition.osm_choices,
+        definition.entities,
+        definition.files,
     )
 
 

@@ -23,6 +23,7 @@ from kc_desktop.forms.answers import (
     visible,
 )
 from kc_desktop.forms.definition import ChoiceOption, FormDefinition, Question
+from kc_desktop.forms.languages import in_language
 from kc_desktop.gui.forms.input_factory import make_input
 from kc_desktop.gui.forms.inputs import (
     ImageInput,
@@ -31,6 +32,7 @@ from kc_desktop.gui.forms.inputs import (
     SelectOneInput,
     TextInput,
 )
+from kc_desktop.gui.i18n import current_language
 
 _ERROR_COLOR = QColor("#b3261e")
 _HINT_COLOR = QColor("#5f6368")
@@ -102,6 +104,15 @@ class _QuestionRow(QWidget):
             self.set_star(required_constant(question.required) is True)
         self._error: QLabel | None = None  # made when it first shows an error: most rows never do
 
+    def add_warning(self, text: str) -> None:
+        """A lasting red line under the question (a file of choices missing from the template)."""
+        warning = _colored(QLabel(text), _ERROR_COLOR)
+        warning.setObjectName("warning")
+        warning.setWordWrap(True)
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(warning)
+
     @property
     def error(self) -> QLabel:
         """The red line under the question (made on first use, then kept)."""
@@ -152,9 +163,12 @@ class FormFiller(QScrollArea):
     errors_changed = Signal(dict)
 
     def __init__(self, definition: FormDefinition, parent: QWidget | None = None,
-                 about: Mapping[str, str] | None = None) -> None:
+                 about: Mapping[str, str] | None = None, language: str | None = None) -> None:
         super().__init__(parent)
-        self.definition = definition
+        # Labels, hints, messages and choices in the interface language ("vi", "en"), falling back to the
+        # form's default language (forms/languages.py); the answers are the same in every language.
+        self.language = language or current_language()
+        self.definition = in_language(definition, self.language)
         # What metadata questions record: "username" (the officer), "deviceid" (the installation), …
         self.about = dict(about or {})
         self.setWidgetResizable(True)
@@ -195,6 +209,10 @@ class FormFiller(QScrollArea):
                 box = QGroupBox(question.label or question.name)
                 box.setObjectName("section" if len(stack) == 1 else "subsection")
                 box.setProperty("group", question.name)
+                # On a phone a group's questions are one per screen unless it has appearance field-list; on
+                # the desktop the whole form is one page, so every group (field-list or not) is shown
+                # together in its box. The appearance is kept as a property for style sheets and tests.
+                box.setProperty("fieldList", "field-list" in question.appearance.split())
                 # The title is bold; the questions inside keep the normal font of their own holder.
                 bold = box.font()
                 bold.setBold(True)
@@ -219,7 +237,7 @@ class FormFiller(QScrollArea):
                 continue
             if question.automatic and (question.type != "calculate" or not question.label):
                 continue  # metadata and unlabelled calculations: a value, nothing on screen
-            options = self.definition.choices.get(question.list_name, ())
+            options = self.definition.options(question.list_name)
             if question.or_other:
                 options = (*options, ChoiceOption(OTHER, self.tr("Khác")))
             field = make_input(question, options)
@@ -227,6 +245,11 @@ class FormFiller(QScrollArea):
                 field.set_read_only(True)
             row = _QuestionRow(question, field)
             row.setObjectName(f"q_{question.name}")
+            if question.file_name in self.definition.missing_files:
+                row.add_warning(self.tr(
+                    "Thiếu tệp «{file}» của mẫu phiếu (trang survey, dòng {row}): chưa có lựa chọn nào; "
+                    "hãy đặt tệp cạnh tệp Excel của mẫu rồi nhập lại mẫu phiếu.").format(
+                        file=question.file_name, row=self.definition.missing_files[question.file_name]))
             layout.addWidget(row)
             self._rows[question.name] = row
             if field is not None:
@@ -342,6 +365,28 @@ class FormFiller(QScrollArea):
         self.edited.emit(name)
         for other in changes:
             self.edited.emit(other)  # computed values and the end time are stored like answers
+        if self._quick(name):
+            self.focus_next(name)
+
+    def _quick(self, name: str) -> bool:
+        """appearance quick: a choice made moves on to the next question (ODK Collect moves to the next screen)."""
+        if not self.definition.has_question(name):
+            return False
+        question = self.definition.question(name)
+        return ("quick" in question.appearance.split() and question.type.startswith("select_one")
+                and not is_empty(self._answers.get(name)))
+
+    def focus_next(self, name: str) -> str | None:
+        """Put the cursor in the next question shown after `name` that takes an answer; returns its name."""
+        names = list(self._inputs)
+        if name not in names:
+            return None
+        for following in names[names.index(name) + 1:]:
+            row = self._rows.get(following)
+            if row is not None and row.isVisibleTo(self) and not self._inputs[following].read_only:
+                self.focus_question(following)
+                return following
+        return None
 
     def set_read_only(self, on: bool) -> None:
         self.read_only = on
@@ -357,11 +402,13 @@ class FormFiller(QScrollArea):
             is_shown = name in shown
             _set_shown(row, is_shown)
             message = self._given.get(name) or (errors.get(name) if self._show_errors_of(name) else None)
+            if message == REQUIRED_MESSAGE:  # the core's words, in the interface language
+                message = self.tr("Câu này bắt buộc phải trả lời.")
             row.show_error(message if is_shown else None)
             question = row.question
             if name in self._inputs and required_constant(question.required) is None:
                 # A required expression (e.g. "when the answer above is 'không'") gets its star when it holds.
-                row.set_star(errors.get(name) == REQUIRED_MESSAGE)
+                row.set_star(errors.get(name) in (REQUIRED_MESSAGE, question.required_message or REQUIRED_MESSAGE))
         for name, box in self._groups.items():
             _set_shown(box, name in shown)
         if self.definition.filtered:

@@ -37,7 +37,7 @@ def make_input(question: Question, options: tuple[ChoiceOption, ...]) -> Questio
         "time": extra.TimeInput, "datetime": extra.DateTimeInput, "range": extra.RangeInput,
         "acknowledge": extra.AcknowledgeInput, "geopoint": extra.GeoInput, "geotrace": extra.GeoInput,
         "geoshape": extra.GeoInput, "calculate": extra.ComputedInput,
-        **dict.fromkeys(("file", "audio", "video", "background-audio"), extra.FileInput),
+        **dict.fromkeys(("file", "audio", "video", "background-audio", "osm"), extra.FileInput),
     }
     if kind == "rank":
         return extra.RankInput(question, options)

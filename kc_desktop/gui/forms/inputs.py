@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QIntValidator, QPalette, QPixmap
+from PySide6.QtGui import QColor, QIcon, QIntValidator, QMouseEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -164,8 +164,30 @@ class DateInput(QuestionInput):
         self.edit.set_read_only(on)
 
 
+class _Caption(QLabel):
+    """The label under a likert button: word-wrapped, centred, and a click on it chooses."""
+
+    def __init__(self, text: str, button: QRadioButton) -> None:
+        super().__init__(text)
+        self._button = button
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+        if self._button.isEnabled() and self._button.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            self._button.click()  # the frozen (read-only) button has no focus: nothing happens then
+
+
 class SelectOneInput(QuestionInput):
-    """Radio buttons (a second click clears the answer), or a drop-down list for long lists."""
+    """Radio buttons (a second click clears the answer), or a drop-down list for long lists.
+
+    Appearances: `minimal` a drop-down list whatever the length; `likert` a scale (buttons on one row,
+    labels under them); `quick` is the filler's (it moves on to the next question after a choice).
+    """
 
     def __init__(self, question: Question, options: tuple[ChoiceOption, ...], parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
@@ -173,7 +195,7 @@ class SelectOneInput(QuestionInput):
         self._names = [o.name for o in options]
         self._combo: QComboBox | None = None
         self._group: QButtonGroup | None = None
-        if len(options) > _MAX_RADIOS or "minimal" in question.appearance:
+        if (len(options) > _MAX_RADIOS and "likert" not in question.appearance) or "minimal" in question.appearance:
             layout = QHBoxLayout(self)
             layout.setContentsMargins(0, 0, 0, 0)
             self._combo = QComboBox()
@@ -187,6 +209,10 @@ class SelectOneInput(QuestionInput):
             return
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)  # lets a second click clear the answer
+        self._captions: list[QLabel] = []
+        if "likert" in question.appearance:
+            self._likert(options)
+            return
         buttons = [QRadioButton(option.label) for option in options]
         # Short labels sit on one line; long ones (a sentence each) are stacked.
         if sum(len(o.label) for o in options) > 70:
@@ -201,6 +227,30 @@ class SelectOneInput(QuestionInput):
             box.addWidget(button)
         box.addStretch(1)
         self._group.idClicked.connect(self._clicked)
+
+    def _likert(self, options: tuple[ChoiceOption, ...]) -> None:
+        """appearance likert: a scale, the buttons on one row and each choice's label centred under it."""
+        assert self._group is not None
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
+        for index, option in enumerate(options):
+            button = QRadioButton()
+            button.setAccessibleName(option.label)
+            button.setToolTip(option.label)
+            caption = _Caption(option.label, button)
+            self._group.addButton(button, index)
+            self._captions.append(caption)
+            grid.addWidget(button, 0, index, Qt.AlignmentFlag.AlignHCenter)
+            grid.addWidget(caption, 1, index)  # the whole column, so that a long label wraps to its width
+            grid.setColumnStretch(index, 1)
+            grid.setColumnMinimumWidth(index, 56)
+        self._group.idClicked.connect(self._clicked)
+
+    def captions(self) -> list[QLabel]:
+        """The labels under the buttons of a likert scale (empty otherwise)."""
+        return list(self._captions)
 
     def _clicked(self, index: int) -> None:
         assert self._group is not None
@@ -230,8 +280,10 @@ class SelectOneInput(QuestionInput):
     def set_choices(self, allowed: frozenset[str] | None) -> None:
         """Offer only these choices (a choice_filter); None offers them all."""
         if self._combo is None:
-            for name, button in zip(self._names, self.buttons(), strict=True):
+            for index, (name, button) in enumerate(zip(self._names, self.buttons(), strict=True)):
                 button.setVisible(allowed is None or name in allowed)
+                if self._captions:
+                    self._captions[index].setVisible(allowed is None or name in allowed)
             return
         current = self.value()
         self._combo.blockSignals(True)
