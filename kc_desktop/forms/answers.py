@@ -153,6 +153,39 @@ def instances(answers: Mapping[str, object], repeat: str) -> list[dict[str, obje
     return [item if isinstance(item, dict) else {} for item in found]
 
 
+def answer_at(answers: Mapping[str, object], key: str) -> object:
+    """The stored answer of a question, or of a question of one instance by its instance key."""
+    context, name = split_key(key)
+    found: Mapping[str, object] = answers
+    for repeat, index in context:
+        items = instances(found, repeat)
+        if not 0 <= index < len(items):
+            return None
+        found = items[index]
+    return found.get(name)
+
+
+def change_at(answers: Mapping[str, object], key: str, value: object) -> dict[str, object]:
+    """The top-level change that sets one answer: {name: value}, or for a question of an instance the
+    whole repeat (a copy) with that answer set; missing instances are added empty."""
+    context, name = split_key(key)
+    if not context:
+        return {name: value}
+    top = copy.deepcopy(instances(answers, context[0][0]))
+    items, target = top, None
+    for depth, (repeat, index) in enumerate(context):
+        if depth:
+            assert target is not None
+            items = instances(target, repeat)
+            target[repeat] = items
+        while len(items) <= index:
+            items.append({})
+        target = items[index]
+    assert target is not None
+    target[name] = value
+    return {context[0][0]: top}
+
+
 def nest_repeats(definition: FormDefinition, answers: Mapping[str, object]) -> dict[str, object]:
     """Answers with repeats as lists of instances. A record saved before its template's repeat was one
     (a plain group then) holds the repeat's answers at the top: they become its first instance."""
