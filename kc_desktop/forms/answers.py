@@ -14,6 +14,7 @@ from kc_desktop.forms.expr_values import to_number
 from kc_desktop.forms.expressions import ExpressionError, evaluate, parse, parse_filter, truthy
 
 REQUIRED_MESSAGE = "Câu này bắt buộc phải trả lời."
+MAX_INSTANCES = 100  # a repeat_count beyond this (a typing slip: 300 machines) gives this many instances
 OTHER = "other"  # the choice "Khác" of a select … or_other; its text is the answer of "<name>_other"
 OTHER_MESSAGE = "Hãy ghi rõ lựa chọn «Khác»."
 FILTERED_MESSAGE = "Lựa chọn «{choice}» không thuộc danh sách áp dụng cho câu trả lời ở trên."
@@ -505,7 +506,7 @@ def repeat_counts(definition: FormDefinition, answers: Mapping[str, object],
                 number = to_number(evaluate(parse(definition.question(name).repeat_count), each, None, today))
             except ExpressionError:
                 number = 0
-            result[each.key(name)] = int(number) if math.isfinite(number) and number > 0 else 0
+            result[each.key(name)] = min(int(number), MAX_INSTANCES) if math.isfinite(number) and number > 0 else 0
     return result
 
 

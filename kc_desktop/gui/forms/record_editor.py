@@ -207,8 +207,8 @@ class RecordEditor(MinutesEditor):
     def _label_of(self, name: str) -> str:
         if name in HEADER_LABELS:
             return header_label(name)
-        if self.definition.has_question(name):
-            label = self.definition.question(name).label or name
+        if self.definition.has_question(name) or "/" in name:  # "may[2]/ten_may": "Máy móc 2 › Tên máy"
+            label = self.filler.label_of(name)
             return label if len(label) <= 60 else label[:57] + "…"
         return name
 
