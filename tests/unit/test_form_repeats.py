@@ -136,3 +136,16 @@ def test_nested_repeats_and_filters_per_instance() -> None:
     assert choice_filters(definition, answers) == {"khu[1]/xuong": frozenset({"a1"}), "khu[2]/xuong": frozenset({"b1"})}
     values = computed(definition, answers)
     assert [k["tong"] for k in values["khu"]] == [16, 12]  # type: ignore[index, union-attr]
+
+
+def test_relative_references_read_the_same_instance() -> None:
+    definition = FormDefinition("f", "1", "Thử", (
+        begin_repeat("may"),
+        ask("integer", "cong_suat"),
+        ask("text", "ly_do", relevant="../cong_suat > 50", required="yes"),
+        ask("calculate", "gap_doi", calculation="../../may/cong_suat * 2"),
+        end_repeat(),
+    ), {})
+    answers = {"may": [{"cong_suat": 80}, {"cong_suat": 10}]}
+    assert check(definition, answers) == {"may[1]/ly_do": REQUIRED_MESSAGE}
+    assert [m["gap_doi"] for m in computed(definition, answers)["may"]] == [160, 20]  # type: ignore[index, union-attr]
