@@ -168,3 +168,31 @@ def test_the_record_editor_saves_instances_and_lists_their_problems(  # noqa: AN
     editor.go_to("lao_dong[1]/tuoi")
     qtbot.waitUntil(lambda: _line(editor.filler, "lao_dong[1]/tuoi").hasFocus())
     editor.close()
+
+
+@pytest.mark.gui
+def test_the_keyboard_adds_and_removes_instances_and_removing_asks_in_a_real_box(
+        qtbot, filler: FormFiller) -> None:  # noqa: ANN001
+    from gui_helpers import click_box_button, message_boxes
+
+    workers = _box(filler, "lao_dong")
+    workers.add_button.setFocus()
+    qtbot.keyClick(workers.add_button, Qt.Key.Key_Space)
+    assert workers.count == 1
+    qtbot.waitUntil(lambda: _line(filler, "lao_dong[1]/ho_ten").hasFocus())
+    type_text(_line(filler, "lao_dong[1]/ho_ten"), "Đỗ Thị Hoa")
+    remove = workers.remove_buttons[0]
+    assert remove.focusPolicy() & Qt.FocusPolicy.TabFocus and remove.accessibleName() == "Xóa Người lao động 1"
+    remove.setFocus()
+    qtbot.keyClick(remove, Qt.Key.Key_Space)
+    [box] = list(dict.fromkeys(message_boxes()))  # the filler is its own window here: listed twice
+    assert box.text() == "Xóa «Người lao động 1» cùng mọi câu trả lời trong đó?"
+    click_box_button(box, "Không")
+    assert workers.count == 1
+    qtbot.keyClick(workers.remove_buttons[0], Qt.Key.Key_Space)
+    [box] = list(dict.fromkeys(message_boxes()))  # the filler is its own window here: listed twice
+    click_box_button(box, "Xóa")
+    qtbot.waitUntil(lambda: workers.count == 0)
+    assert filler.answers()["lao_dong"] == []
+    # The cursor waits on «+ Thêm …» (offscreen, no window is active again once the box closes).
+    qtbot.waitUntil(lambda: filler.window().focusWidget() is workers.add_button)
