@@ -196,3 +196,32 @@ def test_the_keyboard_adds_and_removes_instances_and_removing_asks_in_a_real_box
     assert filler.answers()["lao_dong"] == []
     # The cursor waits on «+ Thêm …» (offscreen, no window is active again once the box closes).
     qtbot.waitUntil(lambda: filler.window().focusWidget() is workers.add_button)
+
+
+@pytest.mark.gui
+def test_a_repeat_inside_a_repeat(qtbot) -> None:  # noqa: ANN001
+    from kc_desktop.forms.definition import FormDefinition, Question
+
+    definition = FormDefinition("f", "1", "Xưởng và máy", (
+        Question("xuong", "begin_group", "Xưởng", container="repeat"),
+        Question("ten_xuong", "text", "Tên xưởng"),
+        Question("may", "begin_group", "Máy", container="repeat"),
+        Question("ten_may", "text", "Tên máy"),
+        Question("", "end_group", "", container="repeat"),
+        Question("so_may", "calculate", "Số máy", calculation="count(${may})"),
+        Question("", "end_group", "", container="repeat"),
+    ), {})
+    filler = FormFiller(definition)
+    qtbot.addWidget(filler)
+    filler.show()
+    _box(filler, "xuong").add_button.click()
+    _box(filler, "xuong").add_button.click()
+    _box(filler, "xuong[2]/may").add_button.click()
+    type_text(_line(filler, "xuong[2]/may[1]/ten_may"), "Lò nung")
+    _box(filler, "xuong[2]/may").add_button.click()
+    type_text(_line(filler, "xuong[1]/ten_xuong"), "Xưởng nung")
+    assert filler.answers()["xuong"] == [
+        {"so_may": 0, "ten_xuong": "Xưởng nung"},
+        {"so_may": 2, "may": [{"ten_may": "Lò nung"}, {}]}]
+    assert _line(filler, "xuong[2]/may[1]/ten_may").text() == "Lò nung"
+    assert filler.label_of("xuong[2]/may[1]/ten_may") == "Xưởng 2 › Máy 1 › Tên máy"
