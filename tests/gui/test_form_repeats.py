@@ -82,6 +82,9 @@ def test_instances_are_added_typed_in_and_removed(qtbot, filler: FormFiller) -> 
     assert filler.answers()["lao_dong"] == [{"tuoi": 12, "luong": 4.5, "thu_tu": 1}]
     assert filler.answers()["tong_luong"] == 4.5
     assert set(filler.errors()) == {"lao_dong[1]/ho_ten", "lao_dong[1]/tuoi"}
+    # The age typed in what is now the first instance keeps its red line there.
+    assert filler.row("lao_dong[1]/tuoi").error.text() == "Người lao động phải đủ 15 tuổi."
+    assert filler.row("lao_dong[1]/tuoi").error.isVisibleTo(filler)
     # An empty instance goes without a question.
     workers.add_button.click()
     asked.clear()

@@ -376,7 +376,7 @@ class FormFiller(QScrollArea):
 
         def remove() -> None:
             kept = [item for i, item in enumerate(self._instances(key)) if i != index]
-            self._structure_changed(self._store(key, kept))
+            self._structure_changed(self._store(key, kept), f"{key}[{index + 1}]")
             self.add_focus(self._repeats.get(key, box))
 
         calculated = {q.name for q in self.definition.calculated}
@@ -396,11 +396,12 @@ class FormFiller(QScrollArea):
         return messages.confirm(self, self.tr("Xóa «{what}» cùng mọi câu trả lời trong đó?").format(what=title),
                                 self.tr("Xóa"), on_yes)
 
-    def _structure_changed(self, top: str) -> None:
-        """After an instance was added or removed: renumber, recompute, store."""
-        # The problems of the instances after the removed one move up a number: start afresh.
-        self._touched = {k for k in self._touched if not k.startswith(top + "[")}
-        self._given = {k: v for k, v in self._given.items() if not k.startswith(top + "[")}
+    def _structure_changed(self, top: str, removed: str = "") -> None:
+        """After an instance was added or removed (`removed`: its key, "may[2]"): renumber, recompute, store."""
+        if removed:
+            # What was typed in the instances after the removed one moves up a number, its errors with it.
+            self._touched = {k for k in map(functools.partial(_renumbered, removed), self._touched) if k}
+            self._given = {k: v for k, v in ((_renumbered(removed, k), v) for k, v in self._given.items()) if k}
         self._forget(top)
         if top in self._repeats:
             self._repeats[top].rebuild(len(self._instances(top)))
@@ -596,3 +597,19 @@ def _group_end(questions: Sequence[Question], start: int) -> int:
         if depth == 0:
             return position
     return len(questions)
+
+
+def _renumbered(removed: str, key: str) -> str:
+    """An instance key after the instance `removed` ("may[2]") went: "may[3]/ten" -> "may[2]/ten";
+    '' for a key of the removed instance itself."""
+    repeat, _, number = removed.rpartition("[")
+    gone = int(number.rstrip("]"))
+    if not key.startswith(repeat + "["):
+        return key
+    rest = key[len(repeat) + 1:]
+    digits, _, tail = rest.partition("]")
+    if not digits.isdigit():
+        return key
+    if int(digits) == gone:
+        return ""
+    return f"{repeat}[{int(digits) - 1}]{tail}" if int(digits) > gone else key
