@@ -154,6 +154,19 @@ def instances(answers: Mapping[str, object], repeat: str) -> list[dict[str, obje
     return [item if isinstance(item, dict) else {} for item in found]
 
 
+def renumbered(removed: str, key: str) -> str:
+    """An instance key after the instance `removed` ("may[2]") went: "may[3]/ten" -> "may[2]/ten";
+    '' for a key inside the removed instance itself; any other key unchanged."""
+    repeat, _, number = removed.rpartition("[")
+    gone = int(number.rstrip("]"))
+    if not key.startswith(repeat + "["):
+        return key
+    digits, _, tail = key[len(repeat) + 1:].partition("]")
+    if not digits.isdigit() or int(digits) < gone:
+        return key
+    return "" if int(digits) == gone else f"{repeat}[{int(digits) - 1}]{tail}"
+
+
 def answer_at(answers: Mapping[str, object], key: str) -> object:
     """The stored answer of a question, or of a question of one instance by its instance key."""
     context, name = split_key(key)

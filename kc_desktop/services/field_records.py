@@ -583,6 +583,14 @@ def attach_photo(
     return attachment_id
 
 
+def instance_removed(db: Database, actor: Actor, record_id: str, removed: str) -> None:
+    """A repeat instance ("may[2]") was removed from a draft: its photos go, the later ones' are renumbered."""
+    with db.read() as session:
+        if _get(session, record_id).state != RecordState.DRAFT:
+            raise KCError("Biên bản đã hoàn tất; không sửa được nữa.")
+    attachments.instance_removed(db, actor, record_id, removed)
+
+
 def remove_action(db: Database, actor: Actor, action_id: str) -> None:
     """Take back a follow-up action typed by mistake on a draft (a finalized record keeps its actions)."""
     with db.session(actor) as session:

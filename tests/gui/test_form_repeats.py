@@ -76,7 +76,10 @@ def test_instances_are_added_typed_in_and_removed(qtbot, filler: FormFiller) -> 
     workers.remove_buttons[0].click()
     assert asked == ["Người lao động 1"] and workers.count == 2
     filler.confirm_remove = lambda title, on_yes: on_yes()
+    removed: list[str] = []
+    filler.instance_removed.connect(removed.append)  # the record editor lets the instance's photos go
     workers.remove_buttons[0].click()
+    assert removed == ["lao_dong[1]"]
     assert _titles(workers) == ["Người lao động 1"]  # renumbered
     assert _line(filler, "lao_dong[1]/tuoi").text() == "12"
     assert filler.answers()["lao_dong"] == [{"tuoi": 12, "luong": 4.5, "thu_tu": 1}]

@@ -346,3 +346,8 @@ def test_a_photo_of_one_repeat_instance_is_stored_in_that_instance(db, actor, tm
 
     text = "\n".join(page.get_textpage().get_text_range() for page in pdfium.PdfDocument(pdf))
     assert "Máy ép" in text and "(1 ảnh, xem phụ lục)" in text
+    # The first machine goes: its photos with it, the second's photo follows it to number 1.
+    first = records.attach_photo(db, actor, record_id, photo(tmp_path, "lo.jpg", (640, 480)), "may[1]/anh_may")
+    records.instance_removed(db, actor, record_id, "may[1]")
+    kept = {a.id: a.question for a in attachments.for_owner(db, record_id)}
+    assert kept == {attachment: "may[1]/anh_may"} and first not in kept

@@ -11,6 +11,7 @@ from kc_desktop.forms.answers import (
     instance_defaults,
     instance_key,
     nest_repeats,
+    renumbered,
     repeat_counts,
     split_key,
     visible,
@@ -149,3 +150,12 @@ def test_relative_references_read_the_same_instance() -> None:
     answers = {"may": [{"cong_suat": 80}, {"cong_suat": 10}]}
     assert check(definition, answers) == {"may[1]/ly_do": REQUIRED_MESSAGE}
     assert [m["gap_doi"] for m in computed(definition, answers)["may"]] == [160, 20]  # type: ignore[index, union-attr]
+
+
+def test_keys_after_an_instance_is_removed() -> None:
+    assert renumbered("may[2]", "may[3]/ten_may") == "may[2]/ten_may"
+    assert renumbered("may[2]", "may[2]/ten_may") == ""
+    assert renumbered("may[2]", "may[1]/ten_may") == "may[1]/ten_may"
+    assert renumbered("may[2]", "may_moc[3]/ten") == "may_moc[3]/ten"
+    assert renumbered("xuong[1]/may[2]", "xuong[1]/may[4]/anh") == "xuong[1]/may[3]/anh"
+    assert renumbered("xuong[1]/may[2]", "xuong[2]/may[4]/anh") == "xuong[2]/may[4]/anh"

@@ -25,6 +25,7 @@ from kc_desktop.forms.answers import (
     metadata,
     nest_repeats,
     other_name,
+    renumbered,
     repeat_counts,
     required_constant,
     split_key,
@@ -156,6 +157,7 @@ class FormFiller(QScrollArea):
     """
 
     edited = Signal(str)
+    instance_removed = Signal(str)  # the key of the instance a user removed, "may[2]" (its photos go with it)
     photo_requested = Signal(str)
     photo_clicked = Signal(str)
     errors_changed = Signal(dict)
@@ -377,6 +379,7 @@ class FormFiller(QScrollArea):
         def remove() -> None:
             kept = [item for i, item in enumerate(self._instances(key)) if i != index]
             self._structure_changed(self._store(key, kept), f"{key}[{index + 1}]")
+            self.instance_removed.emit(f"{key}[{index + 1}]")
             self.add_focus(self._repeats.get(key, box))
 
         calculated = {q.name for q in self.definition.calculated}
@@ -400,8 +403,8 @@ class FormFiller(QScrollArea):
         """After an instance was added or removed (`removed`: its key, "may[2]"): renumber, recompute, store."""
         if removed:
             # What was typed in the instances after the removed one moves up a number, its errors with it.
-            self._touched = {k for k in map(functools.partial(_renumbered, removed), self._touched) if k}
-            self._given = {k: v for k, v in ((_renumbered(removed, k), v) for k, v in self._given.items()) if k}
+            self._touched = {k for k in map(functools.partial(renumbered, removed), self._touched) if k}
+            self._given = {k: v for k, v in ((renumbered(removed, k), v) for k, v in self._given.items()) if k}
         self._forget(top)
         if top in self._repeats:
             self._repeats[top].rebuild(len(self._instances(top)))
@@ -597,19 +600,3 @@ def _group_end(questions: Sequence[Question], start: int) -> int:
         if depth == 0:
             return position
     return len(questions)
-
-
-def _renumbered(removed: str, key: str) -> str:
-    """An instance key after the instance `removed` ("may[2]") went: "may[3]/ten" -> "may[2]/ten";
-    '' for a key of the removed instance itself."""
-    repeat, _, number = removed.rpartition("[")
-    gone = int(number.rstrip("]"))
-    if not key.startswith(repeat + "["):
-        return key
-    rest = key[len(repeat) + 1:]
-    digits, _, tail = rest.partition("]")
-    if not digits.isdigit():
-        return key
-    if int(digits) == gone:
-        return ""
-    return f"{repeat}[{int(digits) - 1}]{tail}" if int(digits) > gone else key
