@@ -100,6 +100,7 @@ def test_instances_are_added_typed_in_and_removed(qtbot, filler: FormFiller) -> 
 def test_repeat_count_fixes_the_instances_and_hides_the_buttons(qtbot, filler: FormFiller) -> None:  # noqa: ANN001
     machines = _box(filler, "may")
     assert not machines.add_button.isVisibleTo(filler)
+    assert machines.empty.text() == "Chưa có lượt nào: số lượt theo câu «Số máy móc chính»."
     type_text(_line(filler, "so_may"), "3")
     assert _titles(machines) == ["Máy móc 1", "Máy móc 2", "Máy móc 3"]
     assert not any(b.isVisibleTo(filler) for b in machines.remove_buttons)
@@ -173,6 +174,9 @@ def test_the_record_editor_saves_instances_and_lists_their_problems(  # noqa: AN
     # A click on a problem puts the cursor in that instance's question.
     editor.go_to("lao_dong[1]/tuoi")
     qtbot.waitUntil(lambda: _line(editor.filler, "lao_dong[1]/tuoi").hasFocus())
+    editor.resize(1280, 760)
+    qtbot.wait(100)
+    assert editor.grab().save(str(Path(os.environ.get("KC_SCREENSHOT_DIR", tmp_path)) / "record_editor_repeat.png"))
     editor.close()
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import html
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -222,8 +223,11 @@ class FormFiller(QScrollArea):
             if question.type == "begin_group" and question.repeat:
                 skip_to = _group_end(questions, position)
                 members = questions[position + 1:skip_to]
+                named = re.fullmatch(r"\s*\$\{([^}]+)\}\s*", question.repeat_count)
+                source = named.group(1) if named and self.definition.has_question(named.group(1)) else ""
                 repeat = RepeatBox(question, context, functools.partial(self._build_members, members),
-                                   self._add_instance, self._remove_instance)
+                                   self._add_instance, self._remove_instance,
+                                   count_from=self.definition.question(source).label if source else "")
                 repeat.setObjectName(f"repeat_{question.name}")
                 repeat.set_read_only(self.read_only)
                 layout.addWidget(repeat)

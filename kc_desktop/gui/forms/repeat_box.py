@@ -49,7 +49,7 @@ class RepeatBox(QGroupBox):
 
     def __init__(self, question: Question, context: Context, build: Callable[[QVBoxLayout, Context], None],
                  add: Callable[[RepeatBox], None], remove: Callable[[RepeatBox, int], None],
-                 parent: QWidget | None = None) -> None:
+                 count_from: str = "", parent: QWidget | None = None) -> None:
         super().__init__(question.label or question.name, parent)
         self.question = question
         self.context = context
@@ -76,7 +76,15 @@ class RepeatBox(QGroupBox):
         self.instances = QVBoxLayout()
         self.instances.setSpacing(10)
         layout.addLayout(self.instances)
-        self.empty = QLabel(self.tr("Chưa có lượt nào."))
+        # With a repeat_count, where the number comes from: the question it names, else "other answers".
+        if not self.fixed:
+            empty = self.tr("Chưa có lượt nào.")
+        elif count_from:
+            empty = self.tr("Chưa có lượt nào: số lượt theo câu «{question}».").format(question=count_from)
+        else:
+            empty = self.tr("Chưa có lượt nào: số lượt được tính từ các câu trả lời khác.")
+        self.empty = QLabel(empty)
+        self.empty.setWordWrap(True)
         self.empty.setObjectName("repeatEmpty")
         self.empty.setStyleSheet("color: #5f6368;")
         layout.addWidget(self.empty)
