@@ -429,7 +429,16 @@ def check(definition: FormDefinition, answers: Mapping[str, object], today: dt.d
             problem = _problem(q, each)
             if problem:
                 errors[each.key(q.name)] = problem
-    return errors
+    if not definition.repeats:
+        return errors
+    # In the order of the form: an instance's problems together, instance after instance.
+    order = {q.name: n for n, q in enumerate(definition.questions)}
+
+    def place(key: str) -> tuple[object, ...]:
+        context, name = split_key(key)
+        return (*(part for repeat, index in context for part in (order.get(repeat, 0), index)), order.get(name, 0))
+
+    return dict(sorted(errors.items(), key=lambda item: place(item[0])))
 
 
 def _problem(q: Question, state: _State) -> str:

@@ -69,6 +69,7 @@ def test_instance_keys_read_back() -> None:
 
 def test_each_instance_is_checked_on_its_own() -> None:
     errors = check(WORKERS, ANSWERS)
+    assert list(errors) == ["lao_dong[2]/ho_ten", "lao_dong[2]/ly_do", "lao_dong[3]/tuoi", "lao_dong[3]/ly_do"]
     assert errors == {
         "lao_dong[2]/ho_ten": REQUIRED_MESSAGE,
         "lao_dong[2]/ly_do": REQUIRED_MESSAGE,  # 16 years old: the reason is asked in that instance only
