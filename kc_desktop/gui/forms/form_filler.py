@@ -326,15 +326,22 @@ class FormFiller(QScrollArea):
             wanted = len(self._instances(key))
             if box is None or box.count == wanted:
                 continue
+            if box.count < wanted:  # added at the end: only the new ones are built
+                first = box.count
+                box.grow(wanted)
+                for index in range(first, wanted):
+                    self._show_under(f"{key}[{index + 1}]")
+                continue
             self._forget(key)
             box.rebuild(wanted)
             self._show_under(key)
 
     def _show_under(self, name: str) -> None:
-        """Show the stored values in the inputs of a question, or of every instance of a repeat."""
-        prefix = name + "["
+        """Show the stored values in the inputs of a question, of every instance of a repeat ("may") or of
+        one instance ("may[2]")."""
+        prefixes = (name + "[", name + "/")
         for key in self._inputs:
-            if key == name or key.startswith(prefix):
+            if key == name or key.startswith(prefixes):
                 self._show_value(key, answer_at(self._answers, key))
 
     def _fix_counts(self) -> dict[str, Any]:
@@ -409,9 +416,10 @@ class FormFiller(QScrollArea):
             # What was typed in the instances after the removed one moves up a number, its errors with it.
             self._touched = {k for k in map(functools.partial(renumbered, removed), self._touched) if k}
             self._given = {k: v for k, v in ((renumbered(removed, k), v) for k, v in self._given.items()) if k}
-        self._forget(top)
-        if top in self._repeats:
-            self._repeats[top].rebuild(len(self._instances(top)))
+        if removed:  # the instances after it are numbered anew: built anew
+            self._forget(top)
+            if top in self._repeats:
+                self._repeats[top].rebuild(len(self._instances(top)))
         self._sync_repeats()
         self._show_under(top)
         changes = self._automatic(top)

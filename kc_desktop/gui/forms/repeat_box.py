@@ -113,7 +113,11 @@ class RepeatBox(QGroupBox):
             frame.hide()
             frame.deleteLater()
         self.frames, self.remove_buttons = [], []
-        for index in range(count):
+        self.grow(count)
+
+    def grow(self, count: int) -> None:
+        """Add instances at the end up to `count` (those shown stay as they are)."""
+        for index in range(len(self.frames), count):
             self.frames.append(self._instance(index))
             if self.isVisible():
                 self.frames[-1].show()  # at once, not when the layout next runs: the cursor goes into it
