@@ -240,7 +240,7 @@ def test_a_submission_with_repeats_becomes_one_draft_with_its_instances(
            "<meta><instanceID>uuid:7d0c3a52-5d7e-4a51-9d0b-7a4f1b2c3d4e</instanceID></meta></data>").encode()
     status, answer = collect.submit(url, xml)
     assert status == 201 and b"submit_success" in answer, answer
-    [(answers_text,)] = rows(office, "select answers from field_record")
+    [(record_id, answers_text)] = rows(office, "select id, answers from field_record")
     answers = json.loads(answers_text)
     assert answers["lao_dong"] == REPEATED["lao_dong"]
     assert answers["may"] == REPEATED["may"]
@@ -248,3 +248,12 @@ def test_a_submission_with_repeats_becomes_one_draft_with_its_instances(
     assert check(repeat_definition(), answers) == {}
     [(reason,)] = rows(office, "select reason from phone_submission")
     assert reason == ""  # nothing left out
+    # The draft's minutes print each repeat as a table: a row per worker, a row per machine.
+    run("--db", office, "print", "survey", record_id, "-o", tmp_path / "bien_ban.pdf", check=True)
+    import pypdfium2 as pdfium
+
+    text = "\n".join(" ".join(page.get_textpage().get_text_range().split())
+                     for page in pdfium.PdfDocument(tmp_path / "bien_ban.pdf"))
+    assert "STT Họ và tên Tuổi Công việc" in text
+    assert "1 Nguyễn Văn An 34 Thợ chính 9,5" in text and "2 Lê Thị Bình 17 Học việc 4" in text
+    assert "1 Lò nung gas 45" in text and "2 Máy nhào đất 7,5" in text
