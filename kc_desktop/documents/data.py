@@ -104,6 +104,16 @@ class AnswerSection:
 
 
 @dataclass(frozen=True)
+class RepeatTable:
+    """A repeat group as printed: one row per instance (its number first), one column per question."""
+
+    title: str
+    headers: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
+    numeric: tuple[bool, ...] = ()  # per column: numbers, printed flush right
+
+
+@dataclass(frozen=True)
 class ChecklistItem:
     """A row of the inspection checklist; `free` rows carry a plain answer across the result and note columns."""
 
@@ -151,7 +161,7 @@ class FieldDocument:
     establishment: EstablishmentIdentity | None = None
     project_code: str = ""
     project_name: str = ""
-    parts: tuple[AnswerSection | Checklist, ...] = ()  # the template's answers, in template order
+    parts: tuple[AnswerSection | Checklist | RepeatTable, ...] = ()  # the template's answers, in template order
     findings: str = ""
     actions: tuple[ActionLine, ...] = ()
     # The one conclusion section: the template's own (its title and lines, taken out of `parts`), then the

@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from kc_desktop.documents import blocks, minutes
 from kc_desktop.documents.blocks import styles, text
-from kc_desktop.documents.data import AnswerSection, Checklist, EstablishmentIdentity, FieldDocument
+from kc_desktop.documents.data import AnswerSection, Checklist, EstablishmentIdentity, FieldDocument, RepeatTable
 from kc_desktop.documents.frame import CONTENT_WIDTH
 from kc_desktop.documents.template_parts import CONCLUSION_LABEL
 from kc_desktop.domain.establishment import LABELS
@@ -73,6 +75,34 @@ def checklist_table(part: Checklist) -> Flowable:
                              emphasis=emphasis, spans=spans, extra_style=extra)
 
 
+def repeat_table(part: RepeatTable) -> Flowable:
+    """STT, then one column per question: each at least as wide as its longest word, the rest of the
+    width shared by how much each holds (numbers flush right). The header row is aligned at the top, so
+    that the number column's "STT" starts it however many lines the longer headers take."""
+    s = styles()
+
+    def widest_word(texts: list[str], style: ParagraphStyle) -> float:
+        words = [word for t in texts for word in t.split()] or [""]
+        return float(max(stringWidth(word, style.fontName, style.fontSize) for word in words)) + 8
+
+    columns = range(1, len(part.headers))
+    least = [widest_word([part.headers[c]], s.cell_head) for c in columns]
+    least = [max(low, widest_word([row[c] for row in part.rows], s.cell)) for low, c in zip(least, columns,
+                                                                                            strict=True)]
+    weights = [min(max(max((len(row[c]) for row in part.rows), default=0), len(part.headers[c]) * 0.6, 4.0), 40.0)
+               for c in columns]
+    number = 30.0
+    free = max(CONTENT_WIDTH - number - sum(least), 0.0)
+    widths = [number, *(low + free * w / sum(weights) for low, w in zip(least, weights, strict=True))]
+    if sum(widths) > CONTENT_WIDTH:  # words too long for the page: shrink in proportion
+        factor = (CONTENT_WIDTH - number) / sum(widths[1:])
+        widths = [number, *(w * factor for w in widths[1:])]
+    numeric = part.numeric or (False,) * len(part.headers)
+    align = "C" + "".join("R" if flag else "L" for flag in numeric[1:])
+    return blocks.data_table(list(part.headers), [list(row) for row in part.rows], widths, align=align,
+                             extra_style=[("VALIGN", (0, 0), (-1, 0), "TOP")])
+
+
 def conclusion(doc: FieldDocument) -> list[Flowable]:
     """The one conclusion section: the template's own (its conclusion question first, as "Kết luận"), then
     the record's conclusion and recommendation where they add to it."""
@@ -117,6 +147,8 @@ def body(doc: FieldDocument, team: str, work: str) -> list[Flowable]:
     for part in doc.parts:
         if isinstance(part, Checklist):
             out += blocks.headed_table([], checklist_table(part))
+        elif isinstance(part, RepeatTable):
+            out += blocks.headed_table([part.title] if part.title.strip() else [], repeat_table(part))
         else:
             out += section(part)
     if doc.findings.strip():

@@ -33,6 +33,7 @@ from kc_desktop.documents.survey import build_survey
 from kc_desktop.documents.template_parts import has_answered_basis, parts, take_conclusion
 from kc_desktop.domain.enums import EstablishmentKind
 from kc_desktop.errors import KCError
+from kc_desktop.forms.answers import split_key
 from kc_desktop.progress import Progress, Steps
 from kc_desktop.services import (
     attachments,
@@ -121,7 +122,8 @@ def _field_document(db: Database, record_id: str, kind: str) -> FieldDocument:
         conclusion=conclusion,
         recommendation=recommendation,
         signers=_signers(kind, office_side, their_side),
-        photos=tuple(PhotoRef(p.path, p.caption or labels.get(p.question, ""), p.taken_at) for p in photos),
+        photos=tuple(PhotoRef(p.path, p.caption or labels.get(split_key(p.question)[1], ""), p.taken_at)
+                     for p in photos),  # a photo of a repeat instance is listed under "may[2]/anh"
         recipients=recipients,
         copies=len(recipients),
         explanation=data.explanation,

@@ -8,15 +8,35 @@ from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 
 from kc_desktop.documents.blocks import vn_date, vn_number
-from kc_desktop.documents.data import AnswerLine, AnswerSection, Checklist, ChecklistGroup, ChecklistItem
+from kc_desktop.documents.data import (
+    AnswerLine,
+    AnswerSection,
+    Checklist,
+    ChecklistGroup,
+    ChecklistItem,
+    RepeatTable,
+)
 from kc_desktop.domain.money import amount_in_words
 from kc_desktop.domain.text import fold
-from kc_desktop.forms.answers import OTHER, convert, is_empty, other_name, visible
+from kc_desktop.forms.answers import (
+    OTHER,
+    Context,
+    convert,
+    instance_key,
+    instances,
+    is_empty,
+    nest_repeats,
+    other_name,
+    visible,
+)
 from kc_desktop.forms.definition import FormDefinition, Question, Section
 
 NOTE_SUFFIX = "_ghi_chu"  # the template names an item's note question "<item>_ghi_chu"
 RESULT_CODES = frozenset({"dat", "khong_dat", "khong_ap_dung"})
-Part = AnswerSection | Checklist
+Part = AnswerSection | Checklist | RepeatTable
+# A repeat prints as a table while its questions fit as columns beside the number; with more, each
+# instance prints as a block of "question: answer" lines under its own title ("Máy móc 2").
+MAX_REPEAT_COLUMNS = 5
 CONCLUSION_LABEL = "Kết luận"
 # A number question whose label names a sum of money: "Tổng kinh phí đầu tư (triệu đồng)".
 _MONEY_UNIT = re.compile(r"\(\s*(triệu|nghìn|ngàn)?\s*đồng\s*\)", re.IGNORECASE)
@@ -38,8 +58,10 @@ def in_words(value: object, factor: int) -> str:
     return f"(Bằng chữ: {amount_in_words(amount)})"
 
 
-def answer_text(question: Question, raw: object, definition: FormDefinition, photos: int = 0) -> str:
-    """An answer as printed: choice labels (not codes), dates dd/mm/yyyy, Vietnamese number separators."""
+def answer_text(question: Question, raw: object, definition: FormDefinition, photos: int = 0,
+                words: bool = True) -> str:
+    """An answer as printed: choice labels (not codes), dates dd/mm/yyyy, Vietnamese number separators;
+    a sum of money also in words unless `words` is False (a table cell)."""
     if question.type == "image":
         return f"({photos} ảnh, xem phụ lục)" if photos else "(không có ảnh)"
     value, problem = convert(question, raw, definition)
@@ -54,9 +76,9 @@ def answer_text(question: Question, raw: object, definition: FormDefinition, pho
     if question.type == "date" and isinstance(value, dt.date):
         return vn_date(value)
     if question.type in ("integer", "decimal"):
-        factor = money_factor(question.label)
-        words = in_words(value, factor) if factor else ""
-        return f"{vn_number(value)} {words}" if words else vn_number(value)
+        factor = money_factor(question.label) if words else None
+        said = in_words(value, factor) if factor else ""
+        return f"{vn_number(value)} {said}" if said else vn_number(value)
     return _more_text(question, value, definition)
 
 
@@ -110,27 +132,69 @@ def is_checklist_item(definition: FormDefinition, question: Question) -> bool:
 class _Reader:
     def __init__(self, definition: FormDefinition, answers: Mapping[str, object], photo_counts: Mapping[str, int],
                  draft: bool) -> None:
+        if definition.repeats:
+            answers = nest_repeats(definition, answers)
         self.definition, self.answers, self.photo_counts, self.draft = definition, answers, photo_counts, draft
         self.shown = visible(definition, answers)
 
-    def answered(self, question: Question) -> str | None:
-        """The printed answer; "…" for an empty answer on a draft; None when nothing is printed."""
+    def answered(self, question: Question, answers: Mapping[str, object] | None = None,
+                 context: Context = ()) -> str | None:
+        """The printed answer; "…" for an empty answer on a draft; None when nothing is printed.
+        `answers` and `context` are those of a repeat instance."""
+        answers = self.answers if answers is None else answers
         if question.type == "image":
-            count = self.photo_counts.get(question.name, 0)
+            count = self.photo_counts.get(instance_key(context, question.name), 0)
             return answer_text(question, None, self.definition, count) if count or self.draft else None
-        raw = self.answers.get(question.name)
+        raw = answers.get(question.name)
         if is_empty(raw):
             return "…" if self.draft else None
-        text = answer_text(question, raw, self.definition)
-        said = self.answers.get(other_name(question)) if question.or_other else None
+        text = answer_text(question, raw, self.definition, words=not context)
+        said = answers.get(other_name(question)) if question.or_other else None
         if not is_empty(said) and not self.definition.has_question(other_name(question)):
             text = f"{text} ({str(said).strip()})"  # "Khác (lò nung điện)"
         return text
 
-    def lines(self, section: Section, checklist: bool) -> list[AnswerLine | ChecklistItem]:
-        out: list[AnswerLine | ChecklistItem] = []
+    def repeat(self, group: Question) -> list[Part]:
+        """A repeat as a table (or one block per instance when its questions are too many for columns)."""
+        path = (*self.definition.repeat_path(group.name), group.name)
+        questions = [q for q in self.definition.questions if q.name and self.definition.repeat_path(q.name) == path
+                     and (q.answerable or (q.automatic and q.label)) and q.type != "end_group"]
+        items = instances(self.answers, group.name)
+        if not items:
+            return [AnswerSection(group.label, (AnswerLine("Số lượt", "…"),))] if self.draft else []
+        cells = [[self._cell(q, item, index) for q in questions] for index, item in enumerate(items)]
+        if not self.draft:  # a column no instance answers is left out
+            keep = [c for c in range(len(questions)) if any(row[c] for row in cells)]
+            questions = [questions[c] for c in keep]
+            cells = [[row[c] for c in keep] for row in cells]
+        if len(questions) > MAX_REPEAT_COLUMNS:
+            title = group.label.strip()
+            return [AnswerSection(f"{title} {n}" if title else f"Lượt {n}",
+                                  tuple(AnswerLine(q.label or q.name, text) for q, text in zip(questions, row,
+                                                                                                 strict=True) if text))
+                    for n, row in enumerate(cells, 1)]
+        return [RepeatTable(group.label, ("STT", *(q.label or q.name for q in questions)),
+                            tuple((str(n), *row) for n, row in enumerate(cells, 1)),
+                            (False, *(q.type in ("integer", "decimal", "range") for q in questions)))]
+
+    def _cell(self, question: Question, item: Mapping[str, object], index: int) -> str:
+        """One answer of one instance ('' where its relevant hides it in that instance)."""
+        context: Context = ((self.definition.repeat_path(question.name)[-1], index),)
+        if instance_key(context, question.name) not in self.shown:
+            return ""
+        return self.answered(question, item, context) or ""
+
+    def lines(self, section: Section, checklist: bool) -> list[AnswerLine | ChecklistItem | Part]:
+        out: list[AnswerLine | ChecklistItem | Part] = []
         notes = {q.name + NOTE_SUFFIX for q in section.questions if checklist and is_checklist_item(self.definition, q)}
+        inside = self.definition.repeat_path(section.group.name) if section.group is not None else ()
         for q in section.questions:
+            if self.definition.repeat_path(q.name) != inside:
+                continue  # a question of a repeat: in its table
+            if q.repeat and q.type == "begin_group":
+                if q.name in self.shown:
+                    out += self.repeat(q)
+                continue
             if q.name not in self.shown or q.name in notes or (q.automatic and not q.label):
                 continue  # metadata and unlabelled calculations are not printed
             if q.type == "note":
@@ -158,16 +222,32 @@ def parts(definition: FormDefinition, answers: Mapping[str, object], photo_count
     for section in definition.sections():
         if section.group is not None and section.group.name not in reader.shown:
             continue
+        if section.group is not None and section.group.repeat:
+            out += reader.repeat(section.group)
+            continue
         checklist = checklists and any(is_checklist_item(definition, q) for q in section.questions)
-        lines = reader.lines(section, checklist)
-        if checklist:
-            group = ChecklistGroup(section.title, tuple(i for i in lines if isinstance(i, ChecklistItem)))
-            if out and isinstance(out[-1], Checklist):
-                out[-1] = Checklist((*out[-1].groups, group))
+        # A repeat inside the section cuts it: the lines before, the repeat's table, the lines after.
+        runs: list[list[AnswerLine | ChecklistItem]] = [[]]
+        tables: list[list[Part]] = [[]]
+        for item in reader.lines(section, checklist):
+            if isinstance(item, AnswerLine | ChecklistItem):
+                if tables[-1]:
+                    runs.append([])
+                    tables.append([])
+                runs[-1].append(item)
             else:
-                out.append(Checklist((group,)))
-        elif lines:
-            out.append(AnswerSection(section.title, tuple(i for i in lines if isinstance(i, AnswerLine))))
+                tables[-1].append(item)
+        for number, (lines, after) in enumerate(zip(runs, tables, strict=True)):
+            title = section.title if number == 0 else ""
+            if checklist and lines:
+                group = ChecklistGroup(title, tuple(i for i in lines if isinstance(i, ChecklistItem)))
+                if out and isinstance(out[-1], Checklist):
+                    out[-1] = Checklist((*out[-1].groups, group))
+                else:
+                    out.append(Checklist((group,)))
+            elif lines or (number == 0 and title and after):
+                out.append(AnswerSection(title, tuple(i for i in lines if isinstance(i, AnswerLine))))
+            out += after
     return tuple(out)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import math
 import re
@@ -9,9 +10,11 @@ from collections.abc import Iterator, Mapping
 
 from kc_desktop.forms import answer_types as types
 from kc_desktop.forms.definition import ChoiceOption, FormDefinition, Question
+from kc_desktop.forms.expr_values import to_number
 from kc_desktop.forms.expressions import ExpressionError, evaluate, parse, parse_filter, truthy
 
 REQUIRED_MESSAGE = "Câu này bắt buộc phải trả lời."
+MAX_INSTANCES = 100  # a repeat_count beyond this (a typing slip: 300 machines) gives this many instances
 OTHER = "other"  # the choice "Khác" of a select … or_other; its text is the answer of "<name>_other"
 OTHER_MESSAGE = "Hãy ghi rõ lựa chọn «Khác»."
 FILTERED_MESSAGE = "Lựa chọn «{choice}» không thuộc danh sách áp dụng cho câu trả lời ở trên."
@@ -127,19 +130,175 @@ def _convert_more(question: Question, value: object, definition: FormDefinition)
     return value, "Câu trả lời phải là chữ."
 
 
-class _State(Mapping[str, object]):
-    """Answers as expressions see them: typed, and '' for questions that are not shown (as in ODK)."""
+Context = tuple[tuple[str, int], ...]  # the repeat instances around a question: (repeat, 0-based index)
 
-    def __init__(self, definition: FormDefinition, answers: Mapping[str, object], today: dt.date | None) -> None:
+
+def instance_key(context: Context, name: str) -> str:
+    """How errors, visibility and filters name a question of one instance: "cong_nhan[2]/ho_ten"."""
+    return "".join(f"{repeat}[{index + 1}]/" for repeat, index in context) + name
+
+
+def split_key(key: str) -> tuple[Context, str]:
+    """The context and the name of an instance key ("" context for a question outside any repeat)."""
+    parts = key.split("/")
+    context: list[tuple[str, int]] = []
+    for part in parts[:-1]:
+        repeat, _, number = part.partition("[")
+        context.append((repeat, int(number.rstrip("]") or 1) - 1))
+    return tuple(context), parts[-1]
+
+
+def instances(answers: Mapping[str, object], repeat: str) -> list[dict[str, object]]:
+    """The instances of a repeat stored in `answers` (a list of dicts; anything else counts as none)."""
+    found = answers.get(repeat)
+    if not isinstance(found, list):
+        return []
+    return [item if isinstance(item, dict) else {} for item in found]
+
+
+def renumbered(removed: str, key: str) -> str:
+    """An instance key after the instance `removed` ("may[2]") went: "may[3]/ten" -> "may[2]/ten";
+    '' for a key inside the removed instance itself; any other key unchanged."""
+    repeat, _, number = removed.rpartition("[")
+    gone = int(number.rstrip("]"))
+    if not key.startswith(repeat + "["):
+        return key
+    digits, _, tail = key[len(repeat) + 1:].partition("]")
+    if not digits.isdigit() or int(digits) < gone:
+        return key
+    return "" if int(digits) == gone else f"{repeat}[{int(digits) - 1}]{tail}"
+
+
+def answer_at(answers: Mapping[str, object], key: str) -> object:
+    """The stored answer of a question, or of a question of one instance by its instance key."""
+    context, name = split_key(key)
+    found: Mapping[str, object] = answers
+    for repeat, index in context:
+        items = instances(found, repeat)
+        if not 0 <= index < len(items):
+            return None
+        found = items[index]
+    return found.get(name)
+
+
+def change_at(answers: Mapping[str, object], key: str, value: object) -> dict[str, object]:
+    """The top-level change that sets one answer: {name: value}, or for a question of an instance the
+    whole repeat (a copy) with that answer set; missing instances are added empty."""
+    context, name = split_key(key)
+    if not context:
+        return {name: value}
+    top = copy.deepcopy(instances(answers, context[0][0]))
+    items, target = top, None
+    for depth, (repeat, index) in enumerate(context):
+        if depth:
+            assert target is not None
+            items = instances(target, repeat)
+            target[repeat] = items
+        while len(items) <= index:
+            items.append({})
+        target = items[index]
+    assert target is not None
+    target[name] = value
+    return {context[0][0]: top}
+
+
+def nest_repeats(definition: FormDefinition, answers: Mapping[str, object]) -> dict[str, object]:
+    """Answers with repeats as lists of instances. A record saved before its template's repeat was one
+    (a plain group then) holds the repeat's answers at the top: they become its first instance."""
+    result = dict(answers)
+    for repeat in definition.repeats:
+        if definition.repeat_path(repeat) or isinstance(result.get(repeat), list):
+            continue
+        inside = {q.name for q in definition.members(repeat)}
+        found = {name: result.pop(name) for name in list(result) if name in inside}
+        result[repeat] = [found] if any(not is_empty(v) for v in found.values()) else []
+    return result
+
+
+class _State(Mapping[str, object]):
+    """Answers as expressions see them: typed, and '' for questions that are not shown (as in ODK).
+
+    One state per repeat instance (`context`), below the state of what encloses it: a question of the
+    same instance is read here, one outside the repeat from the enclosing state, and one of a repeat
+    not entered (sum(${price}) outside the repeat) as the list of its values in every instance."""
+
+    def __init__(self, definition: FormDefinition, answers: Mapping[str, object], today: dt.date | None,
+                 context: Context = (), outer: _State | None = None) -> None:
         self.definition = definition
-        self.answers = answers
+        self.answers = answers  # the answers of this instance (of the record at the top)
         self.today = today
+        self.context = context
+        self.outer = outer
         self.shown: dict[str, bool] = {}
         self.typed: dict[str, object] = {}
         self.changed: str | None = None  # the question just edited (fires the calculations it triggers)
         self._computing: set[str] = set()
+        self._inner: dict[tuple[str, int], _State] = {}
+        self._repeats = tuple(repeat for repeat, _index in context)
 
+    # -- instances ------------------------------------------------------------------------------
+    def inner(self, repeat: str, index: int) -> _State:
+        """The state of one instance of a repeat that is directly inside this one."""
+        key = (repeat, index)
+        found = self._inner.get(key)
+        if found is None:
+            items = instances(self.answers, repeat)
+            data = items[index] if 0 <= index < len(items) else {}
+            found = _State(self.definition, data, self.today, (*self.context, key), self)
+            found.changed = self.changed
+            self._inner[key] = found
+        return found
+
+    def count(self, repeat: str) -> int:
+        return len(instances(self.answers, repeat))
+
+    def local(self, name: str) -> bool:
+        """Whether a question belongs to this instance itself (not to an enclosing or an inner repeat)."""
+        return self.definition.repeat_path(name) == self._repeats
+
+    def _home(self, name: str) -> _State:
+        """The state that reads a question: the deepest instance of this context its repeats share."""
+        path = self.definition.repeat_path(name)
+        state = self
+        while state.outer is not None and path[: len(state._repeats)] != state._repeats:
+            state = state.outer
+        return state
+
+    def key(self, name: str) -> str:
+        return instance_key(self.context, name)
+
+    def raw(self, name: str) -> object:
+        return self.answers.get(name)
+
+    def position(self) -> int:
+        return self.context[-1][1] + 1 if self.context else 1
+
+    def instance_value(self, repeat: str, number: int, name: str) -> object:
+        home = self._home(repeat)
+        if self.definition.repeat_path(repeat) != home._repeats or not 1 <= number <= home.count(repeat):
+            return ""
+        return home.inner(repeat, number - 1).get(name)
+
+    def walk(self) -> Iterator[_State]:
+        """This state and those of every instance inside it, depth first."""
+        yield self
+        for repeat in self.definition.repeats:
+            if self.definition.repeat_path(repeat) == self._repeats:
+                for index in range(self.count(repeat)):
+                    yield from self.inner(repeat, index).walk()
+
+    def forget_values(self) -> None:
+        self.typed.clear()
+        for state in self._inner.values():
+            state.changed = self.changed
+            state.forget_values()
+
+    # -- values ---------------------------------------------------------------------------------
     def visible(self, name: str) -> bool:
+        if not self.local(name) and self.definition.has_question(name):
+            home = self._home(name)
+            if home is not self:
+                return home.visible(name)
         known = self.shown.get(name)
         if known is not None:
             return known
@@ -166,15 +325,36 @@ class _State(Mapping[str, object]):
         if name in self.typed:
             return self.typed[name]
         value: object = ""
-        if self.definition.has_question(name) and self.visible(name):
-            question = self.definition.question(name)
-            raw = self.answers.get(name)
-            if question.calculation and not self._keeps(question, raw):
-                raw = self._compute(question)
-            if not is_empty(raw):
-                value = convert(question, raw, self.definition)[0]
+        if self.definition.has_question(name):
+            home = self._home(name)
+            if home is not self:
+                return home.get(name)
+            value = self._value(name)
         self.typed[name] = value
         return value
+
+    def _value(self, name: str) -> object:
+        path = self.definition.repeat_path(name)
+        question = self.definition.question(name)
+        if question.repeat and len(path) == len(self._repeats):
+            # The repeat itself (count(${repeat})): one item per instance.
+            return [str(n) for n in range(1, self.count(name) + 1)] if self.visible(name) else ""
+        if len(path) > len(self._repeats):
+            # A question of a repeat not entered: its values in every instance, as a list.
+            repeat = path[len(self._repeats)]
+            if not self.visible(repeat):
+                return ""
+            found: list[object] = []
+            for index in range(self.count(repeat)):
+                item = self.inner(repeat, index).get(name)
+                found.extend(item if isinstance(item, list) else [item])
+            return found
+        if not self.visible(name):
+            return ""
+        raw = self.answers.get(name)
+        if question.calculation and not self._keeps(question, raw):
+            raw = self._compute(question)
+        return convert(question, raw, self.definition)[0] if not is_empty(raw) else ""
 
     def choice_label(self, name: str, value: str) -> str:
         """jr:choice-name: the label of a choice of a question's list (the value itself if unknown)."""
@@ -211,17 +391,23 @@ class _State(Mapping[str, object]):
 
 
 def _state(definition: FormDefinition, answers: Mapping[str, object], today: dt.date | None) -> _State:
-    state = _State(definition, answers, today)
+    state = _State(definition, nest_repeats(definition, answers) if definition.repeats else answers, today)
     # Dependencies first, so that each relevant finds what it reads already known (shallow recursion).
-    for name in definition.relevance_order:
-        state.visible(name)
+    for each in state.walk():
+        for name in definition.relevance_order:
+            if each.local(name):
+                each.visible(name)
     return state
 
 
 def visible(definition: FormDefinition, answers: Mapping[str, object], today: dt.date | None = None) -> set[str]:
-    """Names of the questions, notes and groups shown: their own and their groups' `relevant` hold."""
+    """Names of the questions, notes and groups shown: their own and their groups' `relevant` hold.
+
+    A question inside a repeat is named once per instance by its instance key ("cong_nhan[2]/ho_ten");
+    the repeat itself by its name."""
     state = _state(definition, answers, today)
-    return {name for name, shown in state.shown.items() if shown}
+    return {each.key(name) for each in state.walk() for name, shown in each.shown.items()
+            if shown and each.local(name)}
 
 
 def is_required(question: Question, state: _State) -> bool:
@@ -232,25 +418,43 @@ def is_required(question: Question, state: _State) -> bool:
 
 
 def check(definition: FormDefinition, answers: Mapping[str, object], today: dt.date | None = None) -> dict[str, str]:
-    """What is wrong, by question name, among the questions shown; an empty dict when all is well."""
+    """What is wrong, by question name, among the questions shown; an empty dict when all is well.
+
+    A question inside a repeat is named by its instance key ("cong_nhan[2]/ho_ten")."""
     state = _state(definition, answers, today)
     errors: dict[str, str] = {}
+    states = list(state.walk())
     for q in definition.fields():
-        if not state.shown.get(q.name, True):
-            continue
-        raw = answers.get(q.name)
-        if is_empty(raw):
-            if q.required and is_required(q, state):
-                errors[q.name] = q.required_message or REQUIRED_MESSAGE
-            continue
-        value, problem = convert(q, raw, definition)
-        if not problem:
-            problem = _choice_problem(q, value, answers, state)
-        if problem:
-            errors[q.name] = problem
-        elif q.constraint and _computable(q.constraint) and not state.truth(q.constraint, value, fallback=False):
-            errors[q.name] = q.constraint_message or f"Giá trị không thỏa điều kiện: {q.constraint}"
-    return errors
+        for each in states:
+            if not each.local(q.name) or not each.visible(q.name):
+                continue
+            problem = _problem(q, each)
+            if problem:
+                errors[each.key(q.name)] = problem
+    if not definition.repeats:
+        return errors
+    # In the order of the form: an instance's problems together, instance after instance.
+    order = {q.name: n for n, q in enumerate(definition.questions)}
+
+    def place(key: str) -> tuple[object, ...]:
+        context, name = split_key(key)
+        return (*(part for repeat, index in context for part in (order.get(repeat, 0), index)), order.get(name, 0))
+
+    return dict(sorted(errors.items(), key=lambda item: place(item[0])))
+
+
+def _problem(q: Question, state: _State) -> str:
+    raw = state.raw(q.name)
+    if is_empty(raw):
+        return (q.required_message or REQUIRED_MESSAGE) if q.required and is_required(q, state) else ""
+    value, problem = convert(q, raw, state.definition)
+    if not problem:
+        problem = _choice_problem(q, value, state)
+    if problem:
+        return problem
+    if q.constraint and _computable(q.constraint) and not state.truth(q.constraint, value, fallback=False):
+        return q.constraint_message or f"Giá trị không thỏa điều kiện: {q.constraint}"
+    return ""
 
 
 def _computable(text: str) -> bool:
@@ -290,8 +494,43 @@ def defaults(definition: FormDefinition, today: dt.date | None = None) -> dict[s
     result: dict[str, object] = {}
     for q in definition.fields():
         value = default_value(q, today)
-        if value is not None and q.type != "image":
+        if value is not None and q.type != "image" and not definition.repeat_path(q.name):
             result[q.name] = value
+    for repeat in definition.repeats:
+        if not definition.repeat_path(repeat):
+            result[repeat] = []  # instances are added in the filler (or fixed by repeat_count)
+    return result
+
+
+def instance_defaults(definition: FormDefinition, repeat: str, today: dt.date | None = None) -> dict[str, object]:
+    """The answers of a new instance of a repeat: its own questions with a `default`."""
+    path = (*definition.repeat_path(repeat), repeat)
+    result: dict[str, object] = {}
+    for q in definition.fields():
+        value = default_value(q, today)
+        if value is not None and q.type != "image" and definition.repeat_path(q.name) == path:
+            result[q.name] = value
+    return result
+
+
+def repeat_counts(definition: FormDefinition, answers: Mapping[str, object],
+                  today: dt.date | None = None) -> dict[str, int]:
+    """For each instance of a repeat with a `repeat_count` (by instance key): how many instances it has
+    now (a number, or an expression over the answers; nothing computable counts as 0)."""
+    fixed = [name for name in definition.repeats if definition.question(name).repeat_count.strip()]
+    if not fixed:
+        return {}
+    state = _state(definition, answers, today)
+    result: dict[str, int] = {}
+    for each in state.walk():
+        for name in fixed:
+            if not each.local(name):
+                continue
+            try:
+                number = to_number(evaluate(parse(definition.question(name).repeat_count), each, None, today))
+            except ExpressionError:
+                number = 0
+            result[each.key(name)] = min(int(number), MAX_INSTANCES) if math.isfinite(number) and number > 0 else 0
     return result
 
 
@@ -319,8 +558,34 @@ def computed(definition: FormDefinition, answers: Mapping[str, object], today: d
         return {}
     state = _state(definition, answers, today)
     state.changed = changed
-    state.typed.clear()  # values read while computing visibility were read before `changed` was known
-    return {q.name: stored(state.get(q.name)) for q in calculated}
+    state.forget_values()  # values read while computing visibility were read before `changed` was known
+    result = {q.name: stored(state.get(q.name)) for q in calculated if not definition.repeat_path(q.name)}
+    inside = [q for q in calculated if definition.repeat_path(q.name)]
+    if not inside:
+        return result
+    # A calculation inside a repeat is stored in each instance: the repeat's instances come back whole.
+    values = [(each.context, q.name, stored(each.get(q.name))) for each in state.walk() for q in inside
+              if each.local(q.name)]
+    for repeat in dict.fromkeys(definition.repeat_path(q.name)[0] for q in inside):
+        copied = copy.deepcopy(instances(state.answers, repeat))
+        for context, name, value in values:
+            target = _instance_dict(copied, context) if context[0][0] == repeat else None
+            if target is not None:
+                target[name] = value
+        result[repeat] = copied
+    return result
+
+
+def _instance_dict(items: list[dict[str, object]], context: Context) -> dict[str, object] | None:
+    """The dict of one instance in a copy of a repeat's instances (None if the stored data is not as expected)."""
+    found: object = items
+    for depth, (repeat, index) in enumerate(context):
+        if depth:
+            found = found.get(repeat) if isinstance(found, dict) else None
+        if not isinstance(found, list) or not 0 <= index < len(found) or not isinstance(found[index], dict):
+            return None
+        found = found[index]
+    return found if isinstance(found, dict) else None
 
 
 def metadata(definition: FormDefinition, answers: Mapping[str, object], about: Mapping[str, str],
@@ -351,10 +616,10 @@ def other_name(question: Question) -> str:
     return question.name + "_other"
 
 
-def _choice_problem(q: Question, value: object, answers: Mapping[str, object], state: _State) -> str:
+def _choice_problem(q: Question, value: object, state: _State) -> str:
     """"Khác" chosen without saying what, or a choice its choice_filter leaves out now."""
     chosen = value if isinstance(value, list) else [value]
-    if q.or_other and OTHER in chosen and is_empty(answers.get(other_name(q))) \
+    if q.or_other and OTHER in chosen and is_empty(state.raw(other_name(q))) \
             and not state.definition.has_question(other_name(q)):
         return OTHER_MESSAGE
     if q.choice_filter:
@@ -407,9 +672,10 @@ def _allowed(q: Question, state: _State) -> frozenset[str] | None:
 
 def choice_filters(definition: FormDefinition, answers: Mapping[str, object],
                    today: dt.date | None = None) -> dict[str, frozenset[str] | None]:
-    """For each question with a choice_filter: the names of the choices offered now (None = all)."""
+    """For each question with a choice_filter (by instance key inside a repeat): the names of the
+    choices offered now (None = all)."""
     filtered = definition.filtered
     if not filtered:
         return {}
     state = _state(definition, answers, today)
-    return {q.name: _allowed(q, state) for q in filtered}
+    return {each.key(q.name): _allowed(q, each) for each in state.walk() for q in filtered if each.local(q.name)}

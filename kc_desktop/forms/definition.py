@@ -269,6 +269,34 @@ class FormDefinition:
         return parents
 
     @cached_property
+    def _repeat_paths(self) -> dict[str, tuple[str, ...]]:
+        paths: dict[str, tuple[str, ...]] = {}
+        stack: list[Question] = []
+        for q in self.questions:
+            if q.type == "end_group":
+                if stack:
+                    stack.pop()
+                continue
+            paths.setdefault(q.name, tuple(g.name for g in stack if g.repeat))
+            if q.type == "begin_group":
+                stack.append(q)
+        return paths
+
+    def repeat_path(self, name: str) -> tuple[str, ...]:
+        """The repeats around a question (outermost first; a repeat itself is not in its own path)."""
+        return self._repeat_paths.get(name, ())
+
+    @cached_property
+    def repeats(self) -> tuple[str, ...]:
+        """The names of the repeat groups, in document order."""
+        return tuple(q.name for q in self.questions if q.repeat and q.type == "begin_group" and q.name)
+
+    def members(self, repeat: str) -> tuple[Question, ...]:
+        """The rows inside a repeat (nested groups and repeats too), in document order, end_group rows left out."""
+        return tuple(q for q in self.questions
+                     if q.type != "end_group" and q.name and repeat in self.repeat_path(q.name))
+
+    @cached_property
     def _choice_names(self) -> dict[str, frozenset[str]]:
         lists = {**self.external_choices, **self.file_choices, **self.choices}
         return {name: frozenset(o.name for o in options) for name, options in lists.items()}

@@ -77,6 +77,7 @@ FUNCTIONS: dict[str, tuple[int, int | None]] = {
 KEYWORD_OPERATORS = ("and", "or", "div", "mod")
 
 NAME = re.compile(r"[^\W\d][\w.\-]*")  # an XML name, as XLSForm allows for question names
+_RELATIVE = re.compile(r"\.\.(?:/\.\.)*(?:/[^\W\d][\w.\-]*)*/([^\W\d][\w.\-]*)")
 _FUNCTION_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*(?::[A-Za-z_][A-Za-z0-9_\-]*)?")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
 _SYMBOLS = ("!=", "<=", ">=", "=", "<", ">", "+", "-", "*", "(", ")", ",")
@@ -172,6 +173,11 @@ def tokenize(text: str) -> list[Token]:
                 raise ExpressionError(f"số quá dài (quá {MAX_NUMBER_DIGITS} chữ số)", pos)
             tokens.append(Token("num", match.group(), pos))
             i = match.end()
+        elif ch == "." and (relative := _RELATIVE.match(text, i)) is not None:
+            # ../name (../../group/name …): a question beside this one, in the same repeat instance or
+            # around it. Names are unique in a form, so the last one says which; the instance is the evaluator's.
+            tokens.append(Token("ref", relative.group(1), pos))
+            i = relative.end()
         elif ch == ".":
             parent = text.startswith("..", i)
             if parent and [t.text for t in tokens[-2:]] != ["position", "("]:

@@ -35,6 +35,7 @@ from kc_desktop.db.engine import Database
 from kc_desktop.db.models_phones import Phone, PhoneSubmission
 from kc_desktop.db.models_work import FormTemplate
 from kc_desktop.errors import KCError
+from kc_desktop.forms.answers import Context, instance_key
 from kc_desktop.forms.definition import FormDefinition
 from kc_desktop.phones.crypto import MANIFEST_NS, DecryptionFailed, Manifest, decrypt
 from kc_desktop.services import field_records, templates
@@ -287,29 +288,48 @@ def _record_date(definition: FormDefinition, root: ET.Element) -> Any:
 
 def answers_from_xml(definition: FormDefinition, root: ET.Element) -> tuple[dict[str, Any], list[tuple[str, str]],
                                                                            list[str]]:
-    """Answers by question name (groups nest in the XML), the photos to attach as (question, file name),
-    and notes on what could not be taken."""
-    answers: dict[str, Any] = {}
+    """Answers by question name (groups nest in the XML; each element of a repeat is one instance, its
+    answers a dict in the list under the repeat's name), the photos to attach as (question, file name;
+    a photo inside a repeat is named by its instance key, "may[2]/anh"), and notes on what could not be taken."""
     photos: list[tuple[str, str]] = []
     notes: list[str] = []
-    seen: set[str] = set()
-    answerable = {q.name: q for q in definition.fields()}
-    for element in root.iter():
-        name = _local(element.tag)
-        question = answerable.get(name)
-        if question is None or len(element):
+    answers = _answers_in(definition, root, (), photos, notes)
+    for repeat in definition.repeats:
+        if not definition.repeat_path(repeat):
+            answers.setdefault(repeat, [])
+    return answers, photos, notes
+
+
+def _answers_in(definition: FormDefinition, element: ET.Element, context: Context,
+                photos: list[tuple[str, str]], notes: list[str]) -> dict[str, Any]:
+    """The answers inside one element (the submission, or one instance of a repeat)."""
+    answers: dict[str, Any] = {}
+    repeats = tuple(repeat for repeat, _index in context)
+    for child in element:
+        name = _local(child.tag)
+        if not definition.has_question(name) or name == "meta":
             continue
-        text = (element.text or "").strip()
-        if name in seen:
-            if text:
-                notes.append(f"câu {name} có nhiều lần trả lời (nhóm lặp); chỉ lấy lần đầu")
+        question = definition.question(name)
+        if question.repeat and definition.repeat_path(name) == repeats:
+            items = answers.setdefault(name, [])
+            items.append(_answers_in(definition, child, (*context, (name, len(items))), photos, notes))
             continue
-        seen.add(name)
+        if len(child):
+            if question.type == "begin_group":
+                answers.update(_answers_in(definition, child, context, photos, notes))
+            continue
+        if not question.answerable or definition.repeat_path(name) != repeats:
+            continue
+        if name in answers:
+            if (child.text or "").strip():
+                notes.append(f"câu {name} có nhiều lần trả lời; chỉ lấy lần đầu")
+            continue
+        text = (child.text or "").strip()
         if not text:
             continue
         kind = question.type
         if kind == "image":
-            photos.append((name, text))
+            photos.append((instance_key(context, name), text))
             continue
         value: Any = text
         if kind == "integer" and re.fullmatch(r"[+-]?\d+", text):
@@ -322,7 +342,7 @@ def answers_from_xml(definition: FormDefinition, root: ET.Element) -> tuple[dict
         elif kind in ("select_multiple", "select_multiple_from_file", "rank"):
             value = text.split()
         answers[name] = value
-    return answers, photos, notes
+    return answers
 
 
 @dataclass(frozen=True)

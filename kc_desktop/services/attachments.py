@@ -155,3 +155,21 @@ def remove(db: Database, actor: Actor, attachment_id: str) -> None:
         attachment = session.get(Attachment, attachment_id)
         if attachment is not None and attachment.deleted_at is None:
             attachment.deleted_at = utcnow()
+
+
+def instance_removed(db: Database, actor: Actor, owner_id: str, removed: str) -> None:
+    """The photos of a repeat instance that was removed ("may[2]") go with it; those of the later
+    instances follow their renumbering ("may[3]/anh" becomes "may[2]/anh")."""
+    from kc_desktop.forms.answers import renumbered
+
+    prefix = removed.rpartition("[")[0] + "["
+    with db.session(actor) as session:
+        rows = session.scalars(select(Attachment).where(
+            Attachment.owner_id == owner_id, Attachment.deleted_at.is_(None),
+            Attachment.question.startswith(prefix, autoescape=True)))
+        for attachment in rows:
+            key = renumbered(removed, attachment.question)
+            if not key:
+                attachment.deleted_at = utcnow()
+            elif key != attachment.question:
+                attachment.question = key

@@ -23,7 +23,7 @@ from kc_desktop.domain.project import rules_for
 from kc_desktop.domain.rules import EstablishmentPlace, eligibility
 from kc_desktop.domain.text import nfc, nfc_text
 from kc_desktop.errors import KCError, NotFound, ValidationFailed
-from kc_desktop.forms.answers import check, defaults, is_empty
+from kc_desktop.forms.answers import answer_at, change_at, check, defaults, is_empty
 from kc_desktop.forms.definition import FormDefinition
 from kc_desktop.services import attachments, finalizing, templates
 from kc_desktop.services.templates import RecordKind
@@ -576,9 +576,19 @@ def attach_photo(
             raise KCError("Biên bản đã hoàn tất; không thêm ảnh được.")
     attachment_id = attachments.add_image(db, actor, "field_record", record_id, source, question, caption)
     if question:
-        current = load(db, record_id).answers.get(question) or []
-        save_draft(db, actor, record_id, {"answers": {question: [*current, attachment_id]}})
+        answers = load(db, record_id).answers
+        current = answer_at(answers, question)  # a question of a repeat: "may[2]/anh"
+        current = current if isinstance(current, list) else []
+        save_draft(db, actor, record_id, {"answers": change_at(answers, question, [*current, attachment_id])})
     return attachment_id
+
+
+def instance_removed(db: Database, actor: Actor, record_id: str, removed: str) -> None:
+    """A repeat instance ("may[2]") was removed from a draft: its photos go, the later ones' are renumbered."""
+    with db.read() as session:
+        if _get(session, record_id).state != RecordState.DRAFT:
+            raise KCError("Biên bản đã hoàn tất; không sửa được nữa.")
+    attachments.instance_removed(db, actor, record_id, removed)
 
 
 def remove_action(db: Database, actor: Actor, action_id: str) -> None:

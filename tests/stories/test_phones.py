@@ -211,3 +211,49 @@ def test_command_line_refusals_are_one_vietnamese_line(run: Run, office: Path, t
     run("--db", office, "phones", "add", "Tổ 1", "--host", "127.0.0.1", check=True)
     assert "Đã có điện thoại" in one_error_line(run("--db", office, "phones", "add", "tổ 1", "--host", "127.0.0.1"))
     assert "không phải thư mục" in one_error_line(run("--db", office, "phones", "import", tmp_path / "none"))
+
+
+def test_a_submission_with_repeats_becomes_one_draft_with_its_instances(
+        run: Run, office: Path, serve: int, tmp_path: Path) -> None:
+    from kc_desktop.forms.answers import check
+    from kc_desktop.forms.xlsform import write_xlsform
+    from tests.unit.repeat_form import ANSWERS as REPEATED
+    from tests.unit.repeat_form import FORM_ID, repeat_definition
+
+    write_xlsform(repeat_definition(), tmp_path / "lao_dong.xlsx")
+    run("--db", office, "templates", "import", tmp_path / "lao_dong.xlsx", "--kind", "survey", "--publish",
+        check=True)
+    url = run("--db", office, "phones", "add", "Máy của Bình", "--host", "127.0.0.1", "--port", serve,
+              "-o", tmp_path / "qr.png", check=True).stdout.strip()
+    # The phone gets a real XForm repeat (pyxform converted the template) ...
+    status, _, xform = collect.http("GET", form_list(url)[FORM_ID]["downloadUrl"])
+    assert status == 200 and b'<repeat nodeset="/data/lao_dong">' in xform and b"jr:count=" in xform
+    # ... and sends one element per instance, as Collect does.
+    people = "".join(
+        "<lao_dong>" + "".join(f"<{k}>{v}</{k}>" for k, v in person.items()) + "<thu_tu/></lao_dong>"
+        for person in REPEATED["lao_dong"])  # type: ignore[attr-defined]
+    machines = "".join(f"<may><ten_may>{m['ten_may']}</ten_may><cong_suat>{m['cong_suat']}</cong_suat></may>"
+                       for m in REPEATED["may"])  # type: ignore[attr-defined]
+    xml = (f'<?xml version="1.0" encoding="UTF-8"?><data id="{FORM_ID}" version="1">'
+           "<san_pham_chinh>Gốm sứ</san_pham_chinh><so_may>2</so_may>"
+           f"{people}<tong_luong>13.5</tong_luong>{machines}"
+           "<meta><instanceID>uuid:7d0c3a52-5d7e-4a51-9d0b-7a4f1b2c3d4e</instanceID></meta></data>").encode()
+    status, answer = collect.submit(url, xml)
+    assert status == 201 and b"submit_success" in answer, answer
+    [(record_id, answers_text)] = rows(office, "select id, answers from field_record")
+    answers = json.loads(answers_text)
+    assert answers["lao_dong"] == REPEATED["lao_dong"]
+    assert answers["may"] == REPEATED["may"]
+    assert answers["so_may"] == 2 and answers["san_pham_chinh"] == "Gốm sứ"
+    assert check(repeat_definition(), answers) == {}
+    [(reason,)] = rows(office, "select reason from phone_submission")
+    assert reason == ""  # nothing left out
+    # The draft's minutes print each repeat as a table: a row per worker, a row per machine.
+    run("--db", office, "print", "survey", record_id, "-o", tmp_path / "bien_ban.pdf", check=True)
+    import pypdfium2 as pdfium
+
+    text = "\n".join(" ".join(page.get_textpage().get_text_range().split())
+                     for page in pdfium.PdfDocument(tmp_path / "bien_ban.pdf"))
+    assert "STT Họ và tên Tuổi Công việc" in text
+    assert "1 Nguyễn Văn An 34 Thợ chính 9,5" in text and "2 Lê Thị Bình 17 Học việc 4" in text
+    assert "1 Lò nung gas 45" in text and "2 Máy nhào đất 7,5" in text

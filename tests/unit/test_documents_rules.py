@@ -16,7 +16,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
-from documents_factory import acceptance, inspection, item, pdf_bytes, signature_png
+from documents_factory import acceptance, inspection, item, pdf_bytes, signature_png, survey
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pdf_layout import BOTTOM, MM, all_faults, lowest_ink_mm, read
@@ -188,3 +188,67 @@ def _inspections(draw: st.DrawFn) -> InspectionDocument:
 def test_random_inspection_minutes_keep_the_rules_on_every_page(doc: InspectionDocument) -> None:
     data, _ = pdf_bytes(build_inspection, doc)
     assert_clean(data)
+
+
+def _with_workers(count: int, extra_officers: int) -> tuple[object, list[str]]:
+    """Survey minutes whose template has repeats: `count` workers (some with long notes) as a table."""
+    from kc_desktop.documents.template_parts import parts
+    from tests.unit.repeat_form import ANSWERS, repeat_definition
+
+    names = [f"Hà Văn {n:02d}" for n in range(1, count + 1)]
+    workers = [{"ho_ten": name, "tuoi": 16 if n % 4 == 0 else 30 + n % 20, "cong_viec": "tho_chinh",
+                "luong": 6.5 + n % 3,
+                "ghi_chu": "Học nghề theo hợp đồng ba bên, làm không quá sáu giờ mỗi ngày, có người giám hộ "
+                           "ký xác nhận, nghỉ hằng tuần theo quy định của Bộ luật Lao động năm 2019"}
+               for n, name in enumerate(names, 1)]
+    answers = {**ANSWERS, "lao_dong": workers}
+    printed = parts(repeat_definition(), answers, {}, checklists=False, draft=False)
+    doc = survey()
+    officers = doc.officers + tuple(Person(f"Cán bộ số {n}", "Chuyên viên", "Trung tâm Khuyến công")
+                                    for n in range(extra_officers))
+    return dataclasses.replace(doc, officers=officers, parts=(*doc.parts, *printed)), names
+
+
+@pytest.mark.parametrize("extra", range(0, 12, 3))
+def test_a_repeat_prints_as_a_table_that_keeps_the_rules_across_pages(extra: int) -> None:
+    from kc_desktop.documents.survey import build_survey
+
+    doc, names = _with_workers(24, extra)
+    data, pages = pdf_bytes(build_survey, doc)
+    assert pages >= 3
+    assert_clean(data)
+    read_back = read(data)
+    text = "\n".join(page.text for page in read_back)
+    # One row per worker, in order, numbered; the columns are the repeat's questions.
+    positions = [text.index(name) for name in names]
+    assert positions == sorted(positions)
+    header = next(line.text for page in read_back for line in page.lines if line.text.startswith("STT"))
+    assert "Họ và tên" in header and "Tuổi" in header and "Công việc" in header
+    # The header row opens every page the table runs onto.
+    table_pages = [page for page in read_back if any(name in page.text for name in names)]
+    assert len(table_pages) >= 2
+    for page in table_pages[1:]:
+        top = next(line for line in page.lines if line.bold or any(name in line.text for name in names))
+        assert top.text.startswith("STT"), top.text
+    # The machines (a second repeat) print as their own table.
+    assert "Lò nung gas" in text and "Máy nhào đất" in text and "Công suất (kW)" in text
+
+
+def test_a_repeat_with_many_questions_prints_one_block_per_instance() -> None:
+    from kc_desktop.documents.data import AnswerSection, RepeatTable
+    from kc_desktop.documents.survey import build_survey
+    from kc_desktop.documents.template_parts import MAX_REPEAT_COLUMNS, parts
+    from kc_desktop.forms.definition import FormDefinition, Question
+
+    columns = [Question(f"c{n}", "text", f"Thông số kỹ thuật {n}") for n in range(MAX_REPEAT_COLUMNS + 1)]
+    definition = FormDefinition("f", "1", "Thiết bị", (
+        Question("thiet_bi", "begin_group", "Thiết bị", container="repeat"), *columns,
+        Question("", "end_group", "", container="repeat")), {})
+    answers = {"thiet_bi": [{q.name: f"Giá trị {n}.{q.name}" for q in columns} for n in (1, 2)]}
+    printed = parts(definition, answers, {}, checklists=False, draft=False)
+    assert not any(isinstance(p, RepeatTable) for p in printed)
+    assert [p.title for p in printed if isinstance(p, AnswerSection)] == ["Thiết bị 1", "Thiết bị 2"]
+    data, _ = pdf_bytes(build_survey, dataclasses.replace(survey(), parts=printed))
+    assert_clean(data)
+    text = "\n".join(page.text for page in read(data))
+    assert "Thiết bị 2" in text and "Thông số kỹ thuật 5: Giá trị 2.c5" in text

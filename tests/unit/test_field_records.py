@@ -314,3 +314,40 @@ def test_a_survey_contradicting_itself(db: Database, actor, context: dict[str, s
         "ngay_nhan_ho_so": "2026-11-02", "de_xuat": "khong_du", "ly_do_khong_du": "Cơ sở ở phường"},
         "participants": [Participant("Nguyễn Văn An", "Cán bộ", "UBND xã")], "conclusion": "Không đủ điều kiện."})
     assert field_records.contradictions(db, record_id) == {}
+
+
+def test_a_photo_of_one_repeat_instance_is_stored_in_that_instance(db, actor, tmp_path) -> None:  # noqa: ANN001
+    from documents_factory import photo
+
+    from kc_desktop.documents.render import render_survey
+    from kc_desktop.forms.definition import FormDefinition, Question
+    from kc_desktop.forms.xlsform import write_xlsform
+    from kc_desktop.services import field_records as records
+    from kc_desktop.services import templates as template_service
+
+    definition = FormDefinition("may_moc", "1", "Máy móc", (
+        Question("may", "begin_group", "Máy móc", container="repeat"),
+        Question("ten_may", "text", "Tên máy"),
+        Question("anh_may", "image", "Ảnh máy"),
+        Question("", "end_group", "", container="repeat"),
+    ), {})
+    write_xlsform(definition, tmp_path / "may.xlsx")
+    template_id = template_service.import_template(db, actor, tmp_path / "may.xlsx", "survey")
+    template_service.publish(db, actor, template_id)
+    record_id = records.start(db, actor, "survey", template_id)
+    records.save_draft(db, actor, record_id, {"answers": {"may": [{"ten_may": "Lò nung"}, {"ten_may": "Máy ép"}]}})
+    attachment = records.attach_photo(db, actor, record_id, photo(tmp_path, "may.jpg", (800, 600)), "may[2]/anh_may")
+    answers = records.load(db, record_id).answers
+    assert answers["may"] == [{"ten_may": "Lò nung"}, {"ten_may": "Máy ép", "anh_may": [attachment]}]
+    assert "anh_may" not in answers and "may[2]/anh_may" not in answers
+    pdf = tmp_path / "bien_ban.pdf"
+    render_survey(db, record_id, pdf)
+    import pypdfium2 as pdfium
+
+    text = "\n".join(page.get_textpage().get_text_range() for page in pdfium.PdfDocument(pdf))
+    assert "Máy ép" in text and "(1 ảnh, xem phụ lục)" in text
+    # The first machine goes: its photos with it, the second's photo follows it to number 1.
+    first = records.attach_photo(db, actor, record_id, photo(tmp_path, "lo.jpg", (640, 480)), "may[1]/anh_may")
+    records.instance_removed(db, actor, record_id, "may[1]")
+    kept = {a.id: a.question for a in attachments.for_owner(db, record_id)}
+    assert kept == {attachment: "may[1]/anh_may"} and first not in kept

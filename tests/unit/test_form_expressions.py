@@ -91,7 +91,7 @@ def test_evaluates_like_odk(text: str, values: dict[str, object], current: objec
         ("'abc", 1, "chưa có dấu ' đóng"),
         ("a = 1", 1, "phải viết ${a}"),
         ("1 / 2", 3, "dùng div"),
-        ("../x", 1, "«..»"),
+        ("../ = 1", 1, "«..»"),
         ("1 == 2", 4, "«=»"),
         ("", 1, "trống"),
         ("not", 4, "thiếu dấu '('"),

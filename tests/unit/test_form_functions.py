@@ -79,7 +79,8 @@ def test_unknown_functions_and_bad_parent_steps_are_still_refused() -> None:
     with pytest.raises(ExpressionError, match="không được hỗ trợ"):
         evaluate("pulldata('a', 'b', 'c', 'd')", {})
     with pytest.raises(ExpressionError, match="«..»"):
-        evaluate("../x", {})
+        evaluate(".. = 1", {})  # ../x (a question beside this one) reads x
+    assert evaluate("../x + 1", {"x": 2}) == 3
 
 
 def test_choice_name_gives_the_label_of_an_answer() -> None:

@@ -111,3 +111,19 @@ def test_built_in_templates_pass_odk_validate(file_name: str, tmp_path: Path) ->
     write_xlsform(definition, exported)
     _odk_validate(exported)
     assert read_xlsform(exported) == definition
+
+
+def test_a_template_with_repeats_round_trips_and_passes_odk_validate(tmp_path: Path) -> None:
+    from pyxform.xls2xform import convert
+
+    from tests.unit.repeat_form import repeat_definition
+
+    definition = repeat_definition()
+    exported = tmp_path / "repeats.xlsx"
+    write_xlsform(definition, exported)
+    _odk_validate(exported)
+    assert _meaning(read_xlsform(exported)) == _meaning(definition)
+    xform = convert(str(exported), validate=False).xform
+    assert '<repeat nodeset="/data/lao_dong">' in xform  # a real repeat, not a group
+    assert '<repeat nodeset="/data/may" jr:count=" /data/so_may ">' in xform
+    assert 'relevant=" ../tuoi  &lt; 18"' in xform and 'calculate="sum( /data/lao_dong/luong )"' in xform

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import functools
 import html
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -13,13 +14,22 @@ from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QLineEdit, QScrollArea,
 from kc_desktop.forms.answers import (
     OTHER,
     REQUIRED_MESSAGE,
+    Context,
+    answer_at,
+    change_at,
     check,
     choice_filters,
     computed,
+    instance_defaults,
+    instance_key,
     is_empty,
     metadata,
+    nest_repeats,
     other_name,
+    renumbered,
+    repeat_counts,
     required_constant,
+    split_key,
     visible,
 )
 from kc_desktop.forms.definition import ChoiceOption, FormDefinition, Question
@@ -32,6 +42,7 @@ from kc_desktop.gui.forms.inputs import (
     SelectOneInput,
     TextInput,
 )
+from kc_desktop.gui.forms.repeat_box import RepeatBox, instance_title
 from kc_desktop.gui.i18n import current_language
 
 _ERROR_COLOR = QColor("#b3261e")
@@ -158,6 +169,7 @@ class FormFiller(QScrollArea):
     """
 
     edited = Signal(str)
+    instance_removed = Signal(str)  # the key of the instance a user removed, "may[2]" (its photos go with it)
     photo_requested = Signal(str)
     photo_clicked = Signal(str)
     errors_changed = Signal(dict)
@@ -177,6 +189,11 @@ class FormFiller(QScrollArea):
         self._rows: dict[str, _QuestionRow] = {}
         self._groups: dict[str, QGroupBox] = {}
         self._others: dict[str, QuestionInput] = {}  # select … or_other -> the line for "Khác (ghi rõ)"
+        # Inside a repeat, inputs, rows, groups and the lines above are keyed by instance key ("may[2]/ten").
+        self._repeats: dict[str, RepeatBox] = {}
+        self._dropped: dict[str, list[Any]] = {}  # instances a smaller repeat_count took away, by repeat key
+        # Asked before an instance with answers is removed; gets the instance's title, calls back on yes.
+        self.confirm_remove: Callable[[str, Callable[[], None]], object] = self._confirm_remove
         self._answers: dict[str, Any] = {}
         self._touched: set[str] = set()
         self._given: dict[str, str] = {}
@@ -202,9 +219,36 @@ class FormFiller(QScrollArea):
         self.refresh()
 
     def _build(self, top: QVBoxLayout) -> None:
+        self._build_rows(self.definition.questions, top, ())
+
+    def _build_members(self, members: Sequence[Question], layout: QVBoxLayout, context: Context) -> None:
+        self._build_rows(members, layout, context)
+
+    def _build_rows(self, questions: Sequence[Question], top: QVBoxLayout, context: Context) -> None:
+        """The rows of `questions` (of one repeat instance, with `context`) in `top`; a repeat inside
+        them becomes a RepeatBox whose instances are built by this method again."""
         stack: list[QVBoxLayout] = [top]
-        for question in self.definition.questions:
+        skip_to = -1
+        for position, question in enumerate(questions):
+            if position <= skip_to:
+                continue
             layout = stack[-1]
+            key = instance_key(context, question.name)
+            if question.type == "begin_group" and question.repeat:
+                skip_to = _group_end(questions, position)
+                members = questions[position + 1:skip_to]
+                named = re.fullmatch(r"\s*\$\{([^}]+)\}\s*", question.repeat_count)
+                source = named.group(1) if named and self.definition.has_question(named.group(1)) else ""
+                repeat = RepeatBox(question, context, functools.partial(self._build_members, members),
+                                   self._add_instance, self._remove_instance,
+                                   count_from=self.definition.question(source).label if source else "")
+                repeat.setObjectName(f"repeat_{question.name}")
+                repeat.set_read_only(self.read_only)
+                layout.addWidget(repeat)
+                self._repeats[key] = repeat
+                self._groups[key] = repeat
+                repeat.rebuild(len(self._instances(key)))
+                continue
             if question.type == "begin_group":
                 box = QGroupBox(question.label or question.name)
                 box.setObjectName("section" if len(stack) == 1 else "subsection")
@@ -228,7 +272,7 @@ class FormFiller(QScrollArea):
                 inner.setSpacing(2)
                 inner.setContentsMargins(0, 0, 0, 0)
                 layout.addWidget(box)
-                self._groups[question.name] = box
+                self._groups[key] = box
                 stack.append(inner)
                 continue
             if question.type == "end_group":
@@ -244,30 +288,32 @@ class FormFiller(QScrollArea):
             if field is not None and question.calculation:
                 field.set_read_only(True)
             row = _QuestionRow(question, field)
-            row.setObjectName(f"q_{question.name}")
+            row.setObjectName(f"q_{key}")
             if question.file_name in self.definition.missing_files:
                 row.add_warning(self.tr(
                     "Thiếu tệp «{file}» của mẫu phiếu (trang survey, dòng {row}): chưa có lựa chọn nào; "
                     "hãy đặt tệp cạnh tệp Excel của mẫu rồi nhập lại mẫu phiếu.").format(
                         file=question.file_name, row=self.definition.missing_files[question.file_name]))
             layout.addWidget(row)
-            self._rows[question.name] = row
+            self._rows[key] = row
             if field is not None:
-                self._add_input(question.name, field)
+                self._add_input(key, field)
                 if isinstance(field, ImageInput):
-                    field.photo_requested.connect(self.photo_requested)
+                    field.photo_requested.connect(lambda _n, k=key: self.photo_requested.emit(k))
                     field.photo_clicked.connect(self.photo_clicked)
                 if question.or_other and not self.definition.has_question(other_name(question)):
-                    self._add_other(question, row)
+                    self._add_other(question, row, context)
 
     def _add_input(self, name: str, field: QuestionInput) -> None:
         field.setObjectName(f"input_{name}")
-        field.changed.connect(self._on_changed)
+        field.changed.connect(lambda _question, key=name: self._on_changed(key))
+        if self.read_only:
+            field.set_read_only(True)
         self._inputs[name] = field
 
-    def _add_other(self, question: Question, row: QWidget) -> None:
+    def _add_other(self, question: Question, row: QWidget, context: Context = ()) -> None:
         """The line where "Khác" is said (the answer "<name>_other"), shown while "Khác" is chosen."""
-        name = other_name(question)
+        name = instance_key(context, other_name(question))
         other = TextInput(Question(name, "text", ""))
         assert isinstance(other.edit, QLineEdit)
         other.edit.setPlaceholderText(self.tr("Khác (ghi rõ)"))
@@ -276,20 +322,160 @@ class FormFiller(QScrollArea):
         assert layout is not None
         layout.addWidget(other)
         self._add_input(name, other)
-        self._others[question.name] = other
+        self._others[instance_key(context, question.name)] = other
+
+    # -- repeats ----------------------------------------------------------------------------------
+    def _instances(self, key: str) -> list[Any]:
+        found = answer_at(self._answers, key)
+        return found if isinstance(found, list) else []
+
+    def _store(self, key: str, value: Any) -> str:
+        """Set an answer (of an instance too); returns the top-level name that changed."""
+        change = change_at(self._answers, key, value)
+        self._answers.update(change)
+        return next(iter(change))
+
+    def _forget(self, key: str) -> None:
+        """Drop the inputs, rows and boxes of the instances of the repeat `key` (about to be rebuilt)."""
+        prefix = key + "["
+        for table in (self._inputs, self._rows, self._groups, self._others, self._repeats):
+            for name in [n for n in table if n.startswith(prefix)]:
+                del table[name]  # type: ignore[attr-defined]
+
+    def _sync_repeats(self) -> None:
+        """Give each repeat on screen as many instances as the answers hold, and show their values."""
+        for key in list(self._repeats):
+            box = self._repeats.get(key)
+            wanted = len(self._instances(key))
+            if box is None or box.count == wanted:
+                continue
+            if box.count < wanted:  # added at the end: only the new ones are built
+                first = box.count
+                box.grow(wanted)
+                for index in range(first, wanted):
+                    self._show_under(f"{key}[{index + 1}]")
+                continue
+            self._forget(key)
+            box.rebuild(wanted)
+            self._show_under(key)
+
+    def _show_under(self, name: str) -> None:
+        """Show the stored values in the inputs of a question, of every instance of a repeat ("may") or of
+        one instance ("may[2]")."""
+        prefixes = (name + "[", name + "/")
+        for key in self._inputs:
+            if key == name or key.startswith(prefixes):
+                self._show_value(key, answer_at(self._answers, key))
+
+    def _fix_counts(self) -> dict[str, Any]:
+        """Instances added or dropped where repeat_count says how many there are."""
+        changed: dict[str, Any] = {}
+        for key, count in repeat_counts(self.definition, self._answers).items():
+            items = self._instances(key)
+            if len(items) == count:
+                continue
+            # The instances a smaller count drops are kept aside while the form is open: typing "3" over
+            # "2" (the count is "" then "3") brings them back.
+            kept = self._dropped.get(key, [])
+            if count < len(items):
+                self._dropped[key] = items[count:] + kept
+                items = items[:count]
+            else:
+                back = kept[:count - len(items)]
+                self._dropped[key] = kept[len(back):]
+                repeat = split_key(key)[1]
+                items = items + back + [instance_defaults(self.definition, repeat)
+                                        for _ in range(count - len(items) - len(back))]
+            top = self._store(key, items)
+            changed[top] = self._answers[top]
+        return changed
+
+    def _add_instance(self, box: RepeatBox) -> None:
+        if self.read_only:
+            return
+        key = instance_key(box.context, box.question.name)
+        items = [*self._instances(key), instance_defaults(self.definition, box.question.name)]
+        self._structure_changed(self._store(key, items))
+        box = self._repeats.get(key, box)  # a repeat inside an instance was built anew
+        target = box.first_focusable(len(items) - 1)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.ensureWidgetVisible(target, 20, 40)
+
+    def _remove_instance(self, box: RepeatBox, index: int) -> None:
+        if self.read_only:
+            return
+        key = instance_key(box.context, box.question.name)
+        items = self._instances(key)
+        if not 0 <= index < len(items):
+            return
+
+        def remove() -> None:
+            kept = [item for i, item in enumerate(self._instances(key)) if i != index]
+            self._structure_changed(self._store(key, kept), f"{key}[{index + 1}]")
+            self.instance_removed.emit(f"{key}[{index + 1}]")
+            self.add_focus(self._repeats.get(key, box))
+
+        calculated = {q.name for q in self.definition.calculated}
+        item = items[index]
+        if isinstance(item, dict) and any(not is_empty(v) for k, v in item.items() if k not in calculated):
+            self.confirm_remove(instance_title(box.question, index + 1), remove)
+        else:
+            remove()
+
+    def add_focus(self, box: RepeatBox) -> None:
+        QTimer.singleShot(0, lambda: box.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+                          if box.add_button.isVisible() else None)
+
+    def _confirm_remove(self, title: str, on_yes: Callable[[], None]) -> object:
+        from kc_desktop.gui import messages
+
+        return messages.confirm(self, self.tr("Xóa «{what}» cùng mọi câu trả lời trong đó?").format(what=title),
+                                self.tr("Xóa"), on_yes)
+
+    def _structure_changed(self, top: str, removed: str = "") -> None:
+        """After an instance was added or removed (`removed`: its key, "may[2]"): renumber, recompute, store."""
+        if removed:
+            # What was typed in the instances after the removed one moves up a number, its errors with it.
+            self._touched = {k for k in map(functools.partial(renumbered, removed), self._touched) if k}
+            self._given = {k: v for k, v in ((renumbered(removed, k), v) for k, v in self._given.items()) if k}
+        if removed:  # the instances after it are numbered anew: built anew
+            self._forget(top)
+            if top in self._repeats:
+                self._repeats[top].rebuild(len(self._instances(top)))
+        self._sync_repeats()
+        self._show_under(top)
+        changes = self._automatic(top)
+        self.refresh()
+        self.edited.emit(top)
+        for other in changes:
+            if other != top:
+                self.edited.emit(other)
+
+    def label_of(self, key: str) -> str:
+        """A question as the list of problems names it: "Người lao động 2 › Họ và tên"."""
+        context, name = split_key(key)
+        label = self.definition.question(name).label or name if self.definition.has_question(name) else name
+        where = [instance_title(self.definition.question(r), i + 1) for r, i in context
+                 if self.definition.has_question(r)]
+        return " › ".join([*where, label])
 
     # -- values ---------------------------------------------------------------------------------
     def set_answers(self, answers: dict[str, Any]) -> None:
         """Show a record's answers; what it already holds counts as answered (its errors show)."""
-        self._answers = dict(answers)
-        self._touched = {name for name, value in answers.items() if not is_empty(value)}
+        self._answers = nest_repeats(self.definition, answers) if self.definition.repeats else dict(answers)
+        if self._repeats:
+            self._sync_repeats()
+        self._touched = {name for name in self._inputs if not is_empty(answer_at(self._answers, name))}
         for name in self._inputs:
-            self._show_value(name, answers.get(name, ""))
+            value = answer_at(self._answers, name)
+            self._show_value(name, "" if value is None else value)
         self.refresh()
 
     def set_answer(self, name: str, value: Any) -> None:
-        """Change one answer from the program (photos added…) without emitting `edited`."""
-        self._answers[name] = value
+        """Change one answer (by instance key inside a repeat) from the program (photos added…) without
+        emitting `edited`."""
+        self._store(name, value)
         self._show_value(name, value)
         self.refresh()
 
@@ -306,28 +492,32 @@ class FormFiller(QScrollArea):
         if self.definition.metadata and not self.read_only:
             changes.update(metadata(self.definition, self._answers, self.about, edited=edited is not None))
             self._answers.update(changes)
+        if self._repeats and not self.read_only:
+            changes.update(self._fix_counts())
+            self._sync_repeats()
         if self.definition.calculated and not self.read_only:
-            values = computed(self.definition, self._answers, changed=edited)
+            changed = split_key(edited)[1] if edited else None
+            values = computed(self.definition, self._answers, changed=changed)
             changes.update({k: v for k, v in values.items() if self._answers.get(k, "") != v})
             self._answers.update(changes)
-        for name, value in changes.items():
-            self._show_value(name, value)
+        for name in changes:
+            self._show_under(name)
         return changes
 
     def _drop_filtered(self) -> dict[str, Any]:
         """Clear the choices a cascading list no longer offers (a village of another commune)."""
         changes: dict[str, Any] = {}
         for name, allowed in choice_filters(self.definition, self._answers).items():
-            value = self._answers.get(name)
+            value = answer_at(self._answers, name)
             if allowed is None or is_empty(value):
                 continue
             chosen = value if isinstance(value, list) else [value]
             kept = [c for c in chosen if c in allowed or c == OTHER]
             if kept != chosen:
-                changes[name] = kept if isinstance(value, list) else ""
-        self._answers.update(changes)
-        for name, value in changes.items():
-            self._show_value(name, value)
+                new = kept if isinstance(value, list) else ""
+                top = self._store(name, new)
+                changes[top] = self._answers[top]
+                self._show_value(name, new)
         return changes
 
     def _show_value(self, name: str, value: Any) -> None:
@@ -356,32 +546,34 @@ class FormFiller(QScrollArea):
         return self._groups[name]
 
     def _on_changed(self, name: str) -> None:
-        self._answers[name] = self._inputs[name].value()
+        top = self._store(name, self._inputs[name].value())
         self._touched.add(name)
         self._given.pop(name, None)
         changes = self._automatic(name)
         changes.update(self._drop_filtered())
         self.refresh()
-        self.edited.emit(name)
+        self.edited.emit(top)  # inside a repeat: the repeat's name, its instances are stored whole
         for other in changes:
-            self.edited.emit(other)  # computed values and the end time are stored like answers
+            if other != top:
+                self.edited.emit(other)  # computed values and the end time are stored like answers
         if self._quick(name):
             self.focus_next(name)
 
-    def _quick(self, name: str) -> bool:
+    def _quick(self, key: str) -> bool:
         """appearance quick: a choice made moves on to the next question (ODK Collect moves to the next screen)."""
+        name = split_key(key)[1]
         if not self.definition.has_question(name):
             return False
         question = self.definition.question(name)
         return ("quick" in question.appearance.split() and question.type.startswith("select_one")
-                and not is_empty(self._answers.get(name)))
+                and not is_empty(answer_at(self._answers, key)))
 
-    def focus_next(self, name: str) -> str | None:
-        """Put the cursor in the next question shown after `name` that takes an answer; returns its name."""
-        names = list(self._inputs)
-        if name not in names:
+    def focus_next(self, key: str) -> str | None:
+        """Put the cursor in the next question shown after `key` that takes an answer; returns its key."""
+        keys = list(self._inputs)
+        if key not in keys:
             return None
-        for following in names[names.index(name) + 1:]:
+        for following in keys[keys.index(key) + 1:]:
             row = self._rows.get(following)
             if row is not None and row.isVisibleTo(self) and not self._inputs[following].read_only:
                 self.focus_question(following)
@@ -392,6 +584,8 @@ class FormFiller(QScrollArea):
         self.read_only = on
         for field in self._inputs.values():
             field.set_read_only(on)
+        for box in self._repeats.values():
+            box.set_read_only(on)
 
     # -- relevance and errors ---------------------------------------------------------------------
     def refresh(self) -> dict[str, str]:
@@ -417,7 +611,7 @@ class FormFiller(QScrollArea):
                 if isinstance(field, SelectOneInput | SelectMultipleInput):
                     field.set_choices(allowed)
         for name, other in self._others.items():
-            value = self._answers.get(name)
+            value = answer_at(self._answers, name)
             _set_shown(other, OTHER in (value if isinstance(value, list) else [value]))
         if errors != self._errors:
             self._errors = errors
@@ -455,3 +649,14 @@ class FormFiller(QScrollArea):
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
         # The layout may not have placed the row yet when the section was just shown.
         QTimer.singleShot(0, lambda: self.ensureWidgetVisible(target, 20, 40))
+
+
+def _group_end(questions: Sequence[Question], start: int) -> int:
+    """The position of the end_group row that closes the group opened at `start` (the last row if none)."""
+    depth = 0
+    for position in range(start, len(questions)):
+        kind = questions[position].type
+        depth += 1 if kind == "begin_group" else -1 if kind == "end_group" else 0
+        if depth == 0:
+            return position
+    return len(questions)

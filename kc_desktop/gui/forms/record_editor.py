@@ -79,6 +79,7 @@ class RecordEditor(MinutesEditor):
                           ("recommendation", self.recommendation)):
             box.textChanged.connect(lambda n=name, b=box: self._changed(n, b.toPlainText()))
         self.filler.edited.connect(self._answer_changed)
+        self.filler.instance_removed.connect(self._instance_removed)
         self.filler.errors_changed.connect(lambda _e: self._show_errors())
         self.filler.photo_requested.connect(self.choose_photos)
         self.filler.photo_clicked.connect(self._show_photo)
@@ -136,6 +137,17 @@ class RecordEditor(MinutesEditor):
             return
         self._pending_answers[name] = self.filler.answers().get(name)
         self._schedule()
+
+    def _instance_removed(self, key: str) -> None:
+        """The photos of a removed repeat instance go with it (the answers are saved first)."""
+        if self._loading or not self.draft:
+            return
+        self.save_now()
+        try:
+            field_records.instance_removed(self._ctx.db, self._ctx.actor, self.record_id, key)
+        except KCError as exc:
+            messages.show_error(self, exc.message)
+        self.photo_store.load()
 
     def _time_edited(self, name: str, edit: TimeEdit) -> None:
         """A time is stored once it reads as one (08:30); until then the line under it says so."""
@@ -207,8 +219,8 @@ class RecordEditor(MinutesEditor):
     def _label_of(self, name: str) -> str:
         if name in HEADER_LABELS:
             return header_label(name)
-        if self.definition.has_question(name):
-            label = self.definition.question(name).label or name
+        if self.definition.has_question(name) or "/" in name:  # "may[2]/ten_may": "Máy móc 2 › Tên máy"
+            label = self.filler.label_of(name)
             return label if len(label) <= 60 else label[:57] + "…"
         return name
 

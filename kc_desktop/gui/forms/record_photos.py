@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kc_desktop.errors import KCError
+from kc_desktop.forms.answers import answer_at, change_at, split_key
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
 from kc_desktop.gui.forms.form_filler import FormFiller
@@ -47,7 +48,8 @@ class RecordPhotos(QObject):
         self._strip.set_photos(photos, self._labels)
         for name, field in self._filler.inputs().items():
             if isinstance(field, ImageInput):
-                field.set_thumbnails([(p.id, thumbnail(p.path, THUMBNAIL), p.caption or self._labels.get(name, ""))
+                label = self._labels.get(split_key(name)[1], "")  # "may[2]/anh": a photo of one repeat instance
+                field.set_thumbnails([(p.id, thumbnail(p.path, THUMBNAIL), p.caption or label)
                                       for p in photos if p.question == name])
 
     def choose(self, question: str, what: str) -> BackgroundOp | None:
@@ -73,7 +75,8 @@ class RecordPhotos(QObject):
             self.busy = False
             self.op = None
             if question:
-                self._filler.set_answer(question, field_records.load(db, record_id).answers.get(question) or [])
+                stored = answer_at(field_records.load(db, record_id).answers, question)  # "may[2]/anh" too
+                self._filler.set_answer(question, stored or [])
             self.load()
             self._changed()
 
@@ -93,8 +96,10 @@ class RecordPhotos(QObject):
             return
         attachments.remove(db, actor, attachment_id)
         if photo.question:
-            kept = [i for i in (self._filler.answers().get(photo.question) or []) if i != attachment_id]
-            field_records.save_draft(db, actor, self._record_id, {"answers": {photo.question: kept}})
+            answers = self._filler.answers()
+            listed = answer_at(answers, photo.question)
+            kept = [i for i in (listed if isinstance(listed, list) else []) if i != attachment_id]
+            field_records.save_draft(db, actor, self._record_id, {"answers": change_at(answers, photo.question, kept)})
             self._filler.set_answer(photo.question, kept)
         self.load()
         self._changed()
