@@ -2370,8 +2370,24 @@ Lưu: VT.</translation>
         <translation>Other</translation>
     </message>
     <message>
+        <source>Thiếu tệp «{file}» của mẫu phiếu (trang survey, dòng {row}): chưa có lựa chọn nào; hãy đặt tệp cạnh tệp Excel của mẫu rồi nhập lại mẫu phiếu.</source>
+        <translation>The template&apos;s file “{file}” is missing (survey sheet, row {row}): there are no choices yet; put the file beside the template&apos;s Excel file and import the template again.</translation>
+    </message>
+    <message>
         <source>Khác (ghi rõ)</source>
         <translation>Other (please specify)</translation>
+    </message>
+    <message>
+        <source>Xóa «{what}» cùng mọi câu trả lời trong đó?</source>
+        <translation>Remove “{what}” with all its answers?</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Câu này bắt buộc phải trả lời.</source>
+        <translation>This question must be answered.</translation>
     </message>
 </context>
 <context>
@@ -4615,6 +4631,48 @@ Reason for cancelling the project:</translation>
     <message>
         <source>Thêm ảnh</source>
         <translation>Add photos</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatBox</name>
+    <message>
+        <source>Chưa có lượt nào.</source>
+        <translation>No entries yet.</translation>
+    </message>
+    <message>
+        <source>Chưa có lượt nào: số lượt theo câu «{question}».</source>
+        <translation>No entries yet: the number of entries follows the question “{question}”.</translation>
+    </message>
+    <message>
+        <source>Chưa có lượt nào: số lượt được tính từ các câu trả lời khác.</source>
+        <translation>No entries yet: the number of entries is computed from other answers.</translation>
+    </message>
+    <message>
+        <source>+ Thêm {what}</source>
+        <translation>+ Add {what}</translation>
+    </message>
+    <message>
+        <source>+ Thêm lượt</source>
+        <translation>+ Add an entry</translation>
+    </message>
+    <message>
+        <source>Thêm một lượt: {what}</source>
+        <translation>Add one entry: {what}</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Xóa {what}</source>
+        <translation>Remove {what}</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatTexts</name>
+    <message>
+        <source>Lượt {n}</source>
+        <translation>Entry {n}</translation>
     </message>
 </context>
 <context>

@@ -2370,8 +2370,24 @@ Lưu: VT.</translation>
         <translation>Khác</translation>
     </message>
     <message>
+        <source>Thiếu tệp «{file}» của mẫu phiếu (trang survey, dòng {row}): chưa có lựa chọn nào; hãy đặt tệp cạnh tệp Excel của mẫu rồi nhập lại mẫu phiếu.</source>
+        <translation>Thiếu tệp «{file}» của mẫu phiếu (trang survey, dòng {row}): chưa có lựa chọn nào; hãy đặt tệp cạnh tệp Excel của mẫu rồi nhập lại mẫu phiếu.</translation>
+    </message>
+    <message>
         <source>Khác (ghi rõ)</source>
         <translation>Khác (ghi rõ)</translation>
+    </message>
+    <message>
+        <source>Xóa «{what}» cùng mọi câu trả lời trong đó?</source>
+        <translation>Xóa «{what}» cùng mọi câu trả lời trong đó?</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Câu này bắt buộc phải trả lời.</source>
+        <translation>Câu này bắt buộc phải trả lời.</translation>
     </message>
 </context>
 <context>
@@ -4615,6 +4631,48 @@ Lý do hủy đề án:</translation>
     <message>
         <source>Thêm ảnh</source>
         <translation>Thêm ảnh</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatBox</name>
+    <message>
+        <source>Chưa có lượt nào.</source>
+        <translation>Chưa có lượt nào.</translation>
+    </message>
+    <message>
+        <source>Chưa có lượt nào: số lượt theo câu «{question}».</source>
+        <translation>Chưa có lượt nào: số lượt theo câu «{question}».</translation>
+    </message>
+    <message>
+        <source>Chưa có lượt nào: số lượt được tính từ các câu trả lời khác.</source>
+        <translation>Chưa có lượt nào: số lượt được tính từ các câu trả lời khác.</translation>
+    </message>
+    <message>
+        <source>+ Thêm {what}</source>
+        <translation>+ Thêm {what}</translation>
+    </message>
+    <message>
+        <source>+ Thêm lượt</source>
+        <translation>+ Thêm lượt</translation>
+    </message>
+    <message>
+        <source>Thêm một lượt: {what}</source>
+        <translation>Thêm một lượt: {what}</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Xóa {what}</source>
+        <translation>Xóa {what}</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatTexts</name>
+    <message>
+        <source>Lượt {n}</source>
+        <translation>Lượt {n}</translation>
     </message>
 </context>
 <context>
