@@ -930,23 +930,20 @@ def _record(
             "conclusion": conclusion,
         },
     )
+    action = None
     if kind == "inspection" and facts.outcome != "ok":
-        # Put right by the next inspection, or (older finalized work) mostly done; the rest still open.
-        done = followed_up or (final and facts.outcome == "fix" and rng.random() < 0.8)
-        field_records.save_action(
-            db,
-            actor,
-            record_id,
-            None,
-            "; ".join(_ACTIONS[i] for i in facts.issues if i in _ACTIONS),
-            "Chủ cơ sở",
-            facts.deadline or facts.day + dt.timedelta(days=15),
-            "done" if done else "open",
-        )
+        # Still to be done on the day of the minutes (they are signed with it open); put right later.
+        action = ("; ".join(_ACTIONS[i] for i in facts.issues if i in _ACTIONS), "Chủ cơ sở",
+                  facts.deadline or facts.day + dt.timedelta(days=15))
+        action_id = field_records.save_action(db, actor, record_id, None, *action, "open")
     if final:
         # If the template's own rules find something, the demo keeps it as a draft with errors.
         with contextlib.suppress(ValidationFailed):
             field_records.finalize(db, actor, record_id)
+    if action is not None and (followed_up or (final and facts.outcome == "fix" and rng.random() < 0.8)):
+        # Put right by the next inspection, or (older finalized work) mostly done; the rest still open. The
+        # signed minutes keep the action open; today's status shows on the follow-up sheet.
+        field_records.save_action(db, actor, record_id, action_id, *action, "done")
     return 1
 
 
