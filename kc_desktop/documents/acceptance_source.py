@@ -147,7 +147,6 @@ def acceptance_document(db: Database, record_id: str) -> doc.AcceptanceDocument:
         signers=tuple(signers),
         photos=tuple(doc.PhotoRef(p.path, p.caption, p.taken_at) for p in photos),
         recipients=recipients,
-        copies=len(recipients),  # one copy for each recipient, the archive's included
         explanation=record.explanation,
     )
     return doc.with_hash(document)

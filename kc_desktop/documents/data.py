@@ -161,9 +161,13 @@ class FieldDocument:
     recommendation: str = ""
     signers: tuple[Signer, ...] = ()
     photos: tuple[PhotoRef, ...] = ()
-    recipients: tuple[str, ...] = ()  # "Nơi nhận" lines; empty prints none
-    copies: int = 2  # "lập thành NN bản": one for each recipient
+    recipients: tuple[str, ...] = ()  # "Nơi nhận" lines, one copy each; empty prints none
     explanation: str = ""  # "Ý kiến khác / giải trình": why the minutes stand despite a contradiction
+
+    @property
+    def copies(self) -> int:
+        """"Lập thành NN bản": one copy for each recipient, the archive's included."""
+        return max(1, len(self.recipients))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -311,9 +315,13 @@ class AcceptanceDocument:
     # the members; consecutive signers with the same title share a column.
     signers: tuple[Signer, ...] = ()
     photos: tuple[PhotoRef, ...] = ()
-    recipients: tuple[str, ...] = ()
-    copies: int = 2
+    recipients: tuple[str, ...] = ()  # "Nơi nhận" lines, one copy each
     explanation: str = ""  # "Ý kiến khác / giải trình": why the minutes stand despite a contradiction
+
+    @property
+    def copies(self) -> int:
+        """"Lập thành NN bản": one copy for each recipient, the archive's included."""
+        return max(1, len(self.recipients))
 
 
 # --- progress of follow-up actions -------------------------------------------------------------

@@ -122,7 +122,6 @@ def acceptance(items: int = 4, draft: bool = False, photos: tuple[PhotoRef, ...]
                  Signer("Các ủy viên", "Phạm Minh Đức")),
         photos=photos,
         recipients=("Sở Công Thương Hà Nội", "UBND xã Phú Nghĩa", "Hợp tác xã Gạch Phú Vinh", "Lưu: VT, TTKC"),
-        copies=4,
     )
 
 
@@ -157,7 +156,8 @@ def survey(draft: bool = False, photos: tuple[PhotoRef, ...] = (), long_text: st
         AnswerSection("II. Thông tin cơ sở", (
             AnswerLine("Loại hình cơ sở", "Hộ kinh doanh"),
             AnswerLine("Đối tượng ưu tiên", "Chủ cơ sở là nữ, Chủ cơ sở là người dân tộc thiểu số"),
-            AnswerLine("Doanh thu năm trước (triệu đồng)", "1.250,5"),
+            AnswerLine("Doanh thu năm trước (triệu đồng)",
+                       "1.250,5 (Bằng chữ: Một tỷ hai trăm năm mươi triệu năm trăm nghìn đồng)"),
             AnswerLine("Ảnh toàn cảnh cơ sở, nhà xưởng", "(2 ảnh, xem phụ lục)"),
             AnswerLine("Cơ sở ở phường: không thuộc đối tượng hỗ trợ.", kind="note"))),
         AnswerSection("III. Hiện trạng", (AnswerLine("Máy móc, thiết bị đang sử dụng", long_text or "Lò nung than"),)),
@@ -183,7 +183,8 @@ def inspection(draft: bool = False, photos: tuple[PhotoRef, ...] = ()) -> Inspec
         subject="Kiểm tra tình hình thực hiện đề án khuyến công", parts=parts,
         findings="Thiết bị lắp đặt chưa đúng model được duyệt.",
         conclusion_part=AnswerSection("X. Kết luận", (AnswerLine("Kết luận", "Cần khắc phục tồn tại"),
-                                                      AnswerLine("Vốn đối ứng đã chi (triệu đồng)", "124,8"))),
+                                                      AnswerLine(
+            "Vốn đối ứng đã chi (triệu đồng)", "124,8 (Bằng chữ: Một trăm hai mươi bốn triệu tám trăm nghìn đồng)"))),
         actions=(ActionLine("Bổ sung hồ sơ xuất xứ thiết bị", "Chủ cơ sở", dt.date(2026, 3, 1), "Chưa thực hiện"),
                  ActionLine("Báo cáo kết quả khắc phục", "Cán bộ khuyến công", dt.date(2026, 3, 15), "Chưa thực hiện")),
         photos=photos, **_field_common("inspection", draft))  # type: ignore[arg-type]

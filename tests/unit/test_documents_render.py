@@ -200,3 +200,25 @@ def test_batch_on_two_processes_and_cancel_leaves_nothing(db: Database, records:
     jobs = [("acceptance", "bat-ky", again / "nt.pdf"), ("survey", records["survey"], again / "ks.pdf")]
     assert drive(render.render_batch(jobs, db.url, workers=2, renderers=plugged)) == 2
     assert "Số: 01/BB-NT" in flat(text_of(again / "nt.pdf"))
+
+
+def test_field_minutes_are_made_in_one_copy_for_each_recipient(db: Database, actor: Actor, records: dict[str, str],
+                                                               tmp_path: Path) -> None:
+    """Each party present keeps a copy (the office's own in its archive): «lập thành NN bản» counts them."""
+    from pdf_content import copies_faults, recipients
+    from pdf_layout import read
+
+    for kind, record in records.items():
+        pages = read(render.render_record(db, kind, record, tmp_path / f"{kind}.pdf").read_bytes())
+        # The chair's unit is the issuing office (UBND xã Bát Tràng): its copy is the archive's.
+        assert recipients(pages) == ["Trung tâm Khuyến công", "Phòng Kinh tế", "Cơ sở gốm Minh Long", "Lưu: VT"]
+        assert "lập thành 04 bản" in " ".join(line.text for page in pages for line in page.lines)
+        assert copies_faults(pages, kind) == []
+    # A number of copies written in the record's own words that the "Nơi nhận" list does not bear out
+    record = records["survey"]
+    field_records.save_draft(db, actor, record, {
+        "conclusion": "Đủ điều kiện hỗ trợ. Biên bản được lập thành 02 bản có giá trị như nhau."})
+    assert field_records.contradictions(db, record) == {
+        "conclusion": "Biên bản ghi lập thành 02 bản nhưng «Nơi nhận» có 4 nơi."}
+    field_records.save_draft(db, actor, record, {"conclusion": "Đủ điều kiện hỗ trợ. Lập thành 04 bản."})
+    assert field_records.contradictions(db, record) == {}
