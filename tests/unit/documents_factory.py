@@ -33,11 +33,11 @@ from kc_desktop.documents.data import (
 )
 
 DIACRITICS_NAME = "Nguyễn Thị Ngọc Ánh Đặng Hữu Phước Ỷ Ỵ Ứ Ữ Ợ Ằ Ẵ Ẫ"
-AGENCY = Agency("UBND THÀNH PHỐ HÀ NỘI", "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp", "TTKC")
+AGENCY = Agency("SỞ CÔNG THƯƠNG HÀ NỘI", "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp", "TTKC")
 DAY = dt.date(2026, 2, 5)
 
 
-def meta(kind: str = "acceptance", draft: bool = False, number: str = "01/BB-NT",
+def meta(kind: str = "acceptance", draft: bool = False, number: str = "01/BB-HĐNT",
          date: dt.date | None = DAY) -> DocumentMeta:
     return DocumentMeta(record_id="3f1c2a9e-7b41-4c55-9a0e-5d2b8c7e6a10", version=3, number_text=number,
                         is_draft=draft, place="Hà Nội", date=date, agency=AGENCY)
@@ -88,7 +88,7 @@ def acceptance(items: int = 4, draft: bool = False, photos: tuple[PhotoRef, ...]
     total = sum(i.delivered.total for i in listed if i.delivered)
     kc = min(total // 2, 300_000_000)
     return AcceptanceDocument(
-        meta=meta(draft=draft, number="" if draft else "01/BB-NT"),
+        meta=meta(draft=draft, number="" if draft else "01/BB-HĐNT"),
         regulations=("Nghị định số 45/2012/NĐ-CP của Chính phủ về khuyến công, được sửa đổi, bổ sung bởi "
                      "Nghị định số 235/2025/NĐ-CP",),
         council_decision_no="31/QĐ-TTKC", council_decision_date=dt.date(2026, 1, 26),
@@ -126,7 +126,7 @@ def acceptance(items: int = 4, draft: bool = False, photos: tuple[PhotoRef, ...]
 
 
 def _field_common(kind: str, draft: bool) -> dict[str, object]:
-    number = {"survey": "01/BB-KS", "inspection": "01/BB-KT"}[kind]
+    number = {"survey": "01/BB-ĐKS", "inspection": "01/BB-ĐKT"}[kind]
     return {
         "meta": meta(kind, draft, "" if draft else number),
         "legal_basis": ("Kế hoạch khuyến công năm 2026 số 12/KH-UBND ngày 10/01/2026",),

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from pdf_layout import BODY_SIZE, CELL_SIZE, Line, Page
 
+from kc_desktop.documents.frame import CONTENT_WIDTH, LEFT
 from kc_desktop.domain.consistency import claims_conformity
 
 FIELD = ("survey", "inspection")
@@ -181,6 +182,35 @@ def acceptance_basis_faults(pages: Sequence[Page], kind: str, regulations: Seque
     return faults
 
 
+_LEFT_COLUMN = LEFT + CONTENT_WIDTH - 270  # the header's left column: issuing body and number
+_BARE_KIND = re.compile(r"Số: (?:\d+|…)/BB-(?:KS|KT|NT)\b")
+
+
+def heading_faults(pages: Sequence[Page], kind: str) -> list[str]:
+    """ND 30 (DOMAIN.md §6): the parent line only above a body that has one (never above a People's
+    Committee; the Sở Công Thương above its Trung tâm Khuyến công), "UBND" only in the parent line, and a
+    number whose symbol names the issuing body, not a bare kind of minutes (BB-KS, BB-KT, BB-NT)."""
+    if not pages:
+        return ["no pages"]
+    left = [(line.words_in(0, _LEFT_COLUMN), line.bold) for line in pages[0].lines[:8]]
+    left = [(words, bold) for words, bold in left if words]
+    number = next((i for i, (words, _) in enumerate(left) if words.startswith("Số:")), None)
+    if number is None:
+        return ["no «Số:» line"]
+    parents = [words for words, bold in left[:number] if not bold]
+    body = " ".join(words for words, bold in left[:number] if bold)
+    faults = []
+    if "UBND" in body:
+        faults.append(f"the issuing body abbreviated: «{body}»")
+    if body.startswith("ỦY BAN NHÂN DÂN") and parents:
+        faults.append(f"a parent line «{parents[0]}» above a People's Committee")
+    if "TRUNG TÂM KHUYẾN CÔNG" in body and parents != ["SỞ CÔNG THƯƠNG HÀ NỘI"]:
+        faults.append(f"the Trung tâm Khuyến công under «{' '.join(parents)}», not the Sở Công Thương")
+    if _BARE_KIND.search(left[number][0]):
+        faults.append(f"«{left[number][0]}»: the symbol names no body")
+    return faults
+
+
 Rule = Callable[[Sequence[Page], str], list[str]]
 RULES: dict[str, tuple[tuple[str, ...], Rule]] = {
     "contradiction with the verdict": (("inspection", "acceptance"), contradiction_faults),
@@ -191,6 +221,7 @@ RULES: dict[str, tuple[tuple[str, ...], Rule]] = {
     "copies against recipients": (KINDS, copies_faults),
     "signed minutes reprint today's statuses": (FIELD, signed_states_faults),
     "acceptance legal basis / beneficiary heading": (("acceptance",), acceptance_basis_faults),
+    "issuing body or number symbol (ND 30)": (KINDS, heading_faults),
 }
 
 

@@ -101,3 +101,24 @@ def test_a_person_of_the_team_without_a_role_keeps_the_chair_and_secretary_rule_
     doc = survey()
     member = dataclasses.replace(doc, officers=(*doc.officers, Person("Lê Văn Cường", "Chuyên viên", "Phòng Kinh tế")))
     assert faults("survey", member) == {}
+
+
+def test_the_heading_rule_finds_an_abbreviated_body_a_wrong_parent_and_a_bare_kind() -> None:
+    from kc_desktop.documents.data import Agency
+
+    doc = survey()
+    wrong = dataclasses.replace(doc, meta=dataclasses.replace(
+        doc.meta, number_text="01/BB-KS", agency=Agency("UBND THÀNH PHỐ HÀ NỘI", "UBND XÃ BÁT TRÀNG")))
+    assert faults("survey", wrong)["issuing body or number symbol (ND 30)"] == [
+        "the issuing body abbreviated: «UBND XÃ BÁT TRÀNG»", "«Số: 01/BB-KS»: the symbol names no body"]
+    committee = dataclasses.replace(doc, meta=dataclasses.replace(
+        doc.meta, agency=Agency("UBND THÀNH PHỐ HÀ NỘI", "ỦY BAN NHÂN DÂN\nXÃ BÁT TRÀNG")))
+    assert faults("survey", committee)["issuing body or number symbol (ND 30)"] == [
+        "a parent line «UBND THÀNH PHỐ HÀ NỘI» above a People's Committee"]
+    centre = dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, agency=dataclasses.replace(
+        doc.meta.agency, parent="UBND THÀNH PHỐ HÀ NỘI")))
+    assert faults("survey", centre)["issuing body or number symbol (ND 30)"] == [
+        "the Trung tâm Khuyến công under «UBND THÀNH PHỐ HÀ NỘI», not the Sở Công Thương"]
+    alone = dataclasses.replace(doc, meta=dataclasses.replace(
+        doc.meta, agency=Agency("", "ỦY BAN NHÂN DÂN\nXÃ BÁT TRÀNG")))
+    assert "issuing body or number symbol (ND 30)" not in faults("survey", alone)
