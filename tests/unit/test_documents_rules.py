@@ -188,3 +188,17 @@ def _inspections(draw: st.DrawFn) -> InspectionDocument:
 def test_random_inspection_minutes_keep_the_rules_on_every_page(doc: InspectionDocument) -> None:
     data, _ = pdf_bytes(build_inspection, doc)
     assert_clean(data)
+
+
+def test_a_group_row_ending_a_page_is_told_apart_from_a_heading() -> None:
+    """A table's bold group row at the foot of a page (its items on the next) is its own fault class."""
+    from pdf_layout import CELL_SIZE, LEFT, Line, Page, group_row_at_bottom_faults, heading_at_bottom_faults
+
+    def line(y: float, words: str, size: float, bold: bool, x: float = LEFT + 4) -> Line:
+        return Line(y, [(char, x + 6 * i, x + 6 * i + 5, size, bold) for i, char in enumerate(words)])
+
+    group = line(90, "III. Máy móc thiết bị", CELL_SIZE, True)
+    pages = [Page(1, [line(700, "Nội dung.", 13, False), group], [], [], [], [], []),
+             Page(2, [line(760, "3 Đúng chủng loại Đạt", CELL_SIZE, False)], [], [], [], [], [])]
+    assert group_row_at_bottom_faults(pages) == ["page 1: ends with «III. Máy móc thiết bị»"]
+    assert heading_at_bottom_faults(pages) == []
