@@ -67,6 +67,11 @@ def test_contradictions_with_the_verdict_are_found_unless_explained() -> None:
     (found,) = faults("inspection", claims)["contradiction with the verdict"]
     assert "đúng tiến độ" in found
     assert faults("inspection", dataclasses.replace(claims, explanation="Model mới tốt hơn, Sở đã chấp thuận.")) == {}
+    violation = dataclasses.replace(claims, conclusion_part=AnswerSection("X. Kết luận", (
+        AnswerLine("Kết luận", "Có vi phạm, đề nghị xem xét dừng hỗ trợ"),)))
+    assert faults("inspection", violation)["contradiction with the verdict"] == [
+        "«Không đạt» in the checklist, yet the conclusion says «thực hiện đúng tiến độ»",
+        "a violation, yet the conclusion says «thực hiện đúng tiến độ»"]
     accepted = dataclasses.replace(acceptance(items=2), conclusion_label="Đạt")  # item 2 differs from the approval
     assert faults("acceptance", accepted, REGULATIONS)["contradiction with the verdict"] == [
         "verdict «Đạt» with differences in the tables"]
