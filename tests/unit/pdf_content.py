@@ -87,7 +87,8 @@ _COPIES = re.compile(r"lập thành (\d{1,2}) bản")
 
 
 def recipients(pages: Sequence[Page]) -> list[str]:
-    """The "Nơi nhận" lines ("- Lưu: VT."), in the order printed."""
+    """The "Nơi nhận" entries ("- Lưu: VT."), in the order printed; a long one wraps onto lines of its own
+    size that do not start with "- "."""
     found: list[str] = []
     for page in pages:
         listing = False
@@ -95,10 +96,12 @@ def recipients(pages: Sequence[Page]) -> list[str]:
             if line.text.startswith("Nơi nhận"):
                 listing = True
             elif listing and line.text.startswith("- "):
-                found.append(line.text[2:].rstrip(";."))
+                found.append(line.text[2:])
+            elif listing and found and round(line.size) == CELL_SIZE and not line.bold:
+                found[-1] += " " + line.text
             elif listing and found:
                 listing = False
-    return found
+    return [entry.rstrip(";.") for entry in found]
 
 
 def copies_faults(pages: Sequence[Page], kind: str) -> list[str]:

@@ -127,3 +127,15 @@ def test_the_heading_rule_finds_an_abbreviated_body_a_wrong_parent_and_a_bare_ki
     alone = dataclasses.replace(doc, meta=dataclasses.replace(
         doc.meta, agency=Agency("", "ỦY BAN NHÂN DÂN\nXÃ BÁT TRÀNG")))
     assert "issuing body or number symbol (ND 30)" not in faults("survey", alone)
+
+
+def test_a_long_recipient_wraps_and_still_counts_once() -> None:
+    name = "Doanh nghiệp tư nhân Chế biến thực phẩm Đức Thành, thôn Giang Cao, xã Bát Tràng, thành phố Hà Nội"
+    doc = dataclasses.replace(survey(), recipients=(name, "Lưu: VT"))
+    data, _ = pdf_bytes(build_survey, doc)
+    pages = read(data)
+    lines = [line.text for line in pages[-1].lines]
+    listed = lines[lines.index("Nơi nhận:") + 1:]
+    assert len(listed) > 2 and not listed[1].startswith("- ")  # the name wraps onto more lines
+    assert recipients(pages) == [name, "Lưu: VT"]
+    assert "copies against recipients" not in faults("survey", doc)
