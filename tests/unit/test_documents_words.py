@@ -128,6 +128,10 @@ def test_numbers_dates_and_times_in_text() -> None:
     ("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Hà Nội", "city", "SỞ CÔNG THƯƠNG HÀ NỘI",
      "TRUNG TÂM KHUYẾN CÔNG VÀ TƯ VẤN PHÁT TRIỂN CÔNG NGHIỆP HÀ NỘI"),
     ("Sở Công Thương Hà Nội", "city", "UBND THÀNH PHỐ HÀ NỘI", "SỞ CÔNG THƯƠNG HÀ NỘI"),
+    ("Phòng Kinh tế huyện Gia Lâm", "district", "UBND HUYỆN GIA LÂM", "PHÒNG KINH TẾ HUYỆN GIA LÂM"),
+    ("UBND huyện Gia Lâm", "district", "", "ỦY BAN NHÂN DÂN\nHUYỆN GIA LÂM"),
+    ("Phòng Văn hóa - Xã hội phường Hoàn Kiếm", "commune", "UBND PHƯỜNG HOÀN KIẾM",
+     "PHÒNG VĂN HÓA - XÃ HỘI PHƯỜNG HOÀN KIẾM"),
 ])
 def test_the_issuing_body_and_its_parent_as_nd_30_writes_them(name: str, level: str, parent: str, unit: str) -> None:
     from kc_desktop.documents.output import agency_for
