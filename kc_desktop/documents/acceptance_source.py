@@ -80,7 +80,7 @@ def acceptance_document(db: Database, record_id: str) -> doc.AcceptanceDocument:
     council = [m for _, m in members if m.role != CouncilRole.BENEFICIARY.value]
     beneficiary_people = [m for _, m in members if m.role == CouncilRole.BENEFICIARY.value]
     recipients = tuple(line.strip(" ;.") for line in record.recipients.splitlines() if line.strip(" ;.")) or (
-        "Sở Công Thương Hà Nội", "Cơ sở thụ hưởng", "Lưu: VT")
+        "Sở Công Thương Hà Nội", est.name or "Cơ sở thụ hưởng", "Lưu: VT")  # the beneficiary by its name
     signers = []
     for role in _SIGN_ORDER:
         for index, member in members:
@@ -147,7 +147,6 @@ def acceptance_document(db: Database, record_id: str) -> doc.AcceptanceDocument:
         signers=tuple(signers),
         photos=tuple(doc.PhotoRef(p.path, p.caption, p.taken_at) for p in photos),
         recipients=recipients,
-        copies=len(recipients),  # one copy for each recipient, the archive's included
         explanation=record.explanation,
     )
     return doc.with_hash(document)

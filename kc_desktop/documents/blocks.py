@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
@@ -172,12 +173,16 @@ def header(meta: DocumentMeta, abbreviation: str) -> Table:
     """The two-column heading: agency and number on the left, Quốc hiệu, Tiêu ngữ and date on the right."""
     s = styles()
     left_width = CONTENT_WIDTH - _RIGHT_COLUMN
-    unit = clip(meta.agency.unit.upper(), 160)
-    unit_width = min(fonts.width(unit, fonts.BOLD, 12), left_width - 4)
+    # The issuing body may take two lines ("ỦY BAN NHÂN DÂN" above "XÃ BÁT TRÀNG"); no parent, no parent line.
+    # A note in brackets ("(DỮ LIỆU MẪU)") wraps as one piece, never split between two lines.
+    units = [re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(" ", "\u00a0"), clip(line.strip().upper(), 160))
+             for line in meta.agency.unit.splitlines() if line.strip()] or [""]
+    unit_width = min(max(fonts.width(line, fonts.BOLD, 12) for line in units), left_width - 4)
     number = f"Số: {meta.number_text}" if not meta.is_draft and meta.number_text else f"Số: …/{abbreviation}"
+    parent = clip(meta.agency.parent.strip().upper(), 160)
     left = [
-        Paragraph(text(clip(meta.agency.parent.upper(), 160)), s.parent),
-        Paragraph(text(unit), s.unit),
+        *([Paragraph(text(parent), s.parent)] if parent else []),
+        Paragraph("<br/>".join(text(line) for line in units), s.unit),
         Rule(max(unit_width * 0.4, 1.5 * cm)),
     ]
     right = [

@@ -31,7 +31,7 @@ class DocumentMeta:
     record_id: str
     version: int
     content_hash: str = ""  # 12 hex digits of `content_hash(document)`; "" lets the builder compute it
-    number_text: str = ""  # "07/BB-KS" as given at finalize; ignored on drafts (they print "…/BB-KS")
+    number_text: str = ""  # "07/BB-ĐKS" as given at finalize; ignored on drafts (they print "…/BB-ĐKS")
     is_draft: bool = True  # drafts print with the "BẢN NHÁP" watermark and no number
     place: str = "Hà Nội"  # the place of the date line: "Hà Nội, ngày 05 tháng 02 năm 2026"
     date: dt.date | None = None  # None prints "ngày … tháng … năm …" for filling in by hand
@@ -171,9 +171,13 @@ class FieldDocument:
     recommendation: str = ""
     signers: tuple[Signer, ...] = ()
     photos: tuple[PhotoRef, ...] = ()
-    recipients: tuple[str, ...] = ()  # "Nơi nhận" lines; empty prints none
-    copies: int = 2  # "lập thành NN bản": one for each recipient
+    recipients: tuple[str, ...] = ()  # "Nơi nhận" lines, one copy each; empty prints none
     explanation: str = ""  # "Ý kiến khác / giải trình": why the minutes stand despite a contradiction
+
+    @property
+    def copies(self) -> int:
+        """"Lập thành NN bản": one copy for each recipient, the archive's included."""
+        return max(1, len(self.recipients))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -321,9 +325,13 @@ class AcceptanceDocument:
     # the members; consecutive signers with the same title share a column.
     signers: tuple[Signer, ...] = ()
     photos: tuple[PhotoRef, ...] = ()
-    recipients: tuple[str, ...] = ()
-    copies: int = 2
+    recipients: tuple[str, ...] = ()  # "Nơi nhận" lines, one copy each
     explanation: str = ""  # "Ý kiến khác / giải trình": why the minutes stand despite a contradiction
+
+    @property
+    def copies(self) -> int:
+        """"Lập thành NN bản": one copy for each recipient, the archive's included."""
+        return max(1, len(self.recipients))
 
 
 # --- progress of follow-up actions -------------------------------------------------------------
@@ -346,7 +354,7 @@ class ProgressDocument:
     """"Tình hình thực hiện kiến nghị": a sheet apart from the signed minutes, with today's statuses."""
 
     meta: DocumentMeta  # the minutes' record id and version; `date` is the day the sheet states
-    minutes_title: str  # "Biên bản kiểm tra số 01/BB-KT ngày 05/02/2026"
+    minutes_title: str  # "Biên bản kiểm tra số 01/BB-ĐKT ngày 05/02/2026"
     establishment_name: str = ""
     project_code: str = ""
     project_name: str = ""

@@ -12,7 +12,7 @@ from kc_desktop.documents import blocks, frame, images, signatures
 from kc_desktop.documents.blocks import styles, text
 from kc_desktop.documents.data import ActionLine, CouncilMember, DocumentMeta, Person, PhotoRef, Signer, content_hash
 from kc_desktop.documents.frame import CONTENT_WIDTH
-from kc_desktop.services.numbering import ABBREVIATIONS  # drafts print "Số: …/BB-KS" with the same type
+from kc_desktop.services.numbering import ABBREVIATIONS  # drafts print "Số: …/BB-ĐKS" with the same type
 
 
 def person_line(person: Person | CouncilMember, extra: str = "") -> str:

@@ -100,7 +100,11 @@ def _field_document(db: Database, record_id: str, kind: str) -> FieldDocument:
                         place=PLACE, date=data.record_date, agency=agency_for(installation.office_info(db)))
     printed, conclusion_part, conclusion, recommendation = take_conclusion(
         definition, printed, data.conclusion, data.recommendation)
-    recipients = ("Các thành phần tham dự", "Lưu: VT")
+    identity = _identity(db, data.establishment_id)
+    office = installation.office_info(db)
+    # One copy for each party present and the archive's ("lập thành NN bản" counts them).
+    recipients = field_records.recipients(data.participants, identity.name if identity else "",
+                                          office.site_name if office else "")
     document_type = InspectionDocument if kind == "inspection" else SurveyDocument
     document = document_type(
         meta=meta,
@@ -111,7 +115,7 @@ def _field_document(db: Database, record_id: str, kind: str) -> FieldDocument:
         place=data.place,
         officers=tuple(Person(p.name, p.title, p.unit, _ROLE_LABELS.get(p.role, "")) for p in office_side),
         establishment_people=tuple(Person(p.name, p.title, p.unit) for p in their_side),
-        establishment=_identity(db, data.establishment_id),
+        establishment=identity,
         project_code=code,
         project_name=name,
         parts=printed,
@@ -125,7 +129,6 @@ def _field_document(db: Database, record_id: str, kind: str) -> FieldDocument:
         photos=tuple(PhotoRef(p.path, p.caption or labels.get(split_key(p.question)[1], ""), p.taken_at)
                      for p in photos),  # a photo of a repeat instance is listed under "may[2]/anh"
         recipients=recipients,
-        copies=len(recipients),
         explanation=data.explanation,
     )
     return with_hash(document)

@@ -240,8 +240,9 @@ def recipient_lines(text: str) -> list[str]:
 def copies_against_recipients(
     copies: int | None, recipients: Sequence[str], where: str = "recipients"
 ) -> list[Contradiction]:
-    """Fewer copies than recipients listed under "Nơi nhận" (nothing to say when no number is stated)."""
-    if copies is None or not recipients or copies >= len(recipients):
+    """A number of copies other than the recipients listed under "Nơi nhận", one copy each (nothing to say
+    when no number is stated): the minutes print one copy for each recipient."""
+    if copies is None or not recipients or copies == len(recipients):
         return []
     return [Contradiction(where, f"Biên bản ghi lập thành {copies:02d} bản nhưng «Nơi nhận» có {len(recipients)} nơi.")]
 

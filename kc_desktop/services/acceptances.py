@@ -307,7 +307,7 @@ def contradictions(db: Database, record_id: str) -> dict[str, str]:
 def finalize(
     db: Database, actor: Actor, record_id: str, today: dt.date | None = None, explanation: str = ""
 ) -> str:
-    """Check everything, give the number (Số: 03/BB-NT) and freeze the minutes.
+    """Check everything, give the number (Số: 03/BB-HĐNT) and freeze the minutes.
 
     Contradictions do not block, but then `explanation` (printed as "Ý kiến khác / giải trình") is required.
     """

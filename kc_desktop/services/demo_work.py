@@ -118,7 +118,7 @@ _KINDS = [
 _OFFICERS = [
     ("Nguyễn Thị Minh Hằng", "Chuyên viên", "Trung tâm Khuyến công"),
     ("Trần Văn Quyết", "Phó Giám đốc", "Trung tâm Khuyến công"),
-    ("Lê Thu Trang", "Cán bộ kinh tế", "UBND xã"),
+    ("Lê Thu Trang", "Cán bộ kinh tế", "UBND xã"),  # of the establishment's commune or ward, see _officer
 ]
 _CENTRE = "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Hà Nội"
 _KIND_CHOICE = {"enterprise": "doanh_nghiep", "cooperative": "hop_tac_xa", "coop_group": "to_hop_tac",
@@ -594,6 +594,7 @@ class _Candidate:
     representative_title: str
     unit_kind: str
     village: str  # its recognised craft village, with the recognition, or ""
+    unit_name: str = ""  # its commune or ward, "Xã Chuyên Mỹ"
 
     @property
     def eligible(self) -> bool:
@@ -622,7 +623,7 @@ def _pool(db: Database) -> list[_Candidate]:
             Establishment.products, Establishment.employees, Establishment.women_owned,
             Establishment.ethnic_minority_owned, Establishment.representative, Establishment.representative_title,
             AdminUnit.kind, CraftVillage.name, CraftVillage.recognised, CraftVillage.recognition_decision,
-            CraftVillage.recognition_date,
+            CraftVillage.recognition_date, AdminUnit.name,
         )
         .outerjoin(AdminUnit, AdminUnit.code == Establishment.admin_unit_code)
         .outerjoin(CraftVillage, CraftVillage.id == Establishment.craft_village_id)
@@ -637,7 +638,7 @@ def _pool(db: Database) -> list[_Candidate]:
     with db.read() as session:
         for row in session.execute(query):
             (id_, name, kind, sector, trade, products, employees, women, ethnic, representative, title,
-             unit_kind, village, recognised, decision, decided) = row
+             unit_kind, village, recognised, decision, decided, unit_name) = row
             if " ".join(fold(representative or "").split()) in officers:
                 continue
             if village and recognised:
@@ -648,9 +649,18 @@ def _pool(db: Database) -> list[_Candidate]:
             pool.append(_Candidate(
                 id_, name, kind or "household", sector or "", trade or "", products or trade or "Sản phẩm thủ công",
                 max(int(employees or 0), 2), bool(women), bool(ethnic), representative or "", title or "",
-                unit_kind or AdminUnitKind.COMMUNE.value, village,
+                unit_kind or AdminUnitKind.COMMUNE.value, village, unit_name or "",
             ))
     return pool
+
+
+def _officer(officer: tuple[str, str, str], establishment: _Candidate) -> tuple[str, str, str]:
+    """(name, title, unit) of a demo officer; the commune's officer works at the establishment's own commune
+    or ward ("UBND xã Chuyên Mỹ"): minutes name the unit in full, never a bare "UBND xã"."""
+    name, title, unit = officer
+    if unit == "UBND xã" and establishment.unit_name:
+        unit = f"UBND {establishment.unit_name[:1].lower()}{establishment.unit_name[1:]}"
+    return name, title, unit
 
 
 def generate(db: Database, actor: Actor, count: int = 40, seed: int = 1) -> Steps[WorkSummary]:
@@ -904,7 +914,7 @@ def _record(
     followed_up: bool = False,
 ) -> int:
     record_id = field_records.start(db, actor, kind, template_id, project_id, establishment.id, facts.day)
-    people = [Participant(*officer, side="office", role=role)
+    people = [Participant(*_officer(officer, establishment), side="office", role=role)
               for officer, role in zip(rng.sample(_OFFICERS, 2), ("chair", "secretary"), strict=True)]
     people.append(
         Participant(
@@ -930,23 +940,20 @@ def _record(
             "conclusion": conclusion,
         },
     )
+    action = None
     if kind == "inspection" and facts.outcome != "ok":
-        # Put right by the next inspection, or (older finalized work) mostly done; the rest still open.
-        done = followed_up or (final and facts.outcome == "fix" and rng.random() < 0.8)
-        field_records.save_action(
-            db,
-            actor,
-            record_id,
-            None,
-            "; ".join(_ACTIONS[i] for i in facts.issues if i in _ACTIONS),
-            "Chủ cơ sở",
-            facts.deadline or facts.day + dt.timedelta(days=15),
-            "done" if done else "open",
-        )
+        # Still to be done on the day of the minutes (they are signed with it open); put right later.
+        action = ("; ".join(_ACTIONS[i] for i in facts.issues if i in _ACTIONS), "Chủ cơ sở",
+                  facts.deadline or facts.day + dt.timedelta(days=15))
+        action_id = field_records.save_action(db, actor, record_id, None, *action, "open")
     if final:
         # If the template's own rules find something, the demo keeps it as a draft with errors.
         with contextlib.suppress(ValidationFailed):
             field_records.finalize(db, actor, record_id)
+    if action is not None and (followed_up or (final and facts.outcome == "fix" and rng.random() < 0.8)):
+        # Put right by the next inspection, or (older finalized work) mostly done; the rest still open. The
+        # signed minutes keep the action open; today's status shows on the follow-up sheet.
+        field_records.save_action(db, actor, record_id, action_id, *action, "done")
     return 1
 
 
@@ -1049,10 +1056,12 @@ def _acceptance(
                 f"{equipment.name} có xuất xứ {origin}, khác với xuất xứ {equipment.origin} trong đề án được duyệt"
             )
         items.append(AcceptanceItem(approved, delivered))
+    centre_deputy, centre_officer, local = (_officer(officer, owner) for officer in (
+        _OFFICERS[1], _OFFICERS[0], _OFFICERS[2]))
     council = [
-        CouncilMember(_OFFICERS[1][0], _OFFICERS[1][2], _OFFICERS[1][1], "chair"),
-        CouncilMember(_OFFICERS[0][0], _OFFICERS[0][2], _OFFICERS[0][1], "secretary"),
-        CouncilMember(_OFFICERS[2][0], _OFFICERS[2][2], _OFFICERS[2][1], "member"),
+        CouncilMember(centre_deputy[0], centre_deputy[2], centre_deputy[1], "chair"),
+        CouncilMember(centre_officer[0], centre_officer[2], centre_officer[1], "secretary"),
+        CouncilMember(local[0], local[2], local[1], "member"),
         CouncilMember(
             owner.representative or "Đại diện cơ sở",
             owner.name,
@@ -1089,7 +1098,7 @@ def _acceptance(
             "conclusion_text": conclusion_text,
             "recommendations": recommendations,
             "checks": checks,
-            "recipients": "Sở Công Thương Hà Nội;\nCơ sở thụ hưởng;\nLưu: VT, KC.",
+            "recipients": f"Sở Công Thương Hà Nội;\n{owner.name};\nLưu: VT, KC.",
         },
     )
     if final:

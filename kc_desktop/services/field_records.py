@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,14 +16,14 @@ from sqlalchemy.orm import Session
 from kc_desktop.db.base import utcnow
 from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
-from kc_desktop.db.models import Establishment
+from kc_desktop.db.models import Establishment, Site
 from kc_desktop.db.models_work import FieldRecord, FollowUpAction, FormTemplate, Project
 from kc_desktop.domain import consistency
 from kc_desktop.domain.consistency import Contradiction, DatedStep
 from kc_desktop.domain.enums import Labelled
 from kc_desktop.domain.project import rules_for
 from kc_desktop.domain.rules import EstablishmentPlace, eligibility
-from kc_desktop.domain.text import nfc, nfc_text
+from kc_desktop.domain.text import fold, nfc, nfc_text
 from kc_desktop.errors import KCError, NotFound, ValidationFailed
 from kc_desktop.forms.answers import answer_at, change_at, check, defaults, is_empty
 from kc_desktop.forms.definition import FormDefinition
@@ -213,6 +215,30 @@ def participant(data: dict[str, Any]) -> Participant:
                        side=str(data.get("side") or "office"), role=str(data.get("role") or TeamRole.MEMBER.value))
 
 
+ARCHIVE = "Lưu: VT"
+
+
+def recipients(participants: Sequence[Participant], establishment: str, office: str) -> tuple[str, ...]:
+    """"Nơi nhận" of survey and inspection minutes, one copy each: every other unit of the team, the
+    establishment, and the issuing office's archive ("Lưu: VT"), which keeps the office's own copy.
+
+    A unit of the team that is the issuing office itself (its name, without a note in brackets) takes no
+    copy of its own; units are listed as written, once each.
+    """
+    own = fold(re.sub(r"\(.*?\)", "", office))
+    listed: dict[str, str] = {}
+    for person in participants:
+        if not nfc(person.name) or person.side == "establishment":
+            continue
+        unit = " ".join(nfc(person.unit).split())
+        key = fold(unit)
+        if unit and key not in listed and not (own and (own.startswith(key) or key.startswith(own))):
+            listed[key] = unit
+    theirs = nfc(establishment) or next(
+        (nfc(p.unit) for p in participants if p.side == "establishment" and nfc(p.unit)), "")
+    return (*listed.values(), *([theirs] if theirs else []), ARCHIVE)
+
+
 def valid_time(text: str) -> bool:
     """"08:30": hours and minutes of a day, as the minutes print them."""
     try:
@@ -342,7 +368,21 @@ def _contradictions(session: Session, record: FieldRecord, definition: FormDefin
     people = [(p.get("name", ""), _role(p.get("title", ""), SIDES.get(p.get("side", ""), "")))
               for p in json.loads(record.participants)]
     found += consistency.one_person_two_roles(people, "participants")
+    found += _copies(session, record)
     return consistency.by_field(found)
+
+
+def _copies(session: Session, record: FieldRecord) -> list[Contradiction]:
+    """A number of copies written in the record's texts against the recipients the minutes print."""
+    establishment = session.get(Establishment, record.establishment_id) if record.establishment_id else None
+    office = session.scalars(select(Site).where(Site.is_self.is_(True))).first()
+    listed = recipients([participant(p) for p in json.loads(record.participants)],
+                        establishment.name if establishment else "", office.name if office else "")
+    for where in ("findings", "conclusion", "recommendation"):
+        copies = consistency.stated_copies(getattr(record, where) or "")
+        if copies is not None:
+            return consistency.copies_against_recipients(copies, listed, where)
+    return []
 
 
 def _role(title: str, side: str) -> str:

@@ -1,4 +1,4 @@
-"""Official numbers (Số: 07/BB-KS) per office, year and document type, given once at finalize."""
+"""Official numbers (Số: 07/BB-ĐKS) per office, year and document type, given once at finalize."""
 
 from __future__ import annotations
 
@@ -8,7 +8,11 @@ from sqlalchemy.orm import Session
 
 from kc_desktop.db.models_work import DocumentCounter
 
-ABBREVIATIONS = {"survey": "BB-KS", "inspection": "BB-KT", "acceptance": "BB-NT"}
+# Type of document, then the body that issues it (ND 30/2020, Appendix I; DOMAIN.md §6): the team or the
+# council that held the session, Đoàn khảo sát, Đoàn kiểm tra, Hội đồng nghiệm thu. A bare kind of minutes
+# (BB-KS, as numbered before) names no body. One symbol for each kind keeps number and symbol unique in the
+# year with a counter for each kind.
+ABBREVIATIONS = {"survey": "BB-ĐKS", "inspection": "BB-ĐKT", "acceptance": "BB-HĐNT"}
 
 
 def next_number(session: Session, site_id: str, year: int, doc_type: str) -> tuple[int, str]:

@@ -41,7 +41,7 @@ def _rows(session: Session, table: Table, ids: Iterable[str]) -> dict[str, Any]:
 
 
 def _what(line: Line, values: dict[str, Any] | None = None) -> str:
-    """'Biên bản nghiệm thu 12/BB-NT (a1b2c3d4)', 'Đề án KC-2026-01 (…)'."""
+    """'Biên bản nghiệm thu 12/BB-HĐNT (a1b2c3d4)', 'Đề án KC-2026-01 (…)'."""
     values = values or line.values
     name = values.get("number_text") or values.get("code") or values.get("name") or ""
     return f"{table_label(line.table.name)} {name} ({line.id[:8]})".replace("  ", " ")

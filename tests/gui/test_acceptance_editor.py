@@ -77,8 +77,8 @@ def test_sign_with_mouse_moves_then_finalize_and_correct(qtbot, ctx: AppContext,
     assert editor.error_list.count() == 0 and "đủ thông tin" in editor.status.text()
 
     qtbot.mouseClick(editor.finalize_button, Qt.MouseButton.LeftButton)
-    assert acceptances.load(db, record).number_text == "01/BB-NT"
-    assert editor.subtitle.text() == "Số: 01/BB-NT" and "01/BB-NT" in editor.banner.text()
+    assert acceptances.load(db, record).number_text == "01/BB-HĐNT"
+    assert editor.subtitle.text() == "Số: 01/BB-HĐNT" and "01/BB-HĐNT" in editor.banner.text()
     assert not editor.finalize_button.isVisible() and editor.correct_button.isVisible()
     assert editor.heading_section.place.isReadOnly() and not editor.council.sign_buttons
     for model in (editor.council.model, editor.items.model):
@@ -112,7 +112,7 @@ def test_signs_with_qtbot_mouse_moves_and_finds_the_signature_in_the_pdf(  # noq
     qtbot.mouseClick(editor.council.sign_buttons[2], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(editor.signature_dialog.paper_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(editor.finalize_button, Qt.MouseButton.LeftButton)
-    assert editor.data.number_text == "01/BB-NT"
+    assert editor.data.number_text == "01/BB-HĐNT"
 
     qtbot.mouseClick(editor.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(open_previews()), timeout=30_000)
@@ -133,7 +133,7 @@ def test_signs_with_qtbot_mouse_moves_and_finds_the_signature_in_the_pdf(  # noq
     assert masked >= 2
     for name in ("Trần Văn Quyết", "Lê Thu Trang", "Phạm Thị Hương"):
         assert name in text
-    assert "01/BB-NT" in text
+    assert "01/BB-HĐNT" in text
 
 
 @pytest.mark.gui
@@ -322,5 +322,5 @@ def test_a_contradiction_shows_and_finalizing_asks_for_an_explanation(qtbot, ctx
     dialog.accept()
     qtbot.waitUntil(lambda: not editor.draft)
     data = acceptances.load(db, record)
-    assert data.number_text == "01/BB-NT" and data.explanation.startswith("Lò cùng model")
-    assert editor.subtitle.text() == "Số: 01/BB-NT"
+    assert data.number_text == "01/BB-HĐNT" and data.explanation.startswith("Lò cùng model")
+    assert editor.subtitle.text() == "Số: 01/BB-HĐNT"

@@ -51,10 +51,10 @@ def test_list_filters_and_opens_a_new_session(qtbot, ctx: AppContext, db: Databa
     view.show()
     assert view.model.rowCount() == 3 and view.count_label.text() == "3 biên bản"
     rows = [view.model.record(r) for r in range(3)]
-    assert rows[-1] is not None and rows[-1].number_text == "01/BB-NT"  # drafts first
+    assert rows[-1] is not None and rows[-1].number_text == "01/BB-HĐNT"  # drafts first
     number = view.model.index(2, view.model.column_of("number")).data()
     total = view.model.index(0, view.model.column_of("total")).data()
-    assert number == "01/BB-NT" and total == "600.000.000"
+    assert number == "01/BB-HĐNT" and total == "600.000.000"
     view.state_filter.setCurrentIndex(view.state_filter.findData("finalized"))
     assert view.model.ids() == [three[0]]
     view.state_filter.setCurrentIndex(0)
@@ -69,7 +69,7 @@ def test_list_filters_and_opens_a_new_session(qtbot, ctx: AppContext, db: Databa
     assert dialog.beneficiary.count() == 3 and "300.000.000" in dialog.beneficiary.itemText(0)
     gom = dialog.beneficiary.findData(sample["gom"])
     dialog.beneficiary.setCurrentIndex(gom)
-    assert "01/BB-NT" in dialog.note.text()  # it already has minutes
+    assert "01/BB-HĐNT" in dialog.note.text()  # it already has minutes
     record = dialog.start()
     assert record is not None
     try:
@@ -97,7 +97,7 @@ def test_batch_print_of_the_listed_acceptances_and_cancel(qtbot, ctx: AppContext
     with qtbot.waitSignal(op.finished, timeout=60_000):
         pass
     names = sorted(p.name for p in folder.iterdir())
-    assert len(names) == 3 and names[0] == "01-BB-NT-2026-" + three[0][:8] + ".pdf"
+    assert len(names) == 3 and names[0] == "01-BB-HĐNT-2026-" + three[0][:8] + ".pdf"
     assert sum(n.startswith("BAN-NHAP-2026-") for n in names) == 2
     assert all(len(PdfReader(folder / n).pages) >= 1 for n in names)
     summary = next(b for b in message_boxes() if b.objectName() == "batchSummary")

@@ -198,18 +198,18 @@ def test_one_acceptance_from_creation_to_finalize_with_the_keyboard_only(  # noq
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not editor.draft)
     data = acceptances.load(db, record)
-    assert data.state == "finalized" and data.number_text == "01/BB-NT"
+    assert data.state == "finalized" and data.number_text == "01/BB-HĐNT"
     assert data.start_time == "08:30" and data.end_time == "10:15" and data.place == "Tại xưởng sản xuất của cơ sở"
     assert (data.council_decision_no, data.council_decision_date) == ("31/QĐ-TTKC", decided)
     assert data.conclusion == "accepted" and data.conclusion_text == "Thiết bị hoạt động ổn định."
-    assert editor.subtitle.text() == "Số: 01/BB-NT"
+    assert editor.subtitle.text() == "Số: 01/BB-HĐNT"
 
     # Esc closes the editor; the list shows the number.
     back_to(editor)
     qtbot.waitUntil(lambda: editor.isAncestorOf(QApplication.focusWidget()))
     press(Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not open_editors())
-    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.model.record(0).number_text == "01/BB-NT")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.model.record(0).number_text == "01/BB-HĐNT")
 
 
 @pytest.mark.gui

@@ -77,8 +77,8 @@ def test_finalize_with_errors_shows_them_then_gives_the_number_and_locks(qtbot, 
     assert editor.error_list.count() == 0
     qtbot.mouseClick(editor.finalize_button, Qt.MouseButton.LeftButton)
     data = field_records.load(db, draft)
-    assert data.state == "finalized" and data.number_text == "01/BB-KS"
-    assert editor.subtitle.text() == "Số: 01/BB-KS" and "01/BB-KS" in editor.banner.text()
+    assert data.state == "finalized" and data.number_text == "01/BB-ĐKS"
+    assert editor.subtitle.text() == "Số: 01/BB-ĐKS" and "01/BB-ĐKS" in editor.banner.text()
     assert editor.place.isReadOnly() and editor.filler.read_only and editor.findings.isReadOnly()
     assert not editor.finalize_button.isVisible() and editor.correct_button.isVisible()
     assert not editor.project.isEnabled() and not editor.establishment.button.isVisible()
@@ -103,14 +103,14 @@ def test_correction_asks_the_reason_and_opens_a_new_draft_pointing_back(qtbot, c
     qtbot.addWidget(new)
     data = field_records.load(db, new.record_id)
     assert data.state == "draft" and data.supersedes_id == draft and data.correction_reason == "Ghi sai số lao động"
-    assert "01/BB-KS" in new.correction_banner.text() and "Ghi sai số lao động" in new.correction_banner.text()
+    assert "01/BB-ĐKS" in new.correction_banner.text() and "Ghi sai số lao động" in new.correction_banner.text()
     assert not new.place.isReadOnly() and new.finalize_button.isVisible()
     # The old one stays finalized and readable, and says where the newer version is.
     assert field_records.load(db, draft).state == "finalized"
     assert "đã được đính chính" in editor.banner.text() and new.record_id in editor.banner.text()
     assert not editor.correct_button.isVisible()
     qtbot.mouseClick(new.finalize_button, Qt.MouseButton.LeftButton)
-    assert field_records.load(db, new.record_id).number_text == "02/BB-KS"
+    assert field_records.load(db, new.record_id).number_text == "02/BB-ĐKS"
 
 
 @pytest.mark.gui
@@ -292,4 +292,4 @@ def test_a_survey_contradicting_itself_asks_for_an_explanation(qtbot, ctx: AppCo
     dialog.accept()
     qtbot.waitUntil(lambda: not editor.draft)
     data = field_records.load(db, draft)
-    assert data.number_text == "01/BB-KS" and data.explanation == "Đoàn đề xuất không hỗ trợ; câu kiến nghị ghi nhầm."
+    assert data.number_text == "01/BB-ĐKS" and data.explanation == "Đoàn đề xuất không hỗ trợ; câu kiến nghị ghi nhầm."

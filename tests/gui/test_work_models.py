@@ -72,7 +72,7 @@ def test_record_model_is_lazy_and_marks_drafts(qapp, qtmodeltester, db: Database
     assert model.rowCount() == PAGE_SIZE + 7 and model.pages_loaded == 0
     last = model.row_of(work["final"])
     assert last == model.rowCount() - 1  # drafts first
-    assert model.data(model.index(last, model.column_of("number"))) == "01/BB-KS"
+    assert model.data(model.index(last, model.column_of("number"))) == "01/BB-ĐKS"
     assert model.pages_loaded == 1
     errors = model.index(model.row_of(work["draft"]), model.column_of("errors"))
     assert model.data(errors).endswith(" lỗi")
@@ -92,7 +92,7 @@ def test_small_models(qapp, qtmodeltester, db: Database, work: dict[str, str]) -
     assert drafts.id_at(0) == work["draft"]
     due = field_records.actions(db, due_within_days=7)
     actions = ActionModel()
-    actions.set_rows([DueAction(a.id, a, "01/BB-KS — Gốm") for a in due])
+    actions.set_rows([DueAction(a.id, a, "01/BB-ĐKS — Gốm") for a in due])
     qtmodeltester.check(actions, force_py=True)
     deadline = actions.index(0, actions.column_of("deadline"))
     assert "quá hạn 3 ngày" in actions.data(deadline)

@@ -25,10 +25,10 @@ def test_print_one_and_all(cli: Run, tmp_path: Path) -> None:
     pdfs = sorted(folder.glob("*.pdf"))
     assert len(pdfs) == stats["inspections"] > 0, result.stdout
     assert not list(folder.glob("*.part"))
-    finalized = [p for p in pdfs if "BB-KT" in p.name]
+    finalized = [p for p in pdfs if "BB-ĐKT" in p.name]
     text = _text(finalized[0])
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "Độc lập - Tự do - Hạnh phúc" in text
-    assert "Số: " + finalized[0].name[:2] + "/BB-KT" in text
+    assert "Số: " + finalized[0].name[:2] + "/BB-ĐKT" in text
     drafts = [p for p in pdfs if "BAN-NHAP" in p.name]
     assert drafts and "BẢN NHÁP" in _text(drafts[0])
 
@@ -48,7 +48,7 @@ def test_print_progress_of_finalized_minutes(cli: Run, tmp_path: Path) -> None:
     folder = tmp_path / "tinh-hinh"
     result = cli("--db", db, "print", "inspection", "--all", "--progress", "-o", folder, check=True)
     sheets = sorted(folder.glob("*.pdf"))
-    assert sheets and all(p.name.startswith("tinh-hinh-") and "BB-KT" in p.name for p in sheets), result.stdout
+    assert sheets and all(p.name.startswith("tinh-hinh-") and "BB-ĐKT" in p.name for p in sheets), result.stdout
     text = _text(sheets[0])
     assert "TÌNH HÌNH THỰC HIỆN KIẾN NGHỊ" in text and "Biên bản kiểm tra số" in text
     refused = cli("--db", db, "print", "acceptance", "--all", "--progress", "-o", folder)

@@ -141,10 +141,10 @@ def test_surveys_finalized_at_the_same_moment_get_different_numbers(
         (lambda program=program, record_id=record_id: field_records.finalize(program, actor, record_id, TODAY))
         for program, record_id in zip(programs, drafts, strict=True)
     ])
-    assert sorted(numbers) == [f"{n:02d}/BB-KS" for n in range(1, OFFICERS + 1)]  # type: ignore[type-var]
+    assert sorted(numbers) == [f"{n:02d}/BB-ĐKS" for n in range(1, OFFICERS + 1)]  # type: ignore[type-var]
     assert [field_records.load(db, r).number_text for r in drafts] == numbers
     later = _drafts(db, actor, context, 1)[0]
-    assert field_records.finalize(db, actor, later, TODAY) == f"{OFFICERS + 1:02d}/BB-KS"
+    assert field_records.finalize(db, actor, later, TODAY) == f"{OFFICERS + 1:02d}/BB-ĐKS"
 
 
 def test_one_draft_finalized_twice_at_once_gets_one_number(
@@ -153,7 +153,7 @@ def test_one_draft_finalized_twice_at_once_gets_one_number(
     (draft,) = _drafts(db, actor, context, 1)
     results = _at_once([lambda program=program: field_records.finalize(program, actor, draft, TODAY)
                         for program in programs[:2]])
-    assert results.count("01/BB-KS") == 1
+    assert results.count("01/BB-ĐKS") == 1
     refused = [r for r in results if isinstance(r, BaseException)]
     assert len(refused) == 1 and isinstance(refused[0], KCError) and "đã hoàn tất" in refused[0].message
     with db.read() as session:
@@ -179,4 +179,4 @@ def test_a_number_being_given_makes_the_next_one_wait(db: Database, actor: Actor
         time.sleep(0.5)
         assert waiting.is_alive() and got == []  # held until the first transaction ends
     waiting.join(WAIT)
-    assert got == [(base + 2, f"{base + 2:02d}/BB-KT")]
+    assert got == [(base + 2, f"{base + 2:02d}/BB-ĐKT")]

@@ -33,11 +33,11 @@ from kc_desktop.documents.data import (
 )
 
 DIACRITICS_NAME = "Nguyễn Thị Ngọc Ánh Đặng Hữu Phước Ỷ Ỵ Ứ Ữ Ợ Ằ Ẵ Ẫ"
-AGENCY = Agency("UBND THÀNH PHỐ HÀ NỘI", "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp", "TTKC")
+AGENCY = Agency("SỞ CÔNG THƯƠNG HÀ NỘI", "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp", "TTKC")
 DAY = dt.date(2026, 2, 5)
 
 
-def meta(kind: str = "acceptance", draft: bool = False, number: str = "01/BB-NT",
+def meta(kind: str = "acceptance", draft: bool = False, number: str = "01/BB-HĐNT",
          date: dt.date | None = DAY) -> DocumentMeta:
     return DocumentMeta(record_id="3f1c2a9e-7b41-4c55-9a0e-5d2b8c7e6a10", version=3, number_text=number,
                         is_draft=draft, place="Hà Nội", date=date, agency=AGENCY)
@@ -88,7 +88,7 @@ def acceptance(items: int = 4, draft: bool = False, photos: tuple[PhotoRef, ...]
     total = sum(i.delivered.total for i in listed if i.delivered)
     kc = min(total // 2, 300_000_000)
     return AcceptanceDocument(
-        meta=meta(draft=draft, number="" if draft else "01/BB-NT"),
+        meta=meta(draft=draft, number="" if draft else "01/BB-HĐNT"),
         regulations=("Nghị định số 45/2012/NĐ-CP của Chính phủ về khuyến công, được sửa đổi, bổ sung bởi "
                      "Nghị định số 235/2025/NĐ-CP",),
         council_decision_no="31/QĐ-TTKC", council_decision_date=dt.date(2026, 1, 26),
@@ -122,12 +122,11 @@ def acceptance(items: int = 4, draft: bool = False, photos: tuple[PhotoRef, ...]
                  Signer("Các ủy viên", "Phạm Minh Đức")),
         photos=photos,
         recipients=("Sở Công Thương Hà Nội", "UBND xã Phú Nghĩa", "Hợp tác xã Gạch Phú Vinh", "Lưu: VT, TTKC"),
-        copies=4,
     )
 
 
 def _field_common(kind: str, draft: bool) -> dict[str, object]:
-    number = {"survey": "01/BB-KS", "inspection": "01/BB-KT"}[kind]
+    number = {"survey": "01/BB-ĐKS", "inspection": "01/BB-ĐKT"}[kind]
     return {
         "meta": meta(kind, draft, "" if draft else number),
         "legal_basis": ("Kế hoạch khuyến công năm 2026 số 12/KH-UBND ngày 10/01/2026",),
@@ -157,7 +156,8 @@ def survey(draft: bool = False, photos: tuple[PhotoRef, ...] = (), long_text: st
         AnswerSection("II. Thông tin cơ sở", (
             AnswerLine("Loại hình cơ sở", "Hộ kinh doanh"),
             AnswerLine("Đối tượng ưu tiên", "Chủ cơ sở là nữ, Chủ cơ sở là người dân tộc thiểu số"),
-            AnswerLine("Doanh thu năm trước (triệu đồng)", "1.250,5"),
+            AnswerLine("Doanh thu năm trước (triệu đồng)",
+                       "1.250,5 (Bằng chữ: Một tỷ hai trăm năm mươi triệu năm trăm nghìn đồng)"),
             AnswerLine("Ảnh toàn cảnh cơ sở, nhà xưởng", "(2 ảnh, xem phụ lục)"),
             AnswerLine("Cơ sở ở phường: không thuộc đối tượng hỗ trợ.", kind="note"))),
         AnswerSection("III. Hiện trạng", (AnswerLine("Máy móc, thiết bị đang sử dụng", long_text or "Lò nung than"),)),
@@ -183,7 +183,8 @@ def inspection(draft: bool = False, photos: tuple[PhotoRef, ...] = ()) -> Inspec
         subject="Kiểm tra tình hình thực hiện đề án khuyến công", parts=parts,
         findings="Thiết bị lắp đặt chưa đúng model được duyệt.",
         conclusion_part=AnswerSection("X. Kết luận", (AnswerLine("Kết luận", "Cần khắc phục tồn tại"),
-                                                      AnswerLine("Vốn đối ứng đã chi (triệu đồng)", "124,8"))),
+                                                      AnswerLine(
+            "Vốn đối ứng đã chi (triệu đồng)", "124,8 (Bằng chữ: Một trăm hai mươi bốn triệu tám trăm nghìn đồng)"))),
         actions=(ActionLine("Bổ sung hồ sơ xuất xứ thiết bị", "Chủ cơ sở", dt.date(2026, 3, 1), "Chưa thực hiện"),
                  ActionLine("Báo cáo kết quả khắc phục", "Cán bộ khuyến công", dt.date(2026, 3, 15), "Chưa thực hiện")),
         photos=photos, **_field_common("inspection", draft))  # type: ignore[arg-type]

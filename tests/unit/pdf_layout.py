@@ -232,19 +232,24 @@ def _signature_start(pages: Sequence[Page]) -> tuple[int, float] | None:
     return None
 
 
-def heading_at_bottom_faults(pages: Sequence[Page]) -> list[str]:
-    """A bold line (heading, group row, table header) ending a page while what it introduces goes on."""
-    faults = []
+def _bold_page_ends(pages: Sequence[Page]) -> list[tuple[int, Line]]:
+    """(page number, line) of each page before the signatures whose last line is bold."""
     start = _signature_start(pages)
-    for index, page in enumerate(pages[:-1]):
-        if not page.lines or start is not None and index >= start[0]:
-            continue
-        last = page.lines[-1]
-        # A heading (body size, anywhere), a group row or header row of a table (from its first column);
-        # not a table's bold total row, which ends what it belongs to.
-        if last.bold and (round(last.size) == BODY_SIZE or last.x0 < LEFT + 40):
-            faults.append(f"page {page.number}: ends with «{last.text[:60]}»")
-    return faults
+    return [(page.number, page.lines[-1]) for index, page in enumerate(pages[:-1])
+            if page.lines and (start is None or index < start[0]) and page.lines[-1].bold]
+
+
+def heading_at_bottom_faults(pages: Sequence[Page]) -> list[str]:
+    """A heading (body size, anywhere) ending a page while what it introduces goes on."""
+    return [f"page {number}: ends with «{last.text[:60]}»" for number, last in _bold_page_ends(pages)
+            if round(last.size) == BODY_SIZE]
+
+
+def group_row_at_bottom_faults(pages: Sequence[Page]) -> list[str]:
+    """A table's group row or header row (bold, from its first column) ending a page, its items on the next;
+    not a table's bold total row, which ends what it belongs to."""
+    return [f"page {number}: ends with «{last.text[:60]}»" for number, last in _bold_page_ends(pages)
+            if round(last.size) != BODY_SIZE and last.x0 < LEFT + 40]
 
 
 def split_row_faults(pages: Sequence[Page]) -> list[str]:
@@ -344,6 +349,7 @@ def signature_faults(pages: Sequence[Page]) -> list[str]:
 
 RULES = {
     "heading at page bottom": heading_at_bottom_faults,
+    "group row at page bottom": group_row_at_bottom_faults,
     "row split leaving one line": split_row_faults,
     "header repeated mid-table": repeated_header_faults,
     "signatures alone on a page": signature_alone_faults,

@@ -152,7 +152,7 @@ def test_signatures_then_finalize_and_freeze(db: Database, actor, session_ids: d
     stored = attachments.for_owner(db, record)
     assert {a.question for a in stored} == {"signature:0", "signature:1"}
     assert stored[0].path.suffix == ".png"  # transparent ink stays transparent
-    assert acceptances.finalize(db, actor, record, TODAY) == "01/BB-NT"
+    assert acceptances.finalize(db, actor, record, TODAY) == "01/BB-HĐNT"
     with pytest.raises(KCError):
         acceptances.save_draft(db, actor, record, {"place": "khác"})
     with pytest.raises(KCError):
@@ -293,7 +293,7 @@ def test_finalize_despite_a_contradiction_needs_an_explanation(db: Database, act
         assert "giải trình" in caught.value.message and "sai khác: xuất xứ" in caught.value.message
     assert acceptances.load(db, record).state == "draft"
     why = "Nhà cung cấp đổi động cơ cùng công suất; Hội đồng thống nhất chấp nhận, cơ sở bổ sung CO."
-    assert acceptances.finalize(db, actor, record, TODAY, explanation=f"  {why}\n") == "01/BB-NT"
+    assert acceptances.finalize(db, actor, record, TODAY, explanation=f"  {why}\n") == "01/BB-HĐNT"
     data = acceptances.load(db, record)
     assert (data.state, data.explanation) == ("finalized", why)
     pdf = render_record(db, "acceptance", record, tmp_path / "bien-ban.pdf")

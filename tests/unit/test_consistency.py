@@ -123,6 +123,8 @@ def test_copies_stated_against_the_recipients() -> None:
     (found,) = c.copies_against_recipients(2, recipients)
     assert found == Contradiction("recipients", "Biên bản ghi lập thành 02 bản nhưng «Nơi nhận» có 3 nơi.")
     assert c.copies_against_recipients(3, recipients) == []
+    (more,) = c.copies_against_recipients(5, recipients)  # more copies than recipients: one would go nowhere
+    assert more.message == "Biên bản ghi lập thành 05 bản nhưng «Nơi nhận» có 3 nơi."
     assert c.copies_against_recipients(None, recipients) == []  # no number stated: nothing to compare
 
 

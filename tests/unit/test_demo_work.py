@@ -249,6 +249,24 @@ def test_inspection_conclusions_follow_their_findings(world: World) -> None:
     assert conclusions["dat_yeu_cau"] and conclusions["can_khac_phuc"], conclusions
 
 
+def test_signed_minutes_keep_their_actions_open_and_later_work_shows_only_now(world: World) -> None:
+    """What is to be done is still to do on the day the minutes are signed; done later, it is today's status."""
+    signed = [r for r in world.records if r.state == "finalized" and json.loads(r.final_actions or "[]")]
+    assert signed
+    for record in signed:
+        assert {a["state"] for a in json.loads(record.final_actions or "[]")} == {"open"}, record.number_text
+    finalized = {r.id for r in signed}
+    assert any(a.state == "done" and a.field_record_id in finalized for a in world.actions)
+
+
+def test_every_unit_present_is_named_in_full(world: World) -> None:
+    """Minutes list each unit by its name ("UBND xã Chuyên Mỹ"): a bare "UBND xã" tells no one which."""
+    units = [p.get("unit", "") for r in world.records for p in json.loads(r.participants)]
+    units += [m.get("unit", "") for a in world.acceptances for m in json.loads(a.council)]
+    assert units and not [u for u in units if u.strip().lower() in ("ubnd xã", "ubnd phường")]
+    assert any(u.startswith(("UBND xã ", "UBND phường ")) for u in units)
+
+
 def test_inspection_rounds_count_from_one_to_three(world: World) -> None:
     for _, inspections, _ in _by_project(world).values():
         rounds = [_answers(r)["lan_kiem_tra"] for r in inspections]

@@ -42,9 +42,9 @@ def test_heading_has_quoc_hieu_tieu_ngu_number_and_date(final_acceptance: tuple[
     first = flat(pages_text(data)[0])
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in first
     assert "Độc lập - Tự do - Hạnh phúc" in first
-    assert "Số: 01/BB-NT" in first
+    assert "Số: 01/BB-HĐNT" in first
     assert "Hà Nội, ngày 05 tháng 02 năm 2026" in first
-    assert "UBND THÀNH PHỐ HÀ NỘI" in first and "BIÊN BẢN" in first
+    assert "SỞ CÔNG THƯƠNG HÀ NỘI" in first and "BIÊN BẢN" in first
     assert "BẢN NHÁP" not in "".join(pages_text(data))
 
 
@@ -53,7 +53,7 @@ def test_draft_has_watermark_on_every_page_and_no_number() -> None:
     texts = pages_text(data)
     assert pages >= 2 and len(texts) == pages
     assert all("BẢN NHÁP" in flat(t) for t in texts)
-    assert "Số: …/BB-NT" in flat(texts[0]) and not re.search(r"Số: \d", "".join(texts))
+    assert "Số: …/BB-HĐNT" in flat(texts[0]) and not re.search(r"Số: \d", "".join(texts))
 
 
 def test_amounts_in_figures_and_words(final_acceptance: tuple[bytes, int, object]) -> None:
@@ -145,7 +145,7 @@ def test_photos_in_any_orientation_and_signatures(tmp_path: Path) -> None:
     data, pages = pdf_bytes(build_acceptance, doc)
     texts = pages_text(data)
     appendix = flat(" ".join(texts[-2:]))
-    assert "PHỤ LỤC ẢNH" in appendix and "(Kèm theo Biên bản số 01/BB-NT ngày 05/02/2026)" in appendix
+    assert "PHỤ LỤC ẢNH" in appendix and "(Kèm theo Biên bản số 01/BB-HĐNT ngày 05/02/2026)" in appendix
     assert "Ảnh 1. Toàn cảnh xưởng (chụp 09:30 ngày 05/02/2026)" in appendix
     assert "Ảnh 3. Ảnh xoay" in appendix and "Ảnh 4." in appendix
     assert "Không đọc được tệp ảnh missing.jpg" in appendix
@@ -165,12 +165,12 @@ def test_photos_in_any_orientation_and_signatures(tmp_path: Path) -> None:
 def test_survey_and_inspection_minutes_from_data() -> None:
     data, pages = pdf_bytes(build_survey, survey())
     text = flat(" ".join(pages_text(data)))
-    assert "Số: 01/BB-KS" in text and "NỘI DUNG KHẢO SÁT, THẨM TRA" in text
+    assert "Số: 01/BB-ĐKS" in text and "NỘI DUNG KHẢO SÁT, THẨM TRA" in text
     assert "Đối tượng ưu tiên: Chủ cơ sở là nữ, Chủ cơ sở là người dân tộc thiểu số" in text
     assert "Nơi nhận:" in text and "- Lưu: VT." in text
     data, pages = pdf_bytes(build_inspection, inspection(draft=True))
     text = flat(" ".join(pages_text(data)))
-    assert "Số: …/BB-KT" in text and "BẢN NHÁP" in text
+    assert "Số: …/BB-ĐKT" in text and "BẢN NHÁP" in text
     for words in ("STT Nội dung kiểm tra Kết quả Ghi chú", "Không đạt Sai model", "Không áp dụng",
                   "Bổ sung hồ sơ xuất xứ thiết bị Chủ cơ sở 01/03/2026", "Người thực hiện Thời hạn Tình trạng"):
         assert words in text, words
@@ -178,7 +178,7 @@ def test_survey_and_inspection_minutes_from_data() -> None:
 
 def test_content_hash_ignores_meta_and_follows_content() -> None:
     doc = acceptance(items=2)
-    same = dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, number_text="99/BB-NT", is_draft=True))
+    same = dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, number_text="99/BB-HĐNT", is_draft=True))
     changed = dataclasses.replace(doc, kc_amount=doc.kc_amount + 1)
     assert content_hash(doc) == content_hash(same) != content_hash(changed)
     assert re.fullmatch(r"[0-9a-f]{12}", content_hash(doc))

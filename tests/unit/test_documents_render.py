@@ -80,12 +80,12 @@ def test_survey_draft_then_final(db: Database, actor: Actor, records: dict[str, 
     record = records["survey"]
     draft = render.render_record(db, "survey", record, tmp_path / "nhap.pdf")
     text = flat(text_of(draft))
-    assert "BẢN NHÁP" in text and "Số: …/BB-KS" in text
+    assert "BẢN NHÁP" in text and "Số: …/BB-ĐKS" in text
     number = field_records.finalize(db, actor, record, dt.date(2026, 11, 20))
     final = render.render_record(db, "survey", record, tmp_path / "ban-chinh.pdf")
     text = flat(text_of(final))
-    assert "BẢN NHÁP" not in text and f"Số: {number}" in text and number.endswith("/BB-KS")
-    assert "Hà Nội, ngày 05 tháng 02 năm 2026" in text and "UBND XÃ BÁT TRÀNG" in text
+    assert "BẢN NHÁP" not in text and f"Số: {number}" in text and number.endswith("/BB-ĐKS")
+    assert "Hà Nội, ngày 05 tháng 02 năm 2026" in text
     assert "Khảo sát, thẩm tra cơ sở đề nghị hỗ trợ máy móc thiết bị" in text
     # choice labels, not codes; dates dd/mm/yyyy; numbers with Vietnamese separators; photos counted
     assert "Đối tượng ưu tiên: Chủ cơ sở là nữ, Chủ cơ sở là người dân tộc thiểu số" in text
@@ -114,7 +114,7 @@ def test_inspection_checklist_pairs_results_with_notes(db: Database, records: di
     assert document.legal_basis == ()
     text = flat(text_of(render.render_record(db, "inspection", records["inspection"], tmp_path / "kt.pdf")))
     assert "Tiến độ thực hiện đúng kế hoạch đã duyệt Đạt Vượt tiến độ 10 ngày" in text
-    assert "Không đạt Model khác đề án" in text and "Số: …/BB-KT" in text
+    assert "Không đạt Model khác đề án" in text and "Số: …/BB-ĐKT" in text
     assert "Đổi thiết bị đúng model Chủ cơ sở 01/03/2026 Chưa thực hiện" in text
     assert "THÀNH VIÊN ĐOÀN KIỂM TRA" in text
 
@@ -199,4 +199,43 @@ def test_batch_on_two_processes_and_cancel_leaves_nothing(db: Database, records:
     plugged = {**render.RENDERERS, "acceptance": render_sample_acceptance}
     jobs = [("acceptance", "bat-ky", again / "nt.pdf"), ("survey", records["survey"], again / "ks.pdf")]
     assert drive(render.render_batch(jobs, db.url, workers=2, renderers=plugged)) == 2
-    assert "Số: 01/BB-NT" in flat(text_of(again / "nt.pdf"))
+    assert "Số: 01/BB-HĐNT" in flat(text_of(again / "nt.pdf"))
+
+
+def test_field_minutes_are_made_in_one_copy_for_each_recipient(db: Database, actor: Actor, records: dict[str, str],
+                                                               tmp_path: Path) -> None:
+    """Each party present keeps a copy (the office's own in its archive): «lập thành NN bản» counts them."""
+    from pdf_content import copies_faults, recipients
+    from pdf_layout import read
+
+    for kind, record in records.items():
+        pages = read(render.render_record(db, kind, record, tmp_path / f"{kind}.pdf").read_bytes())
+        # The chair's unit is the issuing office (UBND xã Bát Tràng): its copy is the archive's.
+        assert recipients(pages) == ["Trung tâm Khuyến công", "Phòng Kinh tế", "Cơ sở gốm Minh Long", "Lưu: VT"]
+        assert "lập thành 04 bản" in " ".join(line.text for page in pages for line in page.lines)
+        assert copies_faults(pages, kind) == []
+    # A number of copies written in the record's own words that the "Nơi nhận" list does not bear out
+    record = records["survey"]
+    field_records.save_draft(db, actor, record, {
+        "conclusion": "Đủ điều kiện hỗ trợ. Biên bản được lập thành 02 bản có giá trị như nhau."})
+    assert field_records.contradictions(db, record) == {
+        "conclusion": "Biên bản ghi lập thành 02 bản nhưng «Nơi nhận» có 4 nơi."}
+    field_records.save_draft(db, actor, record, {"conclusion": "Đủ điều kiện hỗ trợ. Lập thành 04 bản."})
+    assert field_records.contradictions(db, record) == {}
+
+
+def test_the_heading_names_the_issuing_body_in_full_and_the_number_the_body_that_held_the_session(
+        db: Database, actor: Actor, records: dict[str, str], tmp_path: Path) -> None:
+    """ND 30, Appendix I (DOMAIN.md §6): a commune's People's Committee has no parent line and writes its own
+    name in full; the symbol after "BB-" names the team that held the session, never a bare kind."""
+    from pdf_layout import read
+
+    numbers = {kind: field_records.finalize(db, actor, record, dt.date(2026, 11, 20))
+               for kind, record in records.items()}
+    assert numbers == {"survey": "01/BB-ĐKS", "inspection": "01/BB-ĐKT"}
+    for kind, record in records.items():
+        (first, *_) = read(render.render_record(db, kind, record, tmp_path / f"{kind}.pdf").read_bytes())
+        left = [line.words_in(0, 250) for line in first.lines[:4]]
+        assert left[:3] == [
+            "ỦY BAN NHÂN DÂN", "XÃ BÁT TRÀNG", f"Số: {numbers[kind]}"], left
+        assert not any("UBND" in line.text for line in first.lines[:4])

@@ -252,3 +252,17 @@ def test_a_repeat_with_many_questions_prints_one_block_per_instance() -> None:
     assert_clean(data)
     text = "\n".join(page.text for page in read(data))
     assert "Thiết bị 2" in text and "Thông số kỹ thuật 5: Giá trị 2.c5" in text
+
+
+def test_a_group_row_ending_a_page_is_told_apart_from_a_heading() -> None:
+    """A table's bold group row at the foot of a page (its items on the next) is its own fault class."""
+    from pdf_layout import CELL_SIZE, LEFT, Line, Page, group_row_at_bottom_faults, heading_at_bottom_faults
+
+    def line(y: float, words: str, size: float, bold: bool, x: float = LEFT + 4) -> Line:
+        return Line(y, [(char, x + 6 * i, x + 6 * i + 5, size, bold) for i, char in enumerate(words)])
+
+    group = line(90, "III. Máy móc thiết bị", CELL_SIZE, True)
+    pages = [Page(1, [line(700, "Nội dung.", 13, False), group], [], [], [], [], []),
+             Page(2, [line(760, "3 Đúng chủng loại Đạt", CELL_SIZE, False)], [], [], [], [], [])]
+    assert group_row_at_bottom_faults(pages) == ["page 1: ends with «III. Máy móc thiết bị»"]
+    assert heading_at_bottom_faults(pages) == []

@@ -119,3 +119,23 @@ def test_numbers_dates_and_times_in_text() -> None:
     assert vn_number(1250.5) == "1.250,5" and vn_number(True) == "Có"
     assert vn_date(dt.date(2026, 2, 5)) == "05/02/2026"
     assert vn_time(dt.time(8, 5)) == "08 giờ 05 phút" and vn_time(None) == "… giờ … phút"
+
+
+@pytest.mark.parametrize(("name", "level", "parent", "unit"), [
+    ("UBND xã Bát Tràng", "commune", "", "ỦY BAN NHÂN DÂN\nXÃ BÁT TRÀNG"),
+    ("Ủy ban nhân dân phường Hoàn Kiếm", "commune", "", "ỦY BAN NHÂN DÂN\nPHƯỜNG HOÀN KIẾM"),
+    ("Phòng Kinh tế xã Bát Tràng", "commune", "UBND XÃ BÁT TRÀNG", "PHÒNG KINH TẾ XÃ BÁT TRÀNG"),
+    ("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Hà Nội", "city", "SỞ CÔNG THƯƠNG HÀ NỘI",
+     "TRUNG TÂM KHUYẾN CÔNG VÀ TƯ VẤN PHÁT TRIỂN CÔNG NGHIỆP HÀ NỘI"),
+    ("Sở Công Thương Hà Nội", "city", "UBND THÀNH PHỐ HÀ NỘI", "SỞ CÔNG THƯƠNG HÀ NỘI"),
+    ("Phòng Kinh tế huyện Gia Lâm", "district", "UBND HUYỆN GIA LÂM", "PHÒNG KINH TẾ HUYỆN GIA LÂM"),
+    ("UBND huyện Gia Lâm", "district", "", "ỦY BAN NHÂN DÂN\nHUYỆN GIA LÂM"),
+    ("Phòng Văn hóa - Xã hội phường Hoàn Kiếm", "commune", "UBND PHƯỜNG HOÀN KIẾM",
+     "PHÒNG VĂN HÓA - XÃ HỘI PHƯỜNG HOÀN KIẾM"),
+])
+def test_the_issuing_body_and_its_parent_as_nd_30_writes_them(name: str, level: str, parent: str, unit: str) -> None:
+    from kc_desktop.documents.output import agency_for
+    from kc_desktop.services.installation import OfficeInfo
+
+    agency = agency_for(OfficeInfo("s", "BT01", name, level, "o", "Nguyễn Văn An"))
+    assert (agency.parent, agency.unit) == (parent, unit)

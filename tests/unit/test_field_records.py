@@ -95,7 +95,7 @@ def test_finalize_numbers_per_year_and_type(db: Database, actor, context: dict[s
         _complete(db, actor, record_id, context[kind])
         assert field_records.problems(db, record_id, TODAY) == {}
         numbers.append(field_records.finalize(db, actor, record_id, TODAY))
-    assert numbers == ["01/BB-KS", "02/BB-KS", "01/BB-KT"]
+    assert numbers == ["01/BB-ĐKS", "02/BB-ĐKS", "01/BB-ĐKT"]
 
 
 def test_finalize_explains_what_is_missing(db: Database, actor, context: dict[str, str]) -> None:  # noqa: ANN001

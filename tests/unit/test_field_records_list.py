@@ -74,7 +74,7 @@ def test_rows_in_the_order_asked_with_what_lists_show(db: Database, actor, made:
     got = minutes.rows(db, "survey", ids)
     assert [r.id for r in got] == ids[:3]
     new, old, draft = got
-    assert old.number_text == "01/BB-KS" and old.state == "finalized" and old.superseded
+    assert old.number_text == "01/BB-ĐKS" and old.state == "finalized" and old.superseded
     assert old.state_label == "Đã hoàn tất" and old.error_count == 0
     assert new.supersedes_id == made["final"] and not new.superseded and new.state == "draft"
     assert old.establishment_name == "Cơ sở gốm Minh Long" and old.project_code == "KC-2026-007"

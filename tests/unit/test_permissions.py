@@ -115,7 +115,7 @@ def test_acceptance_minutes_follow_the_same_rule(db: Database, actor: Actor) -> 
         "council_decision_date": dt.date(2026, 3, 20)})
     for member in range(3):
         acceptances.sign(db, officer, record, member, None, on_paper=True)
-    assert acceptances.finalize(db, officer, record, TODAY) == "01/BB-NT"
+    assert acceptances.finalize(db, officer, record, TODAY) == "01/BB-HĐNT"
     with pytest.raises(PermissionDenied):
         acceptances.correct(db, officer, record, "Sai số sê-ri")
     assert acceptances.load(db, acceptances.correct(db, actor, record, "Sai số sê-ri")).supersedes_id == record

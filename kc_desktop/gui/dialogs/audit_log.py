@@ -70,7 +70,7 @@ COLUMNS: list[Column[AuditRow]] = [
     Column("kind", _N("AuditLog", "Loại dữ liệu"), lambda r: r.kind, sample="Biên bản nghiệm thu"),
     Column("title", _N("AuditLog", "Bản ghi"), lambda r: r.title, sample="Công ty TNHH Gốm sứ Minh Long"),
     Column("summary", _N("AuditLog", "Thay đổi"), lambda r: r.summary, sample="Tên cơ sở: Cơ sở gốm → Công ty"),
-    Column("reason", _N("AuditLog", "Lý do"), lambda r: r.reason, sample="Đính chính biên bản 01/BB-KS",
+    Column("reason", _N("AuditLog", "Lý do"), lambda r: r.reason, sample="Đính chính biên bản 01/BB-ĐKS",
            tooltip=lambda r: r.reason or None),
 ]
 

@@ -46,7 +46,7 @@ class PrintedRecord:
 
     @property
     def file_name(self) -> str:
-        """'01-BB-NT-2026-3f2a9c1d.pdf'; drafts are named as drafts so a folder never mixes them up."""
+        """'01-BB-HĐNT-2026-3f2a9c1d.pdf'; drafts are named as drafts so a folder never mixes them up."""
         number = self.number_text.replace("/", "-") if self.number_text and not self.draft else "BAN-NHAP"
         year = f"-{self.day.year}" if self.day else ""
         sheet = "TINH-HINH-" if self.kind == "progress" else ""  # the follow-up sheet of signed minutes

@@ -80,7 +80,7 @@ ACTION_COLUMNS: tuple[Column[DueAction], ...] = (
            color=lambda r: ERROR_COLOR if r.action.overdue else None),
     Column("responsible", _N("Lists", "Người thực hiện"), lambda r: r.action.responsible, sample="Chủ cơ sở"),
     Column("state", _N("Lists", "Tình trạng"), _action_state, sample="Chưa thực hiện"),
-    Column("record", _N("Lists", "Theo biên bản"), lambda r: r.record_label, sample="07/BB-KT — Cơ sở gốm"),
+    Column("record", _N("Lists", "Theo biên bản"), lambda r: r.record_label, sample="07/BB-ĐKT — Cơ sở gốm"),
 )
 
 

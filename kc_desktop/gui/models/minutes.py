@@ -52,7 +52,8 @@ def _state_tip(row: MinutesRow) -> str | None:
     return None
 
 
-NUMBER: Column[MinutesRow] = Column("number", _N("Lists", "Số"), lambda r: r.number_text or "—", "center", "12/BB-NT__",
+NUMBER: Column[MinutesRow] = Column("number", _N("Lists", "Số"), lambda r: r.number_text or "—", "center",
+                "12/BB-HĐNT_",
                 color=lambda r: None if r.number_text else MUTED_COLOR, bold=lambda r: bool(r.number_text),
                 tooltip=lambda r: r.number_text or Lists.tr("Chưa có số: số được cấp khi hoàn tất biên bản."))
 DATE: Column[MinutesRow] = Column("date", _N("Lists", "Ngày"), lambda r: day(r.date), "center", "20/11/2026")
