@@ -22,7 +22,6 @@ The files are kept as received (encrypted ones stay encrypted) under the data fo
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import re
@@ -55,6 +54,7 @@ from kc_desktop.services.templates import TemplateStatus
 PARTIAL, IMPORTED, KEPT_ASIDE, REPLACED = "partial", "imported", "kept_aside", "replaced"
 STATUS_LABELS = {PARTIAL: "Đang nhận dở", IMPORTED: "Đã thành bản nháp", KEPT_ASIDE: "Để riêng",
                  REPLACED: "Đã được thay bằng bài sửa"}
+EDIT_NOTE = "Bài sửa của bài gửi"  # how the reason of an edit that updated its draft begins
 MAX_XML_BYTES = 10 * 1024 * 1024
 SUBMISSION_XML = "submission.xml"
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
@@ -236,6 +236,8 @@ def _raced(db: Database, instance_id: str, payload_hash: str) -> Outcome:
 
 
 def _message(status: str, reason: str) -> str:
+    if status == IMPORTED and reason.startswith(EDIT_NOTE):
+        return "Đã nhận bài sửa; bản nháp trên máy tính đã được cập nhật theo bài sửa. " + reason
     if status == IMPORTED:
         return "Đã nhận bài gửi; trên máy tính đã có bản nháp từ điện thoại." + (f" Lưu ý: {reason}" if reason else "")
     if status == KEPT_ASIDE:
@@ -354,9 +356,6 @@ def _commit(db: Database, actor: Actor, existing: PhoneSubmission | None, values
         session.flush()
         outcome = Outcome(row.instance_id, status, True, _message(status, reason), record_id, reason,
                           prepared.deprecated if status == IMPORTED else "")
-    if outcome.edited:
-        outcome = dataclasses.replace(outcome, message="Đã nhận bài sửa; bản nháp trên máy tính đã được cập nhật "
-                                      "theo bài sửa." + (f" Lưu ý: {reason}" if reason else ""))
     return outcome
 
 
@@ -403,8 +402,8 @@ def _apply(session: Session, instance_id: str, prepared: _Draft | _Aside) -> tup
             photo.deleted_at = utcnow()  # replaced by the edit's photos; the change log keeps them
         if prepared.record_date is not None:
             record.record_date = prepared.record_date
-        notes.insert(0, f"bài sửa của bài gửi {prepared.deprecated}: câu trả lời và ảnh của bản nháp đã được thay "
-                        "theo bài sửa")
+        notes.insert(0, f"{EDIT_NOTE} {prepared.deprecated}: câu trả lời và ảnh của bản nháp đã được thay theo "
+                        "bài sửa")
     answers = {**defaults(prepared.definition), **prepared.answers}
     for question, image in prepared.photos:
         attachment_id = attachments.attach(session, image, "field_record", record.id, question)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -41,6 +42,9 @@ def copy_database(source: Path, target: Path) -> Path:
         src.backup(dst)
     src.close()
     dst.close()
+    for folder in ("attachments", "phone_submissions"):  # the files that live beside the database
+        if (source.parent / folder).is_dir():
+            shutil.copytree(source.parent / folder, target.parent / folder)
     return target
 
 
@@ -58,11 +62,13 @@ def check_whole(db: Path, expected: dict[str, str], photos: dict[str, int]) -> N
     submissions = {i: (s, r) for i, s, r in rows(db, "select instance_id, status, record_id from phone_submission")}
     assert {i: s for i, (s, _) in submissions.items()} == expected
     drafts = {r for (r,) in rows(db, "select id from field_record where deleted_at is null")}
-    made = [r for s, r in submissions.values() if s == "imported"]
+    made = [r for s, r in submissions.values() if s == "imported"]  # an edit's draft is its original's
     assert sorted(made) == sorted(drafts) and len(set(made)) == len(made)
     for instance_id, (status, record_id) in submissions.items():
+        if status == "replaced":
+            assert record_id in made
         if status != "imported":
-            assert record_id is None
+            assert status == "replaced" or record_id is None
             continue
         [(answers_text,)] = rows(db, f"select answers from field_record where id = '{record_id}'")
         answered = json.loads(answers_text).get("anh_co_so") or []
@@ -125,6 +131,34 @@ def test_an_import_killed_at_any_moment_then_sent_again_leaves_one_whole_draft_p
     else:
         pytest.fail("the import never ended")
     assert killed >= 3  # one moment at least per submission taken
+
+
+def test_an_edit_killed_at_any_moment_then_sent_again_updates_its_draft_once(
+        pristine: tuple[Path, Path, dict[str, str], dict[str, int]], tmp_path: Path) -> None:
+    """The same for an edit sent from the phone (meta/deprecatedID): its draft's answers and photo are
+    replaced whole, once, or not at all."""
+    office, instances, expected, photos = pristine
+    assert crasher(office, "import", instances, "none").returncode == 0
+    original = next(instances.glob("*_a"))
+    plain_id = next(i for i in expected if original.joinpath(f"{original.name}.xml").read_bytes().count(i.encode()))
+    [(record_id,)] = rows(office, f"select record_id from phone_submission where instance_id = '{plain_id}'")
+    edit_id, edit = collect.edited((original / f"{original.name}.xml").read_bytes(), {"so_lao_dong": "15"})
+    edits = tmp_path / "edits"
+    collect.instances_folder(edits, SURVEY, edit, {"1700000000.jpg": collect.photo(480, 360, 1)}, "a")
+    expected = {**expected, plain_id: "replaced", edit_id: "imported"}
+    photos = {**photos, edit_id: 1}
+    for moment in ("commit", "flush"):
+        for number in range(1, 100):
+            db = copy_database(office, tmp_path / f"edit-{moment}-{number}" / "kc.sqlite")
+            crashed = crasher(db, "import", edits, f"{moment}:{number}")
+            if crashed.returncode == 0:
+                break
+            assert crashed.returncode == -signal.SIGKILL, crashed.stderr
+            assert crasher(db, "import", edits, "none").returncode == 0
+            check_whole(db, expected, photos)
+            [(answers,)] = rows(db, f"select answers from field_record where id = '{record_id}'")
+            assert json.loads(str(answers))["so_lao_dong"] == 15
+        assert number > 1  # killed at least once at that kind of moment
 
 
 def test_the_form_server_killed_after_a_draft_is_committed_answers_the_resend_with_the_same_draft(
