@@ -56,6 +56,9 @@ STATUS_LABELS = {PARTIAL: "Đang nhận dở", IMPORTED: "Đã thành bản nhá
                  REPLACED: "Đã được thay bằng bài sửa"}
 EDIT_NOTE = "Bài sửa của bài gửi"  # how the reason of an edit that updated its draft begins
 MAX_XML_BYTES = 10 * 1024 * 1024
+# One submission, all its parts together (Collect sends large ones in several POSTs): files and bytes.
+MAX_SUBMISSION_FILES = 200
+MAX_SUBMISSION_BYTES = 500 * 1024 * 1024
 SUBMISSION_XML = "submission.xml"
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 _IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".webp", ".gif", ".bmp")
@@ -147,8 +150,10 @@ def _folder_name(instance_id: str) -> str:
 def _safe_file(name: str) -> str:
     """A received file name as stored: no folders, nothing hidden."""
     base = Path(name.replace("\\", "/")).name
-    if not base or base.startswith(".") or base in (SUBMISSION_XML,):
-        raise Refused(f"Tên tệp đính kèm không hợp lệ: «{name}».")
+    if not base or base.startswith(".") or base in (SUBMISSION_XML,) or len(base) > 200 \
+            or any(ord(c) < 32 or c == "\x7f" for c in base):
+        shown = "".join(c if c.isprintable() else "?" for c in name)[:200]
+        raise Refused(f"Tên tệp đính kèm không hợp lệ: «{shown}».")
     return base
 
 
@@ -186,6 +191,7 @@ def receive(db: Database, actor: Actor, xml: bytes, files: Mapping[str, bytes], 
             if existing.status != PARTIAL:
                 return _again(existing)
         folder = base / (existing.folder if existing is not None else _folder_name(instance_id))
+        _within_bounds(folder, names)
         folder.mkdir(parents=True, exist_ok=True)
         if existing is None:
             _write(folder, SUBMISSION_XML, xml)
@@ -211,6 +217,17 @@ def receive(db: Database, actor: Actor, xml: bytes, files: Mapping[str, bytes], 
         except KCError as exc:  # the draft could not be made: the submission is kept aside instead
             outcome = _commit(db, actor, existing, row, _Aside(f"Không lập được bản nháp: {exc}", prepared.deprecated))
         return outcome
+
+
+def _within_bounds(folder: Path, names: Mapping[str, bytes]) -> None:
+    """A submission (all its parts) holds at most MAX_SUBMISSION_FILES files and MAX_SUBMISSION_BYTES."""
+    kept = ({p.name: p.stat().st_size for p in folder.iterdir() if p.is_file() and p.name != SUBMISSION_XML}
+            if folder.is_dir() else {})
+    added = {name: len(data) for name, data in names.items() if name not in kept}
+    if len(kept) + len(added) > MAX_SUBMISSION_FILES:
+        raise Refused(f"Bài gửi có quá nhiều tệp đính kèm (tối đa {MAX_SUBMISSION_FILES}).", 413)
+    if sum(kept.values()) + sum(added.values()) > MAX_SUBMISSION_BYTES:
+        raise Refused(f"Bài gửi quá lớn (tổng các phần quá {MAX_SUBMISSION_BYTES // (1024 * 1024)} MB).", 413)
 
 
 def _stored(db: Database, instance_id: str) -> PhoneSubmission | None:

@@ -93,6 +93,7 @@ def phone_url(host: str, port: int, token: str) -> str:
 
 def _openrosa_message(text: str, nature: str = "") -> str:
     nature_attr = f' nature="{nature}"' if nature else ""
+    text = "".join(c for c in text if c.isprintable() or c in "\n\t")  # XML 1.0 has no control characters
     return ('<OpenRosaResponse xmlns="http://openrosa.org/http/response">'
             f"<message{nature_attr}>{html.escape(text)}</message></OpenRosaResponse>")
 
