@@ -339,23 +339,34 @@ def _prepare(db: Database, root: ET.Element, manifest: Manifest | None, form_id:
         template = session.get(FormTemplate, template_id)
         assert template is not None
         kind = template.kind
-    photos: list[tuple[str, attachments.StoredImage]] = []
+    wanted: list[tuple[str, str, bytes]] = []
     for question, name in photo_names:
         data = files.get(name)
         if data is None:
             notes.append(f"thiếu ảnh «{name}» của câu {question}")
-            continue
-        if not name.lower().endswith(_IMAGE_SUFFIXES):
+        elif not name.lower().endswith(_IMAGE_SUFFIXES):
             notes.append(f"tệp «{name}» không phải ảnh, chỉ lưu kèm bài gửi")
-            continue
-        with tempfile.TemporaryDirectory(prefix="kc-phone-") as temporary:
-            path = Path(temporary) / name
-            path.write_bytes(data)
-            try:
-                photos.append((question, attachments.prepare(db, path)))
-            except KCError as exc:
-                notes.append(str(exc))
+        else:
+            wanted.append((question, name, data))
+    photos: list[tuple[str, attachments.StoredImage]] = []
+    for question, name, data in wanted:
+        result = _photo(db, name, data)
+        if isinstance(result, str):
+            notes.append(result)
+        else:
+            photos.append((question, result))
     return _Draft(template_id, kind, definition, answers, photos, notes, _record_date(definition, root), deprecated)
+
+
+def _photo(db: Database, name: str, data: bytes) -> attachments.StoredImage | str:
+    """A received photo prepared and stored by content hash, or why it could not be."""
+    with tempfile.TemporaryDirectory(prefix="kc-phone-") as temporary:
+        path = Path(temporary) / name
+        path.write_bytes(data)
+        try:
+            return attachments.prepare(db, path)
+        except KCError as exc:
+            return str(exc)
 
 
 def _commit(db: Database, actor: Actor, existing: PhoneSubmission | None, values: dict[str, Any],

@@ -66,7 +66,8 @@ def _prepared(source: Path) -> tuple[bytes, int, int, dt.datetime | None, str]:
                     upright.save(out, "PNG", optimize=True)
                     media = "image/png"
                 else:
-                    upright.convert("RGB").save(out, "JPEG", quality=85, optimize=True)
+                    rgb = upright if upright.mode == "RGB" else upright.convert("RGB")  # no copy when RGB already
+                    rgb.save(out, "JPEG", quality=85, optimize=True)
                     media = "image/jpeg"
                 return out.getvalue(), upright.width, upright.height, taken, media
     except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
