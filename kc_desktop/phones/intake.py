@@ -43,7 +43,7 @@ from kc_desktop.db.changelog import Actor, set_reason
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models_phones import Phone, PhoneSubmission
 from kc_desktop.db.models_work import Attachment, FieldRecord, FormTemplate
-from kc_desktop.errors import KCError
+from kc_desktop.errors import DatabaseError, KCError
 from kc_desktop.forms.answers import defaults
 from kc_desktop.forms.definition import FormDefinition
 from kc_desktop.phones.crypto import MANIFEST_NS, DecryptionFailed, Manifest, decrypt
@@ -214,6 +214,8 @@ def receive(db: Database, actor: Actor, xml: bytes, files: Mapping[str, bytes], 
             outcome = _commit(db, actor, existing, row, prepared)
         except IntegrityError:
             return _raced(db, instance_id, payload_hash)
+        except DatabaseError:  # nothing was written: the phone is told so, and sends it again later
+            raise
         except KCError as exc:  # the draft could not be made: the submission is kept aside instead
             outcome = _commit(db, actor, existing, row, _Aside(f"Không lập được bản nháp: {exc}", prepared.deprecated))
         return outcome
