@@ -15,7 +15,7 @@ os.environ.setdefault("KC_DESKTOP_DATA", str(ROOT / "bench" / "out" / "data"))
 
 # Order matters only for speed: `demo` builds the 100,000-record database the others reuse.
 ALL = ["demo", "list", "search", "import", "startup", "projects", "autosave", "form_open", "dialog_open", "documents",
-       "report", "sync", "backup", "backup_file", "selftest", "faults"]
+       "report", "sync", "backup", "backup_file", "selftest", "faults", "phones"]
 
 
 def main(names: list[str]) -> int:

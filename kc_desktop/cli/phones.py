@@ -122,7 +122,7 @@ def _import(db: object, args: argparse.Namespace) -> int:
             raise KCError(f"Không có điện thoại tên «{args.phone}».")
         phone_id = phone.id
     results = intake.import_folder(db, acting(db, args), args.folder, phone_id=phone_id)  # type: ignore[arg-type]
-    counts = {"new": 0, "again": 0, "aside": 0, "refused": 0}
+    counts = {"new": 0, "edited": 0, "again": 0, "aside": 0, "refused": 0}
     for result in results:
         if result.outcome is None:
             counts["refused"] += 1
@@ -132,10 +132,14 @@ def _import(db: object, args: argparse.Namespace) -> int:
         elif result.outcome.status == intake.KEPT_ASIDE:
             counts["aside"] += 1
             print(f"{result.folder}: để riêng: {result.outcome.reason}")
+        elif result.outcome.edited:
+            counts["edited"] += 1
+            print(f"{result.folder}: bài sửa, đã cập nhật bản nháp {result.outcome.record_id}")
         else:
             counts["new"] += 1
             print(f"{result.folder}: bản nháp mới {result.outcome.record_id}")
-    print(f"Đã nhập {counts['new']} bài thành bản nháp; {counts['again']} bài đã nhận trước đó; "
+    edited = f"{counts['edited']} bài sửa đã cập nhật bản nháp; " if counts["edited"] else ""
+    print(f"Đã nhập {counts['new']} bài thành bản nháp; {edited}{counts['again']} bài đã nhận trước đó; "
           f"{counts['aside']} bài để riêng; {counts['refused']} bài không nhận.")
     if counts["refused"]:
         raise KCError(f"{counts['refused']} bài gửi không nhận được (xem từng bài ở trên).")

@@ -9,7 +9,13 @@ The rules, the same for the form server and for a folder copied off a phone:
   answers (by question name), its geopoints and its photos (auto-rotated and downscaled as others);
   nothing is finalized;
 - a submission for a template version this installation does not have, or no longer uses, or one
-  that cannot be opened, is kept aside with its reason, never dropped.
+  that cannot be opened, is kept aside with its reason, never dropped;
+- an edit made on the phone of a submission already sent (a new instanceID, with meta/deprecatedID
+  naming the one it replaces) updates that submission's draft while it is still a draft (answers and
+  photos replaced, the change log keeping what was there), as ODK Central replaces the submission;
+  it is kept aside, with its reason, when that record is finalized (a finalized record never
+  changes), was deleted, or when this installation never received the submission it edits;
+- a complete submission is taken in one transaction (its row, its draft, its photos, its status).
 
 The files are kept as received (encrypted ones stay encrypted) under the data folder.
 """
@@ -17,6 +23,7 @@ The files are kept as received (encrypted ones stay encrypted) under the data fo
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import tempfile
 import threading
@@ -27,23 +34,31 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from kc_desktop import paths
 from kc_desktop.db.base import utcnow
-from kc_desktop.db.changelog import Actor
+from kc_desktop.db.changelog import Actor, set_reason
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models_phones import Phone, PhoneSubmission
-from kc_desktop.db.models_work import FormTemplate
-from kc_desktop.errors import KCError
-from kc_desktop.forms.answers import Context, instance_key
+from kc_desktop.db.models_work import Attachment, FieldRecord, FormTemplate
+from kc_desktop.errors import DatabaseError, KCError
+from kc_desktop.forms.answers import Context, defaults, instance_key
 from kc_desktop.forms.definition import FormDefinition
 from kc_desktop.phones.crypto import MANIFEST_NS, DecryptionFailed, Manifest, decrypt
-from kc_desktop.services import field_records, templates
+from kc_desktop.services import attachments, field_records, templates
+from kc_desktop.services.field_records import RecordState
 from kc_desktop.services.templates import TemplateStatus
 
-PARTIAL, IMPORTED, KEPT_ASIDE = "partial", "imported", "kept_aside"
-STATUS_LABELS = {PARTIAL: "Đang nhận dở", IMPORTED: "Đã thành bản nháp", KEPT_ASIDE: "Để riêng"}
+PARTIAL, IMPORTED, KEPT_ASIDE, REPLACED = "partial", "imported", "kept_aside", "replaced"
+STATUS_LABELS = {PARTIAL: "Đang nhận dở", IMPORTED: "Đã thành bản nháp", KEPT_ASIDE: "Để riêng",
+                 REPLACED: "Đã được thay bằng bài sửa"}
+EDIT_NOTE = "Bài sửa của bài gửi"  # how the reason of an edit that updated its draft begins
 MAX_XML_BYTES = 10 * 1024 * 1024
+# One submission, all its parts together (Collect sends large ones in several POSTs): files and bytes.
+MAX_SUBMISSION_FILES = 200
+MAX_SUBMISSION_BYTES = 500 * 1024 * 1024
 SUBMISSION_XML = "submission.xml"
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 _IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".webp", ".gif", ".bmp")
@@ -69,6 +84,7 @@ class Outcome:
     message: str
     record_id: str | None = None
     reason: str = ""
+    edited: str = ""  # the instanceID whose draft this edit (meta/deprecatedID) updated
 
 
 def _local(tag: str) -> str:
@@ -76,14 +92,20 @@ def _local(tag: str) -> str:
 
 
 def _parse(xml: bytes) -> ET.Element:
+    """The submission's XML, read with defusedxml: no DTD at all (so no entity expansion, no external
+    entity), whatever the declared encoding."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
     if len(xml) > MAX_XML_BYTES:
         raise Refused("Bài gửi quá lớn (phần XML quá 10 MB).", 413)
-    if b"<!DOCTYPE" in xml[:4096].upper() or b"<!ENTITY" in xml.upper():
-        raise Refused("Bài gửi không hợp lệ: XML có khai báo DOCTYPE/ENTITY.")
     try:
-        return ET.fromstring(xml)
-    except ET.ParseError as exc:
+        root: ET.Element = fromstring(xml, forbid_dtd=True)
+    except DefusedXmlException as exc:
+        raise Refused("Bài gửi không hợp lệ: XML có khai báo DOCTYPE/ENTITY.") from exc
+    except (ET.ParseError, ValueError, LookupError) as exc:
         raise Refused(f"Bài gửi không phải XML đọc được ({exc}).") from exc
+    return root
 
 
 def _find_local(root: ET.Element, name: str) -> ET.Element | None:
@@ -128,8 +150,10 @@ def _folder_name(instance_id: str) -> str:
 def _safe_file(name: str) -> str:
     """A received file name as stored: no folders, nothing hidden."""
     base = Path(name.replace("\\", "/")).name
-    if not base or base.startswith(".") or base in (SUBMISSION_XML,):
-        raise Refused(f"Tên tệp đính kèm không hợp lệ: «{name}».")
+    if not base or base.startswith(".") or base in (SUBMISSION_XML,) or len(base) > 200 \
+            or any(ord(c) < 32 or c == "\x7f" for c in base):
+        shown = "".join(c if c.isprintable() else "?" for c in name)[:200]
+        raise Refused(f"Tên tệp đính kèm không hợp lệ: «{shown}».")
     return base
 
 
@@ -145,7 +169,13 @@ def receive(db: Database, actor: Actor, xml: bytes, files: Mapping[str, bytes], 
     """Take one submission (or one part of it: `complete` False when more parts follow).
 
     Raises Refused for what is not taken at all: unreadable XML, or other content under an
-    instanceID already received (code 409)."""
+    instanceID already received (code 409).
+
+    A complete submission is taken in one transaction: its row, its draft (or the draft it edits),
+    the draft's photos and its status are committed together or not at all, so a crash at any
+    moment leaves either nothing (the phone sends it again) or all of it (a resend changes nothing).
+    The files written before (as received, and the photos by content hash) are written again the
+    same way by the resend."""
     root = _parse(xml)
     payload_hash = hashlib.sha256(xml).hexdigest()
     manifest = _manifest(root)
@@ -153,52 +183,86 @@ def receive(db: Database, actor: Actor, xml: bytes, files: Mapping[str, bytes], 
     names = {_safe_file(name): data for name, data in files.items()}
     base = paths.phone_submissions_dir(db.path)
     with _lock:
-        with db.read() as session:
-            existing = session.scalar(select(PhoneSubmission).where(PhoneSubmission.instance_id == instance_id))
-            if existing is not None:
-                session.expunge(existing)
+        existing = _stored(db, instance_id)
         if existing is not None:
             if existing.payload_hash != payload_hash:
                 raise Refused(f"Đã nhận một bài gửi khác có cùng mã {instance_id}; bài gửi này khác nội dung nên "
                               "không nhận (nếu muốn sửa, hãy sửa bản nháp trên máy tính).", 409)
-            folder = base / existing.folder
             if existing.status != PARTIAL:
-                return Outcome(instance_id, existing.status, False, _message(existing.status, existing.reason),
-                               existing.record_id, existing.reason)
-            folder.mkdir(parents=True, exist_ok=True)
-            for name, data in names.items():
-                if not (folder / name).exists():
-                    _write(folder, name, data)
-            row_id = existing.id
-        else:
-            folder = base / _folder_name(instance_id)
-            folder.mkdir(parents=True, exist_ok=True)
+                return _again(existing)
+        folder = base / (existing.folder if existing is not None else _folder_name(instance_id))
+        _within_bounds(folder, names)
+        folder.mkdir(parents=True, exist_ok=True)
+        if existing is None:
             _write(folder, SUBMISSION_XML, xml)
-            for name, data in names.items():
+        for name, data in names.items():
+            if existing is None or not (folder / name).exists():
                 _write(folder, name, data)
-            with db.session() as session:
-                row = PhoneSubmission(instance_id=instance_id, form_id=form_id, form_version=version,
-                                      received_at=utcnow(), phone_id=phone_id, officer_id=actor.officer_id,
-                                      payload_hash=payload_hash, encrypted=manifest is not None, status=PARTIAL,
-                                      reason="", folder=folder.name)
-                session.add(row)
-                session.flush()
-                row_id = row.id
+        row = {"instance_id": instance_id, "form_id": form_id, "form_version": version, "phone_id": phone_id,
+               "officer_id": actor.officer_id, "payload_hash": payload_hash, "encrypted": manifest is not None,
+               "folder": folder.name}
         if not complete:
+            if existing is None:
+                try:
+                    with db.session(actor) as session:
+                        session.add(PhoneSubmission(**row, received_at=utcnow(), status=PARTIAL, reason=""))
+                except IntegrityError:  # another program took this instanceID a moment ago
+                    return _raced(db, instance_id, payload_hash)
             return Outcome(instance_id, PARTIAL, existing is None, "Đã nhận một phần bài gửi; chờ phần còn lại.")
-        status, reason, record_id = _process(db, actor, root, manifest, form_id, version, folder)
-        with db.session() as session:
-            stored = session.get(PhoneSubmission, row_id)
-            assert stored is not None
-            stored.status, stored.reason, stored.record_id = status, reason, record_id
-        return Outcome(instance_id, status, True, _message(status, reason), record_id, reason)
+        prepared = _prepare(db, root, manifest, form_id, version, folder)
+        try:
+            outcome = _commit(db, actor, existing, row, prepared)
+        except IntegrityError:
+            return _raced(db, instance_id, payload_hash)
+        except DatabaseError:  # nothing was written: the phone is told so, and sends it again later
+            raise
+        except KCError as exc:  # the draft could not be made: the submission is kept aside instead
+            outcome = _commit(db, actor, existing, row, _Aside(f"Không lập được bản nháp: {exc}", prepared.deprecated))
+        return outcome
+
+
+def _within_bounds(folder: Path, names: Mapping[str, bytes]) -> None:
+    """A submission (all its parts) holds at most MAX_SUBMISSION_FILES files and MAX_SUBMISSION_BYTES."""
+    kept = ({p.name: p.stat().st_size for p in folder.iterdir() if p.is_file() and p.name != SUBMISSION_XML}
+            if folder.is_dir() else {})
+    added = {name: len(data) for name, data in names.items() if name not in kept}
+    if len(kept) + len(added) > MAX_SUBMISSION_FILES:
+        raise Refused(f"Bài gửi có quá nhiều tệp đính kèm (tối đa {MAX_SUBMISSION_FILES}).", 413)
+    if sum(kept.values()) + sum(added.values()) > MAX_SUBMISSION_BYTES:
+        raise Refused(f"Bài gửi quá lớn (tổng các phần quá {MAX_SUBMISSION_BYTES // (1024 * 1024)} MB).", 413)
+
+
+def _stored(db: Database, instance_id: str) -> PhoneSubmission | None:
+    with db.read() as session:
+        found = session.scalar(select(PhoneSubmission).where(PhoneSubmission.instance_id == instance_id))
+        if found is not None:
+            session.expunge(found)
+        return found
+
+
+def _again(existing: PhoneSubmission) -> Outcome:
+    """The answer to a submission received before: the same as the first time."""
+    return Outcome(existing.instance_id, existing.status, False, _message(existing.status, existing.reason),
+                   existing.record_id, existing.reason)
+
+
+def _raced(db: Database, instance_id: str, payload_hash: str) -> Outcome:
+    existing = _stored(db, instance_id)
+    if existing is None or existing.payload_hash != payload_hash:
+        raise Refused(f"Đã nhận một bài gửi khác có cùng mã {instance_id}; bài gửi này khác nội dung nên không nhận.",
+                      409)
+    return _again(existing)
 
 
 def _message(status: str, reason: str) -> str:
+    if status == IMPORTED and reason.startswith(EDIT_NOTE):
+        return "Đã nhận bài sửa; bản nháp trên máy tính đã được cập nhật theo bài sửa. " + reason
     if status == IMPORTED:
         return "Đã nhận bài gửi; trên máy tính đã có bản nháp từ điện thoại." + (f" Lưu ý: {reason}" if reason else "")
     if status == KEPT_ASIDE:
         return f"Đã nhận bài gửi nhưng để riêng, chưa thành bản nháp: {reason}"
+    if status == REPLACED:
+        return "Đã nhận bài gửi này trước đây; nó đã được thay bằng bài sửa gửi sau."
     return "Đã nhận một phần bài gửi; chờ phần còn lại."
 
 
@@ -226,10 +290,39 @@ def _template(db: Database, form_id: str, version: str) -> tuple[str | None, str
     return None, f"máy này không có mẫu phiếu «{form_id}»."
 
 
-def _process(db: Database, actor: Actor, root: ET.Element, manifest: Manifest | None, form_id: str, version: str,
-             folder: Path) -> tuple[str, str, str | None]:
-    """(status, reason, record id) for a complete submission."""
+@dataclass(frozen=True)
+class _Aside:
+    """A complete submission that cannot become a draft, and why."""
+
+    reason: str
+    deprecated: str = ""
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """A complete submission read and ready to become a draft: its photos already stored by content hash."""
+
+    template_id: str
+    kind: str
+    definition: FormDefinition
+    answers: dict[str, Any]
+    photos: list[tuple[str, attachments.StoredImage]]
+    notes: list[str]
+    record_date: Any
+    deprecated: str = ""  # the instanceID this submission edits (meta/deprecatedID), "" for a first sending
+
+
+def deprecated_id(root: ET.Element) -> str:
+    """The instanceID an edited submission replaces (ODK's meta/deprecatedID), "" when it is not an edit."""
+    found = _find_local(root, "deprecatedID")
+    return (found.text or "").strip() if found is not None else ""
+
+
+def _prepare(db: Database, root: ET.Element, manifest: Manifest | None, form_id: str, version: str,
+             folder: Path) -> _Draft | _Aside:
+    """Everything a complete submission needs before its transaction: decrypted, answers read, photos stored."""
     files = _files_in(folder)
+    deprecated = deprecated_id(root)
     if manifest is not None:
         from kc_desktop.sync import identity
 
@@ -237,37 +330,118 @@ def _process(db: Database, actor: Actor, root: ET.Element, manifest: Manifest | 
             xml, files = decrypt(manifest, files, identity.phone_keys(db))
             root = _parse(xml)
         except (DecryptionFailed, Refused) as exc:
-            return KEPT_ASIDE, str(exc), None
+            return _Aside(str(exc), deprecated)
+        deprecated = deprecated_id(root) or deprecated
     template_id, why = _template(db, form_id, version)
     if template_id is None:
-        return KEPT_ASIDE, why[:1].upper() + why[1:], None
+        return _Aside(why[:1].upper() + why[1:], deprecated)
     definition = templates.definition(db, template_id)
-    answers, photos, notes = answers_from_xml(definition, root)
+    answers, photo_names, notes = answers_from_xml(definition, root)
     with db.read() as session:
         template = session.get(FormTemplate, template_id)
         assert template is not None
         kind = template.kind
-    try:
-        record_id = field_records.start(db, actor, kind, template_id, record_date=_record_date(definition, root))
-        field_records.save_draft(db, actor, record_id, {"answers": answers})
-    except KCError as exc:
-        return KEPT_ASIDE, f"Không lập được bản nháp: {exc}", None
-    for question, name in photos:
+    wanted: list[tuple[str, str, bytes]] = []
+    for question, name in photo_names:
         data = files.get(name)
         if data is None:
             notes.append(f"thiếu ảnh «{name}» của câu {question}")
-            continue
-        if not name.lower().endswith(_IMAGE_SUFFIXES):
+        elif not name.lower().endswith(_IMAGE_SUFFIXES):
             notes.append(f"tệp «{name}» không phải ảnh, chỉ lưu kèm bài gửi")
-            continue
-        with tempfile.TemporaryDirectory(prefix="kc-phone-") as temporary:
-            path = Path(temporary) / name
-            path.write_bytes(data)
-            try:
-                field_records.attach_photo(db, actor, record_id, path, question)
-            except KCError as exc:
-                notes.append(str(exc))
-    return IMPORTED, "; ".join(notes), record_id
+        else:
+            wanted.append((question, name, data))
+    photos: list[tuple[str, attachments.StoredImage]] = []
+    for question, name, data in wanted:
+        result = _photo(db, name, data)
+        if isinstance(result, str):
+            notes.append(result)
+        else:
+            photos.append((question, result))
+    return _Draft(template_id, kind, definition, answers, photos, notes, _record_date(definition, root), deprecated)
+
+
+def _photo(db: Database, name: str, data: bytes) -> attachments.StoredImage | str:
+    """A received photo prepared and stored by content hash, or why it could not be."""
+    with tempfile.TemporaryDirectory(prefix="kc-phone-") as temporary:
+        path = Path(temporary) / name
+        path.write_bytes(data)
+        try:
+            return attachments.prepare(db, path)
+        except KCError as exc:
+            return str(exc)
+
+
+def _commit(db: Database, actor: Actor, existing: PhoneSubmission | None, values: dict[str, Any],
+            prepared: _Draft | _Aside) -> Outcome:
+    """The one transaction of a complete submission: its row, and its draft (new or edited) with its photos."""
+    with db.session(actor) as session:
+        row = session.get(PhoneSubmission, existing.id) if existing is not None else None
+        if row is not None and row.status != PARTIAL:  # completed by another program a moment ago
+            return _again(row)
+        if row is None:
+            row = PhoneSubmission(**values, received_at=utcnow(), status=PARTIAL, reason="")
+            session.add(row)
+        status, reason, record_id = _apply(session, row.instance_id, prepared)
+        row.status, row.reason, row.record_id = status, reason, record_id
+        session.flush()
+        outcome = Outcome(row.instance_id, status, True, _message(status, reason), record_id, reason,
+                          prepared.deprecated if status == IMPORTED else "")
+    return outcome
+
+
+def _apply(session: Session, instance_id: str, prepared: _Draft | _Aside) -> tuple[str, str, str | None]:
+    """(status, reason, record id) of a complete submission, its draft written in `session`."""
+    edited: FieldRecord | None = None
+    if prepared.deprecated:
+        target = prepared.deprecated
+        old = session.scalar(select(PhoneSubmission).where(PhoneSubmission.instance_id == target))
+        if old is None:
+            return KEPT_ASIDE, (f"Đây là bài sửa của bài gửi {target}, nhưng máy này chưa nhận bài gửi đó; "
+                                "không lập bản nháp mới để khỏi trùng (hãy nhập bài gửi gốc nếu còn)."), None
+        if old.status == REPLACED:
+            return KEPT_ASIDE, (f"Đây là bài sửa của bài gửi {target}, nhưng bài gửi đó đã được thay bằng một bài "
+                                "sửa khác; bài sửa này không được áp dụng."), None
+        if old.record_id is not None:
+            record = session.get(FieldRecord, old.record_id)
+            if record is None or record.deleted_at is not None:
+                return KEPT_ASIDE, (f"Đây là bài sửa của bài gửi {target}, nhưng bản nháp lập từ bài gửi đó đã bị "
+                                    "xóa trên máy tính; không lập lại."), None
+            if record.state != RecordState.DRAFT:
+                return KEPT_ASIDE, (f"Đây là bài sửa của bài gửi {target}, nhưng biên bản lập từ bài gửi đó đã hoàn "
+                                    f"tất (số {record.number_text}); biên bản đã hoàn tất không bao giờ bị thay đổi. "
+                                    "Nếu cần sửa, hãy lập bản đính chính trên máy tính."), record.id
+            if isinstance(prepared, _Draft) and record.template_id != prepared.template_id:
+                return KEPT_ASIDE, (f"Đây là bài sửa của bài gửi {target}, nhưng được điền bằng phiên bản mẫu phiếu "
+                                    "khác với bản nháp; bản nháp không bị thay đổi."), None
+            edited = record
+        if isinstance(prepared, _Draft):
+            old.status = REPLACED
+    if isinstance(prepared, _Aside):
+        return KEPT_ASIDE, prepared.reason, None
+    notes = list(prepared.notes)
+    if edited is None:
+        record = field_records.start_in(session, prepared.definition, prepared.kind, prepared.template_id,
+                                        record_date=prepared.record_date)
+    else:
+        record = edited
+        set_reason(session, f"Bài sửa từ điện thoại ({instance_id}) thay bài gửi {prepared.deprecated}")
+        images = {q.name for q in prepared.definition.fields() if q.type == "image"}
+        for photo in session.scalars(select(Attachment).where(
+                Attachment.owner_id == record.id, Attachment.owner_table == "field_record",
+                Attachment.deleted_at.is_(None), Attachment.question.in_(images))):
+            photo.deleted_at = utcnow()  # replaced by the edit's photos; the change log keeps them
+        if prepared.record_date is not None:
+            record.record_date = prepared.record_date
+        notes.insert(0, f"{EDIT_NOTE} {prepared.deprecated}: câu trả lời và ảnh của bản nháp đã được thay theo "
+                        "bài sửa")
+    answers = {**defaults(prepared.definition), **prepared.answers}
+    for question, image in prepared.photos:
+        attachment_id = attachments.attach(session, image, "field_record", record.id, question)
+        earlier = answers.get(question)
+        answers[question] = [*(earlier if isinstance(earlier, list) else []), attachment_id]
+    record.answers = json.dumps(answers, ensure_ascii=False)
+    field_records.recount(session, record, prepared.definition)
+    return IMPORTED, "; ".join(notes), record.id
 
 
 def _record_date(definition: FormDefinition, root: ET.Element) -> Any:

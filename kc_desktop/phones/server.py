@@ -32,6 +32,7 @@ from kc_desktop.errors import KCError
 from kc_desktop.phones import intake, registry, xforms
 
 if TYPE_CHECKING:
+    from werkzeug.exceptions import HTTPException
     from werkzeug.wrappers import Request, Response
 
 DEFAULT_PORT = 8480
@@ -39,6 +40,7 @@ ACCEPT_CONTENT_LENGTH = 10 * 1024 * 1024  # Collect splits larger submissions in
 MAX_REQUEST_BYTES = 110 * 1024 * 1024  # one part: the XML and at least one (large) file
 CONNECTED_SECONDS = 300  # a phone that asked within five minutes counts as connected
 _OPENROSA = {"X-OpenRosa-Version": "1.0"}
+log = logging.getLogger(__name__)
 _XML = "text/xml; charset=utf-8"
 _MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "xml": _XML, "geojson": "application/geo+json",
                 "jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png", "gif": "image/gif",
@@ -95,8 +97,21 @@ def phone_url(host: str, port: int, token: str) -> str:
 
 def _openrosa_message(text: str, nature: str = "") -> str:
     nature_attr = f' nature="{nature}"' if nature else ""
+    text = "".join(c for c in text if c.isprintable() or c in "\n\t")  # XML 1.0 has no control characters
     return ('<OpenRosaResponse xmlns="http://openrosa.org/http/response">'
             f"<message{nature_attr}>{html.escape(text)}</message></OpenRosaResponse>")
+
+
+def _said(exc: HTTPException) -> str:
+    """What a refused request is told, in Vietnamese: Werkzeug's own descriptions are English."""
+    if exc.code == 413:
+        return (f"Bài gửi quá lớn (quá {MAX_REQUEST_BYTES // (1024 * 1024)} MB trong một lần gửi); hãy gửi ít ảnh "
+                "hơn mỗi lần hoặc chụp ảnh cỡ nhỏ hơn.")
+    if exc.description and exc.description != type(exc).description:
+        return exc.description  # ours, already in Vietnamese
+    if exc.code == 400:
+        return "Yêu cầu không hợp lệ hoặc bị ngắt giữa chừng; bài gửi chưa được lưu, hãy gửi lại."
+    return f"Yêu cầu không được chấp nhận (mã {exc.code})."
 
 
 class FormServer:
@@ -173,11 +188,15 @@ class FormServer:
         try:
             response = self.dispatch(request)
         except HTTPException as exc:
-            response = self._xml(_openrosa_message(exc.description or exc.name, "error"), exc.code or 400)
+            response = self._xml(_openrosa_message(_said(exc), "error"), exc.code or 400)
         except intake.Refused as exc:
             response = self._xml(_openrosa_message(str(exc), "error"), exc.code)
         except KCError as exc:
             response = self._xml(_openrosa_message(str(exc), "error"), 500)
+        except Exception:  # never a bare error page: the phone gets an OpenRosa answer, the log the details
+            log.exception("phone request %s %s failed", request.method, request.path)
+            response = self._xml(_openrosa_message(
+                "Máy tính gặp lỗi khi xử lý yêu cầu; bài gửi chưa được lưu, hãy gửi lại sau.", "error"), 500)
         return response(environ, start_response)
 
     def _xml(self, body: str, status: int = 200, **headers: str) -> Response:

@@ -2,8 +2,9 @@
 
 A template is stored as KC's form definition; it is written back to an XLSForm workbook (which
 pyxform accepts, as it accepted the imported one), with the installation's RSA public key in its
-settings, and converted. The XForm's version is the template's version. The files shipped with the
-form (forms/form_files.py) are its media files, with external choices as itemsets.csv.
+settings, and converted. The XForm's version is the template's version; photo questions ask the
+phone for photos no larger than those kept here (max-pixels). The files shipped with the form
+(forms/form_files.py) are its media files, with external choices as itemsets.csv.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from pathlib import Path
 
 from kc_desktop.db.engine import Database
 from kc_desktop.errors import KCError
-from kc_desktop.services import templates
+from kc_desktop.forms.definition import Question
+from kc_desktop.services import attachments, templates
 from kc_desktop.services.templates import TemplateStatus
 
 ITEMSETS = "itemsets.csv"
@@ -44,6 +46,15 @@ _cache: dict[tuple[str, str], ServedForm] = {}
 _lock = threading.Lock()
 
 
+def _sized(question: Question) -> Question:
+    """A photo question asks Collect to scale photos down on the phone to the size this program keeps
+    (XLSForm's max-pixels): less to send over the hotspot, less for the laptop to shrink."""
+    if question.type != "image" or "max-pixels" in question.parameters:
+        return question
+    parameters = f"{question.parameters} max-pixels={attachments.LONG_SIDE}".strip()
+    return dataclasses.replace(question, parameters=parameters)
+
+
 def convert(db: Database, template_id: str, public_key: str | None) -> ServedForm:
     """The XForm of a template (encrypted to `public_key`, base64 DER, when given)."""
     key = (template_id, public_key or "")
@@ -63,7 +74,8 @@ def convert(db: Database, template_id: str, public_key: str | None) -> ServedFor
     settings = tuple(pair for pair in definition.settings if pair[0] not in ("public_key", "submission_url"))
     if public_key:
         settings += (("public_key", public_key),)
-    definition = dataclasses.replace(definition, version=row.template_version, settings=settings)
+    definition = dataclasses.replace(definition, version=row.template_version, settings=settings,
+                                     questions=tuple(_sized(q) for q in definition.questions))
     with tempfile.TemporaryDirectory(prefix="kc-xform-") as folder:
         path = Path(folder) / f"{definition.form_id}.xlsx"
         write_xlsform(definition, path)

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kc_desktop import paths
-from kc_desktop.db.base import utcnow
+from kc_desktop.db.base import new_id, utcnow
 from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models_work import Attachment
@@ -65,7 +66,8 @@ def _prepared(source: Path) -> tuple[bytes, int, int, dt.datetime | None, str]:
                     upright.save(out, "PNG", optimize=True)
                     media = "image/png"
                 else:
-                    upright.convert("RGB").save(out, "JPEG", quality=85, optimize=True)
+                    rgb = upright if upright.mode == "RGB" else upright.convert("RGB")  # no copy when RGB already
+                    rgb.save(out, "JPEG", quality=85, optimize=True)
                     media = "image/jpeg"
                 return out.getvalue(), upright.width, upright.height, taken, media
     except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -97,27 +99,53 @@ def store(db: Database, payload: bytes, media: str) -> tuple[str, Path]:
     return digest, target
 
 
+@dataclass(frozen=True)
+class StoredImage:
+    """A photo prepared and written to its place (by content hash), not yet attached to a record."""
+
+    sha256: str
+    media_type: str
+    width: int
+    height: int
+    taken_at: dt.datetime | None
+
+
+def prepare(db: Database, source: Path) -> StoredImage:
+    """Check, turn upright, downscale and store a photo's file. Storing is idempotent (the file is named by
+    its content) and an unused file harms nothing, so this may run before the transaction that attaches it."""
+    payload, width, height, taken, media = _prepared(Path(source))
+    digest, _ = store(db, payload, media)
+    return StoredImage(digest, media, width, height, taken)
+
+
+def attach(session: Session, image: StoredImage, owner_table: str, owner_id: str, question: str = "",
+           caption: str = "") -> str:
+    """Attach a stored photo to a record inside the caller's transaction."""
+    attachment = Attachment(
+        id=new_id(),
+        sha256=image.sha256,
+        owner_table=owner_table,
+        owner_id=owner_id,
+        question=question,
+        media_type=image.media_type,
+        width=image.width,
+        height=image.height,
+        taken_at=image.taken_at or utcnow(),
+        caption=nfc(caption),
+    )
+    session.add(attachment)
+    return attachment.id
+
+
 def add_image(
     db: Database, actor: Actor, owner_table: str, owner_id: str, source: Path, question: str = "", caption: str = ""
 ) -> str:
     """Attach a photo (or a signature image) to a record; the file is kept once whatever its uses."""
-    payload, width, height, taken, media = _prepared(Path(source))
-    digest, _ = store(db, payload, media)
+    image = prepare(db, source)
     with db.session(actor) as session:
-        attachment = Attachment(
-            sha256=digest,
-            owner_table=owner_table,
-            owner_id=owner_id,
-            question=question,
-            media_type=media,
-            width=width,
-            height=height,
-            taken_at=taken or utcnow(),
-            caption=nfc(caption),
-        )
-        session.add(attachment)
+        attachment_id = attach(session, image, owner_table, owner_id, question, caption)
         session.flush()
-        return attachment.id
+        return attachment_id
 
 
 def for_owner(db: Database, owner_id: str) -> list[AttachmentInfo]:

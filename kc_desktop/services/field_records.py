@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kc_desktop.db.base import utcnow
+from kc_desktop.db.base import new_id, utcnow
 from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
 from kc_desktop.db.models import Establishment, Site
@@ -141,24 +141,52 @@ def start(
         raise KCError(f"Loại biên bản «{kind}» không hợp lệ.")
     definition = templates.definition(db, template_id)
     with db.session(actor) as session:
-        template = session.get(FormTemplate, template_id)
-        if template is None or template.status != "published":
-            raise KCError("Chỉ dùng được mẫu phiếu đang dùng (đã phát hành).")
-        if template.kind != record_kind.value:
-            raise KCError(f"Mẫu «{template.title}» không dành cho {record_kind.label.lower()}.")
-        answers = defaults(definition)
-        record = FieldRecord(
-            kind=record_kind.value,
-            template_id=template_id,
-            project_id=project_id,
-            establishment_id=establishment_id,
-            record_date=record_date or dt.date.today(),
-            answers=json.dumps(answers, ensure_ascii=False),
-            error_count=len(check(definition, answers)),
-        )
-        session.add(record)
+        record = start_in(session, definition, record_kind.value, template_id, project_id, establishment_id,
+                          record_date)
         session.flush()
         return record.id
+
+
+def start_in(
+    session: Session,
+    definition: FormDefinition,
+    kind: str,
+    template_id: str,
+    project_id: str | None = None,
+    establishment_id: str | None = None,
+    record_date: dt.date | None = None,
+    answers: dict[str, Any] | None = None,
+) -> FieldRecord:
+    """A new draft inside the caller's transaction: the template's defaults, then `answers` over them."""
+    record_kind = RecordKind.parse(kind)
+    assert record_kind is not None
+    template = session.get(FormTemplate, template_id)
+    if template is None or template.status != "published":
+        raise KCError("Chỉ dùng được mẫu phiếu đang dùng (đã phát hành).")
+    if template.kind != record_kind.value:
+        raise KCError(f"Mẫu «{template.title}» không dành cho {record_kind.label.lower()}.")
+    values = {**defaults(definition), **(answers or {})}
+    record = FieldRecord(
+        id=new_id(),
+        kind=record_kind.value,
+        template_id=template_id,
+        project_id=project_id,
+        establishment_id=establishment_id,
+        record_date=record_date or dt.date.today(),
+        answers=json.dumps(values, ensure_ascii=False),
+        error_count=len(check(definition, values)),
+    )
+    session.add(record)
+    session.flush()  # the column defaults, which the checks read
+    if answers:
+        recount(session, record, definition)
+    return record
+
+
+def recount(session: Session, record: FieldRecord, definition: FormDefinition) -> int:
+    """Count a draft's problems again after a change (what save_draft does after each autosave)."""
+    record.error_count = len(_merge(*_all_problems(session, record, definition)))
+    return record.error_count
 
 
 def save_draft(db: Database, actor: Actor, record_id: str, changes: dict[str, Any]) -> int:
@@ -189,9 +217,7 @@ def save_draft(db: Database, actor: Actor, record_id: str, changes: dict[str, An
                 setattr(record, name, _tidy(name, value))
             else:
                 raise KCError(f"Trường «{name}» không có trên biên bản.")
-        definition = templates.definition(db, record.template_id)
-        record.error_count = len(_merge(*_all_problems(session, record, definition)))
-        return record.error_count
+        return recount(session, record, templates.definition(db, record.template_id))
 
 
 def _tidy(name: str, value: Any) -> Any:

@@ -227,19 +227,32 @@ def drafts(db: Database) -> list[DraftRow]:
                 title = f"{PARTS[MinutesKind(kind)].draft_prefix}: {name or '(chưa chọn cơ sở)'}"
                 found.append(DraftRow(record_id, kind, title, day, updated, errors))
     marks = _phone_marks(db, [d.id for d in found])
-    found = [dataclasses.replace(d, title=f"{d.title} (từ điện thoại{' ' + marks[d.id] if marks[d.id] else ''})",
-                                 phone=marks[d.id] or "điện thoại") if d.id in marks else d for d in found]
+    found = [dataclasses.replace(d, title=f"{d.title} ({marks[d.id][1]})", phone=marks[d.id][0] or "điện thoại")
+             if d.id in marks else d for d in found]
     return sorted(found, key=lambda d: d.updated_at, reverse=True)
 
 
-def _phone_marks(db: Database, record_ids: list[str]) -> dict[str, str]:
-    """Record id → the phone it came from ("" when imported from a folder), for drafts made from submissions."""
+def _phone_marks(db: Database, record_ids: list[str]) -> dict[str, tuple[str, str]]:
+    """Record id → (the phone it came from, "" when imported from a folder; the words that say so), for drafts
+    made from submissions: "từ điện thoại …", and "đã sửa trên điện thoại" once an edit sent from the phone
+    (meta/deprecatedID) has replaced its answers."""
     if not record_ids:
         return {}
+    phones: dict[str, str] = {}
+    edited: set[str] = set()
     with db.read() as session:
-        query = (select(PhoneSubmission.record_id, Phone.name).outerjoin(Phone, Phone.id == PhoneSubmission.phone_id)
+        query = (select(PhoneSubmission.record_id, Phone.name, PhoneSubmission.status)
+                 .outerjoin(Phone, Phone.id == PhoneSubmission.phone_id)
                  .where(PhoneSubmission.record_id.in_(record_ids)))
-        return {record_id: name or "" for record_id, name in session.execute(query) if record_id}
+        for record_id, name, status in session.execute(query):
+            if not record_id:
+                continue
+            phones[record_id] = phones.get(record_id) or name or ""
+            if status == "replaced":  # kc_desktop.phones.intake.REPLACED: an edit took its place
+                edited.add(record_id)
+    return {record_id: (name, f"từ điện thoại{' ' + name if name else ''}"
+                        + (", đã sửa trên điện thoại" if record_id in edited else ""))
+            for record_id, name in phones.items()}
 
 
 def of_project(db: Database, project_id: str) -> list[MinutesRow]:

@@ -68,6 +68,24 @@ def instance(xform: bytes, answers: dict[str, str], instance_id: str | None = No
     return instance_id, ET.tostring(data, encoding="utf-8", xml_declaration=True)
 
 
+def edited(submission: bytes, answers: dict[str, str]) -> tuple[str, bytes]:
+    """(the new instanceID, the XML) of a sent submission edited on the phone, as Collect makes it: the
+    answers changed, a new instanceID, and meta/deprecatedID naming the instanceID it replaces."""
+    root = ET.fromstring(submission)
+    for element in root.iter():
+        if element.tag in answers:
+            element.text = answers[element.tag]
+    meta = next(e for e in root.iter() if e.tag == "meta")
+    current = meta.find("instanceID")
+    assert current is not None
+    deprecated = meta.find("deprecatedID")
+    if deprecated is None:
+        deprecated = ET.SubElement(meta, "deprecatedID")
+    deprecated.text = current.text
+    current.text = f"uuid:{uuid.uuid4()}"
+    return current.text, ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
 def public_key(xform: bytes):  # type: ignore[no-untyped-def]
     text = re.search(rb'base64RsaPublicKey="([^"]+)"', xform).group(1)  # type: ignore[union-attr]
     return serialization.load_der_public_key(base64.b64decode(text))
