@@ -140,6 +140,8 @@ class Gallery:
                     self.shoot(f"main_{key}", window)
             with self.opened("main_project_page"):
                 self._project_page(window)
+            with self.opened("main_phones"):
+                self._phones(window)
             self._editors(window)
             self._dialogs(window)
         finally:
@@ -159,6 +161,27 @@ class Gallery:
         window.projects.open_project(project)
         self.shoot("main_project_page", window)
         window.projects.show_list()
+
+    def _phones(self, window: QWidget) -> None:
+        """Đồng bộ → Điện thoại with the server running on this machine only and a phone just added (its QR)."""
+        from kc_desktop.gui.main_window import MainWindow
+        from kc_desktop.phones import registry
+
+        assert isinstance(window, MainWindow)
+        window.show_area("sync")
+        area = window.sync
+        area.setCurrentWidget(area.phones)
+        area.phones.start_server("127.0.0.1", 0)  # any free port: the picture never waits for one
+        try:
+            taken = {phone.name for phone in registry.list_phones(self.db)}  # a gallery run again on one database
+            name = next(name for n in range(1, 1000)
+                        if (name := "Điện thoại chị Hằng" + (f" ({n})" if n > 1 else "")) not in taken)
+            if area.phones.add_phone(name) is None:
+                raise RuntimeError("the phone could not be added")
+            self.shoot("main_phones", window)
+        finally:
+            area.phones.stop_server()
+            area.setCurrentIndex(0)
 
     def _first_project(self) -> str | None:
         """The project with the most minutes (its page shows the most)."""

@@ -44,7 +44,7 @@ GUIDE_IMAGES = frozenset({
     "main_inspections.png", "main_acceptance.png", "main_sync.png", "main_reports.png",
     "editor_survey.png", "editor_inspection.png", "editor_acceptance.png",
     "dialog_first_run.png", "dialog_login.png", "dialog_choose_passphrase.png", "dialog_new_record.png",
-    "dialog_new_acceptance.png",
+    "dialog_new_acceptance.png", "main_phones.png",
 })
 
 # A picture is shown at its own size, or narrower to fit the text column; never wider than this.

@@ -24,6 +24,8 @@ from kc_desktop.gui.widgets.notices import heading
 from kc_desktop.phones import intake, registry, setup_code
 from kc_desktop.phones.server import DEFAULT_PORT, FormServer, check_host, phone_url
 
+QR_WIDTH = 260  # the setup code's size on screen, at most (it must leave the window fitting 1280×680)
+
 
 class PhonesView(QWidget):
     """Start and stop the server, its address and connected phones; add a phone (its QR) or revoke one."""
@@ -45,7 +47,7 @@ class PhonesView(QWidget):
         layout.addWidget(explain)
 
         server_row = QHBoxLayout()
-        self.toggle = QPushButton(self.tr("Bật máy chủ"), self)
+        self.toggle = QPushButton(self.tr("&Bật máy chủ"), self)
         self.toggle.clicked.connect(self.toggle_server)
         self.address = QLabel(self.tr("Máy chủ đang tắt."), self)
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -59,7 +61,7 @@ class PhonesView(QWidget):
         phones_layout = QHBoxLayout(phones_box)
         self.phone_list = QListWidget(phones_box)
         buttons = QVBoxLayout()
-        self.add_button = QPushButton(self.tr("Thêm điện thoại…"), phones_box)
+        self.add_button = QPushButton(self.tr("Thêm điện th&oại…"), phones_box)
         self.add_button.clicked.connect(self.add_phone)
         self.revoke_button = QPushButton(self.tr("Thu &hồi"), phones_box)
         self.revoke_button.clicked.connect(self.revoke_phone)
@@ -68,9 +70,17 @@ class PhonesView(QWidget):
         buttons.addStretch(1)
         phones_layout.addWidget(self.phone_list, 1)
         phones_layout.addLayout(buttons)
+        code = QVBoxLayout()
         self.qr = QLabel(phones_box)
-        self.qr.setWordWrap(True)
-        phones_layout.addWidget(self.qr)
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr_caption = QLabel(phones_box)
+        self.qr_caption.setWordWrap(True)
+        self.qr_caption.setMaximumWidth(QR_WIDTH)
+        self.qr_caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        code.addWidget(self.qr)
+        code.addWidget(self.qr_caption)
+        code.addStretch(1)
+        phones_layout.addLayout(code)
         layout.addWidget(phones_box, 1)
 
         received_box = QGroupBox(self.tr("Bài gửi đã nhận"), self)
@@ -117,11 +127,11 @@ class PhonesView(QWidget):
 
     def _show_state(self) -> None:
         if self.server is None:
-            self.toggle.setText(self.tr("Bật máy chủ"))
+            self.toggle.setText(self.tr("&Bật máy chủ"))
             self.address.setText(self.tr("Máy chủ đang tắt."))
             self.connected.setText("")
             return
-        self.toggle.setText(self.tr("Tắt máy chủ"))
+        self.toggle.setText(self.tr("&Tắt máy chủ"))
         self.address.setText(self.tr("Đang chạy tại {url}").format(url=self.server.url))
         self.connected.setText(self.tr("{n} điện thoại đang kết nối").format(n=self.server.connected()))
 
@@ -161,10 +171,14 @@ class PhonesView(QWidget):
             return None
         url = phone_url(host, port, token)
         pixmap = QPixmap()
-        pixmap.loadFromData(setup_code.png_bytes(url, setup_code.project_name(self._ctx.office.site_name), scale=4))
-        self.qr.setPixmap(pixmap)
-        self.qr.setToolTip(self.tr("Quét mã này trong ODK Collect (Thêm dự án → Quét mã QR). Địa chỉ: {url}")
-                           .format(url=url))
+        pixmap.loadFromData(setup_code.png_bytes(url, setup_code.project_name(self._ctx.office.site_name), scale=1))
+        # Whole pixels per module keep the code sharp for the phone's camera.
+        modules = max(1, QR_WIDTH // max(1, pixmap.width()))
+        self.qr.setPixmap(pixmap.scaled(pixmap.width() * modules, pixmap.height() * modules,
+                                        Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation))
+        how = self.tr("Quét mã này trong ODK Collect (Thêm dự án → Quét mã QR). Địa chỉ: {url}").format(url=url)
+        self.qr.setToolTip(how)
+        self.qr_caption.setText(how)
         self.reload()
         return url
 
