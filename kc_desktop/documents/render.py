@@ -104,9 +104,11 @@ def _field_document(db: Database, record_id: str, kind: str) -> FieldDocument:
         definition, printed, data.conclusion, data.recommendation)
     identity = _identity(db, data.establishment_id)
     office = installation.office_info(db)
-    # One copy for each party present and the archive's ("lập thành NN bản" counts them).
-    recipients = field_records.recipients(data.participants, identity.name if identity else "",
-                                          office.site_name if office else "")
+    # One copy for each recipient: as the officer edited the list, or else each party present and the archive's
+    # ("lập thành NN bản" counts them).
+    recipients = field_records.printed_recipients(data.recipients, data.participants,
+                                                  identity.name if identity else "",
+                                                  office.site_name if office else "")
     document_type = InspectionDocument if kind == "inspection" else SurveyDocument
     document = document_type(
         meta=meta,
