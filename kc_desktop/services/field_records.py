@@ -499,8 +499,10 @@ def finalize(
         # The signed copy says how far each follow-up action had got; later progress is printed apart.
         record.final_actions = json.dumps([_final_json(a) for a in _live_actions(session, record_id)],
                                           ensure_ascii=False)
-        # ... and to whom it goes: the list printed today, kept whatever later becomes of the establishment's name.
-        record.recipients = "\n".join(_recipients_of(session, record))
+        # ... and to whom it goes: the list as typed, or else the one computed today, kept whatever later becomes of
+        # the establishment's name.
+        if not consistency.recipient_lines(record.recipients):
+            record.recipients = "\n".join(_recipients_of(session, record))
         return finalizing.give_number(session, record, actor.site_id, record.kind, record.record_date)
 
 

@@ -285,6 +285,10 @@ def test_field_minutes_print_the_recipients_as_the_officer_edited_them(db: Datab
     inspection = records["inspection"]  # not edited: the computed list is stored at finalize
     field_records.finalize(db, actor, inspection, dt.date(2026, 11, 20))
     assert field_records.load(db, inspection).recipients == "\n".join(computed)
+    assert field_records.load(db, record).recipients == "Sở Công Thương Hà Nội\nCơ sở gốm Minh Long\nLưu: VT"
+    correction = field_records.correct(db, actor, record, "Ghi sai giờ kết thúc")  # starts from the signed list
+    assert field_records.recipients_of(db, correction) == (
+        ("Sở Công Thương Hà Nội", "Cơ sở gốm Minh Long", "Lưu: VT"), True)
     establishment = field_records.load(db, record).establishment_id
     data, version, _ = establishments.load(db, establishment)
     establishments.update(db, actor, establishment, dataclasses.replace(data, name="Công ty TNHH Gốm Minh Long"),
