@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from kc_desktop import __version__
-from kc_desktop.cli import accounts, backup, data, gallery, phones, sync
+from kc_desktop.cli import accounts, backup, data, gallery, office, phones, sync
 from kc_desktop.cli.common import Parser, one_line, os_message
 from kc_desktop.errors import KCError
 
@@ -46,7 +46,7 @@ class _CommandGroups(Protocol):
 
 
 def _command_modules() -> list[_CommandGroups]:
-    return [data, sync, backup, accounts, gallery, phones]
+    return [data, sync, backup, accounts, office, gallery, phones]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

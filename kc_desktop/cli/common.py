@@ -58,6 +58,7 @@ CHANGING: dict[str, set[str] | None] = {
     "sync": {"export", "receipt", "reference", "trust-city", "rotate-key", "revoke-city", "recover"},
     "city": {"import", "trust-site", "receipts", "publish", "recovery", "rotate-key", "revoke-site"},
     "restore": None, "accounts": {"lock", "unlock"}, "phones": {"add", "revoke", "serve", "import"},
+    "office": {"set"},
 }
 PASSWORD_ENV = "KC_PASSWORD"
 

@@ -153,6 +153,9 @@ class FieldRecord(Finalizable, Synced, Base):
     explanation: Mapped[str] = mapped_column(Text, default="")
     # The follow-up actions as they were when the minutes were finalized (JSON): what the signed copy says.
     final_actions: Mapped[str | None] = mapped_column(Text, default=None)
+    # "Nơi nhận", one recipient a line, as the officer edited it; "" prints the list computed from who was
+    # present (finalizing stores the list the signed copy prints).
+    recipients: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (Index("ix_field_record_state", "deleted_at", "state", "kind"),)
     # JSON text, audited entry by entry (kc_desktop.db.audit_diff).

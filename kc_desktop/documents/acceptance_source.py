@@ -12,7 +12,15 @@ from kc_desktop.documents.output import PLACE, agency_for, write_atomically
 from kc_desktop.domain.acceptance import CHECKS, Conclusion, CouncilRole, ItemSide
 from kc_desktop.domain.project import FundingSource
 from kc_desktop.domain.rules import regulations
-from kc_desktop.services import acceptances, attachments, establishments, installation, projects, reference
+from kc_desktop.services import (
+    acceptances,
+    attachments,
+    establishments,
+    installation,
+    numbering,
+    projects,
+    reference,
+)
 
 # Mẫu 1.9: secretary on the left, chair on the right, then the beneficiary, then the members.
 _SIGN_ORDER = [CouncilRole.SECRETARY, CouncilRole.CHAIR, CouncilRole.BENEFICIARY, CouncilRole.MEMBER]
@@ -101,6 +109,7 @@ def acceptance_document(db: Database, record_id: str) -> doc.AcceptanceDocument:
         version=record.version,
         number_text=record.number_text,
         is_draft=record.state != "finalized",
+        symbol=numbering.draft_symbol(db, "acceptance"),
         place=PLACE,
         date=record.acceptance_date,
         agency=agency_for(installation.office_info(db)),

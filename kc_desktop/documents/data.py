@@ -32,6 +32,7 @@ class DocumentMeta:
     version: int
     content_hash: str = ""  # 12 hex digits of `content_hash(document)`; "" lets the builder compute it
     number_text: str = ""  # "07/BB-ĐKS" as given at finalize; ignored on drafts (they print "…/BB-ĐKS")
+    symbol: str = ""  # "BB-TTKC": what a draft would be numbered with; "" prints the kind's body (BB-ĐKS)
     is_draft: bool = True  # drafts print with the "BẢN NHÁP" watermark and no number
     place: str = "Hà Nội"  # the place of the date line: "Hà Nội, ngày 05 tháng 02 năm 2026"
     date: dt.date | None = None  # None prints "ngày … tháng … năm …" for filling in by hand

@@ -85,7 +85,7 @@ def build(kind: str, meta: DocumentMeta, subject: str, body: Sequence[Flowable],
           recipients: Sequence[str], photos: Sequence[PhotoRef], document: object,
           target: Path | IO[bytes]) -> int:
     """Heading, body, signatures, "Nơi nhận" and appendix on ND 30 pages; returns the page count."""
-    abbreviation = ABBREVIATIONS[kind]
+    abbreviation = meta.symbol or ABBREVIATIONS[kind]
     digest = meta.content_hash or content_hash(document)
     story: list[Flowable] = [blocks.header(meta, abbreviation), *blocks.title("Biên bản", subject), *body[:-1]]
     # The body ends with its closing paragraph, which the signatures keep on their page.

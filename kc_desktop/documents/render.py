@@ -40,6 +40,7 @@ from kc_desktop.services import (
     establishments,
     field_records,
     installation,
+    numbering,
     projects,
     reference,
     templates,
@@ -97,14 +98,17 @@ def _field_document(db: Database, record_id: str, kind: str) -> FieldDocument:
     their_side = [p for p in people if p.side == "establishment"]
     labels = {q.name: q.label for q in definition.fields()}
     meta = DocumentMeta(record_id=data.id, version=data.version, number_text=data.number_text, is_draft=draft,
-                        place=PLACE, date=data.record_date, agency=agency_for(installation.office_info(db)))
+                        symbol=numbering.draft_symbol(db, kind), place=PLACE, date=data.record_date,
+                        agency=agency_for(installation.office_info(db)))
     printed, conclusion_part, conclusion, recommendation = take_conclusion(
         definition, printed, data.conclusion, data.recommendation)
     identity = _identity(db, data.establishment_id)
     office = installation.office_info(db)
-    # One copy for each party present and the archive's ("lập thành NN bản" counts them).
-    recipients = field_records.recipients(data.participants, identity.name if identity else "",
-                                          office.site_name if office else "")
+    # One copy for each recipient: as the officer edited the list, or else each party present and the archive's
+    # ("lập thành NN bản" counts them).
+    recipients = field_records.printed_recipients(data.recipients, data.participants,
+                                                  identity.name if identity else "",
+                                                  office.site_name if office else "")
     document_type = InspectionDocument if kind == "inspection" else SurveyDocument
     document = document_type(
         meta=meta,

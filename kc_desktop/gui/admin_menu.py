@@ -1,4 +1,5 @@
-"""The Quản trị menu: the change log, the officers' accounts, one's own password."""
+"""The Quản trị menu: the change log, the officers' accounts, the symbol of the minutes' numbers, one's own
+password."""
 
 from __future__ import annotations
 
@@ -35,6 +36,14 @@ def install(window: QMainWindow, ctx: AppContext) -> QMenu:
         dialog.open()
         window.accounts_dialog = dialog  # type: ignore[attr-defined]
 
+    def choose_symbol() -> None:
+        from kc_desktop.gui.dialogs.minutes_symbol import MinutesSymbolDialog
+
+        dialog = MinutesSymbolDialog(ctx, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        window.symbol_dialog = dialog  # type: ignore[attr-defined]
+
     def change_password() -> None:
         from kc_desktop.gui.dialogs.accounts import change_own_password
 
@@ -49,10 +58,14 @@ def install(window: QMainWindow, ctx: AppContext) -> QMenu:
     accounts_action.setObjectName("accountsAction")
     accounts_action.triggered.connect(show_accounts)
     gate(accounts_action, ctx, Action.MANAGE_ACCOUNTS)
+    symbol_action = QAction(AdminMenu.tr("&Ký hiệu số biên bản…"), window)
+    symbol_action.setObjectName("symbolAction")
+    symbol_action.triggered.connect(choose_symbol)
+    gate(symbol_action, ctx, Action.SET_MINUTES_SYMBOL)
     password_action = QAction(AdminMenu.tr("Đổi &mật khẩu…"), window)
     password_action.setObjectName("passwordAction")
     password_action.triggered.connect(change_password)
-    for action in (audit_action, accounts_action):
+    for action in (audit_action, accounts_action, symbol_action):
         menu.addAction(action)
     menu.addSeparator()
     menu.addAction(password_action)
@@ -64,4 +77,5 @@ def install(window: QMainWindow, ctx: AppContext) -> QMenu:
     menu.addAction(who)
     window.audit_action, window.accounts_action = audit_action, accounts_action  # type: ignore[attr-defined]
     window.password_action = password_action  # type: ignore[attr-defined]
+    window.symbol_action = symbol_action  # type: ignore[attr-defined]
     return menu

@@ -223,6 +223,7 @@ class Gallery:
         from kc_desktop.gui.dialogs.establishment_form import EstablishmentDialog
         from kc_desktop.gui.dialogs.first_run import FirstRunDialog
         from kc_desktop.gui.dialogs.import_wizard import ImportWizard
+        from kc_desktop.gui.dialogs.minutes_symbol import MinutesSymbolDialog
         from kc_desktop.gui.dialogs.new_acceptance import NewAcceptanceDialog
         from kc_desktop.gui.dialogs.new_record import NewRecordDialog
         from kc_desktop.gui.views.templates import PreviewDialog, ProblemsDialog, TemplateDialog
@@ -234,6 +235,7 @@ class Gallery:
         self.dialog("login", lambda: login.LoginDialog(db, window))
         self.dialog("first_account", lambda: login.FirstAccountDialog(db, window))
         self.dialog("choose_passphrase", lambda: ChoosePassphraseDialog(ctx, window))
+        self.dialog("minutes_symbol", lambda: MinutesSymbolDialog(ctx, window))
         self.dialog("new_record", lambda: NewRecordDialog(ctx, "survey", window))
         self.dialog("new_record_inspection", lambda: NewRecordDialog(ctx, "inspection", window))
         self.dialog("new_acceptance", lambda: NewAcceptanceDialog(ctx, window))

@@ -34,7 +34,7 @@ TABLE_LABELS = {
     "project": "Đề án", "project_beneficiary": "Cơ sở thụ hưởng đề án", "project_status_change": "Trạng thái đề án",
     "form_template": "Mẫu phiếu", "field_record": "Biên bản khảo sát, kiểm tra", "follow_up_action": "Việc cần làm",
     "attachment": "Ảnh, chữ ký", "acceptance": "Biên bản nghiệm thu", "account": "Tài khoản",
-    "sync_trusted_key": "Khóa đơn vị tin cậy",
+    "sync_trusted_key": "Khóa đơn vị tin cậy", "app_setting": "Thiết lập của đơn vị",
 }
 # Fields many tables share, and those of the tables without a label table of their own.
 FIELD_LABELS = {
@@ -63,6 +63,7 @@ FIELD_LABELS = {
     "final_actions": "Việc cần làm khi hoàn tất", "plan_year": "Năm kế hoạch", "round": "Đợt",
     "funding_source": "Nguồn kinh phí", "support_kind_code": "Nội dung hỗ trợ", "rules_version": "Áp dụng quy định",
     "planned_start": "Bắt đầu (dự kiến)", "planned_end": "Kết thúc (dự kiến)", "is_self": "Máy này",
+    "minutes_symbol": "Ký hiệu số biên bản",
 }
 # Parts of JSON columns ("answers.q3", "items[2].quantity").
 _PARTS = {"answers": "Câu trả lời", "participants": "Thành phần", "council": "Hội đồng", "items": "Hạng mục",
@@ -198,6 +199,8 @@ def names(db: Database, entries: Iterable[AuditEntry]) -> dict[tuple[str, str], 
 
 
 def record_title(entry: AuditEntry, found: dict[tuple[str, str], str]) -> str:
+    if entry.table == "app_setting":  # a setting of this installation, by its key ("Ký hiệu số biên bản")
+        return FIELD_LABELS.get(entry.record_id, entry.record_id)
     return found.get((entry.table, entry.record_id)) or entry.record_id[:8]
 
 

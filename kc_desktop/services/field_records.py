@@ -41,6 +41,7 @@ HEADER_FIELDS = (
     "findings",
     "conclusion",
     "recommendation",
+    "recipients",
 )
 
 
@@ -113,6 +114,7 @@ class FieldRecordData:
     # The follow-up actions as they were when the minutes were finalized; None on a draft.
     final_actions: list[FinalAction] | None = None
     explanation: str = ""  # why the minutes stand despite a contradiction ("Ý kiến khác / giải trình")
+    recipients: str = ""  # "Nơi nhận" as edited, one a line; "" while it is the list computed from who was present
 
 
 @dataclass(frozen=True)
@@ -221,10 +223,10 @@ def save_draft(db: Database, actor: Actor, record_id: str, changes: dict[str, An
 
 
 def _tidy(name: str, value: Any) -> Any:
-    """NFC text; findings, conclusion and recommendation keep their line breaks."""
+    """NFC text; findings, conclusion, recommendation and recipients keep their line breaks."""
     if not isinstance(value, str) or name in ("project_id", "establishment_id"):
         return value
-    return nfc_text(value) if name in ("findings", "conclusion", "recommendation") else nfc(value)
+    return nfc_text(value) if name in ("findings", "conclusion", "recommendation", "recipients") else nfc(value)
 
 
 def _participant_json(p: Participant | dict[str, str]) -> dict[str, str]:
@@ -263,6 +265,29 @@ def recipients(participants: Sequence[Participant], establishment: str, office: 
     theirs = nfc(establishment) or next(
         (nfc(p.unit) for p in participants if p.side == "establishment" and nfc(p.unit)), "")
     return (*listed.values(), *([theirs] if theirs else []), ARCHIVE)
+
+
+def printed_recipients(typed: str, participants: Sequence[Participant], establishment: str,
+                       office: str) -> tuple[str, ...]:
+    """What "Nơi nhận" prints, one copy each: the list as the officer edited it, one recipient a line, or else
+    (nothing typed: a draft not edited, minutes made before the list could be edited) the computed one."""
+    lines = consistency.recipient_lines(typed)
+    return tuple(lines) if lines else recipients(participants, establishment, office)
+
+
+def _recipients_of(session: Session, record: FieldRecord) -> tuple[str, ...]:
+    establishment = session.get(Establishment, record.establishment_id) if record.establishment_id else None
+    office = session.scalars(select(Site).where(Site.is_self.is_(True))).first()
+    return printed_recipients(record.recipients, [participant(p) for p in json.loads(record.participants)],
+                              establishment.name if establishment else "", office.name if office else "")
+
+
+def recipients_of(db: Database, record_id: str) -> tuple[tuple[str, ...], bool]:
+    """The record's "Nơi nhận" as the minutes print it, and whether the officer edited it (else it follows who
+    is present: the establishment and the units of the team)."""
+    with db.read() as session:
+        record = _get(session, record_id)
+        return _recipients_of(session, record), bool(consistency.recipient_lines(record.recipients))
 
 
 def valid_time(text: str) -> bool:
@@ -400,10 +425,7 @@ def _contradictions(session: Session, record: FieldRecord, definition: FormDefin
 
 def _copies(session: Session, record: FieldRecord) -> list[Contradiction]:
     """A number of copies written in the record's texts against the recipients the minutes print."""
-    establishment = session.get(Establishment, record.establishment_id) if record.establishment_id else None
-    office = session.scalars(select(Site).where(Site.is_self.is_(True))).first()
-    listed = recipients([participant(p) for p in json.loads(record.participants)],
-                        establishment.name if establishment else "", office.name if office else "")
+    listed = _recipients_of(session, record)
     for where in ("findings", "conclusion", "recommendation"):
         copies = consistency.stated_copies(getattr(record, where) or "")
         if copies is not None:
@@ -477,6 +499,10 @@ def finalize(
         # The signed copy says how far each follow-up action had got; later progress is printed apart.
         record.final_actions = json.dumps([_final_json(a) for a in _live_actions(session, record_id)],
                                           ensure_ascii=False)
+        # ... and to whom it goes: the list as typed, or else the one computed today, kept whatever later becomes of
+        # the establishment's name.
+        if not consistency.recipient_lines(record.recipients):
+            record.recipients = "\n".join(_recipients_of(session, record))
         return finalizing.give_number(session, record, actor.site_id, record.kind, record.record_date)
 
 
@@ -502,7 +528,7 @@ def _final_actions(text: str | None) -> list[FinalAction] | None:
 
 
 _COPIED = ("kind", "template_id", "project_id", "establishment_id", "record_date", "start_time", "end_time",
-           "place", "participants", "answers", "findings", "conclusion", "recommendation")
+           "place", "participants", "answers", "findings", "conclusion", "recommendation", "recipients")
 
 
 def correct(db: Database, actor: Actor, record_id: str, reason: str) -> str:
@@ -569,6 +595,7 @@ def load(db: Database, record_id: str) -> FieldRecordData:
             newer,
             _final_actions(r.final_actions),
             r.explanation,
+            r.recipients,
         )
 
 

@@ -29,6 +29,7 @@ class Action(StrEnum):
     MANAGE_ACCOUNTS = "manage_accounts"  # add officers, unlock, reset passwords, change roles
     VIEW_AUDIT = "view_audit"  # read the history of changes
     SET_BACKUP_PASSPHRASE = "set_backup_passphrase"  # choose the passphrase that opens the office's backups
+    SET_MINUTES_SYMBOL = "set_minutes_symbol"  # choose the symbol of the office's minutes' numbers (BB-TTKC)
 
 
 _EVERYONE = frozenset(Role)
@@ -49,6 +50,7 @@ RULES: dict[Action, tuple[frozenset[Role], str]] = {
         _HEADS, "Chỉ lãnh đạo đơn vị mới được quản lý tài khoản (thêm cán bộ, mở khóa, đặt lại mật khẩu)."),
     Action.VIEW_AUDIT: (_EVERYONE, "Tài khoản này không được xem nhật ký thay đổi."),
     Action.SET_BACKUP_PASSPHRASE: (_HEADS, "Chỉ lãnh đạo đơn vị mới được đặt hoặc đổi mật khẩu sao lưu."),
+    Action.SET_MINUTES_SYMBOL: (_HEADS, "Chỉ lãnh đạo đơn vị mới được chọn ký hiệu số biên bản của đơn vị."),
 }
 
 

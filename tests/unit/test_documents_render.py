@@ -239,3 +239,69 @@ def test_the_heading_names_the_issuing_body_in_full_and_the_number_the_body_that
         assert left[:3] == [
             "ỦY BAN NHÂN DÂN", "XÃ BÁT TRÀNG", f"Số: {numbers[kind]}"], left
         assert not any("UBND" in line.text for line in first.lines[:4])
+
+
+def test_field_minutes_print_the_recipients_as_the_officer_edited_them(db: Database, actor: Actor,
+                                                                       records: dict[str, str],
+                                                                       tmp_path: Path) -> None:
+    """«Nơi nhận» starts as the list computed from who was present; edited, it prints as typed and «lập thành NN
+    bản» counts it; cleared, it follows who is present again; finalized, it keeps the list the signed copy has."""
+    import dataclasses
+    import sqlite3
+
+    from pdf_content import copies_faults, recipients
+    from pdf_layout import read
+
+    record = records["survey"]
+    computed = ("Trung tâm Khuyến công", "Phòng Kinh tế", "Cơ sở gốm Minh Long", "Lưu: VT")
+    assert field_records.recipients_of(db, record) == (computed, False)
+
+    field_records.save_draft(db, actor, record, {"recipients": (
+        "Sở Công Thương Hà Nội;\n- Trung tâm Khuyến công;\n\nCơ sở gốm Minh Long;\nPhòng Kinh tế;\nLưu: VT, KT.")})
+    edited = ("Sở Công Thương Hà Nội", "Trung tâm Khuyến công", "Cơ sở gốm Minh Long", "Phòng Kinh tế", "Lưu: VT, KT")
+    assert field_records.recipients_of(db, record) == (edited, True)
+    pages = read(render.render_record(db, "survey", record, tmp_path / "sua.pdf").read_bytes())
+    assert recipients(pages) == list(edited)
+    assert "lập thành 05 bản" in " ".join(line.text for page in pages for line in page.lines)
+    assert copies_faults(pages, "survey") == []
+    # The consistency check compares copies written in the text with the list as edited.
+    field_records.save_draft(db, actor, record, {"conclusion": "Đủ điều kiện hỗ trợ. Lập thành 04 bản."})
+    assert field_records.contradictions(db, record) == {
+        "conclusion": "Biên bản ghi lập thành 04 bản nhưng «Nơi nhận» có 5 nơi."}
+    field_records.save_draft(db, actor, record, {"conclusion": "Đủ điều kiện hỗ trợ. Lập thành 05 bản."})
+    assert field_records.contradictions(db, record) == {}
+
+    # Cleared: the computed list again, which follows who is present.
+    field_records.save_draft(db, actor, record, {"recipients": "  \n", "conclusion": "Đủ điều kiện hỗ trợ."})
+    assert field_records.recipients_of(db, record) == (computed, False)
+    people = field_records.load(db, record).participants
+    field_records.save_draft(db, actor, record, {"participants": [p for p in people if p.unit != "Phòng Kinh tế"]})
+    assert field_records.recipients_of(db, record)[0] == (
+        "Trung tâm Khuyến công", "Cơ sở gốm Minh Long", "Lưu: VT")
+
+    # Finalized, the minutes keep the recipients they were signed with, whatever the establishment is called later.
+    field_records.save_draft(db, actor, record, {"recipients": "Sở Công Thương Hà Nội\nCơ sở gốm Minh Long\nLưu: VT"})
+    field_records.finalize(db, actor, record, dt.date(2026, 11, 20))
+    inspection = records["inspection"]  # not edited: the computed list is stored at finalize
+    field_records.finalize(db, actor, inspection, dt.date(2026, 11, 20))
+    assert field_records.load(db, inspection).recipients == "\n".join(computed)
+    assert field_records.load(db, record).recipients == "Sở Công Thương Hà Nội\nCơ sở gốm Minh Long\nLưu: VT"
+    correction = field_records.correct(db, actor, record, "Ghi sai giờ kết thúc")  # starts from the signed list
+    assert field_records.recipients_of(db, correction) == (
+        ("Sở Công Thương Hà Nội", "Cơ sở gốm Minh Long", "Lưu: VT"), True)
+    establishment = field_records.load(db, record).establishment_id
+    data, version, _ = establishments.load(db, establishment)
+    establishments.update(db, actor, establishment, dataclasses.replace(data, name="Công ty TNHH Gốm Minh Long"),
+                          version)
+    for kind, rid, listed in (("survey", record, ["Sở Công Thương Hà Nội", "Cơ sở gốm Minh Long", "Lưu: VT"]),
+                              ("inspection", inspection, list(computed))):
+        pages = read(render.render_record(db, kind, rid, tmp_path / f"{kind}-final.pdf").read_bytes())
+        assert recipients(pages) == listed and copies_faults(pages, kind) == []
+
+    # Minutes finalized before the list could be edited (nothing stored) print it as they always did.
+    with sqlite3.connect(db.path) as connection:
+        connection.execute("UPDATE field_record SET recipients = '' WHERE id = ?", (inspection,))
+    connection.close()
+    pages = read(render.render_record(db, "inspection", inspection, tmp_path / "old.pdf").read_bytes())
+    assert recipients(pages) == ["Trung tâm Khuyến công", "Phòng Kinh tế", "Công ty TNHH Gốm Minh Long", "Lưu: VT"]
+    assert "lập thành 04 bản" in " ".join(line.text for page in pages for line in page.lines)

@@ -42,6 +42,7 @@ EXPECTED = {
     Action.MANAGE_ACCOUNTS: {"head", "city_admin"},
     Action.VIEW_AUDIT: {"officer", "head", "city_admin"},
     Action.SET_BACKUP_PASSPHRASE: {"head", "city_admin"},
+    Action.SET_MINUTES_SYMBOL: {"head", "city_admin"},
 }
 
 

@@ -37,7 +37,7 @@ from kc_desktop.gui.screen_fit import FitsScreen
 from kc_desktop.gui.tasks import BackgroundOp, unexpected_message
 from kc_desktop.gui.ui_forms.minutes_editor_ui import Ui_MinutesEditor
 from kc_desktop.gui.widgets.notices import ERROR_COLOR, OK_COLOR, TAB_STYLE, WARNING_COLOR, as_heading, ask_text
-from kc_desktop.services import minutes
+from kc_desktop.services import minutes, numbering
 from kc_desktop.services.field_records import RecordState
 from kc_desktop.services.minutes import MinutesKind
 from kc_desktop.services.permissions import Action
@@ -375,7 +375,10 @@ class MinutesEditor(FitsScreen, QWidget):
         number = (MinutesTexts.tr("Số: {number}").format(number=self.data.number_text) if self.data.number_text
                   else MinutesTexts.tr("Bản nháp — chưa có số"))
         self.title.setText(f"{what} — {name}")
-        self.subtitle.setText(number)
+        # A draft previews the symbol its number will have (the office's choice: BB-TTKC, or the body's).
+        self.subtitle.setText(number if self.data.number_text else MinutesTexts.tr(
+            "Bản nháp — chưa có số; khi hoàn tất sẽ có số …/{symbol}").format(
+            symbol=numbering.draft_symbol(self._ctx.db, self.kind.value)))
         self.setWindowTitle(f"{what} — {name} — {number}")
 
     def _show_banners(self) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from kc_desktop.domain import consistency
 from kc_desktop.errors import KCError
 from kc_desktop.gui import messages
 from kc_desktop.gui.context import AppContext
@@ -27,7 +28,8 @@ from kc_desktop.services.field_records import Participant
 from kc_desktop.services.minutes import MinutesKind
 
 TAB_GENERAL, TAB_FORM, TAB_PHOTOS, TAB_CONCLUSION = range(4)
-_TAB_OF = {"findings": TAB_CONCLUSION, "conclusion": TAB_CONCLUSION, "recommendation": TAB_CONCLUSION}
+_TAB_OF = {"findings": TAB_CONCLUSION, "conclusion": TAB_CONCLUSION, "recommendation": TAB_CONCLUSION,
+           "recipients": TAB_CONCLUSION}
 
 
 class RecordEditor(MinutesEditor):
@@ -44,6 +46,8 @@ class RecordEditor(MinutesEditor):
     # -- the kind's parts --------------------------------------------------------------------------
     def _init_kind_state(self) -> None:
         self._pending_answers: dict[str, Any] = {}
+        self._recipients_edited = False  # "Nơi nhận" as typed; else the list that follows who is present
+        self._filling_recipients = False
 
     def _load_context(self) -> None:
         self.definition = templates.definition(self._ctx.db, self.data.template_id)
@@ -58,6 +62,7 @@ class RecordEditor(MinutesEditor):
         self.start_time, self.end_time = g.start_time, g.end_time
         self.findings, self.conclusion = c.boxes["findings"], c.boxes["conclusion"]
         self.recommendation, self.follow_ups = c.boxes["recommendation"], c.follow_ups
+        self.recipients, self.recipients_reset = c.recipients, c.recipients_reset
         office = self._ctx.office
         self.filler = FormFiller(self.definition, self, about={"username": office.officer_name,
                                                                "deviceid": self._ctx.actor.site_id})
@@ -78,6 +83,8 @@ class RecordEditor(MinutesEditor):
         for name, box in (("findings", self.findings), ("conclusion", self.conclusion),
                           ("recommendation", self.recommendation)):
             box.textChanged.connect(lambda n=name, b=box: self._changed(n, b.toPlainText()))
+        self.recipients.textChanged.connect(self._recipients_typed)
+        self.recipients_reset.clicked.connect(self.reset_recipients)
         self.filler.edited.connect(self._answer_changed)
         self.filler.instance_removed.connect(self._instance_removed)
         self.filler.errors_changed.connect(lambda _e: self._show_errors())
@@ -109,6 +116,8 @@ class RecordEditor(MinutesEditor):
         self.findings.setPlainText(data.findings)
         self.conclusion.setPlainText(data.conclusion)
         self.recommendation.setPlainText(data.recommendation)
+        self._recipients_edited = bool(consistency.recipient_lines(data.recipients))
+        self._show_recipients(data.recipients if self._recipients_edited else None)
         self.follow_ups.model.set_rows([
             {"id": a.id, "description": a.description, "responsible": a.responsible, "deadline": a.deadline,
              "state": a.state} for a in field_records.actions(self._ctx.db, self.record_id)])
@@ -206,6 +215,8 @@ class RecordEditor(MinutesEditor):
             field_records.save_draft(db, actor, self.record_id, changes)
         self._pending.clear()
         self._pending_answers.clear()
+        if not self._recipients_edited and {"participants", "establishment_id", "recipients"} & set(changes):
+            self._show_recipients()  # the list that follows who is present, as it now is
         for number in self._dirty_actions():
             row = self.follow_ups.model.row(number)
             if not str(row.get("description") or "").strip():
@@ -214,6 +225,34 @@ class RecordEditor(MinutesEditor):
                 db, actor, self.record_id, row.get("id"), str(row["description"]),
                 str(row.get("responsible") or ""), row.get("deadline"), str(row.get("state") or "open"))
             self.follow_ups.model.update_row(number, id=action_id, dirty=False)
+
+    # -- "Nơi nhận" ---------------------------------------------------------------------------------
+    def _show_recipients(self, typed: str | None = None) -> None:
+        """Show the list as typed, or (None) the one the minutes print now: computed from who is present."""
+        text = typed if typed is not None else "\n".join(field_records.recipients_of(self._ctx.db, self.record_id)[0])
+        if self.recipients.toPlainText() != text:
+            self._filling_recipients = True
+            try:
+                self.recipients.setPlainText(text)
+            finally:
+                self._filling_recipients = False
+        self.recipients_reset.setEnabled(self._recipients_edited)
+
+    def _recipients_typed(self) -> None:
+        if self._loading or self._filling_recipients or not self.draft:
+            return
+        self._recipients_edited = True
+        self.recipients_reset.setEnabled(True)
+        self._changed("recipients", self.recipients.toPlainText())
+
+    def reset_recipients(self) -> None:
+        """Drop the edited list: "Nơi nhận" follows who is present again (the establishment, the team's units)."""
+        if not self.draft:
+            return
+        self._recipients_edited = False
+        self._changed("recipients", "")
+        self.save_now()
+        self._show_recipients()
 
     # -- where things are --------------------------------------------------------------------------
     def _label_of(self, name: str) -> str:
@@ -246,7 +285,7 @@ class RecordEditor(MinutesEditor):
                 "record_date": self.record_date, "start_time": self.start_time, "end_time": self.end_time,
                 "place": self.place, "participants": self.participants.table,
                 "findings": self.findings, "conclusion": self.conclusion,
-                "recommendation": self.recommendation}.get(name)
+                "recommendation": self.recommendation, "recipients": self.recipients}.get(name)
 
     def _read_only_parts(self) -> list[Any]:
         return [self.general, self.filler, self.photos, self.closing]

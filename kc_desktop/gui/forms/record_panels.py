@@ -24,8 +24,9 @@ HEADER_LABELS = {
     "findings": _N("RecordEditor", "Những điều phát hiện"),
     "conclusion": _N("RecordEditor", "Kết luận"),
     "recommendation": _N("RecordEditor", "Kiến nghị"),
+    "recipients": _N("RecordEditor", "Nơi nhận"),
 }
-CLOSING_FIELDS = ("findings", "conclusion", "recommendation")
+CLOSING_FIELDS = ("findings", "conclusion", "recommendation", "recipients")
 
 
 def header_label(name: str) -> str:
@@ -78,7 +79,8 @@ class GeneralPanel(QWidget):
 
 
 class ClosingPanel(QWidget):
-    """Findings, follow-up actions, conclusion and recommendation. The layout is ui/record_closing.ui."""
+    """Findings, follow-up actions, conclusion, recommendation and "Nơi nhận" (one recipient a line, with the
+    button that lays it out again from who is present). The layout is ui/record_closing.ui."""
 
     def __init__(self, errors: dict[str, QLabel], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,9 +89,12 @@ class ClosingPanel(QWidget):
         self.boxes: dict[str, QPlainTextEdit] = {"findings": ui.findings, "conclusion": ui.conclusion,
                                                  "recommendation": ui.recommendation}
         self.follow_ups = ui.follow_ups_part
+        self.recipients = ui.recipients
+        self.recipients_reset = ui.recipients_reset
         _error_lines(ui, CLOSING_FIELDS, errors)
 
     def set_read_only(self, on: bool) -> None:
-        for box in self.boxes.values():
+        for box in (*self.boxes.values(), self.recipients):
             box.setReadOnly(on)
+        self.recipients_reset.setVisible(not on)
         self.follow_ups.set_read_only(on)

@@ -3,9 +3,9 @@
 # ruff: noqa
 # mypy: ignore-errors
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
 
 from kc_desktop.gui.forms.record_parts import ActionsTable
 
@@ -90,6 +90,55 @@ class Ui_ClosingPanel(object):
 
         self.main_layout.addWidget(self.error_recommendation)
 
+        self.recipients_label = QLabel(ClosingPanel)
+        self.recipients_label.setObjectName(u"recipients_label")
+        self.recipients_label.setFont(font)
+
+        self.main_layout.addWidget(self.recipients_label)
+
+        self.recipients_row = QHBoxLayout()
+        self.recipients_row.setObjectName(u"recipients_row")
+        self.recipients = QPlainTextEdit(ClosingPanel)
+        self.recipients.setObjectName(u"recipients")
+        self.recipients.setMinimumSize(QSize(0, 90))
+        self.recipients.setMaximumSize(QSize(16777215, 140))
+        self.recipients.setTabChangesFocus(True)
+
+        self.recipients_row.addWidget(self.recipients)
+
+        self.recipients_side = QVBoxLayout()
+        self.recipients_side.setObjectName(u"recipients_side")
+        self.recipients_hint = QLabel(ClosingPanel)
+        self.recipients_hint.setObjectName(u"recipients_hint")
+        self.recipients_hint.setStyleSheet(u"color: #5f6368;")
+        self.recipients_hint.setWordWrap(True)
+
+        self.recipients_side.addWidget(self.recipients_hint)
+
+        self.recipients_reset = QPushButton(ClosingPanel)
+        self.recipients_reset.setObjectName(u"recipients_reset")
+
+        self.recipients_side.addWidget(self.recipients_reset, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.recipients_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.recipients_side.addItem(self.recipients_spacer)
+
+
+        self.recipients_row.addLayout(self.recipients_side)
+
+        self.recipients_row.setStretch(0, 3)
+        self.recipients_row.setStretch(1, 2)
+
+        self.main_layout.addLayout(self.recipients_row)
+
+        self.error_recipients = QLabel(ClosingPanel)
+        self.error_recipients.setObjectName(u"error_recipients")
+        self.error_recipients.setStyleSheet(u"color: #b3261e;")
+        self.error_recipients.setWordWrap(True)
+
+        self.main_layout.addWidget(self.error_recipients)
+
 
         self.retranslateUi(ClosingPanel)
 
@@ -104,5 +153,15 @@ class Ui_ClosingPanel(object):
         self.conclusion.setPlaceholderText(QCoreApplication.translate("ClosingPanel", u"K\u1ebft lu\u1eadn c\u1ee7a \u0111o\u00e0n\u2026", None))
         self.recommendation_label.setText(QCoreApplication.translate("ClosingPanel", u"Ki\u1ebfn ngh\u1ecb", None))
         self.recommendation.setPlaceholderText(QCoreApplication.translate("ClosingPanel", u"Ki\u1ebfn ngh\u1ecb, \u0111\u1ec1 xu\u1ea5t\u2026", None))
+        self.recipients_label.setText(QCoreApplication.translate("ClosingPanel", u"N\u01a1i nh\u1eadn", None))
+        self.recipients.setPlaceholderText(QCoreApplication.translate("ClosingPanel", u"M\u1ed7i n\u01a1i nh\u1eadn m\u1ed9t d\u00f2ng, v\u00ed d\u1ee5:\n"
+"S\u1edf C\u00f4ng Th\u01b0\u01a1ng H\u00e0 N\u1ed9i;\n"
+"C\u01a1 s\u1edf \u2026;\n"
+"L\u01b0u: VT.", None))
+        self.recipients_hint.setText(QCoreApplication.translate("ClosingPanel", u"M\u1ed7i n\u01a1i nh\u1eadn m\u1ed9t b\u1ea3n: \u00abl\u1eadp th\u00e0nh \u2026 b\u1ea3n\u00bb \u0111\u1ebfm theo danh s\u00e1ch n\u00e0y. Ch\u01b0a s\u1eeda th\u00ec danh s\u00e1ch \u0111i theo th\u00e0nh ph\u1ea7n tham d\u1ef1.", None))
+#if QT_CONFIG(tooltip)
+        self.recipients_reset.setToolTip(QCoreApplication.translate("ClosingPanel", u"B\u1ecf danh s\u00e1ch \u0111\u00e3 s\u1eeda, l\u1eadp l\u1ea1i theo th\u00e0nh ph\u1ea7n tham d\u1ef1", None))
+#endif // QT_CONFIG(tooltip)
+        self.recipients_reset.setText(QCoreApplication.translate("ClosingPanel", u"&L\u1eadp l\u1ea1i theo th\u00e0nh ph\u1ea7n", None))
         pass
     # retranslateUi
