@@ -104,6 +104,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Core", "Chỉ lãnh đạo đơn vị mới được quản lý tài khoản (thêm cán bộ, mở khóa, đặt lại mật khẩu)."),
     QT_TRANSLATE_NOOP("Core", "Tài khoản này không được xem nhật ký thay đổi."),
     QT_TRANSLATE_NOOP("Core", "Chỉ lãnh đạo đơn vị mới được đặt hoặc đổi mật khẩu sao lưu."),
+    QT_TRANSLATE_NOOP("Core", "Chỉ lãnh đạo đơn vị mới được chọn ký hiệu số biên bản của đơn vị."),
     # kc_desktop.services.audit.ACTION_LABELS
     QT_TRANSLATE_NOOP("Core", "Tạo mới"),
     QT_TRANSLATE_NOOP("Core", "Sửa"),
@@ -123,6 +124,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Core", "Biên bản nghiệm thu"),
     QT_TRANSLATE_NOOP("Core", "Tài khoản"),
     QT_TRANSLATE_NOOP("Core", "Khóa đơn vị tin cậy"),
+    QT_TRANSLATE_NOOP("Core", "Thiết lập của đơn vị"),
     # kc_desktop.services.audit_text.FIELD_LABELS
     QT_TRANSLATE_NOOP("Core", "Tên"),
     QT_TRANSLATE_NOOP("Core", "Mã"),
@@ -198,6 +200,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Core", "Bắt đầu (dự kiến)"),
     QT_TRANSLATE_NOOP("Core", "Kết thúc (dự kiến)"),
     QT_TRANSLATE_NOOP("Core", "Máy này"),
+    QT_TRANSLATE_NOOP("Core", "Ký hiệu số biên bản"),
     # kc_desktop.reports.model.TABLES
     QT_TRANSLATE_NOOP("Core", "Theo phường, xã"),
     QT_TRANSLATE_NOOP("Core", "Phường, xã"),

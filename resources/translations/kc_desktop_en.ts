@@ -393,6 +393,10 @@
         <translation>Officer &amp;accounts…</translation>
     </message>
     <message>
+        <source>&amp;Ký hiệu số biên bản…</source>
+        <translation>&amp;Minutes number symbol…</translation>
+    </message>
+    <message>
         <source>Đổi &amp;mật khẩu…</source>
         <translation>Change pass&amp;word…</translation>
     </message>
@@ -808,6 +812,32 @@ No file of this print run was kept; the files already in the folder are unchange
     <message>
         <source>Kiến nghị, đề xuất…</source>
         <translation>Recommendations, proposals…</translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Mỗi nơi nhận một dòng, ví dụ:
+Sở Công Thương Hà Nội;
+Cơ sở …;
+Lưu: VT.</source>
+        <translation>One recipient a line, e.g.:
+Sở Công Thương Hà Nội;
+Cơ sở …;
+Lưu: VT.</translation>
+    </message>
+    <message>
+        <source>Mỗi nơi nhận một bản: «lập thành … bản» đếm theo danh sách này. Chưa sửa thì danh sách đi theo thành phần tham dự.</source>
+        <translation>One copy for each recipient: “made in … copies” counts this list. Until edited, the list follows the attendees.</translation>
+    </message>
+    <message>
+        <source>Bỏ danh sách đã sửa, lập lại theo thành phần tham dự</source>
+        <translation>Drop the edited list and lay it out again from the attendees</translation>
+    </message>
+    <message>
+        <source>&amp;Lập lại theo thành phần</source>
+        <translation>&amp;Rebuild from attendees</translation>
     </message>
     <message>
         <source>Việc cần làm sau biên bản</source>
@@ -1337,6 +1367,10 @@ Lưu: VT.</translation>
         <translation>Only the head of the office may set or change the backup passphrase.</translation>
     </message>
     <message>
+        <source>Chỉ lãnh đạo đơn vị mới được chọn ký hiệu số biên bản của đơn vị.</source>
+        <translation>Only the head of the office may choose the symbol of the office&apos;s minutes numbers.</translation>
+    </message>
+    <message>
         <source>Tạo mới</source>
         <translation>Created</translation>
     </message>
@@ -1403,6 +1437,10 @@ Lưu: VT.</translation>
     <message>
         <source>Khóa đơn vị tin cậy</source>
         <translation>Trusted office key</translation>
+    </message>
+    <message>
+        <source>Thiết lập của đơn vị</source>
+        <translation>Office settings</translation>
     </message>
     <message>
         <source>Tên</source>
@@ -1699,6 +1737,10 @@ Lưu: VT.</translation>
     <message>
         <source>Máy này</source>
         <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Ký hiệu số biên bản</source>
+        <translation>Minutes number symbol</translation>
     </message>
     <message>
         <source>Theo phường, xã</source>
@@ -3300,6 +3342,61 @@ Lưu: VT.</translation>
     </message>
 </context>
 <context>
+    <name>MinutesSymbolDialog</name>
+    <message>
+        <source>Ký hiệu số biên bản</source>
+        <translation>Minutes number symbol</translation>
+    </message>
+    <message>
+        <source>Ký hiệu số biên bản của đơn vị</source>
+        <translation>The office&apos;s minutes number symbol</translation>
+    </message>
+    <message>
+        <source>Biên bản ghi «Số: 12/BB-…»: sau «BB-» là ký hiệu của cơ quan, tổ chức ban hành biên bản. Số và ký hiệu cùng nhau không trùng trong năm; đổi cách đánh số không làm thay đổi các số đã cấp.</source>
+        <translation>Minutes carry “Số: 12/BB-…”: after “BB-” comes the symbol of the body that issues them. Number and symbol together never repeat within a year; changing how minutes are numbered does not change numbers already given.</translation>
+    </message>
+    <message>
+        <source>Theo đoàn, hội đồng lập biên bản, mỗi loại một dãy số</source>
+        <translation>By the team or council that held the session, one series for each kind</translation>
+    </message>
+    <message>
+        <source>BB-ĐKS (đoàn khảo sát), BB-ĐKT (đoàn kiểm tra), BB-HĐNT (hội đồng nghiệm thu)</source>
+        <translation>BB-ĐKS (survey team), BB-ĐKT (inspection team), BB-HĐNT (acceptance council)</translation>
+    </message>
+    <message>
+        <source>Theo đơn vị, một ký hiệu và một dãy số cho mọi loại biên bản</source>
+        <translation>By the office, one symbol and one series for every kind of minutes</translation>
+    </message>
+    <message>
+        <source>ví dụ TTKC, UBND, SCT</source>
+        <translation>e.g. TTKC, UBND, SCT</translation>
+    </message>
+    <message>
+        <source>Ký hiệu của đơn vị</source>
+        <translation>Office symbol</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ví dụ: &lt;b&gt;Số: 01/BB-ĐKS&lt;/b&gt;, &lt;b&gt;Số: 01/BB-ĐKT&lt;/b&gt;, &lt;b&gt;Số: 01/BB-HĐNT&lt;/b&gt;</source>
+        <translation>Example: &lt;b&gt;Số: 01/BB-ĐKS&lt;/b&gt;, &lt;b&gt;Số: 01/BB-ĐKT&lt;/b&gt;, &lt;b&gt;Số: 01/BB-HĐNT&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Ví dụ: &lt;b&gt;Số: 01/BB-…&lt;/b&gt;</source>
+        <translation>Example: &lt;b&gt;Số: 01/BB-…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Ví dụ: &lt;b&gt;Số: 01/BB-{symbol}&lt;/b&gt; cho mọi loại biên bản</source>
+        <translation>Example: &lt;b&gt;Số: 01/BB-{symbol}&lt;/b&gt; for every kind of minutes</translation>
+    </message>
+</context>
+<context>
     <name>MinutesTexts</name>
     <message>
         <source>Xóa bản nháp</source>
@@ -3376,6 +3473,10 @@ Lưu: VT.</translation>
     <message>
         <source>Bản nháp — chưa có số</source>
         <translation>Draft — no number yet</translation>
+    </message>
+    <message>
+        <source>Bản nháp — chưa có số; khi hoàn tất sẽ có số …/{symbol}</source>
+        <translation>Draft — no number yet; when finalized it will be numbered …/{symbol}</translation>
     </message>
     <message>
         <source>Đây là bản đính chính của biên bản số {number}. Lý do đính chính: {reason} &lt;a href=&quot;{id}&quot;&gt;Xem bản trước&lt;/a&gt;</source>
@@ -4058,20 +4159,12 @@ Lưu: VT.</translation>
         <translation>Phones with ODK Collect download the templates in use from this computer over the local network (a phone&apos;s Wi-Fi hotspot, for example), fill forms offline and send them back. Submissions are encrypted; each becomes a draft, never finalized automatically.</translation>
     </message>
     <message>
-        <source>Bật máy chủ</source>
-        <translation>Start server</translation>
-    </message>
-    <message>
         <source>Máy chủ đang tắt.</source>
         <translation>The server is stopped.</translation>
     </message>
     <message>
         <source>Các điện thoại</source>
         <translation>Phones</translation>
-    </message>
-    <message>
-        <source>Thêm điện thoại…</source>
-        <translation>Add phone…</translation>
     </message>
     <message>
         <source>Thu &amp;hồi</source>
@@ -4082,8 +4175,16 @@ Lưu: VT.</translation>
         <translation>Submissions received</translation>
     </message>
     <message>
-        <source>Tắt máy chủ</source>
-        <translation>Stop server</translation>
+        <source>&amp;Bật máy chủ</source>
+        <translation>&amp;Start server</translation>
+    </message>
+    <message>
+        <source>Thêm điện th&amp;oại…</source>
+        <translation>Add &amp;phone…</translation>
+    </message>
+    <message>
+        <source>&amp;Tắt máy chủ</source>
+        <translation>&amp;Stop server</translation>
     </message>
     <message>
         <source>Đang chạy tại {url}</source>
@@ -4611,6 +4712,10 @@ Reason for cancelling the project:</translation>
     <message>
         <source>Kiến nghị</source>
         <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation>Recipients</translation>
     </message>
     <message>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)</source>

@@ -393,6 +393,10 @@
         <translation>&amp;Tài khoản cán bộ…</translation>
     </message>
     <message>
+        <source>&amp;Ký hiệu số biên bản…</source>
+        <translation>&amp;Ký hiệu số biên bản…</translation>
+    </message>
+    <message>
         <source>Đổi &amp;mật khẩu…</source>
         <translation>Đổi &amp;mật khẩu…</translation>
     </message>
@@ -808,6 +812,32 @@ Không có tệp nào của lần in này được giữ lại; các tệp có s
     <message>
         <source>Kiến nghị, đề xuất…</source>
         <translation>Kiến nghị, đề xuất…</translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Mỗi nơi nhận một dòng, ví dụ:
+Sở Công Thương Hà Nội;
+Cơ sở …;
+Lưu: VT.</source>
+        <translation>Mỗi nơi nhận một dòng, ví dụ:
+Sở Công Thương Hà Nội;
+Cơ sở …;
+Lưu: VT.</translation>
+    </message>
+    <message>
+        <source>Mỗi nơi nhận một bản: «lập thành … bản» đếm theo danh sách này. Chưa sửa thì danh sách đi theo thành phần tham dự.</source>
+        <translation>Mỗi nơi nhận một bản: «lập thành … bản» đếm theo danh sách này. Chưa sửa thì danh sách đi theo thành phần tham dự.</translation>
+    </message>
+    <message>
+        <source>Bỏ danh sách đã sửa, lập lại theo thành phần tham dự</source>
+        <translation>Bỏ danh sách đã sửa, lập lại theo thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>&amp;Lập lại theo thành phần</source>
+        <translation>&amp;Lập lại theo thành phần</translation>
     </message>
     <message>
         <source>Việc cần làm sau biên bản</source>
@@ -1337,6 +1367,10 @@ Lưu: VT.</translation>
         <translation>Chỉ lãnh đạo đơn vị mới được đặt hoặc đổi mật khẩu sao lưu.</translation>
     </message>
     <message>
+        <source>Chỉ lãnh đạo đơn vị mới được chọn ký hiệu số biên bản của đơn vị.</source>
+        <translation>Chỉ lãnh đạo đơn vị mới được chọn ký hiệu số biên bản của đơn vị.</translation>
+    </message>
+    <message>
         <source>Tạo mới</source>
         <translation>Tạo mới</translation>
     </message>
@@ -1403,6 +1437,10 @@ Lưu: VT.</translation>
     <message>
         <source>Khóa đơn vị tin cậy</source>
         <translation>Khóa đơn vị tin cậy</translation>
+    </message>
+    <message>
+        <source>Thiết lập của đơn vị</source>
+        <translation>Thiết lập của đơn vị</translation>
     </message>
     <message>
         <source>Tên</source>
@@ -1699,6 +1737,10 @@ Lưu: VT.</translation>
     <message>
         <source>Máy này</source>
         <translation>Máy này</translation>
+    </message>
+    <message>
+        <source>Ký hiệu số biên bản</source>
+        <translation>Ký hiệu số biên bản</translation>
     </message>
     <message>
         <source>Theo phường, xã</source>
@@ -3300,6 +3342,61 @@ Lưu: VT.</translation>
     </message>
 </context>
 <context>
+    <name>MinutesSymbolDialog</name>
+    <message>
+        <source>Ký hiệu số biên bản</source>
+        <translation>Ký hiệu số biên bản</translation>
+    </message>
+    <message>
+        <source>Ký hiệu số biên bản của đơn vị</source>
+        <translation>Ký hiệu số biên bản của đơn vị</translation>
+    </message>
+    <message>
+        <source>Biên bản ghi «Số: 12/BB-…»: sau «BB-» là ký hiệu của cơ quan, tổ chức ban hành biên bản. Số và ký hiệu cùng nhau không trùng trong năm; đổi cách đánh số không làm thay đổi các số đã cấp.</source>
+        <translation>Biên bản ghi «Số: 12/BB-…»: sau «BB-» là ký hiệu của cơ quan, tổ chức ban hành biên bản. Số và ký hiệu cùng nhau không trùng trong năm; đổi cách đánh số không làm thay đổi các số đã cấp.</translation>
+    </message>
+    <message>
+        <source>Theo đoàn, hội đồng lập biên bản, mỗi loại một dãy số</source>
+        <translation>Theo đoàn, hội đồng lập biên bản, mỗi loại một dãy số</translation>
+    </message>
+    <message>
+        <source>BB-ĐKS (đoàn khảo sát), BB-ĐKT (đoàn kiểm tra), BB-HĐNT (hội đồng nghiệm thu)</source>
+        <translation>BB-ĐKS (đoàn khảo sát), BB-ĐKT (đoàn kiểm tra), BB-HĐNT (hội đồng nghiệm thu)</translation>
+    </message>
+    <message>
+        <source>Theo đơn vị, một ký hiệu và một dãy số cho mọi loại biên bản</source>
+        <translation>Theo đơn vị, một ký hiệu và một dãy số cho mọi loại biên bản</translation>
+    </message>
+    <message>
+        <source>ví dụ TTKC, UBND, SCT</source>
+        <translation>ví dụ TTKC, UBND, SCT</translation>
+    </message>
+    <message>
+        <source>Ký hiệu của đơn vị</source>
+        <translation>Ký hiệu của đơn vị</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Ví dụ: &lt;b&gt;Số: 01/BB-ĐKS&lt;/b&gt;, &lt;b&gt;Số: 01/BB-ĐKT&lt;/b&gt;, &lt;b&gt;Số: 01/BB-HĐNT&lt;/b&gt;</source>
+        <translation>Ví dụ: &lt;b&gt;Số: 01/BB-ĐKS&lt;/b&gt;, &lt;b&gt;Số: 01/BB-ĐKT&lt;/b&gt;, &lt;b&gt;Số: 01/BB-HĐNT&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Ví dụ: &lt;b&gt;Số: 01/BB-…&lt;/b&gt;</source>
+        <translation>Ví dụ: &lt;b&gt;Số: 01/BB-…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Ví dụ: &lt;b&gt;Số: 01/BB-{symbol}&lt;/b&gt; cho mọi loại biên bản</source>
+        <translation>Ví dụ: &lt;b&gt;Số: 01/BB-{symbol}&lt;/b&gt; cho mọi loại biên bản</translation>
+    </message>
+</context>
+<context>
     <name>MinutesTexts</name>
     <message>
         <source>Xóa bản nháp</source>
@@ -3376,6 +3473,10 @@ Lưu: VT.</translation>
     <message>
         <source>Bản nháp — chưa có số</source>
         <translation>Bản nháp — chưa có số</translation>
+    </message>
+    <message>
+        <source>Bản nháp — chưa có số; khi hoàn tất sẽ có số …/{symbol}</source>
+        <translation>Bản nháp — chưa có số; khi hoàn tất sẽ có số …/{symbol}</translation>
     </message>
     <message>
         <source>Đây là bản đính chính của biên bản số {number}. Lý do đính chính: {reason} &lt;a href=&quot;{id}&quot;&gt;Xem bản trước&lt;/a&gt;</source>
@@ -4058,20 +4159,12 @@ Lưu: VT.</translation>
         <translation>Điện thoại cài ODK Collect tải các mẫu phiếu đang dùng từ máy tính này qua mạng nội bộ (ví dụ điểm phát Wi-Fi của điện thoại), điền phiếu không cần mạng rồi gửi về. Bài gửi được mã hóa; mỗi bài thành một bản nháp, không tự hoàn tất.</translation>
     </message>
     <message>
-        <source>Bật máy chủ</source>
-        <translation>Bật máy chủ</translation>
-    </message>
-    <message>
         <source>Máy chủ đang tắt.</source>
         <translation>Máy chủ đang tắt.</translation>
     </message>
     <message>
         <source>Các điện thoại</source>
         <translation>Các điện thoại</translation>
-    </message>
-    <message>
-        <source>Thêm điện thoại…</source>
-        <translation>Thêm điện thoại…</translation>
     </message>
     <message>
         <source>Thu &amp;hồi</source>
@@ -4082,8 +4175,16 @@ Lưu: VT.</translation>
         <translation>Bài gửi đã nhận</translation>
     </message>
     <message>
-        <source>Tắt máy chủ</source>
-        <translation>Tắt máy chủ</translation>
+        <source>&amp;Bật máy chủ</source>
+        <translation>&amp;Bật máy chủ</translation>
+    </message>
+    <message>
+        <source>Thêm điện th&amp;oại…</source>
+        <translation>Thêm điện th&amp;oại…</translation>
+    </message>
+    <message>
+        <source>&amp;Tắt máy chủ</source>
+        <translation>&amp;Tắt máy chủ</translation>
     </message>
     <message>
         <source>Đang chạy tại {url}</source>
@@ -4611,6 +4712,10 @@ Lý do hủy đề án:</translation>
     <message>
         <source>Kiến nghị</source>
         <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation>Nơi nhận</translation>
     </message>
     <message>
         <source>Ảnh (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)</source>
