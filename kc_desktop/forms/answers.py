@@ -295,6 +295,8 @@ class _State(Mapping[str, object]):
 
     # -- values ---------------------------------------------------------------------------------
     def visible(self, name: str) -> bool:
+        if self.context and name == self.context[-1][0]:
+            return self._instance_shown()
         if not self.local(name) and self.definition.has_question(name):
             home = self._home(name)
             if home is not self:
@@ -310,9 +312,41 @@ class _State(Mapping[str, object]):
             if parent and not self.visible(parent):
                 result = False
             else:
-                relevant = self.definition.question(name).relevant
-                result = not relevant or self.truth(relevant, None, fallback=True)
+                question = self.definition.question(name)
+                relevant = question.relevant
+                if relevant and question.repeat and self._reads_own_instance(name, relevant):
+                    result = True  # decided in each instance (_instance_shown); the repeat itself shows
+                else:
+                    result = not relevant or self.truth(relevant, None, fallback=True)
         self.shown[name] = result
+        return result
+
+    def _reads_own_instance(self, repeat: str, relevant: str) -> bool:
+        """Whether a repeat's relevant reads the questions of its own instances (or position(..))."""
+        try:
+            expr = parse(relevant)
+        except ExpressionError:
+            return False
+        inside = {q.name for q in self.definition.members(repeat)}
+        return bool(expr.refs & inside) or "position(" in relevant.replace(" ", "")
+
+    def _instance_shown(self) -> bool:
+        """Whether this instance is shown: its repeat is, and the repeat's relevant holds in this instance
+        (ODK evaluates a repeat's relevant for each instance, in its own context)."""
+        repeat = self.context[-1][0]
+        known = self.shown.get("..")
+        if known is not None:
+            return known
+        self.shown[".."] = True
+        assert self.outer is not None
+        result = self.outer.visible(repeat)
+        relevant = self.definition.question(repeat).relevant
+        if result and relevant:
+            result = self.truth(relevant, None, fallback=True)
+        if not result:  # what was read while deciding assumed the instance shown
+            self.shown.clear()
+            self.typed.clear()
+        self.shown[".."] = result
         return result
 
     def truth(self, text: str, current: object, fallback: bool) -> bool:

@@ -207,8 +207,14 @@ def _compile_call(node: Call) -> Fn:
     if name == "regex":
         subject, pattern = args
         return lambda env: _pattern(to_string(pattern(env))).fullmatch(to_string(subject(env))) is not None
-    from kc_desktop.forms.expr_functions import PURE  # imported when first compiled: a library most forms never use
+    from kc_desktop.forms.expr_functions import NODESET, PURE  # imported when first compiled: most forms never use it
 
+    over_nodes = NODESET.get(name)
+    if over_nodes is not None:
+        # A question of a repeat read from outside it is a node-set: one value per instance, kept apart
+        # (joined into one text, empty values would vanish and a value with a space would count twice).
+        readers = [_nodes(arg) if isinstance(arg, Ref) else _one(fn) for arg, fn in zip(node.args, args, strict=True)]
+        return lambda env: over_nodes([read(env) for read in readers])
     pure = PURE.get(name)
     if pure is not None:
         return lambda env: pure([arg(env) for arg in args])
@@ -224,6 +230,22 @@ def _compile_call(node: Call) -> Fn:
     }
     function, (arg,) = unary[name], args
     return lambda env: function(arg(env))
+
+
+def _nodes(ref: Ref) -> Callable[[Env], list[Value]]:
+    """The values of the nodes a reference names: each instance's value for a list (a repeated question)."""
+    name = ref.name
+
+    def read(env: Env) -> list[Value]:
+        raw = env.values.get(name)
+        if isinstance(raw, list | tuple):
+            return [lookup(item) for item in raw]
+        return [lookup(raw)]
+    return read
+
+
+def _one(fn: Fn) -> Callable[[Env], list[Value]]:
+    return lambda env: [fn(env)]
 
 
 def _form_hook(env: Env, name: str, fallback: Callable[..., Value]) -> Callable[..., Value]:

@@ -77,13 +77,6 @@ def _numbers(args: Args) -> list[float | int]:
     return found
 
 
-def _extreme(pick: Callable[[list[float | int]], float | int]) -> Callable[[Args], float | int]:
-    def run(args: Args) -> float | int:
-        numbers = _numbers(args)
-        return NAN if not numbers or any(math.isnan(n) for n in numbers) else pick(numbers)
-    return run
-
-
 def _selected_at(args: Args) -> str:
     items = to_string(args[0]).split()
     index = int(to_number(args[1]))
@@ -193,6 +186,61 @@ def _pow(args: Args) -> float | int:
     return NAN if isinstance(result, complex) else result
 
 
+Nodes = Sequence[Sequence[Value]]  # each argument as the values of its nodes (one for a plain value)
+
+
+def _texts(args: Nodes) -> list[str]:
+    return [to_string(v) for arg in args for v in arg]
+
+
+def _all_numbers(args: Nodes) -> list[float | int]:
+    """A node-set's values as numbers; a single text of several words (a multiple answer) counts as its items."""
+    # Unanswered nodes are left out (as the program has always summed an unfinished repeat).
+    return _numbers([v for arg in args for v in arg if not (isinstance(v, str) and not v.strip())])
+
+
+def _count(args: Nodes) -> int:
+    """count(): the nodes of a node-set; of a plain value, its space-separated items (a multiple answer)."""
+    total = 0
+    for arg in args:
+        if len(arg) == 1:
+            total += len(to_string(arg[0]).split())
+        else:
+            total += len(arg)
+    return total
+
+
+def _distinct(args: Nodes) -> str:
+    """distinct-values(): the distinct values, in order of first appearance, space-separated."""
+    values = [t for arg in args for t in (to_string(v) for v in arg) if t != ""]
+    if len(values) == 1:  # one multiple answer or a space-separated text: its items
+        values = values[0].split()
+    return " ".join(dict.fromkeys(values))
+
+
+def _join_nodes(args: Nodes) -> str:
+    separator = to_string(args[0][0]) if args[0] else ""
+    return separator.join(_texts(args[1:]))
+
+
+def _extreme_nodes(pick: Callable[[list[float | int]], float | int]) -> Callable[[Nodes], float | int]:
+    def run(args: Nodes) -> float | int:
+        numbers = _all_numbers(args)
+        return NAN if not numbers or any(math.isnan(n) for n in numbers) else pick(numbers)
+    return run
+
+
+# Functions over node-sets (a repeated question read from outside its repeat): each argument is a list.
+NODESET: dict[str, Callable[[Nodes], Value]] = {
+    "count": _count,
+    "count-non-empty": lambda a: sum(1 for t in _texts(a) if t != ""),
+    "sum": lambda a: sum(_all_numbers(a)),
+    "min": _extreme_nodes(min),
+    "max": _extreme_nodes(max),
+    "join": _join_nodes,
+    "distinct-values": _distinct,
+}
+
 # name -> implementation over the evaluated arguments.
 PURE: dict[str, Callable[[Args], Value]] = {
     "round": _round,
@@ -212,11 +260,6 @@ PURE: dict[str, Callable[[Args], Value]] = {
     "acos": _math(math.acos),
     "atan": _math(math.atan),
     "atan2": lambda a: math.atan2(to_number(a[0]), to_number(a[1])),
-    "min": _extreme(min),
-    "max": _extreme(max),
-    "sum": lambda a: sum(_numbers(a)),
-    "count": lambda a: sum(len(to_string(v).split()) if isinstance(v, str) else 1 for v in a if to_string(v)),
-    "count-non-empty": lambda a: sum(1 for v in a if to_string(v) != ""),
     "boolean": lambda a: truthy(a[0]),
     "boolean-from-string": _boolean_from_string,
     "starts-with": lambda a: to_string(a[0]).startswith(to_string(a[1])),
@@ -230,7 +273,6 @@ PURE: dict[str, Callable[[Args], Value]] = {
     if to_string(a[1]) in to_string(a[0]) else "",
     "normalize-space": lambda a: " ".join(to_string(a[0]).split()),
     "translate": _translate,
-    "join": lambda a: to_string(a[0]).join(to_string(v) for v in a[1:]),
     "selected-at": _selected_at,
     "checklist": _checklist,
     "weighted-checklist": _weighted_checklist,

@@ -48,6 +48,7 @@ FUNCTIONS: dict[str, tuple[int, int | None]] = {
     "sum": (1, None),
     "count": (1, None),
     "count-non-empty": (1, None),
+    "distinct-values": (1, 1),
     "boolean": (1, 1),
     "boolean-from-string": (1, 1),
     "starts-with": (2, 2),

@@ -160,3 +160,30 @@ def test_keys_after_an_instance_is_removed() -> None:
     assert renumbered("may[2]", "may_moc[3]/ten") == "may_moc[3]/ten"
     assert renumbered("xuong[1]/may[2]", "xuong[1]/may[4]/anh") == "xuong[1]/may[3]/anh"
     assert renumbered("xuong[1]/may[2]", "xuong[2]/may[4]/anh") == "xuong[2]/may[4]/anh"
+
+
+def test_a_repeats_relevant_is_decided_in_each_instance() -> None:
+    definition = FormDefinition("f", "1", "Thử", (
+        ask("integer", "nguong"),
+        begin_repeat("may", relevant="${dang_dung} = 'co' or position(..) = 1"),
+        ask("select_one co_khong", "dang_dung"),
+        ask("text", "ten_may", required="yes"),
+        end_repeat(),
+        ask("calculate", "so_ten", calculation="count-non-empty(${ten_may})"),
+        begin_repeat("lo", relevant="${nguong} > 0"),
+        ask("text", "ten_lo", required="yes"),
+        end_repeat(),
+    ), {"co_khong": (ChoiceOption("co", "Có"), ChoiceOption("khong", "Không"))})
+    answers = {"nguong": 0,
+               "may": [{"dang_dung": "khong"}, {"dang_dung": "co"}, {"dang_dung": "khong", "ten_may": "Lò cũ"}],
+               "lo": [{}]}
+    shown = visible(definition, answers)
+    # The first instance is shown by position(..) = 1, the second by its own answer; the third is not.
+    assert {"may", "may[1]/ten_may", "may[2]/ten_may"} <= shown
+    assert "may[3]/ten_may" not in shown and "may[3]/dang_dung" not in shown
+    assert check(definition, answers) == {"may[1]/ten_may": REQUIRED_MESSAGE, "may[2]/ten_may": REQUIRED_MESSAGE}
+    # The hidden instance's name counts for nothing outside the repeat, as in ODK.
+    assert computed(definition, answers)["so_ten"] == 0
+    # A relevant over the answers outside the repeat hides the repeat and every instance of it.
+    assert "lo" not in shown and "lo[1]/ten_lo" not in shown
+    assert "lo[1]/ten_lo" in visible(definition, {**answers, "nguong": 3})
