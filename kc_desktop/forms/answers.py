@@ -397,6 +397,16 @@ class _State(Mapping[str, object]):
         options = self.definition.options(self.definition.question(name).list_name)
         return next((o.label for o in options if o.name == value), value)
 
+    def instance_items(self, source: str) -> tuple[Mapping[str, str], ...]:
+        """instance('source')/root/item: the items of a choice list, else of a data file shipped with the form."""
+        return instance_items(self.definition, source)
+
+    def pull(self, source: str, column: str, key_column: str, key: str) -> str:
+        """pulldata('file', 'column', 'key column', key): a cell of the first row of a shipped CSV whose key
+        column holds the key ('' if none)."""
+        return next((item.get(column, "") for item in instance_items(self.definition, source)
+                     if item.get(key_column, "") == key), "")
+
     def _keeps(self, question: Question, raw: object) -> bool:
         """Whether a calculation keeps its stored value: once() computed, or a trigger that did not fire."""
         if question.trigger:
@@ -665,6 +675,20 @@ def _choice_problem(q: Question, value: object, state: _State) -> str:
     return ""
 
 
+def instance_items(definition: FormDefinition, source: str) -> tuple[Mapping[str, str], ...]:
+    """The items of a secondary instance: a choice list by name, else a file beside the form by its name
+    with or without extension (pulldata('fruits', …) reads fruits.csv)."""
+    from kc_desktop.forms.choice_files import table
+
+    for lists in (definition.choices, definition.external_choices):
+        if source in lists:
+            return tuple({"name": o.name, "label": o.label, **dict(o.extra)} for o in lists[source])
+    for item in definition.files:
+        if item.name == source or item.name.rsplit(".", 1)[0] == source:
+            return table(item.name, item.data)
+    return ()
+
+
 class _ChoiceRow(Mapping[str, object]):
     """What a choice_filter reads: ${…} from the answers, bare names from the choice's columns."""
 
@@ -692,6 +716,12 @@ class _ChoiceRow(Mapping[str, object]):
 
     def choice_label(self, name: str, value: str) -> str:
         return self.state.choice_label(name, value)
+
+    def instance_items(self, source: str) -> tuple[Mapping[str, str], ...]:
+        return self.state.instance_items(source)
+
+    def pull(self, source: str, column: str, key_column: str, key: str) -> str:
+        return self.state.pull(source, column, key_column, key)
 
 
 def _allowed(q: Question, state: _State) -> frozenset[str] | None:

@@ -6,7 +6,9 @@ or the moment (now, random, uuid) are compiled in expr_eval.py.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
 import math
 import random
 import uuid
@@ -230,6 +232,42 @@ def _extreme_nodes(pick: Callable[[list[float | int]], float | int]) -> Callable
     return run
 
 
+_DIGESTS = {"MD5": "md5", "SHA-1": "sha1", "SHA-256": "sha256", "SHA-384": "sha384", "SHA-512": "sha512"}
+
+
+def _digest(args: Args) -> str:
+    """digest(data, algorithm[, 'base64'|'hex']): the hash of the UTF-8 text."""
+    algorithm = _DIGESTS.get(to_string(args[1]).strip().upper())
+    encoding = to_string(args[2]).strip().lower() if len(args) > 2 else "base64"
+    if algorithm is None or encoding not in ("base64", "hex"):
+        raise ExpressionError(f"digest() không hỗ trợ «{to_string(args[1])}», «{encoding}»")
+    digest = hashlib.new(algorithm, to_string(args[0]).encode("utf-8"))
+    return digest.hexdigest() if encoding == "hex" else base64.b64encode(digest.digest()).decode("ascii")
+
+
+def _base64_decode(args: Args) -> str:
+    """base64-decode(text): the UTF-8 text encoded; '' if it is not base64 of UTF-8 text."""
+    try:
+        return base64.b64decode(to_string(args[0]).strip(), validate=True).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return ""
+
+
+def _extract_signed(args: Args) -> str:
+    """extract-signed(signed, key): the message of a base64 Ed25519-signed message (signature first, 64
+    bytes) if the base64 public key signed it, else ''."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        signed = base64.b64decode(to_string(args[0]).strip(), validate=True)
+        key = Ed25519PublicKey.from_public_bytes(base64.b64decode(to_string(args[1]).strip(), validate=True))
+        key.verify(signed[:64], signed[64:])
+        return signed[64:].decode("utf-8")
+    except (ValueError, UnicodeDecodeError, InvalidSignature):
+        return ""
+
+
 # Functions over node-sets (a repeated question read from outside its repeat): each argument is a list.
 NODESET: dict[str, Callable[[Nodes], Value]] = {
     "count": _count,
@@ -286,4 +324,7 @@ PURE: dict[str, Callable[[Args], Value]] = {
     "random": lambda a: random.random(),  # noqa: S311 - not for secrets
     "uuid": lambda a: str(uuid.uuid4()),
     "pi": lambda a: math.pi,
+    "digest": _digest,
+    "base64-decode": _base64_decode,
+    "extract-signed": _extract_signed,
 }
