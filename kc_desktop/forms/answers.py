@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping
 
 from kc_desktop.forms import answer_types as types
 from kc_desktop.forms.definition import ChoiceOption, FormDefinition, Question
-from kc_desktop.forms.expr_values import to_number
+from kc_desktop.forms.expr_values import to_date, to_number
 from kc_desktop.forms.expressions import ExpressionError, evaluate, parse, parse_filter, truthy
 
 REQUIRED_MESSAGE = "Câu này bắt buộc phải trả lời."
@@ -513,16 +513,20 @@ def _computable(text: str) -> bool:
     return True
 
 
-def default_value(question: Question, today: dt.date | None = None) -> object:
-    """The initial answer from the `default` column (None if there is none); `today()` is allowed.
+def dynamic(text: str) -> bool:
+    """Whether a `default` is an expression computed when the record (or the instance) is made."""
+    return "${" in text or "(" in text
 
-    Other computed defaults (${other}, now(), …) are kept in the template but not computed here yet."""
+
+def default_value(question: Question, today: dt.date | None = None) -> object:
+    """The initial answer from a fixed `default` (None if there is none, or if it is an expression: see
+    defaults() and instance_defaults(), which compute those)."""
     text = question.default.strip()
     if not text:
         return None
     if text.replace(" ", "") == "today()":
         return (today or dt.date.today()).isoformat()
-    if "${" in text or "(" in text:
+    if dynamic(text):
         return None
     if question.type == "integer" and _INTEGER.fullmatch(text):
         return int(text)
@@ -533,26 +537,73 @@ def default_value(question: Question, today: dt.date | None = None) -> object:
     return text
 
 
+def _dynamic_default(question: Question, state: _State) -> object:
+    """An expression default computed now (ODK: a setvalue when the form or the instance is first made);
+    None when it gives nothing."""
+    try:
+        value = stored(evaluate(parse(question.default), state, None, state.today))
+    except ExpressionError:
+        return None
+    if is_empty(value):
+        return None
+    if question.type == "select_multiple" and isinstance(value, str):
+        return value.split()
+    if question.type == "date" and isinstance(value, int | float):  # date arithmetic gives days since 1970
+        day = to_date(value)
+        return day.isoformat() if day is not None else None
+    return value
+
+
 def defaults(definition: FormDefinition, today: dt.date | None = None) -> dict[str, object]:
-    """Initial answers for a new record: every answerable question with a `default`."""
+    """Initial answers for a new record: every answerable question with a `default`; an expression
+    (${other}, now(), concat(…)) is computed over the fixed ones, in the order of the form."""
     result: dict[str, object] = {}
+    later: list[Question] = []
     for q in definition.fields():
+        if q.type == "image" or definition.repeat_path(q.name):
+            continue
         value = default_value(q, today)
-        if value is not None and q.type != "image" and not definition.repeat_path(q.name):
+        if value is not None:
             result[q.name] = value
+        elif q.default.strip() and dynamic(q.default):
+            later.append(q)
     for repeat in definition.repeats:
         if not definition.repeat_path(repeat):
             result[repeat] = []  # instances are added in the filler (or fixed by repeat_count)
+    for q in later:
+        value = _dynamic_default(q, _state(definition, result, today))
+        if value is not None:
+            result[q.name] = value
     return result
 
 
-def instance_defaults(definition: FormDefinition, repeat: str, today: dt.date | None = None) -> dict[str, object]:
-    """The answers of a new instance of a repeat: its own questions with a `default`."""
+def instance_defaults(definition: FormDefinition, repeat: str, today: dt.date | None = None,
+                      answers: Mapping[str, object] | None = None, key: str = "") -> dict[str, object]:
+    """The answers of a new instance of a repeat: its own questions with a `default`. An expression default
+    is computed in the new instance (position(..), ${…} of the record) when `answers` (the record's) and
+    `key` (the repeat's instance key, "khu[1]/may"; its name outside other repeats) are given."""
     path = (*definition.repeat_path(repeat), repeat)
     result: dict[str, object] = {}
+    later: list[Question] = []
     for q in definition.fields():
+        if q.type == "image" or definition.repeat_path(q.name) != path:
+            continue
         value = default_value(q, today)
-        if value is not None and q.type != "image" and definition.repeat_path(q.name) == path:
+        if value is not None:
+            result[q.name] = value
+        elif q.default.strip() and dynamic(q.default):
+            later.append(q)
+    if not later or answers is None:
+        return result
+    context, _name = split_key(key or repeat)
+    for q in later:
+        items = answer_at(answers, key or repeat)
+        adding = [*(items if isinstance(items, list) else []), result]
+        state = _state(definition, {**answers, **change_at(answers, key or repeat, adding)}, today)
+        for outer, index in context:
+            state = state.inner(outer, index)
+        value = _dynamic_default(q, state.inner(repeat, len(adding) - 1))
+        if value is not None:
             result[q.name] = value
     return result
 
@@ -598,12 +649,18 @@ def computed(definition: FormDefinition, answers: Mapping[str, object], today: d
     `changed` is the question just edited: a calculation with a `trigger` is computed again only then.
     """
     calculated = definition.calculated
+    # A trigger on a question without a calculation clears it when the question it names changes (ODK's
+    # setvalue without a value); kept for questions outside repeats.
+    cleared = {q.name: "" for q in definition.questions
+               if q.trigger and not q.calculation and q.name and changed is not None
+               and not definition.repeat_path(q.name) and changed in _TRIGGER_REF.findall(q.trigger)}
     if not calculated:
-        return {}
+        return cleared
     state = _state(definition, answers, today)
     state.changed = changed
     state.forget_values()  # values read while computing visibility were read before `changed` was known
-    result = {q.name: stored(state.get(q.name)) for q in calculated if not definition.repeat_path(q.name)}
+    result = {**cleared,
+              **{q.name: stored(state.get(q.name)) for q in calculated if not definition.repeat_path(q.name)}}
     inside = [q for q in calculated if definition.repeat_path(q.name)]
     if not inside:
         return result

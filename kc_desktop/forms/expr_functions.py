@@ -220,6 +220,12 @@ def _distinct(args: Nodes) -> str:
     return " ".join(dict.fromkeys(values))
 
 
+def _sum(args: Nodes) -> float | int:
+    """sum(): of the answered values; with none answered yet, nothing (NaN, stored as '') rather than 0."""
+    numbers = _all_numbers(args)
+    return sum(numbers) if numbers else NAN
+
+
 def _join_nodes(args: Nodes) -> str:
     separator = to_string(args[0][0]) if args[0] else ""
     return separator.join(_texts(args[1:]))
@@ -272,7 +278,7 @@ def _extract_signed(args: Args) -> str:
 NODESET: dict[str, Callable[[Nodes], Value]] = {
     "count": _count,
     "count-non-empty": lambda a: sum(1 for t in _texts(a) if t != ""),
-    "sum": lambda a: sum(_all_numbers(a)),
+    "sum": _sum,
     "min": _extreme_nodes(min),
     "max": _extreme_nodes(max),
     "join": _join_nodes,

@@ -187,3 +187,23 @@ def test_a_repeats_relevant_is_decided_in_each_instance() -> None:
     # A relevant over the answers outside the repeat hides the repeat and every instance of it.
     assert "lo" not in shown and "lo[1]/ten_lo" not in shown
     assert "lo[1]/ten_lo" in visible(definition, {**answers, "nguong": 3})
+
+
+def test_expression_defaults_are_computed_for_the_record_and_each_new_instance() -> None:
+    definition = FormDefinition("f", "1", "Thử", (
+        ask("text", "xa", default="Bát Tràng"),
+        ask("integer", "nam", default="2026"),
+        ask("text", "ma", default="concat(${xa}, '-', ${nam})"),
+        ask("date", "han", default="date('2026-03-01') + 30"),
+        begin_repeat("lo"),
+        ask("text", "ten_lo", default="concat('Lò ', position(..), ' của ', ${xa})"),
+        ask("integer", "so", default="3"),
+        end_repeat(),
+    ), {})
+    made = defaults(definition)
+    assert made == {"xa": "Bát Tràng", "nam": 2026, "ma": "Bát Tràng-2026", "han": "2026-03-31", "lo": []}
+    first = instance_defaults(definition, "lo", answers=made, key="lo")
+    assert first == {"so": 3, "ten_lo": "Lò 1 của Bát Tràng"}
+    second = instance_defaults(definition, "lo", answers={**made, "lo": [first]}, key="lo")
+    assert second["ten_lo"] == "Lò 2 của Bát Tràng"
+    assert instance_defaults(definition, "lo") == {"so": 3}  # without the record: the fixed ones only

@@ -200,6 +200,7 @@ class FormFiller(QScrollArea):
         self._errors: dict[str, str] = {}
         self._show_all = False
         self.read_only = False
+        self._triggers = any(q.trigger for q in self.definition.questions)
         body = QWidget()
         body.setObjectName("formBody")
         layout = QVBoxLayout(body)
@@ -384,8 +385,10 @@ class FormFiller(QScrollArea):
                 back = kept[:count - len(items)]
                 self._dropped[key] = kept[len(back):]
                 repeat = split_key(key)[1]
-                items = items + back + [instance_defaults(self.definition, repeat)
-                                        for _ in range(count - len(items) - len(back))]
+                items = items + back
+                while len(items) < count:  # one by one: a default may read position(..)
+                    now = {**self._answers, **change_at(self._answers, key, items)}
+                    items.append(instance_defaults(self.definition, repeat, answers=now, key=key))
             top = self._store(key, items)
             changed[top] = self._answers[top]
         return changed
@@ -394,7 +397,8 @@ class FormFiller(QScrollArea):
         if self.read_only:
             return
         key = instance_key(box.context, box.question.name)
-        items = [*self._instances(key), instance_defaults(self.definition, box.question.name)]
+        items = [*self._instances(key), instance_defaults(self.definition, box.question.name,
+                                                           answers=self._answers, key=key)]
         self._structure_changed(self._store(key, items))
         box = self._repeats.get(key, box)  # a repeat inside an instance was built anew
         target = box.first_focusable(len(items) - 1)
@@ -495,7 +499,7 @@ class FormFiller(QScrollArea):
         if self._repeats and not self.read_only:
             changes.update(self._fix_counts())
             self._sync_repeats()
-        if self.definition.calculated and not self.read_only:
+        if (self.definition.calculated or self._triggers) and not self.read_only:
             changed = split_key(edited)[1] if edited else None
             values = computed(self.definition, self._answers, changed=changed)
             changes.update({k: v for k, v in values.items() if self._answers.get(k, "") != v})
