@@ -651,7 +651,7 @@ def computed(definition: FormDefinition, answers: Mapping[str, object], today: d
     calculated = definition.calculated
     # A trigger on a question without a calculation clears it when the question it names changes (ODK's
     # setvalue without a value); kept for questions outside repeats.
-    cleared = {q.name: "" for q in definition.questions
+    cleared: dict[str, object] = {q.name: "" for q in definition.questions
                if q.trigger and not q.calculation and q.name and changed is not None
                and not definition.repeat_path(q.name) and changed in _TRIGGER_REF.findall(q.trigger)}
     if not calculated:
