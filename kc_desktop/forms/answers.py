@@ -454,6 +454,24 @@ def visible(definition: FormDefinition, answers: Mapping[str, object], today: dt
             if shown and each.local(name)}
 
 
+def read_only_questions(definition: FormDefinition, answers: Mapping[str, object],
+                        today: dt.date | None = None) -> set[str]:
+    """The questions (instance keys inside a repeat) an officer cannot change now: a calculation, a
+    `read_only` of yes, or a `read_only` expression that holds."""
+    fixed = [q for q in definition.fields() if q.calculation or required_constant(q.read_only)]
+    computed_ = [q for q in definition.fields() if q.read_only and required_constant(q.read_only) is None
+                 and not q.calculation]
+    state = _state(definition, answers, today) if definition.repeats or computed_ else None
+    if state is None:
+        return {q.name for q in fixed}
+    found: set[str] = set()
+    for each in state.walk():
+        found.update(each.key(q.name) for q in fixed if each.local(q.name))
+        found.update(each.key(q.name) for q in computed_
+                     if each.local(q.name) and each.truth(q.read_only, None, fallback=False))
+    return found
+
+
 def is_required(question: Question, state: _State) -> bool:
     constant = required_constant(question.required)
     if constant is not None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from kc_desktop.db.changelog import Actor
 from kc_desktop.db.engine import Database
-from kc_desktop.forms.answers import check
+from kc_desktop.forms.answers import check, defaults
 from kc_desktop.forms.definition import ChoiceOption, FormDefinition, Question
 from kc_desktop.forms.xlsform import read_xlsform
 from kc_desktop.gui.forms.form_filler import FormFiller
@@ -195,3 +195,26 @@ def test_cascading_lists_and_or_other_in_the_filler(qtbot) -> None:  # noqa: ANN
     assert filler.errors()["lo"] == "Hãy ghi rõ lựa chọn «Khác»."
     type_text(other.edit, "Lò điện")
     assert filler.answers()["lo_other"] == "Lò điện" and "lo" not in filler.errors()
+
+
+@pytest.mark.gui
+def test_read_only_questions_stay_locked_and_expression_defaults_fill_in(qtbot) -> None:  # noqa: ANN001
+    form = FormDefinition("khoa", "1", "Khóa", (
+        Question("ma_co_so", "text", "Mã cơ sở", read_only="yes", default="BT-01"),
+        Question("da_duyet", "select_one", "Đã duyệt", list_name="mau"),
+        Question("ghi_chu", "text", "Ghi chú", read_only="${da_duyet} = 'do'"),
+        Question("ma_phieu", "text", "Mã phiếu", default="concat(${ma_co_so}, '/2026')"),
+    ), {"mau": COLORS})
+    filler = FormFiller(form)
+    qtbot.addWidget(filler)
+    filler.show()
+    filler.set_answers(defaults(form))
+    assert filler.answers()["ma_phieu"] == "BT-01/2026"
+    assert filler.input("ma_co_so").read_only and not filler.input("ghi_chu").read_only
+    qtbot.mouseClick(filler.input("da_duyet").button("do"), Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert filler.input("ghi_chu").read_only
+    filler.set_read_only(True)
+    filler.set_read_only(False)  # viewing then editing again: the fixed one stays locked
+    assert filler.input("ma_co_so").read_only and filler.input("ghi_chu").read_only
+    qtbot.mouseClick(filler.input("da_duyet").button("xanh"), Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert not filler.input("ghi_chu").read_only

@@ -26,6 +26,7 @@ from kc_desktop.forms.answers import (
     metadata,
     nest_repeats,
     other_name,
+    read_only_questions,
     renumbered,
     repeat_counts,
     required_constant,
@@ -201,6 +202,9 @@ class FormFiller(QScrollArea):
         self._show_all = False
         self.read_only = False
         self._triggers = any(q.trigger for q in self.definition.questions)
+        # Questions whose read_only is an expression: locked and unlocked as the answers change.
+        self._locks = {q.name for q in self.definition.fields()
+                       if q.read_only and required_constant(q.read_only) is None and not q.calculation}
         body = QWidget()
         body.setObjectName("formBody")
         layout = QVBoxLayout(body)
@@ -286,7 +290,7 @@ class FormFiller(QScrollArea):
             if question.or_other:
                 options = (*options, ChoiceOption(OTHER, self.tr("Khác")))
             field = make_input(question, options)
-            if field is not None and question.calculation:
+            if field is not None and (question.calculation or required_constant(question.read_only)):
                 field.set_read_only(True)
             row = _QuestionRow(question, field)
             row.setObjectName(f"q_{key}")
@@ -586,10 +590,21 @@ class FormFiller(QScrollArea):
 
     def set_read_only(self, on: bool) -> None:
         self.read_only = on
-        for field in self._inputs.values():
-            field.set_read_only(on)
+        fixed = {q.name for q in self.definition.fields() if q.calculation or required_constant(q.read_only)}
+        for key, field in self._inputs.items():
+            field.set_read_only(on or split_key(key)[1] in fixed)  # a calculation stays locked when editing opens
         for box in self._repeats.values():
             box.set_read_only(on)
+        self._apply_locks()
+
+    def _apply_locks(self) -> None:
+        """Lock or unlock the questions whose read_only is an expression, as the answers now say."""
+        if not self._locks:
+            return
+        locked = read_only_questions(self.definition, self._answers)
+        for name, field in self._inputs.items():
+            if split_key(name)[1] in self._locks:
+                field.set_read_only(self.read_only or name in locked)
 
     # -- relevance and errors ---------------------------------------------------------------------
     def refresh(self) -> dict[str, str]:
@@ -609,6 +624,7 @@ class FormFiller(QScrollArea):
                 row.set_star(errors.get(name) in (REQUIRED_MESSAGE, question.required_message or REQUIRED_MESSAGE))
         for name, box in self._groups.items():
             _set_shown(box, name in shown)
+        self._apply_locks()
         if self.definition.filtered:
             for name, allowed in choice_filters(self.definition, self._answers).items():
                 field = self._inputs.get(name)
