@@ -42,6 +42,9 @@ def wanted(definition: FormDefinition) -> dict[str, tuple[str, int]]:
     for q in definition.questions:
         if q.file_name:
             found.setdefault(q.file_name, ("list", q.row))
+        if q.type in ("csv-external", "xml-external") and q.name:
+            # A secondary instance read by instance('name')/root/item[…] and pulldata('name', …).
+            found.setdefault(f"{q.name}.{q.type.split('-')[0]}", ("data", q.row))
         for column in ("calculation", "constraint", "relevant", "default", "choice_filter", "required", "read_only"):
             for table in _PULLDATA.findall(getattr(q, column)):
                 found.setdefault(f"{table}.csv", ("pulldata", q.row))

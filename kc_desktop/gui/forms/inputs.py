@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from kc_desktop.forms.definition import ChoiceOption, Question
@@ -313,20 +315,55 @@ class SelectOneInput(QuestionInput):
 
 
 class SelectMultipleInput(QuestionInput):
+    """Tick boxes in one or two columns; appearance `minimal`: a drop-down button that opens them as a
+    list and shows what is chosen."""
+
     def __init__(self, question: Question, options: tuple[ChoiceOption, ...], parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._boxes: list[tuple[str, QCheckBox]] = []
+        self.drop_down: QToolButton | None = None
+        minimal = "minimal" in question.appearance.split()
+        holder: QWidget = QWidget() if minimal else self
+        layout = QGridLayout(holder)
+        layout.setContentsMargins(4 if minimal else 0, 4 if minimal else 0, 4 if minimal else 0, 4 if minimal else 0)
         layout.setHorizontalSpacing(16)
         layout.setVerticalSpacing(2)
-        self._boxes: list[tuple[str, QCheckBox]] = []
-        columns = 1 if any(len(o.label) > 40 for o in options) else 2
+        columns = 1 if minimal or any(len(o.label) > 40 for o in options) else 2
         for index, option in enumerate(options):
             box = QCheckBox(option.label)
             box.toggled.connect(self._emit)
             layout.addWidget(box, index // columns, index % columns)
             self._boxes.append((option.name, box))
         layout.setColumnStretch(columns, 1)
+        if minimal:
+            self._minimal(holder)
+
+    def _minimal(self, holder: QWidget) -> None:
+        """The boxes in a menu under a button; a click on a box ticks it and leaves the menu open."""
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.drop_down = QToolButton()
+        self.drop_down.setObjectName("selectMultipleMinimal")
+        self.drop_down.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.drop_down.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(self.drop_down)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(holder)
+        menu.addAction(action)
+        self.drop_down.setMenu(menu)
+        row.addWidget(self.drop_down)
+        row.addStretch(1)
+        for _name, box in self._boxes:
+            box.toggled.connect(self._summarise)
+        self._summarise()
+
+    def _summarise(self) -> None:
+        if self.drop_down is None:
+            return
+        chosen = [box.text() for _name, box in self._boxes if box.isChecked()]
+        text = ", ".join(chosen) if chosen else self.tr("Chọn…")
+        self.drop_down.setText(text if len(text) <= 80 else text[:79] + "…")
+        self.drop_down.setToolTip("\n".join(chosen))
 
     def set_choices(self, allowed: frozenset[str] | None) -> None:
         """Offer only these choices (a choice_filter); None offers them all."""
@@ -345,6 +382,7 @@ class SelectMultipleInput(QuestionInput):
             box.blockSignals(True)
             box.setChecked(name in chosen)
             box.blockSignals(False)
+        self._summarise()
 
     def set_read_only(self, on: bool) -> None:
         super().set_read_only(on)

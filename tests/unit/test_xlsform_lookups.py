@@ -1,0 +1,67 @@
+"""Secondary instances in real XLSForm files: csv-external data, instance('…')/root/item[…] lookups,
+pulldata(), current() and absolute paths; imported with pyxform, computed here, exported and checked
+again by pyxform and ODK Validate (Java)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from kc_desktop.forms.answers import check, choice_filters, computed
+from kc_desktop.forms.xlsform import read_xlsform, write_xlsform
+from tests.unit.test_xlsform_corpus import _odk_validate
+
+PRICES = "ma,ten,don_gia,nhom\nG01,Bình gốm men lam,150000,gom\nG02,Lọ hoa,85000,gom\nM01,Giỏ mây,40000,may\n"
+
+
+def _write(folder: Path) -> Path:
+    book = openpyxl.Workbook()
+    survey = book.active
+    assert survey is not None
+    survey.title = "survey"
+    survey.append(["type", "name", "label", "calculation", "choice_filter", "constraint", "relevant", "trigger"])
+    rows = [
+        ["csv-external", "gia", "", "", "", "", "", ""],
+        ["select_one nhom", "nhom", "Nhóm hàng", "", "", "", "", ""],
+        ["select_one hang", "hang", "Mặt hàng", "", "nhom = current()/../nhom", "", "", ""],
+        ["integer", "so_luong", "Số lượng", "", "", ". > 0", "/data/hang != ''", ""],
+        ["calculate", "don_gia", "", "instance('gia')/root/item[ma = current()/../hang]/don_gia", "", "", "", ""],
+        ["calculate", "ten_hang", "", "pulldata('gia', 'ten', 'ma', ${hang})", "", "", "", ""],
+        ["calculate", "so_mat_hang", "", "count(instance('hang')/root/item[nhom = /data/nhom])", "", "", "", ""],
+        ["calculate", "thanh_tien", "", "${don_gia} * ${so_luong}", "", "", "", ""],
+        ["text", "ghi_chu", "Ghi chú khi đổi nhóm", "", "", "", "", "${nhom}"],
+    ]
+    for row in rows:
+        survey.append(row)
+    choices = book.create_sheet("choices")
+    choices.append(["list_name", "name", "label", "nhom"])
+    for row in (["nhom", "gom", "Gốm", ""], ["nhom", "may", "Mây tre", ""], ["hang", "G01", "Bình gốm men lam", "gom"],
+                ["hang", "G02", "Lọ hoa", "gom"], ["hang", "M01", "Giỏ mây", "may"]):
+        choices.append(row)
+    settings = book.create_sheet("settings")
+    settings.append(["form_id", "version"])
+    settings.append(["bang_gia", "1"])
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "bang_gia.xlsx"
+    book.save(path)
+    (folder / "gia.csv").write_text(PRICES, encoding="utf-8")
+    return path
+
+
+def test_a_form_with_external_data_and_lookups_imports_computes_and_round_trips(tmp_path: Path) -> None:
+    definition = read_xlsform(_write(tmp_path / "form"))
+    assert [f.name for f in definition.files] == ["gia.csv"]
+    answers = {"nhom": "gom", "hang": "G02", "so_luong": 3}
+    assert choice_filters(definition, answers) == {"hang": frozenset({"G01", "G02"})}
+    assert computed(definition, answers) == {"don_gia": "85000", "ten_hang": "Lọ hoa", "so_mat_hang": 2,
+                                             "thanh_tien": 255000}
+    assert check(definition, {**answers, "so_luong": 0}) == {"so_luong": "Giá trị không thỏa điều kiện: . > 0"}
+    assert check(definition, {"nhom": "gom", "so_luong": 0}) == {}  # not asked before a product is chosen
+    assert computed(definition, {**answers, "ghi_chu": "x"}, changed="nhom")["ghi_chu"] == ""  # trigger
+    exported = tmp_path / "out" / "bang_gia.xlsx"
+    exported.parent.mkdir()
+    write_xlsform(definition, exported)
+    (exported.parent / "gia.csv").write_bytes(definition.files[0].data)
+    _odk_validate(exported)
+    assert read_xlsform(exported) == definition
