@@ -133,3 +133,15 @@ def write_beside(definition: FormDefinition, form_path: Path) -> list[Path]:
         written.append(target)
     return written
 
+
+
+def picture(definition: FormDefinition, item: Question | ChoiceOption) -> bytes | None:
+    """The picture (media::image) of a question or a choice in the language the form is shown in, as
+    stored with the template; None if it has none or the file was not shipped."""
+    from kc_desktop.forms.language_codes import order_of, pick
+
+    languages = definition.shown_languages or order_of(definition.languages, definition.default_language, "vi")
+    name = pick(item.translations, "image", languages, "")
+    if not name:
+        return None
+    return next((f.data for f in definition.files if f.name == name), None)

@@ -218,3 +218,66 @@ def test_read_only_questions_stay_locked_and_expression_defaults_fill_in(qtbot) 
     assert filler.input("ma_co_so").read_only and filler.input("ghi_chu").read_only
     qtbot.mouseClick(filler.input("da_duyet").button("xanh"), Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert not filler.input("ghi_chu").read_only
+
+
+def _png(color: str, width: int = 400, height: int = 300) -> bytes:
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(color))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())
+
+
+def _pictured() -> FormDefinition:
+    from kc_desktop.forms.definition import FormFile
+
+    kilns = (ChoiceOption("gas", "Lò ga", translations=(("label", "", "Lò ga"), ("image", "", "lo_ga.png"))),
+             ChoiceOption("dien", "Lò điện", translations=(("label", "", "Lò điện"), ("image", "", "lo_dien.png"))),
+             ChoiceOption("than", "Lò than"))
+    return FormDefinition("anh", "1", "Câu hỏi có ảnh", (
+        Question("lo", "select_one", "Loại lò đang dùng", list_name="lo",
+                 translations=(("label", "", "Loại lò đang dùng"), ("image", "", "lo.png"))),
+        Question("san_pham", "select_multiple", "Sản phẩm chính", list_name="sp", appearance="minimal"),
+        Question("lo_khac", "select_multiple", "Các lò khác", list_name="lo"),
+    ), {"lo": kilns, "sp": (ChoiceOption("binh", "Bình"), ChoiceOption("lo_hoa", "Lọ hoa"),
+                           ChoiceOption("bat_dia", "Bát đĩa"))},
+        files=(FormFile("lo.png", _png("#c0703a")), FormFile("lo_ga.png", _png("#3a7bc0", 64, 64)),
+               FormFile("lo_dien.png", _png("#e0b020", 64, 64))))
+
+
+@pytest.mark.gui
+def test_pictures_of_questions_and_choices_and_a_minimal_multiple_choice(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QLabel
+
+    filler = FormFiller(_pictured())
+    qtbot.addWidget(filler)
+    filler.resize(640, 560)
+    filler.show()
+    shown = filler.row("lo").findChild(QLabel, "picture")
+    assert shown is not None and shown.pixmap().width() <= 240 and shown.pixmap().height() == 160  # 400×300 scaled
+    kiln = filler.input("lo")
+    assert isinstance(kiln, SelectOneInput)
+    assert not kiln.button("gas").icon().isNull() and kiln.button("than").icon().isNull()
+    others = filler.input("lo_khac")
+    assert isinstance(others, SelectMultipleInput) and not others.box("dien").icon().isNull()
+    products = filler.input("san_pham")
+    assert isinstance(products, SelectMultipleInput) and products.drop_down is not None
+    assert products.drop_down.text() == "Chọn…" and not products.box("binh").isVisibleTo(filler)
+    products.box("binh").setChecked(True)
+    products.box("bat_dia").setChecked(True)
+    assert filler.answers()["san_pham"] == ["binh", "bat_dia"]
+    assert products.drop_down.text() == "Bình, Bát đĩa"
+    filler.set_answers({"san_pham": ["lo_hoa"]})
+    assert products.drop_down.text() == "Lọ hoa"
+    filler.grab().save(str(tmp_path / "pictures.png"))
+    menu = products.drop_down.menu()
+    menu.popup(products.drop_down.mapToGlobal(products.drop_down.rect().bottomLeft()))
+    qtbot.waitUntil(menu.isVisible)
+    products.box("binh").click()  # a tick leaves the list open for the next one
+    assert menu.isVisible() and filler.answers()["san_pham"] == ["binh", "lo_hoa"]
+    menu.grab().save(str(tmp_path / "minimal_menu.png"))
+    menu.close()

@@ -7,8 +7,8 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from kc_desktop.forms.answers import (
@@ -34,6 +34,7 @@ from kc_desktop.forms.answers import (
     visible,
 )
 from kc_desktop.forms.definition import ChoiceOption, FormDefinition, Question
+from kc_desktop.forms.form_files import picture
 from kc_desktop.forms.languages import in_language
 from kc_desktop.gui.forms.input_factory import make_input
 from kc_desktop.gui.forms.inputs import (
@@ -47,6 +48,8 @@ from kc_desktop.gui.forms.repeat_box import RepeatBox, instance_title
 from kc_desktop.gui.i18n import current_language
 
 _ERROR_COLOR = QColor("#b3261e")
+PICTURE = QSize(240, 160)  # a question's picture (media::image) at most this size
+CHOICE_PICTURE = QSize(48, 48)  # a choice's picture beside its button
 _HINT_COLOR = QColor("#5f6368")
 _NOTE_STYLE = ("QLabel { background: #fff4e0; color: #6b4300; border: 1px solid #f0d39c; border-radius: 4px;"
                " padding: 6px; }")
@@ -115,6 +118,22 @@ class _QuestionRow(QWidget):
             layout.addWidget(field)
             self.set_star(required_constant(question.required) is True)
         self._error: QLabel | None = None  # made when it first shows an error: most rows never do
+
+    def add_picture(self, data: bytes) -> QLabel | None:
+        """The question's picture (media::image), small, between its label and its input."""
+        pixmap = QPixmap()
+        if not pixmap.loadFromData(data):
+            return None
+        if pixmap.width() > PICTURE.width() or pixmap.height() > PICTURE.height():
+            pixmap = pixmap.scaled(PICTURE, Qt.AspectRatioMode.KeepAspectRatio,
+                                   Qt.TransformationMode.SmoothTransformation)
+        label = QLabel()
+        label.setObjectName("picture")
+        label.setPixmap(pixmap)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, label)
+        return label
 
     def add_warning(self, text: str) -> None:
         """A lasting red line under the question (a file of choices missing from the template)."""
@@ -294,6 +313,8 @@ class FormFiller(QScrollArea):
                 field.set_read_only(True)
             row = _QuestionRow(question, field)
             row.setObjectName(f"q_{key}")
+            if self.definition.files:
+                self._add_pictures(question, row, field, options)
             if question.file_name in self.definition.missing_files:
                 row.add_warning(self.tr(
                     "Thiếu tệp «{file}» của mẫu phiếu (trang survey, dòng {row}): chưa có lựa chọn nào; "
@@ -308,6 +329,33 @@ class FormFiller(QScrollArea):
                     field.photo_clicked.connect(self.photo_clicked)
                 if question.or_other and not self.definition.has_question(other_name(question)):
                     self._add_other(question, row, context)
+
+    def _add_pictures(self, question: Question, row: _QuestionRow, field: QuestionInput | None,
+                      options: tuple[ChoiceOption, ...]) -> None:
+        """The pictures of the media::image column shipped with the form: the question's above its input,
+        each choice's beside its button."""
+        data = picture(self.definition, question)
+        if data is not None:
+            row.add_picture(data)
+        if not isinstance(field, SelectOneInput | SelectMultipleInput):
+            return
+        for option in options:
+            found = picture(self.definition, option)
+            pixmap = QPixmap()
+            if found is None or not pixmap.loadFromData(found):
+                continue
+            icon = QIcon(pixmap)
+            if isinstance(field, SelectMultipleInput):
+                field.box(option.name).setIcon(icon)
+                field.box(option.name).setIconSize(CHOICE_PICTURE)
+            elif field.combo() is not None:
+                combo = field.combo()
+                assert combo is not None
+                combo.setItemIcon(combo.findData(option.name), icon)
+                combo.setIconSize(CHOICE_PICTURE)
+            else:
+                field.button(option.name).setIcon(icon)
+                field.button(option.name).setIconSize(CHOICE_PICTURE)
 
     def _add_input(self, name: str, field: QuestionInput) -> None:
         field.setObjectName(f"input_{name}")

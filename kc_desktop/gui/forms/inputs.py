@@ -346,6 +346,7 @@ class SelectMultipleInput(QuestionInput):
         self.drop_down.setObjectName("selectMultipleMinimal")
         self.drop_down.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.drop_down.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.drop_down.setMinimumWidth(160)  # reads as a drop-down list, as a minimal select_one does
         menu = QMenu(self.drop_down)
         action = QWidgetAction(menu)
         action.setDefaultWidget(holder)
