@@ -154,15 +154,22 @@ class _Reader:
             text = f"{text} ({str(said).strip()})"  # "Khác (lò nung điện)"
         return text
 
-    def repeat(self, group: Question) -> list[Part]:
-        """A repeat as a table (or one block per instance when its questions are too many for columns)."""
+    def _columns(self, group: Question) -> list[Question]:
+        """What a repeat prints per instance: its own questions and the repeats directly inside it."""
         path = (*self.definition.repeat_path(group.name), group.name)
-        questions = [q for q in self.definition.questions if q.name and self.definition.repeat_path(q.name) == path
-                     and (q.answerable or (q.automatic and q.label)) and q.type != "end_group"]
+        return [q for q in self.definition.questions if q.name and self.definition.repeat_path(q.name) == path
+                and (q.answerable or (q.automatic and q.label) or (q.repeat and q.type == "begin_group"))
+                and q.type != "end_group"]
+
+    def repeat(self, group: Question) -> list[Part]:
+        """A repeat as a table (or one block per instance when its questions are too many for columns).
+        A repeat inside it is one column (one line in a block): each of its instances on a line of its own,
+        numbered, "1. Tên máy: Lò ga; Công suất (kW): 45"."""
+        questions = self._columns(group)
         items = instances(self.answers, group.name)
         if not items:
             return [AnswerSection(group.label, (AnswerLine("Số lượt", "…"),))] if self.draft else []
-        cells = [[self._cell(q, item, index) for q in questions] for index, item in enumerate(items)]
+        cells = [[self._cell(q, item, ((group.name, index),)) for q in questions] for index, item in enumerate(items)]
         if not self.draft:  # a column no instance answers is left out
             keep = [c for c in range(len(questions)) if any(row[c] for row in cells)]
             questions = [questions[c] for c in keep]
@@ -177,12 +184,36 @@ class _Reader:
                             tuple((str(n), *row) for n, row in enumerate(cells, 1)),
                             (False, *(q.type in ("integer", "decimal", "range") for q in questions)))]
 
-    def _cell(self, question: Question, item: Mapping[str, object], index: int) -> str:
-        """One answer of one instance ('' where its relevant hides it in that instance)."""
-        context: Context = ((self.definition.repeat_path(question.name)[-1], index),)
+    def _cell(self, question: Question, item: Mapping[str, object], context: Context) -> str:
+        """One answer of one instance (`context` names it), '' where its relevant hides it in that instance;
+        a repeat inside the instance as its lines."""
+        if question.repeat and question.type == "begin_group":
+            return self._nested(question, item, context)
         if instance_key(context, question.name) not in self.shown:
             return ""
         return self.answered(question, item, context) or ""
+
+    def _nested(self, group: Question, item: Mapping[str, object], context: Context, prefix: str = "") -> str:
+        """A repeat inside an instance: a line per instance, "1. question: answer; …", a deeper one's lines
+        under each ("1.1. …")."""
+        if instance_key(context, group.name) not in self.shown:
+            return ""
+        lines: list[str] = []
+        for index, inner in enumerate(instances(item, group.name)):
+            here: Context = (*context, (group.name, index))
+            number = f"{prefix}{index + 1}."
+            said, deeper = [], []
+            for q in self._columns(group):
+                text = self._cell(q, inner, here) if not q.repeat else ""
+                if text:
+                    said.append(f"{q.label or q.name}: {text}")
+                elif q.repeat:
+                    deeper.append(self._nested(q, inner, here, number))
+            lines.append(f"{number} {'; '.join(said)}".rstrip())
+            lines += [text for text in deeper if text]
+        if not lines:
+            return "…" if self.draft else ""
+        return "\n".join(lines)
 
     def lines(self, section: Section, checklist: bool) -> list[AnswerLine | ChecklistItem | Part]:
         out: list[AnswerLine | ChecklistItem | Part] = []
