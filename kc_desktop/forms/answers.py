@@ -741,7 +741,7 @@ def _choice_problem(q: Question, value: object, state: _State) -> str:
     if q.or_other and OTHER in chosen and is_empty(state.raw(other_name(q))) \
             and not state.definition.has_question(other_name(q)):
         return OTHER_MESSAGE
-    if q.choice_filter:
+    if state.definition.filter_of(q):
         allowed = _allowed(q, state)
         if allowed is not None:
             refused = [c for c in chosen if c not in allowed and c != OTHER]
@@ -802,7 +802,7 @@ class _ChoiceRow(Mapping[str, object]):
 def _allowed(q: Question, state: _State) -> frozenset[str] | None:
     """The choices a choice_filter lets through now; None when it cannot be computed (all are offered)."""
     try:
-        expr = parse_filter(q.choice_filter)
+        expr = parse_filter(state.definition.filter_of(q))
         return frozenset(o.name for o in state.definition.options(q.list_name)
                          if truthy(evaluate(expr, _ChoiceRow(state, o), None, state.today)))
     except ExpressionError:

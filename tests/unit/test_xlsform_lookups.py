@@ -65,3 +65,54 @@ def test_a_form_with_external_data_and_lookups_imports_computes_and_round_trips(
     (exported.parent / "gia.csv").write_bytes(definition.files[0].data)
     _odk_validate(exported)
     assert read_xlsform(exported) == definition
+
+
+FRUITS = "name_key,name,nhom\nxoai,Xoài cát Hòa Lộc,trai\nbuoi,Bưởi Diễn,trai\nlua,Lúa nếp,hat\n"
+
+
+def _search_form(folder: Path, appearance: str) -> Path:
+    book = openpyxl.Workbook()
+    survey = book.active
+    assert survey is not None
+    survey.title = "survey"
+    survey.append(["type", "name", "label", "appearance"])
+    survey.append(["select_one nhom", "nhom", "Nhóm", ""])
+    survey.append(["select_one nong_san", "nong_san", "Nông sản", appearance])
+    choices = book.create_sheet("choices")
+    choices.append(["list_name", "name", "label"])
+    choices.append(["nhom", "trai", "Trái cây"])
+    choices.append(["nhom", "hat", "Hạt"])
+    choices.append(["nong_san", "name_key", "name"])
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "nong_san.xlsx"
+    book.save(path)
+    (folder / "nong_san.csv").write_text(FRUITS, encoding="utf-8")
+    return path
+
+
+def test_the_search_appearance_offers_the_rows_of_the_csv_filtered(tmp_path: Path) -> None:
+    definition = read_xlsform(_search_form(tmp_path / "a", "search('nong_san', 'matches', 'nhom', ${nhom})"))
+    assert [(o.name, o.label) for o in definition.options("nong_san")] == [
+        ("xoai", "Xoài cát Hòa Lộc"), ("buoi", "Bưởi Diễn"), ("lua", "Lúa nếp")]
+    assert choice_filters(definition, {"nhom": "trai"}) == {"nong_san": frozenset({"xoai", "buoi"})}
+    assert check(definition, {"nhom": "hat", "nong_san": "lua"}) == {}
+    assert "nong_san" in check(definition, {"nhom": "hat", "nong_san": "xoai"})  # of another group
+    plain = read_xlsform(_search_form(tmp_path / "b", "minimal search('nong_san')"))
+    assert len(plain.options("nong_san")) == 3 and choice_filters(plain, {}) == {}
+    exported = tmp_path / "out" / "nong_san.xlsx"
+    exported.parent.mkdir()
+    write_xlsform(definition, exported)
+    (exported.parent / "nong_san.csv").write_bytes(definition.files[0].data)
+    _odk_validate(exported)
+    assert read_xlsform(exported) == definition
+
+
+def test_a_search_this_program_cannot_read_is_refused_with_its_row(tmp_path: Path) -> None:
+    import pytest
+
+    from kc_desktop.forms.definition import TemplateError
+
+    with pytest.raises(TemplateError) as caught:
+        read_xlsform(_search_form(tmp_path, "search('nong_san', 'like', 'nhom', ${nhom})"))
+    [problem] = caught.value.problems
+    assert problem.row == 3 and "search()" in str(problem) and "\n" not in str(problem)
