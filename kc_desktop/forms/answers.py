@@ -448,10 +448,18 @@ def visible(definition: FormDefinition, answers: Mapping[str, object], today: dt
     """Names of the questions, notes and groups shown: their own and their groups' `relevant` hold.
 
     A question inside a repeat is named once per instance by its instance key ("cong_nhan[2]/ho_ten");
-    the repeat itself by its name."""
+    the repeat itself by its name, each instance its repeat's relevant shows by its own key ("cong_nhan[2]")."""
     state = _state(definition, answers, today)
-    return {each.key(name) for each in state.walk() for name, shown in each.shown.items()
-            if shown and each.local(name)}
+    shown = {each.key(name) for each in state.walk() for name, on in each.shown.items() if on and each.local(name)}
+    # Each instance shown by its repeat's relevant, by its own key: "may[2]".
+    shown.update(_own_key(each.context) for each in state.walk() if each.context and each.visible(each.context[-1][0]))
+    return shown
+
+
+def _own_key(context: Context) -> str:
+    """The key of an instance itself: "khu[1]/may[2]"."""
+    repeat, index = context[-1]
+    return instance_key(context[:-1], f"{repeat}[{index + 1}]")
 
 
 def read_only_questions(definition: FormDefinition, answers: Mapping[str, object],

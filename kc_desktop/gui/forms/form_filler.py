@@ -672,6 +672,10 @@ class FormFiller(QScrollArea):
                 row.set_star(errors.get(name) in (REQUIRED_MESSAGE, question.required_message or REQUIRED_MESSAGE))
         for name, box in self._groups.items():
             _set_shown(box, name in shown)
+        for name, repeat in self._repeats.items():
+            if self.definition.question(split_key(name)[1]).relevant:
+                for index in range(repeat.count):
+                    repeat.set_instance_shown(index, f"{name}[{index + 1}]" in shown)
         self._apply_locks()
         if self.definition.filtered:
             for name, allowed in choice_filters(self.definition, self._answers).items():
