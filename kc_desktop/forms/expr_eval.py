@@ -235,6 +235,8 @@ def _compile_call(node: Call) -> Fn:
         return lambda env: _choice_name(env, value(env), path(env))
     if name == "position":
         return lambda env: _form_hook(env, "position", lambda: 1)()
+    if name in ("normalize-space", "string") and not args:  # of the current node
+        return lambda env: _one_arg(name, lookup(env.current))
     if name == "pulldata":
         return lambda env: _form_hook(env, "pull", lambda *_a: "")(*(to_string(arg(env)) for arg in args))
     if name == "uuid" and args:
@@ -296,6 +298,10 @@ def _nodes(ref: Ref) -> Callable[[Env], list[Value]]:
 
 def _one(fn: Fn) -> Callable[[Env], list[Value]]:
     return lambda env: [fn(env)]
+
+
+def _one_arg(name: str, value: Value) -> Value:
+    return " ".join(to_string(value).split()) if name == "normalize-space" else to_string(value)
 
 
 def _random_text(length: int) -> str:

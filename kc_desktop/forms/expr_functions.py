@@ -220,6 +220,33 @@ def _distinct(args: Nodes) -> str:
     return " ".join(dict.fromkeys(values))
 
 
+class _ParkMiller:
+    """The seeded generator of randomize() (Park and Miller's minimal standard, as ODK's clients use)."""
+
+    def __init__(self, seed: float) -> None:
+        self.state = int(seed) % 2147483647
+        if self.state <= 0:
+            self.state += 2147483646
+
+    def next_float(self) -> float:
+        self.state = self.state * 16807 % 2147483647
+        return (self.state - 1) / 2147483646
+
+
+def _randomize(args: Nodes) -> str:
+    """randomize(nodes[, seed]): the values shuffled (Fisher–Yates), the same order for the same seed;
+    space-separated, as a multiple answer (selected-at(), count-selected(), join() read it)."""
+    values = [to_string(v) for v in args[0] if to_string(v) != ""]
+    if len(values) == 1:
+        values = values[0].split()
+    seed = to_number(args[1][0]) if len(args) > 1 and args[1] else NAN
+    draw = _ParkMiller(seed).next_float if math.isfinite(seed) else random.random  # noqa: S311 - not for secrets
+    for i in range(len(values) - 1, 0, -1):
+        j = math.floor(draw() * (i + 1))
+        values[i], values[j] = values[j], values[i]
+    return " ".join(values)
+
+
 def _sum(args: Nodes) -> float | int:
     """sum(): of the answered values; with none answered yet, nothing (NaN, stored as '') rather than 0."""
     numbers = _all_numbers(args)
@@ -283,6 +310,7 @@ NODESET: dict[str, Callable[[Nodes], Value]] = {
     "max": _extreme_nodes(max),
     "join": _join_nodes,
     "distinct-values": _distinct,
+    "randomize": _randomize,
 }
 
 # name -> implementation over the evaluated arguments.

@@ -89,7 +89,7 @@ def test_moments_places_and_random_values() -> None:
 
 def test_unknown_functions_and_bad_parent_steps_are_still_refused() -> None:
     with pytest.raises(ExpressionError, match="không được hỗ trợ"):
-        evaluate("randomize('a b')", {})
+        evaluate("jr:itext('a')", {})
     with pytest.raises(ExpressionError, match="current"):
         evaluate("current()/.. = 1", {})
     with pytest.raises(ExpressionError, match="«..»"):
@@ -168,3 +168,15 @@ def test_instance_lookups_and_pulldata_read_the_lists_and_files_of_the_form() ->
     assert values == {"ten_lang": "Làng gốm Giang Cao", "so_ho": "450", "so_lang_cua_xa": 2, "ho_cua_xa": 1650,
                       "don_gia": "85000", "ten_hang": "Lọ hoa"}
     assert computed(form, {"xa": "kl", "ma_hang": "G09"})["don_gia"] == ""  # no such row: nothing
+
+
+def test_randomize_shuffles_the_same_way_for_the_same_seed_and_the_current_node_defaults() -> None:
+    items = "a b c d e f g h"
+    once = evaluate("randomize(${x}, 42)", {"x": items})
+    assert isinstance(once, str) and sorted(once.split()) == items.split()
+    assert evaluate("randomize(${x}, 42)", {"x": items}) == once
+    assert evaluate("randomize(${x}, 7)", {"x": items}) != once
+    assert evaluate("selected-at(randomize(${x}, 42), 0)", {"x": items}) == once.split()[0]
+    assert evaluate("count-selected(randomize(${x}))", {"x": items}) == 8
+    assert evaluate("normalize-space()", {}, current="  Bát   Tràng ") == "Bát Tràng"
+    assert evaluate("string() = '5'", {}, current=5) is True
