@@ -462,21 +462,40 @@ def _own_key(context: Context) -> str:
     return instance_key(context[:-1], f"{repeat}[{index + 1}]")
 
 
+def _locks(definition: FormDefinition, q: Question) -> list[str]:
+    """The read_only texts of a question and of its groups (a group's holds for everything inside it)."""
+    found, name = [], q.name
+    while name:
+        text = definition.question(name).read_only
+        if text:
+            found.append(text)
+        name = definition.parent(name)
+    return found
+
+
+def fixed_read_only(definition: FormDefinition) -> tuple[frozenset[str], frozenset[str]]:
+    """Names of the questions an officer never changes (calculations, read_only yes on them or a group
+    around them), and of those whose read_only (or a group's) is an expression over the answers."""
+    fixed = {q.name for q in definition.fields()
+             if q.calculation or any(required_constant(t) for t in _locks(definition, q))}
+    changing = {q.name for q in definition.fields() if q.name not in fixed
+                and any(required_constant(t) is None for t in _locks(definition, q))}
+    return frozenset(fixed), frozenset(changing)
+
+
 def read_only_questions(definition: FormDefinition, answers: Mapping[str, object],
                         today: dt.date | None = None) -> set[str]:
     """The questions (instance keys inside a repeat) an officer cannot change now: a calculation, a
-    `read_only` of yes, or a `read_only` expression that holds."""
-    fixed = [q for q in definition.fields() if q.calculation or required_constant(q.read_only)]
-    computed_ = [q for q in definition.fields() if q.read_only and required_constant(q.read_only) is None
-                 and not q.calculation]
-    state = _state(definition, answers, today) if definition.repeats or computed_ else None
-    if state is None:
-        return {q.name for q in fixed}
+    `read_only` of yes, or a `read_only` expression that holds (on the question or a group around it)."""
+    fixed, changing = fixed_read_only(definition)
+    state = _state(definition, answers, today)
     found: set[str] = set()
     for each in state.walk():
-        found.update(each.key(q.name) for q in fixed if each.local(q.name))
-        found.update(each.key(q.name) for q in computed_
-                     if each.local(q.name) and each.truth(q.read_only, None, fallback=False))
+        found.update(each.key(name) for name in fixed if each.local(name))
+        found.update(each.key(name) for name in changing
+                     if each.local(name) and any(each.truth(t, None, fallback=False)
+                                                 for t in _locks(definition, definition.question(name))
+                                                 if required_constant(t) is None))
     return found
 
 

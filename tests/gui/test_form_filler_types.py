@@ -204,6 +204,9 @@ def test_read_only_questions_stay_locked_and_expression_defaults_fill_in(qtbot) 
         Question("da_duyet", "select_one", "Đã duyệt", list_name="mau"),
         Question("ghi_chu", "text", "Ghi chú", read_only="${da_duyet} = 'do'"),
         Question("ma_phieu", "text", "Mã phiếu", default="concat(${ma_co_so}, '/2026')"),
+        Question("duyet", "begin_group", "Phần duyệt", read_only="${da_duyet} = 'vang'"),
+        Question("y_kien", "text", "Ý kiến"),
+        Question("", "end_group", ""),
     ), {"mau": COLORS})
     filler = FormFiller(form)
     qtbot.addWidget(filler)
@@ -217,7 +220,9 @@ def test_read_only_questions_stay_locked_and_expression_defaults_fill_in(qtbot) 
     filler.set_read_only(False)  # viewing then editing again: the fixed one stays locked
     assert filler.input("ma_co_so").read_only and filler.input("ghi_chu").read_only
     qtbot.mouseClick(filler.input("da_duyet").button("xanh"), Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
-    assert not filler.input("ghi_chu").read_only
+    assert not filler.input("ghi_chu").read_only and not filler.input("y_kien").read_only
+    qtbot.mouseClick(filler.input("da_duyet").button("vang"), Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert filler.input("y_kien").read_only  # the group's read_only holds for the questions inside it
 
 
 def _png(color: str, width: int = 400, height: int = 300) -> bytes:

@@ -207,3 +207,24 @@ def test_expression_defaults_are_computed_for_the_record_and_each_new_instance()
     second = instance_defaults(definition, "lo", answers={**made, "lo": [first]}, key="lo")
     assert second["ten_lo"] == "Lò 2 của Bát Tràng"
     assert instance_defaults(definition, "lo") == {"so": 3}  # without the record: the fixed ones only
+
+
+def test_read_only_of_questions_groups_and_instances() -> None:
+    from kc_desktop.forms.answers import fixed_read_only, read_only_questions
+
+    definition = FormDefinition("f", "1", "Thử", (
+        ask("select_one co_khong", "chot"),
+        Question("ho_so", "begin_group", "Hồ sơ", read_only="yes"),
+        ask("text", "so_ho_so"),
+        Question("", "end_group", ""),
+        begin_repeat("may", read_only="${chot} = 'co'"),
+        ask("text", "ten_may"),
+        ask("text", "ghi_chu", read_only="position(..) = 1"),
+        ask("calculate", "stt", calculation="position(..)"),
+        end_repeat(),
+    ), {"co_khong": (ChoiceOption("co", "Có"), ChoiceOption("khong", "Không"))})
+    assert fixed_read_only(definition) == (frozenset({"so_ho_so"}), frozenset({"ten_may", "ghi_chu"}))
+    answers = {"chot": "khong", "may": [{}, {}]}
+    assert read_only_questions(definition, answers) == {"so_ho_so", "may[1]/ghi_chu"}
+    assert read_only_questions(definition, {**answers, "chot": "co"}) == {
+        "so_ho_so", "may[1]/ghi_chu", "may[1]/ten_may", "may[2]/ghi_chu", "may[2]/ten_may"}

@@ -20,6 +20,7 @@ from kc_desktop.forms.answers import (
     check,
     choice_filters,
     computed,
+    fixed_read_only,
     instance_defaults,
     instance_key,
     is_empty,
@@ -221,9 +222,10 @@ class FormFiller(QScrollArea):
         self._show_all = False
         self.read_only = False
         self._triggers = any(q.trigger for q in self.definition.questions)
-        # Questions whose read_only is an expression: locked and unlocked as the answers change.
-        self._locks = {q.name for q in self.definition.fields()
-                       if q.read_only and required_constant(q.read_only) is None and not q.calculation}
+        # Calculations and questions read_only (or in a read_only group) for good; and those whose read_only
+        # (or their group's) is an expression: locked and unlocked as the answers change.
+        fixed, self._locks = fixed_read_only(self.definition)
+        self._fixed = fixed | {q.name for q in self.definition.calculated}
         body = QWidget()
         body.setObjectName("formBody")
         layout = QVBoxLayout(body)
@@ -309,7 +311,7 @@ class FormFiller(QScrollArea):
             if question.or_other:
                 options = (*options, ChoiceOption(OTHER, self.tr("Khác")))
             field = make_input(question, options)
-            if field is not None and (question.calculation or required_constant(question.read_only)):
+            if field is not None and question.name in self._fixed:
                 field.set_read_only(True)
             row = _QuestionRow(question, field)
             row.setObjectName(f"q_{key}")
@@ -638,9 +640,8 @@ class FormFiller(QScrollArea):
 
     def set_read_only(self, on: bool) -> None:
         self.read_only = on
-        fixed = {q.name for q in self.definition.fields() if q.calculation or required_constant(q.read_only)}
         for key, field in self._inputs.items():
-            field.set_read_only(on or split_key(key)[1] in fixed)  # a calculation stays locked when editing opens
+            field.set_read_only(on or split_key(key)[1] in self._fixed)  # a calculation stays locked in editing
         for box in self._repeats.values():
             box.set_read_only(on)
         self._apply_locks()
