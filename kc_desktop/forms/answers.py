@@ -407,10 +407,18 @@ class _State(Mapping[str, object]):
         return next((item.get(column, "") for item in instance_items(self.definition, source)
                      if item.get(key_column, "") == key), "")
 
+    def fired(self, question: Question) -> bool:
+        """Whether the question just edited (`changed`, an instance key) is one a trigger names, as seen
+        from this instance: its own instance's question, or one outside the repeat."""
+        if self.changed is None:
+            return False
+        return any(self._home(ref).key(ref) == self.changed for ref in _TRIGGER_REF.findall(question.trigger)
+                   if self.definition.has_question(ref))
+
     def _keeps(self, question: Question, raw: object) -> bool:
         """Whether a calculation keeps its stored value: once() computed, or a trigger that did not fire."""
         if question.trigger:
-            return self.changed is None or self.changed not in _TRIGGER_REF.findall(question.trigger)
+            return not self.fired(question)
         return not is_empty(raw) and question.calculation.replace(" ", "").startswith("once(")
 
     def _compute(self, question: Question) -> object:
@@ -691,28 +699,30 @@ def computed(definition: FormDefinition, answers: Mapping[str, object], today: d
              changed: str | None = None) -> dict[str, object]:
     """The value of every question with a calculation ('' when hidden or not computable), as stored.
 
-    `changed` is the question just edited: a calculation with a `trigger` is computed again only then.
+    `changed` is the question just edited (its instance key inside a repeat, "may[2]/ten_may"): a
+    calculation with a `trigger` naming it is computed again only then, in that instance (or in every
+    instance, for a question outside the repeat); a question with a trigger and no calculation is cleared.
     """
     calculated = definition.calculated
     # A trigger on a question without a calculation clears it when the question it names changes (ODK's
-    # setvalue without a value); kept for questions outside repeats.
-    cleared: dict[str, object] = {q.name: "" for q in definition.questions
-               if q.trigger and not q.calculation and q.name and changed is not None
-               and not definition.repeat_path(q.name) and changed in _TRIGGER_REF.findall(q.trigger)}
-    if not calculated:
-        return cleared
+    # setvalue without a value).
+    triggered = [q for q in definition.fields() if q.trigger and not q.calculation]
+    if not calculated and not (triggered and changed):
+        return {}
     state = _state(definition, answers, today)
     state.changed = changed
     state.forget_values()  # values read while computing visibility were read before `changed` was known
-    result = {**cleared,
-              **{q.name: stored(state.get(q.name)) for q in calculated if not definition.repeat_path(q.name)}}
-    inside = [q for q in calculated if definition.repeat_path(q.name)]
+    result: dict[str, object] = {q.name: "" for q in triggered if not definition.repeat_path(q.name)
+                                 and state.fired(q)}
+    result.update({q.name: stored(state.get(q.name)) for q in calculated if not definition.repeat_path(q.name)})
+    inside = [q for q in (*calculated, *triggered) if definition.repeat_path(q.name)]
     if not inside:
         return result
     # A calculation inside a repeat is stored in each instance: the repeat's instances come back whole.
-    values = [(each.context, q.name, stored(each.get(q.name))) for each in state.walk() for q in inside
-              if each.local(q.name)]
-    for repeat in dict.fromkeys(definition.repeat_path(q.name)[0] for q in inside):
+    values = [(each.context, q.name, stored(each.get(q.name)) if q.calculation else "")
+              for each in state.walk() for q in inside
+              if each.local(q.name) and (q.calculation or each.fired(q))]
+    for repeat in dict.fromkeys(context[0][0] for context, _n, _v in values):
         copied = copy.deepcopy(instances(state.answers, repeat))
         for context, name, value in values:
             target = _instance_dict(copied, context) if context[0][0] == repeat else None

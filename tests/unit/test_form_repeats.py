@@ -228,3 +228,24 @@ def test_read_only_of_questions_groups_and_instances() -> None:
     assert read_only_questions(definition, answers) == {"so_ho_so", "may[1]/ghi_chu"}
     assert read_only_questions(definition, {**answers, "chot": "co"}) == {
         "so_ho_so", "may[1]/ghi_chu", "may[1]/ten_may", "may[2]/ghi_chu", "may[2]/ten_may"}
+
+
+def test_a_trigger_inside_a_repeat_fires_in_its_own_instance_only() -> None:
+    definition = FormDefinition("f", "1", "Thử", (
+        ask("text", "dot"),
+        begin_repeat("may"),
+        ask("text", "ten_may"),
+        ask("calculate", "ten_hoa", calculation="concat(${ten_may}, '/', ${dot})", trigger="${ten_may}"),
+        ask("calculate", "dot_luc", calculation="${dot}", trigger="${dot}"),
+        ask("text", "ghi_chu", trigger="${ten_may}"),
+        end_repeat(),
+    ), {})
+    answers = {"dot": "Đợt 2", "may": [{"ten_may": "Lò ga", "ten_hoa": "Lò/Đợt 1", "dot_luc": "Đợt 1", "ghi_chu": "a"},
+                                      {"ten_may": "Máy nhào", "ten_hoa": "", "dot_luc": "Đợt 1", "ghi_chu": "b"}]}
+    machines = computed(definition, answers, changed="may[2]/ten_may")["may"]
+    assert isinstance(machines, list)
+    assert [(m["ten_hoa"], m["dot_luc"], m["ghi_chu"]) for m in machines] == [
+        ("Lò/Đợt 1", "Đợt 1", "a"), ("Máy nhào/Đợt 2", "Đợt 1", "")]
+    machines = computed(definition, answers, changed="dot")["may"]
+    assert isinstance(machines, list)
+    assert [m["dot_luc"] for m in machines] == ["Đợt 2", "Đợt 2"]  # a question outside fires in every instance

@@ -554,8 +554,7 @@ class FormFiller(QScrollArea):
             changes.update(self._fix_counts())
             self._sync_repeats()
         if (self.definition.calculated or self._triggers) and not self.read_only:
-            changed = split_key(edited)[1] if edited else None
-            values = computed(self.definition, self._answers, changed=changed)
+            values = computed(self.definition, self._answers, changed=edited)
             changes.update({k: v for k, v in values.items() if self._answers.get(k, "") != v})
             self._answers.update(changes)
         for name in changes:
