@@ -203,7 +203,10 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token("ref", relative.group(1), pos))
             i = relative.end()
         elif ch == "/" and (absolute := _ABSOLUTE.match(text, i)) is not None:
-            tokens.append(Token("ref", absolute.group().rsplit("/", 1)[1], pos))
+            steps = absolute.group().split("/")
+            # /data/meta/instanceID: the record's metadata, not a question; kept apart ("meta/instanceID").
+            name = "/".join(steps[-2:]) if steps[-2] == "meta" else steps[-1]
+            tokens.append(Token("ref", name, pos))
             i = absolute.end()
         elif text.startswith("current", i) and (here := _CURRENT.match(text, i)) is not None:
             steps = [step.strip() for step in here.group(1).split("/")[1:]]

@@ -155,7 +155,7 @@ def _check_expressions(checker: _Checker, q: Question, names: Mapping[str, Quest
         except ExpressionError:
             continue  # valid XLSForm beyond what this program computes; kept as written
         for ref in sorted(expr.refs):
-            if ref not in names and ref not in ignore:
+            if ref not in names and ref not in ignore and not ref.startswith("meta/"):
                 checker.add(q, column, f"tham chiếu ${{{ref}}} tới câu hỏi không có trong phiếu")
     if q.default and _dynamic(q.default):
         wrong = expression_problem(q.default)

@@ -149,6 +149,7 @@ def test_current_and_absolute_paths_read_the_questions_they_name() -> None:
                                                     "lang2": frozenset({"bat_trang", "giang_cao"})}
     assert computed(form, {"xa": "kl"}) == {"so_lang": 3}
     assert evaluate("current() > 2", {}, current=5) is True
+    assert evaluate("/data/meta/instanceID = ''", {"instanceID": "x"}) is True  # metadata, not a question
 
 
 def test_instance_lookups_and_pulldata_read_the_lists_and_files_of_the_form() -> None:

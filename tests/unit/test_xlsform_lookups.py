@@ -8,7 +8,7 @@ from pathlib import Path
 
 import openpyxl
 
-from kc_desktop.forms.answers import check, choice_filters, computed
+from kc_desktop.forms.answers import check, choice_filters, computed, visible
 from kc_desktop.forms.xlsform import read_xlsform, write_xlsform
 from tests.unit.test_xlsform_corpus import _odk_validate
 
@@ -30,7 +30,7 @@ def _write(folder: Path) -> Path:
         ["calculate", "ten_hang", "", "pulldata('gia', 'ten', 'ma', ${hang})", "", "", "", ""],
         ["calculate", "so_mat_hang", "", "count(instance('hang')/root/item[nhom = /data/nhom])", "", "", "", ""],
         ["calculate", "thanh_tien", "", "${don_gia} * ${so_luong}", "", "", "", ""],
-        ["text", "ghi_chu", "Ghi chú khi đổi nhóm", "", "", "", "", "${nhom}"],
+        ["text", "ghi_chu", "Ghi chú khi đổi nhóm", "", "", "", "/data/meta/instanceID != 'x'", "${nhom}"],
     ]
     for row in rows:
         survey.append(row)
@@ -59,6 +59,7 @@ def test_a_form_with_external_data_and_lookups_imports_computes_and_round_trips(
     assert check(definition, {**answers, "so_luong": 0}) == {"so_luong": "Giá trị không thỏa điều kiện: . > 0"}
     assert check(definition, {"nhom": "gom", "so_luong": 0}) == {}  # not asked before a product is chosen
     assert computed(definition, {**answers, "ghi_chu": "x"}, changed="nhom")["ghi_chu"] == ""  # trigger
+    assert "ghi_chu" in visible(definition, answers)  # a hand-written path to the metadata reads as empty
     exported = tmp_path / "out" / "bang_gia.xlsx"
     exported.parent.mkdir()
     write_xlsform(definition, exported)
