@@ -286,3 +286,38 @@ def test_pictures_of_questions_and_choices_and_a_minimal_multiple_choice(qtbot, 
     assert menu.isVisible() and filler.answers()["san_pham"] == ["binh", "lo_hoa"]
     menu.grab().save(str(tmp_path / "minimal_menu.png"))
     menu.close()
+
+
+@pytest.mark.gui
+def test_ranges_with_a_slider_a_list_or_stars(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    form = FormDefinition("muc", "1", "Mức độ", (
+        Question("hai_long", "range", "Mức hài lòng", parameters="start=0 end=10 step=1"),
+        Question("sao", "range", "Đánh giá", parameters="start=1 end=5 step=1", appearance="rating"),
+        Question("ty_le", "range", "Tỷ lệ nội địa hóa (%)", parameters="start=0 end=100 step=5", appearance="picker"),
+        Question("nghieng", "range", "Độ dốc", parameters="start=0 end=1 step=0.25", appearance="vertical no-ticks"),
+    ), {})
+    filler = FormFiller(form)
+    qtbot.addWidget(filler)
+    filler.resize(700, 520)
+    filler.show()
+    level, stars, share, slope = (filler.input(n) for n in ("hai_long", "sao", "ty_le", "nghieng"))
+    assert isinstance(level, RangeInput) and level.slider is not None
+    level.slider.setValue(7)
+    assert filler.answers()["hai_long"] == 7 and level.edit.text() == "7"
+    level.edit.selectAll()
+    type_text(level.edit, "3")  # typed over the 7
+    assert level.slider.value() == 3 and filler.answers()["hai_long"] == 3
+    assert isinstance(stars, RangeInput) and len(stars.stars) == 5
+    qtbot.mouseClick(stars.stars[3], Qt.MouseButton.LeftButton)
+    assert filler.answers()["sao"] == 4 and [s.text() for s in stars.stars] == ["★", "★", "★", "★", "☆"]
+    assert isinstance(share, RangeInput) and share.picker is not None and share.picker.count() == 22
+    share.picker.activated.emit(4)  # the fourth value, 15
+    assert filler.answers()["ty_le"] == 15
+    assert isinstance(slope, RangeInput) and slope.slider is not None
+    assert slope.slider.orientation() == Qt.Orientation.Vertical
+    assert slope.slider.tickPosition() == slope.slider.TickPosition.NoTicks
+    slope.slider.setValue(3)
+    assert filler.answers()["nghieng"] == 0.75 and check(form, filler.answers()) == {}
+    filler.grab().save(str(tmp_path / "ranges.png"))
+    filler.set_read_only(True)
+    assert not level.slider.isEnabled() and not stars.stars[0].isEnabled()
