@@ -27,6 +27,7 @@ from kc_desktop.forms.answers import (
     is_empty,
     nest_repeats,
     other_name,
+    outputs,
     visible,
 )
 from kc_desktop.forms.definition import FormDefinition, Question, Section
@@ -136,6 +137,11 @@ class _Reader:
             answers = nest_repeats(definition, answers)
         self.definition, self.answers, self.photo_counts, self.draft = definition, answers, photo_counts, draft
         self.shown = visible(definition, answers)
+        self.texts = outputs(definition, answers)  # labels showing answers (${…}), filled in
+
+    def label(self, question: Question) -> str:
+        """A label as printed: with the answers it shows put in."""
+        return self.texts.get(question.name, (question.label, ""))[0]
 
     def answered(self, question: Question, answers: Mapping[str, object] | None = None,
                  context: Context = ()) -> str | None:
@@ -228,19 +234,20 @@ class _Reader:
                 continue
             if q.name not in self.shown or q.name in notes or (q.automatic and not q.label):
                 continue  # metadata and unlabelled calculations are not printed
+            label = self.label(q)
             if q.type == "note":
-                out.append(ChecklistItem(q.label, free=True) if checklist else AnswerLine(q.label, kind="note"))
+                out.append(ChecklistItem(label, free=True) if checklist else AnswerLine(label, kind="note"))
             elif q.type == "begin_group":
-                out.append(ChecklistItem(q.label, free=True) if checklist else AnswerLine(q.label, kind="subheading"))
+                out.append(ChecklistItem(label, free=True) if checklist else AnswerLine(label, kind="subheading"))
             elif checklist and is_checklist_item(self.definition, q):
                 note_name, note = q.name + NOTE_SUFFIX, ""
                 if note_name in self.shown and self.definition.has_question(note_name):
                     note = self.answered(self.definition.question(note_name)) or ""
-                out.append(ChecklistItem(q.label, self.answered(q) or "", "" if note == "…" else note))
+                out.append(ChecklistItem(label, self.answered(q) or "", "" if note == "…" else note))
             else:
                 text = self.answered(q)
                 if text is not None:
-                    out.append(ChecklistItem(q.label, text, free=True) if checklist else AnswerLine(q.label, text))
+                    out.append(ChecklistItem(label, text, free=True) if checklist else AnswerLine(label, text))
         return out
 
 
@@ -269,7 +276,7 @@ def parts(definition: FormDefinition, answers: Mapping[str, object], photo_count
             else:
                 tables[-1].append(item)
         for number, (lines, after) in enumerate(zip(runs, tables, strict=True)):
-            title = section.title if number == 0 else ""
+            title = (reader.label(section.group) if section.group is not None else "") if number == 0 else ""
             if checklist and lines:
                 group = ChecklistGroup(title, tuple(i for i in lines if isinstance(i, ChecklistItem)))
                 if out and isinstance(out[-1], Checklist):

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping
 
 from kc_desktop.forms import answer_types as types
 from kc_desktop.forms.definition import ChoiceOption, FormDefinition, Question
-from kc_desktop.forms.expr_values import to_date, to_number
+from kc_desktop.forms.expr_values import to_date, to_number, to_string
 from kc_desktop.forms.expressions import ExpressionError, evaluate, parse, parse_filter, truthy
 
 REQUIRED_MESSAGE = "Câu này bắt buộc phải trả lời."
@@ -462,6 +462,32 @@ def visible(definition: FormDefinition, answers: Mapping[str, object], today: dt
     # Each instance shown by its repeat's relevant, by its own key: "may[2]".
     shown.update(_own_key(each.context) for each in state.walk() if each.context and each.visible(each.context[-1][0]))
     return shown
+
+
+def outputs(definition: FormDefinition, answers: Mapping[str, object],
+            today: dt.date | None = None) -> dict[str, tuple[str, str]]:
+    """The label and the hint, answers put in, of each question, note or group whose label or hint shows
+    answers ("Lương tháng của ${ho_ten}", ODK's output), by instance key inside a repeat."""
+    showing = [q for q in definition.questions
+               if q.name and q.type != "end_group" and ("${" in q.label or "${" in q.hint)]
+    if not showing:
+        return {}
+    state = _state(definition, answers, today)
+    return {each.key(q.name): (_filled(q.label, each), _filled(q.hint, each))
+            for each in state.walk() for q in showing if each.local(q.name)}
+
+
+def _filled(text: str, state: _State) -> str:
+    def value(match: re.Match[str]) -> str:
+        name = match.group(1).strip()
+        if not state.definition.has_question(name):
+            return match.group(0)
+        found = state.get(name)
+        if isinstance(found, list | tuple):
+            return " ".join(str(stored(item)) for item in found)
+        shown = stored(found)
+        return to_string(shown) if isinstance(shown, int | float) else str(shown)
+    return _TRIGGER_REF.sub(value, text) if "${" in text else text
 
 
 def _own_key(context: Context) -> str:

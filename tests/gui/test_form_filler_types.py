@@ -321,3 +321,22 @@ def test_ranges_with_a_slider_a_list_or_stars(qtbot, tmp_path: Path) -> None:  #
     filler.grab().save(str(tmp_path / "ranges.png"))
     filler.set_read_only(True)
     assert not level.slider.isEnabled() and not stars.stars[0].isEnabled()
+
+
+@pytest.mark.gui
+def test_labels_show_the_answers_they_name_as_they_are_typed(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    form = FormDefinition("nhan", "1", "Nhãn có câu trả lời", (
+        Question("ho_ten", "text", "Họ và tên chủ cơ sở"),
+        Question("tuoi", "integer", "Tuổi của ${ho_ten}", required="yes", hint="${ho_ten} sinh năm nào?"),
+        Question("chao", "note", "Cảm ơn ${ho_ten}!"),
+    ), {})
+    filler = FormFiller(form)
+    qtbot.addWidget(filler)
+    filler.resize(520, 300)
+    filler.show()
+    type_text(filler.input("ho_ten").edit, "Nguyễn Văn An")  # type: ignore[attr-defined]
+    row = filler.row("tuoi")
+    assert row.label.text() == "<b>Tuổi của Nguyễn Văn An</b>" + ' <span style="color:#b3261e">*</span>'  # type: ignore[attr-defined]
+    assert row.hint.text() == "Nguyễn Văn An sinh năm nào?"  # type: ignore[attr-defined]
+    assert filler.row("chao").label.text() == "Cảm ơn Nguyễn Văn An!"  # type: ignore[attr-defined]
+    filler.grab().save(str(tmp_path / "labels.png"))

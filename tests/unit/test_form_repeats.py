@@ -249,3 +249,31 @@ def test_a_trigger_inside_a_repeat_fires_in_its_own_instance_only() -> None:
     machines = computed(definition, answers, changed="dot")["may"]
     assert isinstance(machines, list)
     assert [m["dot_luc"] for m in machines] == ["Đợt 2", "Đợt 2"]  # a question outside fires in every instance
+
+
+def test_labels_and_hints_show_the_answers_they_name() -> None:
+    from kc_desktop.documents.data import AnswerSection
+    from kc_desktop.documents.template_parts import parts
+    from kc_desktop.forms.answers import outputs
+
+    definition = FormDefinition("f", "1", "Thử", (
+        ask("text", "co_so"),
+        Question("tong_hop", "begin_group", "Tổng hợp của ${co_so}"),
+        ask("decimal", "dien_tich"),
+        Question("nhac", "note", "Diện tích ${dien_tich} m² của ${co_so}", hint="Kiểm tra lại nếu quá ${gioi_han}"),
+        Question("", "end_group", ""),
+        begin_repeat("lao_dong"),
+        ask("text", "ho_ten"),
+        Question("luong", "decimal", "Lương tháng của ${ho_ten}"),
+        end_repeat(),
+    ), {})
+    answers = {"co_so": "Gốm Minh Long", "dien_tich": 120.5,
+               "lao_dong": [{"ho_ten": "An", "luong": 9}, {"ho_ten": "Bình"}]}
+    shown = outputs(definition, answers)
+    assert shown["nhac"] == ("Diện tích 120.5 m² của Gốm Minh Long", "Kiểm tra lại nếu quá ${gioi_han}")
+    assert shown["tong_hop"][0] == "Tổng hợp của Gốm Minh Long"
+    assert shown["lao_dong[1]/luong"][0] == "Lương tháng của An"
+    assert shown["lao_dong[2]/luong"][0] == "Lương tháng của Bình"
+    printed = parts(definition, answers, {}, checklists=False, draft=False)
+    section = next(p for p in printed if isinstance(p, AnswerSection) and p.title == "Tổng hợp của Gốm Minh Long")
+    assert any(line.label == "Diện tích 120.5 m² của Gốm Minh Long" for line in section.lines)

@@ -27,6 +27,7 @@ from kc_desktop.forms.answers import (
     metadata,
     nest_repeats,
     other_name,
+    outputs,
     read_only_questions,
     renumbered,
     repeat_counts,
@@ -111,14 +112,29 @@ class _QuestionRow(QWidget):
             self.label.setBuddy(field)
         self._star: bool | None = None
         layout.addWidget(self.label)
+        self.hint: QLabel | None = None
         if question.hint:
-            hint = _colored(QLabel(html.escape(question.hint)), _HINT_COLOR)
-            hint.setWordWrap(_wraps(question.hint))
-            layout.addWidget(hint)
+            self.hint = _colored(QLabel(html.escape(question.hint)), _HINT_COLOR)
+            self.hint.setWordWrap(_wraps(question.hint))
+            layout.addWidget(self.hint)
         if field is not None:
             layout.addWidget(field)
             self.set_star(required_constant(question.required) is True)
         self._error: QLabel | None = None  # made when it first shows an error: most rows never do
+
+    def set_texts(self, label: str, hint: str) -> None:
+        """The label and hint with the answers they show put in (${…} in them)."""
+        plain = label or self.question.name
+        if plain != self._plain:
+            self._plain, self._text = plain, html.escape(plain)
+            self.label.setWordWrap(_wraps(plain))
+            if self.label.buddy() is None:
+                self.label.setText(self._text)
+            else:
+                star, self._star = bool(self._star), None
+                self.set_star(star)
+        if self.hint is not None and self.hint.text() != html.escape(hint):
+            self.hint.setText(html.escape(hint))
 
     def add_picture(self, data: bytes) -> QLabel | None:
         """The question's picture (media::image), small, between its label and its input."""
@@ -225,6 +241,8 @@ class FormFiller(QScrollArea):
         # Calculations and questions read_only (or in a read_only group) for good; and those whose read_only
         # (or their group's) is an expression: locked and unlocked as the answers change.
         fixed, self._locks = fixed_read_only(self.definition)
+        # Labels and hints that show answers (${…}): filled in at each refresh.
+        self._outputs = any("${" in q.label or "${" in q.hint for q in self.definition.questions)
         self._fixed = fixed | {q.name for q in self.definition.calculated}
         body = QWidget()
         body.setObjectName("formBody")
@@ -677,6 +695,13 @@ class FormFiller(QScrollArea):
                 for index in range(repeat.count):
                     repeat.set_instance_shown(index, f"{name}[{index + 1}]" in shown)
         self._apply_locks()
+        if self._outputs:
+            for key, (label, hint) in outputs(self.definition, self._answers).items():
+                shown_row = self._rows.get(key)
+                if shown_row is not None:
+                    shown_row.set_texts(label, hint)
+                elif key in self._groups and not isinstance(self._groups[key], RepeatBox):
+                    self._groups[key].setTitle(label)
         if self.definition.filtered:
             for name, allowed in choice_filters(self.definition, self._answers).items():
                 field = self._inputs.get(name)
