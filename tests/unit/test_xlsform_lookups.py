@@ -117,3 +117,67 @@ def test_a_search_this_program_cannot_read_is_refused_with_its_row(tmp_path: Pat
         read_xlsform(_search_form(tmp_path, "search('nong_san', 'like', 'nhom', ${nhom})"))
     [problem] = caught.value.problems
     assert problem.row == 3 and "search()" in str(problem) and "\n" not in str(problem)
+
+
+def test_a_form_with_every_new_feature_round_trips_through_pyxform_and_odk_validate(tmp_path: Path) -> None:
+    from PIL import Image
+
+    from kc_desktop.forms.answers import defaults, instance_defaults, outputs, read_only_questions
+
+    folder = tmp_path / "form"
+    folder.mkdir()
+    book = openpyxl.Workbook()
+    survey = book.active
+    assert survey is not None
+    survey.title = "survey"
+    survey.append(["type", "name", "label", "hint", "appearance", "relevant", "default", "trigger", "read_only",
+                   "calculation", "parameters", "media::image"])
+    rows = [
+        ["text", "co_so", "Tên cơ sở", "", "", "", "", "", "", "", "", "logo.png"],
+        ["date", "ngay", "Ngày", "", "", "", "today()", "", "", "", "", ""],
+        ["text", "ma", "Mã phiếu của ${co_so}", "", "", "", "concat('KS-', ${co_so})", "", "", "", "", ""],
+        ["select_multiple sp", "san_pham", "Sản phẩm", "", "minimal", "", "", "", "", "", "", ""],
+        ["range", "muc", "Mức", "", "rating", "", "", "", "", "", "start=1 end=5 step=1", ""],
+        ["calculate", "luc_doi", "", "", "", "", "", "${co_so}", "", "now()", "", ""],
+        ["integer", "so_lo", "Số lò đang dùng", "", "", "", "", "", "", "", "", ""],
+        ["begin_group", "chot", "Phần chốt", "", "", "", "", "", "${so_lo} > 5", "", "", ""],
+        ["text", "y_kien", "Ý kiến", "", "", "", "", "", "", "", "", ""],
+        ["end_group", "", "", "", "", "", "", "", "", "", "", ""],
+        ["begin_repeat", "lo", "Lò nung", "", "", "position(..) <= ${so_lo}", "", "", "", "", "", ""],
+        ["text", "ten_lo", "Tên lò", "", "", "", "concat('Lò ', position(..))", "", "", "", "", ""],
+        ["begin_repeat", "phu_tung", "Phụ tùng", "", "", "", "", "", "", "", "", ""],
+        ["text", "ten_pt", "Phụ tùng của ${ten_lo}", "", "", "", "", "", "", "", "", ""],
+        ["end_repeat", "", "", "", "", "", "", "", "", "", "", ""],
+        ["end_repeat", "", "", "", "", "", "", "", "", "", "", ""],
+    ]
+    for row in rows:
+        survey.append(row)
+    choices = book.create_sheet("choices")
+    choices.append(["list_name", "name", "label", "media::image"])
+    choices.append(["sp", "binh", "Bình", "binh.png"])
+    choices.append(["sp", "lo_hoa", "Lọ hoa", ""])
+    settings = book.create_sheet("settings")
+    settings.append(["form_id", "version"])
+    settings.append(["moi", "1"])
+    path = folder / "moi.xlsx"
+    book.save(path)
+    for name, color in (("logo.png", "navy"), ("binh.png", "orange")):
+        Image.new("RGB", (32, 32), color).save(folder / name)
+    definition = read_xlsform(path)
+    assert sorted(f.name for f in definition.files) == ["binh.png", "logo.png"]
+    made = defaults(definition)
+    assert made["ma"] == "KS-" and isinstance(made["ngay"], str)  # the name is not typed yet
+    answers = {**made, "co_so": "Minh Long", "so_lo": 1,
+               "lo": [instance_defaults(definition, "lo", answers={**made, "so_lo": 1}, key="lo"), {}]}
+    assert answers["lo"][0] == {"ten_lo": "Lò 1"}  # type: ignore[index]
+    assert outputs(definition, answers)["ma"][0] == "Mã phiếu của Minh Long"
+    shown = visible(definition, answers)
+    assert "lo[1]/ten_lo" in shown and "lo[2]/ten_lo" not in shown
+    assert "y_kien" in read_only_questions(definition, {**answers, "so_lo": 6})
+    exported = tmp_path / "out" / "moi.xlsx"
+    exported.parent.mkdir()
+    write_xlsform(definition, exported)
+    for item in definition.files:
+        (exported.parent / item.name).write_bytes(item.data)
+    _odk_validate(exported)
+    assert read_xlsform(exported) == definition
