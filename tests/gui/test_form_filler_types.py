@@ -340,3 +340,39 @@ def test_labels_show_the_answers_they_name_as_they_are_typed(qtbot, tmp_path: Pa
     assert row.hint.text() == "Nguyễn Văn An sinh năm nào?"  # type: ignore[attr-defined]
     assert filler.row("chao").label.text() == "Cảm ơn Nguyễn Văn An!"  # type: ignore[attr-defined]
     filler.grab().save(str(tmp_path / "labels.png"))
+
+
+@pytest.mark.gui
+def test_autocomplete_finds_a_choice_by_part_of_its_label(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QApplication
+
+    villages = tuple(ChoiceOption(f"l{n}", label) for n, label in enumerate(
+        ("Làng gốm Bát Tràng", "Làng lụa Vạn Phúc", "Làng mây tre Phú Vinh", "Làng gốm Phù Lãng")))
+    form = FormDefinition("tim", "1", "Tìm", (
+        Question("lang", "select_one", "Làng nghề", list_name="lang", appearance="minimal autocomplete"),
+    ), {"lang": villages})
+    filler = FormFiller(form)
+    qtbot.addWidget(filler)
+    filler.resize(520, 300)
+    filler.show()
+    field = filler.input("lang")
+    assert isinstance(field, SelectOneInput)
+    combo = field.combo()
+    assert combo is not None and combo.isEditable()
+    combo.lineEdit().setFocus()
+    type_text(combo.lineEdit(), "gốm")
+    popup = combo.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    shown = [popup.model().index(row, 0).data() for row in range(popup.model().rowCount())]
+    assert shown == ["Làng gốm Bát Tràng", "Làng gốm Phù Lãng"]
+    assert filler.answers()["lang"] == ""  # typed text is not a choice yet
+    filler.grab().save(str(tmp_path / "autocomplete.png"))
+    popup.grab().save(str(tmp_path / "autocomplete_popup.png"))
+    popup.setCurrentIndex(popup.model().index(1, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert filler.answers()["lang"] == "l3" and combo.currentText() == "Làng gốm Phù Lãng"
+    filler.set_answers({"lang": "l1"})
+    assert combo.currentText() == "Làng lụa Vạn Phúc" and field.value() == "l1"
+    filler.set_read_only(True)
+    assert combo.lineEdit().isReadOnly()

@@ -371,6 +371,7 @@ class FormFiller(QScrollArea):
             elif field.combo() is not None:
                 combo = field.combo()
                 assert combo is not None
+                field.icons[option.name] = icon
                 combo.setItemIcon(combo.findData(option.name), icon)
                 combo.setIconSize(CHOICE_PICTURE)
             else:

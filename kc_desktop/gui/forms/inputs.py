@@ -197,7 +197,10 @@ class SelectOneInput(QuestionInput):
         self._names = [o.name for o in options]
         self._combo: QComboBox | None = None
         self._group: QButtonGroup | None = None
-        if (len(options) > _MAX_RADIOS and "likert" not in question.appearance) or "minimal" in question.appearance:
+        self.icons: dict[str, QIcon] = {}  # pictures of the choices (media::image), kept across set_choices
+        appearance = question.appearance.split()
+        searching = "autocomplete" in appearance or "search" in appearance
+        if (len(options) > _MAX_RADIOS and "likert" not in appearance) or "minimal" in appearance or searching:
             layout = QHBoxLayout(self)
             layout.setContentsMargins(0, 0, 0, 0)
             self._combo = QComboBox()
@@ -205,6 +208,16 @@ class SelectOneInput(QuestionInput):
             for option in options:
                 self._combo.addItem(option.label, option.name)
             self._combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            if searching:
+                # autocomplete: typing part of a label offers the choices holding it.
+                self._combo.setEditable(True)
+                self._combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+                completer = self._combo.completer()
+                assert completer is not None
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
+                self._combo.lineEdit().textEdited.connect(self._emit)  # type: ignore[union-attr]
             self._combo.currentIndexChanged.connect(self._emit)
             layout.addWidget(self._combo)
             layout.addStretch(1)
@@ -274,6 +287,9 @@ class SelectOneInput(QuestionInput):
 
     def value(self) -> Any:
         if self._combo is not None:
+            combo = self._combo
+            if combo.isEditable() and combo.currentText() != combo.itemText(combo.currentIndex()):
+                return ""  # typed text that is not (yet) a choice
             return self._combo.currentData() or ""
         assert self._group is not None
         checked = self._group.checkedId()
@@ -294,6 +310,8 @@ class SelectOneInput(QuestionInput):
         for option in self._options:
             if allowed is None or option.name in allowed:
                 self._combo.addItem(option.label, option.name)
+                if option.name in self.icons:
+                    self._combo.setItemIcon(self._combo.count() - 1, self.icons[option.name])
         self._combo.setCurrentIndex(max(self._combo.findData(current), 0) if current else 0)
         self._combo.blockSignals(False)
 
@@ -312,6 +330,8 @@ class SelectOneInput(QuestionInput):
         for widget in [self._combo, *self.buttons()]:
             if widget is not None:
                 _freeze(widget, on)
+        if self._combo is not None and self._combo.lineEdit() is not None:
+            self._combo.lineEdit().setReadOnly(on)  # type: ignore[union-attr]  # autocomplete: typed in
 
 
 class SelectMultipleInput(QuestionInput):
