@@ -311,6 +311,9 @@ NODESET: dict[str, Callable[[Nodes], Value]] = {
     "join": _join_nodes,
     "distinct-values": _distinct,
     "randomize": _randomize,
+    # Of a geoshape or geotrace, or of the geopoints of a repeat's instances (a node-set), in order.
+    "area": lambda a: types.area(_points(";".join(t for t in _texts(a) if t.strip()))),
+    "distance": lambda a: types.distance(_points(";".join(t for t in _texts(a) if t.strip()))),
 }
 
 # name -> implementation over the evaluated arguments.
@@ -353,8 +356,6 @@ PURE: dict[str, Callable[[Args], Value]] = {
     "decimal-time": _decimal_time,
     "format-date": _format,
     "format-date-time": _format,
-    "area": lambda a: types.area(_points(a[0])),
-    "distance": lambda a: types.distance(_points(a[0])),
     "random": lambda a: random.random(),  # noqa: S311 - not for secrets
     "uuid": lambda a: str(uuid.uuid4()),
     "pi": lambda a: math.pi,

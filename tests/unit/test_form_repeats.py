@@ -277,3 +277,17 @@ def test_labels_and_hints_show_the_answers_they_name() -> None:
     printed = parts(definition, answers, {}, checklists=False, draft=False)
     section = next(p for p in printed if isinstance(p, AnswerSection) and p.title == "Tổng hợp của Gốm Minh Long")
     assert any(line.label == "Diện tích 120.5 m² của Gốm Minh Long" for line in section.lines)
+
+
+def test_distance_and_area_over_the_geopoints_of_a_repeat() -> None:
+    definition = FormDefinition("f", "1", "Thử", (
+        begin_repeat("moc"),
+        ask("geopoint", "diem"),
+        end_repeat(),
+        ask("calculate", "chu_vi", calculation="round(distance(${diem}), 0)"),
+        ask("calculate", "dien_tich", calculation="round(area(${diem}), -2)"),
+    ), {})
+    corners = ["0 0 0 0", "0 0.001 0 0", "0.001 0.001 0 0", "0.001 0 0 0", "0 0 0 0"]
+    values = computed(definition, {"moc": [{"diem": c} for c in corners]})
+    assert 440 < values["chu_vi"] < 450  # type: ignore[operator]  # four sides of ~111 m
+    assert values["dien_tich"] == 12400
