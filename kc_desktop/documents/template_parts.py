@@ -27,6 +27,7 @@ from kc_desktop.forms.answers import (
     is_empty,
     nest_repeats,
     other_name,
+    outputs,
     visible,
 )
 from kc_desktop.forms.definition import FormDefinition, Question, Section
@@ -136,6 +137,11 @@ class _Reader:
             answers = nest_repeats(definition, answers)
         self.definition, self.answers, self.photo_counts, self.draft = definition, answers, photo_counts, draft
         self.shown = visible(definition, answers)
+        self.texts = outputs(definition, answers)  # labels showing answers (${…}), filled in
+
+    def label(self, question: Question) -> str:
+        """A label as printed: with the answers it shows put in."""
+        return self.texts.get(question.name, (question.label, ""))[0]
 
     def answered(self, question: Question, answers: Mapping[str, object] | None = None,
                  context: Context = ()) -> str | None:
@@ -154,15 +160,22 @@ class _Reader:
             text = f"{text} ({str(said).strip()})"  # "Khác (lò nung điện)"
         return text
 
-    def repeat(self, group: Question) -> list[Part]:
-        """A repeat as a table (or one block per instance when its questions are too many for columns)."""
+    def _columns(self, group: Question) -> list[Question]:
+        """What a repeat prints per instance: its own questions and the repeats directly inside it."""
         path = (*self.definition.repeat_path(group.name), group.name)
-        questions = [q for q in self.definition.questions if q.name and self.definition.repeat_path(q.name) == path
-                     and (q.answerable or (q.automatic and q.label)) and q.type != "end_group"]
+        return [q for q in self.definition.questions if q.name and self.definition.repeat_path(q.name) == path
+                and (q.answerable or (q.automatic and q.label) or (q.repeat and q.type == "begin_group"))
+                and q.type != "end_group"]
+
+    def repeat(self, group: Question) -> list[Part]:
+        """A repeat as a table (or one block per instance when its questions are too many for columns).
+        A repeat inside it is one column (one line in a block): each of its instances on a line of its own,
+        numbered, "1. Tên máy: Lò ga; Công suất (kW): 45"."""
+        questions = self._columns(group)
         items = instances(self.answers, group.name)
         if not items:
             return [AnswerSection(group.label, (AnswerLine("Số lượt", "…"),))] if self.draft else []
-        cells = [[self._cell(q, item, index) for q in questions] for index, item in enumerate(items)]
+        cells = [[self._cell(q, item, ((group.name, index),)) for q in questions] for index, item in enumerate(items)]
         if not self.draft:  # a column no instance answers is left out
             keep = [c for c in range(len(questions)) if any(row[c] for row in cells)]
             questions = [questions[c] for c in keep]
@@ -177,12 +190,36 @@ class _Reader:
                             tuple((str(n), *row) for n, row in enumerate(cells, 1)),
                             (False, *(q.type in ("integer", "decimal", "range") for q in questions)))]
 
-    def _cell(self, question: Question, item: Mapping[str, object], index: int) -> str:
-        """One answer of one instance ('' where its relevant hides it in that instance)."""
-        context: Context = ((self.definition.repeat_path(question.name)[-1], index),)
+    def _cell(self, question: Question, item: Mapping[str, object], context: Context) -> str:
+        """One answer of one instance (`context` names it), '' where its relevant hides it in that instance;
+        a repeat inside the instance as its lines."""
+        if question.repeat and question.type == "begin_group":
+            return self._nested(question, item, context)
         if instance_key(context, question.name) not in self.shown:
             return ""
         return self.answered(question, item, context) or ""
+
+    def _nested(self, group: Question, item: Mapping[str, object], context: Context, prefix: str = "") -> str:
+        """A repeat inside an instance: a line per instance, "1. question: answer; …", a deeper one's lines
+        under each ("1.1. …")."""
+        if instance_key(context, group.name) not in self.shown:
+            return ""
+        lines: list[str] = []
+        for index, inner in enumerate(instances(item, group.name)):
+            here: Context = (*context, (group.name, index))
+            number = f"{prefix}{index + 1}."
+            said, deeper = [], []
+            for q in self._columns(group):
+                text = self._cell(q, inner, here) if not q.repeat else ""
+                if text:
+                    said.append(f"{q.label or q.name}: {text}")
+                elif q.repeat:
+                    deeper.append(self._nested(q, inner, here, number))
+            lines.append(f"{number} {'; '.join(said)}".rstrip())
+            lines += [text for text in deeper if text]
+        if not lines:
+            return "…" if self.draft else ""
+        return "\n".join(lines)
 
     def lines(self, section: Section, checklist: bool) -> list[AnswerLine | ChecklistItem | Part]:
         out: list[AnswerLine | ChecklistItem | Part] = []
@@ -197,19 +234,20 @@ class _Reader:
                 continue
             if q.name not in self.shown or q.name in notes or (q.automatic and not q.label):
                 continue  # metadata and unlabelled calculations are not printed
+            label = self.label(q)
             if q.type == "note":
-                out.append(ChecklistItem(q.label, free=True) if checklist else AnswerLine(q.label, kind="note"))
+                out.append(ChecklistItem(label, free=True) if checklist else AnswerLine(label, kind="note"))
             elif q.type == "begin_group":
-                out.append(ChecklistItem(q.label, free=True) if checklist else AnswerLine(q.label, kind="subheading"))
+                out.append(ChecklistItem(label, free=True) if checklist else AnswerLine(label, kind="subheading"))
             elif checklist and is_checklist_item(self.definition, q):
                 note_name, note = q.name + NOTE_SUFFIX, ""
                 if note_name in self.shown and self.definition.has_question(note_name):
                     note = self.answered(self.definition.question(note_name)) or ""
-                out.append(ChecklistItem(q.label, self.answered(q) or "", "" if note == "…" else note))
+                out.append(ChecklistItem(label, self.answered(q) or "", "" if note == "…" else note))
             else:
                 text = self.answered(q)
                 if text is not None:
-                    out.append(ChecklistItem(q.label, text, free=True) if checklist else AnswerLine(q.label, text))
+                    out.append(ChecklistItem(label, text, free=True) if checklist else AnswerLine(label, text))
         return out
 
 
@@ -238,7 +276,7 @@ def parts(definition: FormDefinition, answers: Mapping[str, object], photo_count
             else:
                 tables[-1].append(item)
         for number, (lines, after) in enumerate(zip(runs, tables, strict=True)):
-            title = section.title if number == 0 else ""
+            title = (reader.label(section.group) if section.group is not None else "") if number == 0 else ""
             if checklist and lines:
                 group = ChecklistGroup(title, tuple(i for i in lines if isinstance(i, ChecklistItem)))
                 if out and isinstance(out[-1], Checklist):

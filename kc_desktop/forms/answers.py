@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping
 
 from kc_desktop.forms import answer_types as types
 from kc_desktop.forms.definition import ChoiceOption, FormDefinition, Question
-from kc_desktop.forms.expr_values import to_number
+from kc_desktop.forms.expr_values import to_date, to_number, to_string
 from kc_desktop.forms.expressions import ExpressionError, evaluate, parse, parse_filter, truthy
 
 REQUIRED_MESSAGE = "Câu này bắt buộc phải trả lời."
@@ -295,6 +295,8 @@ class _State(Mapping[str, object]):
 
     # -- values ---------------------------------------------------------------------------------
     def visible(self, name: str) -> bool:
+        if self.context and name == self.context[-1][0]:
+            return self._instance_shown()
         if not self.local(name) and self.definition.has_question(name):
             home = self._home(name)
             if home is not self:
@@ -310,9 +312,41 @@ class _State(Mapping[str, object]):
             if parent and not self.visible(parent):
                 result = False
             else:
-                relevant = self.definition.question(name).relevant
-                result = not relevant or self.truth(relevant, None, fallback=True)
+                question = self.definition.question(name)
+                relevant = question.relevant
+                if relevant and question.repeat and self._reads_own_instance(name, relevant):
+                    result = True  # decided in each instance (_instance_shown); the repeat itself shows
+                else:
+                    result = not relevant or self.truth(relevant, None, fallback=True)
         self.shown[name] = result
+        return result
+
+    def _reads_own_instance(self, repeat: str, relevant: str) -> bool:
+        """Whether a repeat's relevant reads the questions of its own instances (or position(..))."""
+        try:
+            expr = parse(relevant)
+        except ExpressionError:
+            return False
+        inside = {q.name for q in self.definition.members(repeat)}
+        return bool(expr.refs & inside) or "position(" in relevant.replace(" ", "")
+
+    def _instance_shown(self) -> bool:
+        """Whether this instance is shown: its repeat is, and the repeat's relevant holds in this instance
+        (ODK evaluates a repeat's relevant for each instance, in its own context)."""
+        repeat = self.context[-1][0]
+        known = self.shown.get("..")
+        if known is not None:
+            return known
+        self.shown[".."] = True
+        assert self.outer is not None
+        result = self.outer.visible(repeat)
+        relevant = self.definition.question(repeat).relevant
+        if result and relevant:
+            result = self.truth(relevant, None, fallback=True)
+        if not result:  # what was read while deciding assumed the instance shown
+            self.shown.clear()
+            self.typed.clear()
+        self.shown[".."] = result
         return result
 
     def truth(self, text: str, current: object, fallback: bool) -> bool:
@@ -363,10 +397,28 @@ class _State(Mapping[str, object]):
         options = self.definition.options(self.definition.question(name).list_name)
         return next((o.label for o in options if o.name == value), value)
 
+    def instance_items(self, source: str) -> tuple[Mapping[str, str], ...]:
+        """instance('source')/root/item: the items of a choice list, else of a data file shipped with the form."""
+        return instance_items(self.definition, source)
+
+    def pull(self, source: str, column: str, key_column: str, key: str) -> str:
+        """pulldata('file', 'column', 'key column', key): a cell of the first row of a shipped CSV whose key
+        column holds the key ('' if none)."""
+        return next((item.get(column, "") for item in instance_items(self.definition, source)
+                     if item.get(key_column, "") == key), "")
+
+    def fired(self, question: Question) -> bool:
+        """Whether the question just edited (`changed`, an instance key) is one a trigger names, as seen
+        from this instance: its own instance's question, or one outside the repeat."""
+        if self.changed is None:
+            return False
+        return any(self._home(ref).key(ref) == self.changed for ref in _TRIGGER_REF.findall(question.trigger)
+                   if self.definition.has_question(ref))
+
     def _keeps(self, question: Question, raw: object) -> bool:
         """Whether a calculation keeps its stored value: once() computed, or a trigger that did not fire."""
         if question.trigger:
-            return self.changed is None or self.changed not in _TRIGGER_REF.findall(question.trigger)
+            return not self.fired(question)
         return not is_empty(raw) and question.calculation.replace(" ", "").startswith("once(")
 
     def _compute(self, question: Question) -> object:
@@ -404,10 +456,81 @@ def visible(definition: FormDefinition, answers: Mapping[str, object], today: dt
     """Names of the questions, notes and groups shown: their own and their groups' `relevant` hold.
 
     A question inside a repeat is named once per instance by its instance key ("cong_nhan[2]/ho_ten");
-    the repeat itself by its name."""
+    the repeat itself by its name, each instance its repeat's relevant shows by its own key ("cong_nhan[2]")."""
     state = _state(definition, answers, today)
-    return {each.key(name) for each in state.walk() for name, shown in each.shown.items()
-            if shown and each.local(name)}
+    shown = {each.key(name) for each in state.walk() for name, on in each.shown.items() if on and each.local(name)}
+    # Each instance shown by its repeat's relevant, by its own key: "may[2]".
+    shown.update(_own_key(each.context) for each in state.walk() if each.context and each.visible(each.context[-1][0]))
+    return shown
+
+
+def outputs(definition: FormDefinition, answers: Mapping[str, object],
+            today: dt.date | None = None) -> dict[str, tuple[str, str]]:
+    """The label and the hint, answers put in, of each question, note or group whose label or hint shows
+    answers ("Lương tháng của ${ho_ten}", ODK's output), by instance key inside a repeat."""
+    showing = [q for q in definition.questions
+               if q.name and q.type != "end_group" and ("${" in q.label or "${" in q.hint)]
+    if not showing:
+        return {}
+    state = _state(definition, answers, today)
+    return {each.key(q.name): (_filled(q.label, each), _filled(q.hint, each))
+            for each in state.walk() for q in showing if each.local(q.name)}
+
+
+def _filled(text: str, state: _State) -> str:
+    def value(match: re.Match[str]) -> str:
+        name = match.group(1).strip()
+        if not state.definition.has_question(name):
+            return match.group(0)
+        found = state.get(name)
+        if isinstance(found, list | tuple):
+            return " ".join(str(stored(item)) for item in found)
+        shown = stored(found)
+        return to_string(shown) if isinstance(shown, int | float) else str(shown)
+    return _TRIGGER_REF.sub(value, text) if "${" in text else text
+
+
+def _own_key(context: Context) -> str:
+    """The key of an instance itself: "khu[1]/may[2]"."""
+    repeat, index = context[-1]
+    return instance_key(context[:-1], f"{repeat}[{index + 1}]")
+
+
+def _locks(definition: FormDefinition, q: Question) -> list[str]:
+    """The read_only texts of a question and of its groups (a group's holds for everything inside it)."""
+    found, name = [], q.name
+    while name:
+        text = definition.question(name).read_only
+        if text:
+            found.append(text)
+        name = definition.parent(name)
+    return found
+
+
+def fixed_read_only(definition: FormDefinition) -> tuple[frozenset[str], frozenset[str]]:
+    """Names of the questions an officer never changes (calculations, read_only yes on them or a group
+    around them), and of those whose read_only (or a group's) is an expression over the answers."""
+    fixed = {q.name for q in definition.fields()
+             if q.calculation or any(required_constant(t) for t in _locks(definition, q))}
+    changing = {q.name for q in definition.fields() if q.name not in fixed
+                and any(required_constant(t) is None for t in _locks(definition, q))}
+    return frozenset(fixed), frozenset(changing)
+
+
+def read_only_questions(definition: FormDefinition, answers: Mapping[str, object],
+                        today: dt.date | None = None) -> set[str]:
+    """The questions (instance keys inside a repeat) an officer cannot change now: a calculation, a
+    `read_only` of yes, or a `read_only` expression that holds (on the question or a group around it)."""
+    fixed, changing = fixed_read_only(definition)
+    state = _state(definition, answers, today)
+    found: set[str] = set()
+    for each in state.walk():
+        found.update(each.key(name) for name in fixed if each.local(name))
+        found.update(each.key(name) for name in changing
+                     if each.local(name) and any(each.truth(t, None, fallback=False)
+                                                 for t in _locks(definition, definition.question(name))
+                                                 if required_constant(t) is None))
+    return found
 
 
 def is_required(question: Question, state: _State) -> bool:
@@ -469,16 +592,20 @@ def _computable(text: str) -> bool:
     return True
 
 
-def default_value(question: Question, today: dt.date | None = None) -> object:
-    """The initial answer from the `default` column (None if there is none); `today()` is allowed.
+def dynamic(text: str) -> bool:
+    """Whether a `default` is an expression computed when the record (or the instance) is made."""
+    return "${" in text or "(" in text
 
-    Other computed defaults (${other}, now(), …) are kept in the template but not computed here yet."""
+
+def default_value(question: Question, today: dt.date | None = None) -> object:
+    """The initial answer from a fixed `default` (None if there is none, or if it is an expression: see
+    defaults() and instance_defaults(), which compute those)."""
     text = question.default.strip()
     if not text:
         return None
     if text.replace(" ", "") == "today()":
         return (today or dt.date.today()).isoformat()
-    if "${" in text or "(" in text:
+    if dynamic(text):
         return None
     if question.type == "integer" and _INTEGER.fullmatch(text):
         return int(text)
@@ -489,26 +616,73 @@ def default_value(question: Question, today: dt.date | None = None) -> object:
     return text
 
 
+def _dynamic_default(question: Question, state: _State) -> object:
+    """An expression default computed now (ODK: a setvalue when the form or the instance is first made);
+    None when it gives nothing."""
+    try:
+        value = stored(evaluate(parse(question.default), state, None, state.today))
+    except ExpressionError:
+        return None
+    if is_empty(value):
+        return None
+    if question.type == "select_multiple" and isinstance(value, str):
+        return value.split()
+    if question.type == "date" and isinstance(value, int | float):  # date arithmetic gives days since 1970
+        day = to_date(value)
+        return day.isoformat() if day is not None else None
+    return value
+
+
 def defaults(definition: FormDefinition, today: dt.date | None = None) -> dict[str, object]:
-    """Initial answers for a new record: every answerable question with a `default`."""
+    """Initial answers for a new record: every answerable question with a `default`; an expression
+    (${other}, now(), concat(…)) is computed over the fixed ones, in the order of the form."""
     result: dict[str, object] = {}
+    later: list[Question] = []
     for q in definition.fields():
+        if q.type == "image" or definition.repeat_path(q.name):
+            continue
         value = default_value(q, today)
-        if value is not None and q.type != "image" and not definition.repeat_path(q.name):
+        if value is not None:
             result[q.name] = value
+        elif q.default.strip() and dynamic(q.default):
+            later.append(q)
     for repeat in definition.repeats:
         if not definition.repeat_path(repeat):
             result[repeat] = []  # instances are added in the filler (or fixed by repeat_count)
+    for q in later:
+        value = _dynamic_default(q, _state(definition, result, today))
+        if value is not None:
+            result[q.name] = value
     return result
 
 
-def instance_defaults(definition: FormDefinition, repeat: str, today: dt.date | None = None) -> dict[str, object]:
-    """The answers of a new instance of a repeat: its own questions with a `default`."""
+def instance_defaults(definition: FormDefinition, repeat: str, today: dt.date | None = None,
+                      answers: Mapping[str, object] | None = None, key: str = "") -> dict[str, object]:
+    """The answers of a new instance of a repeat: its own questions with a `default`. An expression default
+    is computed in the new instance (position(..), ${…} of the record) when `answers` (the record's) and
+    `key` (the repeat's instance key, "khu[1]/may"; its name outside other repeats) are given."""
     path = (*definition.repeat_path(repeat), repeat)
     result: dict[str, object] = {}
+    later: list[Question] = []
     for q in definition.fields():
+        if q.type == "image" or definition.repeat_path(q.name) != path:
+            continue
         value = default_value(q, today)
-        if value is not None and q.type != "image" and definition.repeat_path(q.name) == path:
+        if value is not None:
+            result[q.name] = value
+        elif q.default.strip() and dynamic(q.default):
+            later.append(q)
+    if not later or answers is None:
+        return result
+    context, _name = split_key(key or repeat)
+    for q in later:
+        items = answer_at(answers, key or repeat)
+        adding = [*(items if isinstance(items, list) else []), result]
+        state = _state(definition, {**answers, **change_at(answers, key or repeat, adding)}, today)
+        for outer, index in context:
+            state = state.inner(outer, index)
+        value = _dynamic_default(q, state.inner(repeat, len(adding) - 1))
+        if value is not None:
             result[q.name] = value
     return result
 
@@ -551,22 +725,30 @@ def computed(definition: FormDefinition, answers: Mapping[str, object], today: d
              changed: str | None = None) -> dict[str, object]:
     """The value of every question with a calculation ('' when hidden or not computable), as stored.
 
-    `changed` is the question just edited: a calculation with a `trigger` is computed again only then.
+    `changed` is the question just edited (its instance key inside a repeat, "may[2]/ten_may"): a
+    calculation with a `trigger` naming it is computed again only then, in that instance (or in every
+    instance, for a question outside the repeat); a question with a trigger and no calculation is cleared.
     """
     calculated = definition.calculated
-    if not calculated:
+    # A trigger on a question without a calculation clears it when the question it names changes (ODK's
+    # setvalue without a value).
+    triggered = [q for q in definition.fields() if q.trigger and not q.calculation]
+    if not calculated and not (triggered and changed):
         return {}
     state = _state(definition, answers, today)
     state.changed = changed
     state.forget_values()  # values read while computing visibility were read before `changed` was known
-    result = {q.name: stored(state.get(q.name)) for q in calculated if not definition.repeat_path(q.name)}
-    inside = [q for q in calculated if definition.repeat_path(q.name)]
+    result: dict[str, object] = {q.name: "" for q in triggered if not definition.repeat_path(q.name)
+                                 and state.fired(q)}
+    result.update({q.name: stored(state.get(q.name)) for q in calculated if not definition.repeat_path(q.name)})
+    inside = [q for q in (*calculated, *triggered) if definition.repeat_path(q.name)]
     if not inside:
         return result
     # A calculation inside a repeat is stored in each instance: the repeat's instances come back whole.
-    values = [(each.context, q.name, stored(each.get(q.name))) for each in state.walk() for q in inside
-              if each.local(q.name)]
-    for repeat in dict.fromkeys(definition.repeat_path(q.name)[0] for q in inside):
+    values = [(each.context, q.name, stored(each.get(q.name)) if q.calculation else "")
+              for each in state.walk() for q in inside
+              if each.local(q.name) and (q.calculation or each.fired(q))]
+    for repeat in dict.fromkeys(context[0][0] for context, _n, _v in values):
         copied = copy.deepcopy(instances(state.answers, repeat))
         for context, name, value in values:
             target = _instance_dict(copied, context) if context[0][0] == repeat else None
@@ -622,13 +804,27 @@ def _choice_problem(q: Question, value: object, state: _State) -> str:
     if q.or_other and OTHER in chosen and is_empty(state.raw(other_name(q))) \
             and not state.definition.has_question(other_name(q)):
         return OTHER_MESSAGE
-    if q.choice_filter:
+    if state.definition.filter_of(q):
         allowed = _allowed(q, state)
         if allowed is not None:
             refused = [c for c in chosen if c not in allowed and c != OTHER]
             if refused:
                 return FILTERED_MESSAGE.format(choice=refused[0])
     return ""
+
+
+def instance_items(definition: FormDefinition, source: str) -> tuple[Mapping[str, str], ...]:
+    """The items of a secondary instance: a choice list by name, else a file beside the form by its name
+    with or without extension (pulldata('fruits', …) reads fruits.csv)."""
+    from kc_desktop.forms.choice_files import table
+
+    for lists in (definition.choices, definition.external_choices):
+        if source in lists:
+            return tuple({"name": o.name, "label": o.label, **dict(o.extra)} for o in lists[source])
+    for item in definition.files:
+        if item.name == source or item.name.rsplit(".", 1)[0] == source:
+            return table(item.name, item.data)
+    return ()
 
 
 class _ChoiceRow(Mapping[str, object]):
@@ -659,11 +855,17 @@ class _ChoiceRow(Mapping[str, object]):
     def choice_label(self, name: str, value: str) -> str:
         return self.state.choice_label(name, value)
 
+    def instance_items(self, source: str) -> tuple[Mapping[str, str], ...]:
+        return self.state.instance_items(source)
+
+    def pull(self, source: str, column: str, key_column: str, key: str) -> str:
+        return self.state.pull(source, column, key_column, key)
+
 
 def _allowed(q: Question, state: _State) -> frozenset[str] | None:
     """The choices a choice_filter lets through now; None when it cannot be computed (all are offered)."""
     try:
-        expr = parse_filter(q.choice_filter)
+        expr = parse_filter(state.definition.filter_of(q))
         return frozenset(o.name for o in state.definition.options(q.list_name)
                          if truthy(evaluate(expr, _ChoiceRow(state, o), None, state.today)))
     except ExpressionError:

@@ -6,6 +6,7 @@ label::language and other columns), ODK's XML (<root><item><name/><label/>…</i
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import unicodedata
@@ -135,3 +136,18 @@ def read_list(name: str, data: bytes, parameters_text: str = "") -> tuple[Row, .
             seen.add(option[0])
             options.append(option)
     return tuple(options)
+
+
+@functools.lru_cache(maxsize=32)
+def table(name: str, data: bytes) -> tuple[dict[str, str], ...]:
+    """The rows of a data file shipped with the form (.csv, .xml, .geojson) as column -> text, for
+    pulldata() and instance('…')/root/item lookups; () if it cannot be read."""
+    lowered = name.lower()
+    reader = (_csv_records if lowered.endswith(".csv") else _xml_records if lowered.endswith(".xml")
+              else _geojson_records if lowered.endswith(".geojson") else None)
+    if reader is None:
+        return ()
+    try:
+        return tuple(record for _n, record in reader(data))
+    except FileListError:
+        return ()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -94,6 +95,32 @@ _QUESTION_TEXT_FIELDS = (
 
 Translations = tuple[tuple[str, str, str], ...]  # (column, language, text); language "" = no language
 Pairs = tuple[tuple[str, str], ...]
+
+
+# appearance search('file'[, 'matches'|'contains'|'startswith'|'endswith', 'column', value[, 'column', value]]):
+# the choices come from file.csv beside the form; the list's rows in the choices sheet name its columns.
+_SEARCH = re.compile(r"""search\(\s*['"]([^'"]+)['"]\s*((?:,\s*(?:'[^']*'|"[^"]*"|\$\{[^}]*\}|[^,()]+)\s*)*)\)""")
+_SEARCH_ARG = re.compile(r"""\s*,\s*('[^']*'|"[^"]*"|\$\{[^}]*\}|[^,()]+?)\s*(?=,|$)""")
+_SEARCH_TESTS = {"matches": "{column} = {value}", "contains": "contains({column}, {value})",
+                 "startswith": "starts-with({column}, {value})", "endswith": "ends-with({column}, {value})"}
+
+
+def search_of(question: Question) -> tuple[str, str] | None:
+    """For a question with the search() appearance: the CSV file it reads and the choice_filter its other
+    arguments amount to ('' for none); None without search(), or with arguments this program cannot read."""
+    found = _SEARCH.search(question.appearance)
+    if found is None:
+        return None
+    args = [a.strip() for a in _SEARCH_ARG.findall(found.group(2))]
+    file = found.group(1) + ("" if found.group(1).lower().endswith(".csv") else ".csv")
+    if not args:
+        return file, ""
+    test = _SEARCH_TESTS.get(args[0].strip("'\""))
+    pairs = args[1:]
+    if test is None or len(pairs) not in (2, 4) or (len(pairs) == 4 and args[0].strip("'\"") != "matches"):
+        return None
+    tests = [test.format(column=pairs[i].strip("'\""), value=pairs[i + 1]) for i in range(0, len(pairs), 2)]
+    return file, " and ".join(tests)
 
 
 def _translation(translations: Translations, column: str, language: str) -> str:
@@ -297,8 +324,30 @@ class FormDefinition:
                      if q.type != "end_group" and q.name and repeat in self.repeat_path(q.name))
 
     @cached_property
+    def search_choices(self) -> dict[str, tuple[ChoiceOption, ...]]:
+        """The choices of lists shown with the search() appearance, read from the CSV shipped with the form:
+        the list's first row in the choices sheet names the columns of the code and of the label."""
+        from kc_desktop.forms.choice_files import table
+
+        out: dict[str, tuple[ChoiceOption, ...]] = {}
+        for q in self.questions:
+            found = search_of(q)
+            spec = self.choices.get(q.list_name, ())
+            data = next((f for f in self.files if found and f.name == found[0]), None)
+            if found is None or not spec or q.list_name in out:
+                continue
+            if data is None:  # not shipped (named at import): nothing to offer rather than the column names
+                out[q.list_name] = ()
+                continue
+            code, label = spec[0].name, spec[0].label
+            rows = table(data.name, data.data)
+            out[q.list_name] = tuple(ChoiceOption(row[code], row.get(label, row[code]), (), tuple(row.items()))
+                                     for row in rows if row.get(code, "").strip())
+        return out
+
+    @cached_property
     def _choice_names(self) -> dict[str, frozenset[str]]:
-        lists = {**self.external_choices, **self.file_choices, **self.choices}
+        lists = {**self.external_choices, **self.file_choices, **self.choices, **self.search_choices}
         return {name: frozenset(o.name for o in options) for name, options in lists.items()}
 
     @cached_property
@@ -329,7 +378,7 @@ class FormDefinition:
     def options(self, list_name: str) -> tuple[ChoiceOption, ...]:
         """The choices of a list: the choices sheet's, else those of a file shipped with the form, else
         the external_choices sheet's (select_one_external; phones get them as itemsets.csv)."""
-        for lists in (self.choices, self.file_choices, self.external_choices):
+        for lists in (self.search_choices, self.choices, self.file_choices, self.external_choices):
             found = lists.get(list_name)
             if found is not None:
                 return found
@@ -373,7 +422,14 @@ class FormDefinition:
     @cached_property
     def filtered(self) -> tuple[Question, ...]:
         """Questions whose choices depend on other answers (a choice_filter: cascading lists)."""
-        return tuple(q for q in self.questions if q.choice_filter and q.name and self.options(q.list_name))
+        return tuple(q for q in self.questions if self.filter_of(q) and q.name and self.options(q.list_name))
+
+    def filter_of(self, question: Question) -> str:
+        """A question's choice_filter, or what the arguments of its search() appearance ask for."""
+        if question.choice_filter:
+            return question.choice_filter
+        found = search_of(question) if question.list_name in self.search_choices else None
+        return found[1] if found else ""
 
     @cached_property
     def metadata(self) -> tuple[Question, ...]:

@@ -6,7 +6,7 @@ import datetime as dt
 import math
 import operator
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -17,6 +17,7 @@ from kc_desktop.forms.expr_syntax import (
     Current,
     ExpressionError,
     Literal,
+    Lookup,
     Negate,
     Node,
     Ref,
@@ -158,7 +159,50 @@ def compile_tree(node: Node) -> Fn:
         return lambda env: _negate(inner(env))
     if isinstance(node, Binary):
         return _compile_binary(node)
+    if isinstance(node, Lookup):
+        found = _lookup(node)
+        return lambda env: next(iter(found(env)), "")  # a node-set as a value: its first node, as in XPath
     return _compile_call(node)
+
+
+class _ItemValues(Mapping[str, object]):
+    """What the filter of an instance('…')/root/item[…] reads: a bare name from the item, ${…} and
+    current()/../… from the answers."""
+
+    def __init__(self, item: Mapping[str, str], outer: Mapping[str, object]) -> None:
+        self.item, self.outer = item, outer
+
+    def get(self, name: str, default: object = None) -> object:
+        if name.startswith("@"):
+            return self.item.get(name[1:], "")
+        return self.outer.get(name, default)
+
+    def __getitem__(self, name: str) -> object:
+        return self.get(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.outer, name)  # the hooks of the answers (choice labels, files, positions)
+
+
+def _lookup(node: Lookup) -> Callable[[Env], list[Value]]:
+    """The values of `field` in the items of a secondary instance that pass the filter."""
+    where = compile_tree(node.where) if node.where is not None else None
+    source, field = node.source, node.field
+
+    def run(env: Env) -> list[Value]:
+        hook = getattr(env.values, "instance_items", None)
+        items: list[Mapping[str, str]] = list(hook(source)) if callable(hook) else []
+        if where is not None:
+            items = [item for item in items
+                     if truthy(where(Env(_ItemValues(item, env.values), env.current, env._today)))]
+        return [item.get(field, "") for item in items]
+    return run
 
 
 def _compile_binary(node: Binary) -> Fn:
@@ -191,6 +235,13 @@ def _compile_call(node: Call) -> Fn:
         return lambda env: _choice_name(env, value(env), path(env))
     if name == "position":
         return lambda env: _form_hook(env, "position", lambda: 1)()
+    if name in ("normalize-space", "string") and not args:  # of the current node
+        return lambda env: _one_arg(name, lookup(env.current))
+    if name == "pulldata":
+        return lambda env: _form_hook(env, "pull", lambda *_a: "")(*(to_string(arg(env)) for arg in args))
+    if name == "uuid" and args:
+        length = args[0]
+        return lambda env: _random_text(int(to_number(length(env))))
     if name == "indexed-repeat":
         return _indexed_repeat(node, args)
     if name == "if":
@@ -207,8 +258,15 @@ def _compile_call(node: Call) -> Fn:
     if name == "regex":
         subject, pattern = args
         return lambda env: _pattern(to_string(pattern(env))).fullmatch(to_string(subject(env))) is not None
-    from kc_desktop.forms.expr_functions import PURE  # imported when first compiled: a library most forms never use
+    from kc_desktop.forms.expr_functions import NODESET, PURE  # imported when first compiled: most forms never use it
 
+    over_nodes = NODESET.get(name)
+    if over_nodes is not None:
+        # A question of a repeat read from outside it is a node-set: one value per instance, kept apart
+        # (joined into one text, empty values would vanish and a value with a space would count twice).
+        readers = [_nodes(arg) if isinstance(arg, Ref) else _lookup(arg) if isinstance(arg, Lookup) else _one(fn)
+                   for arg, fn in zip(node.args, args, strict=True)]
+        return lambda env: over_nodes([read(env) for read in readers])
     pure = PURE.get(name)
     if pure is not None:
         return lambda env: pure([arg(env) for arg in args])
@@ -224,6 +282,35 @@ def _compile_call(node: Call) -> Fn:
     }
     function, (arg,) = unary[name], args
     return lambda env: function(arg(env))
+
+
+def _nodes(ref: Ref) -> Callable[[Env], list[Value]]:
+    """The values of the nodes a reference names: each instance's value for a list (a repeated question)."""
+    name = ref.name
+
+    def read(env: Env) -> list[Value]:
+        raw = env.values.get(name)
+        if isinstance(raw, list | tuple):
+            return [lookup(item) for item in raw]
+        return [lookup(raw)]
+    return read
+
+
+def _one(fn: Fn) -> Callable[[Env], list[Value]]:
+    return lambda env: [fn(env)]
+
+
+def _one_arg(name: str, value: Value) -> Value:
+    return " ".join(to_string(value).split()) if name == "normalize-space" else to_string(value)
+
+
+def _random_text(length: int) -> str:
+    """uuid(n): n random letters and digits (a short random identifier)."""
+    import secrets
+    import string
+
+    alphabet = string.ascii_letters + string.digits
+    return "".join(secrets.choice(alphabet) for _ in range(max(0, min(length, 1000))))
 
 
 def _form_hook(env: Env, name: str, fallback: Callable[..., Value]) -> Callable[..., Value]:

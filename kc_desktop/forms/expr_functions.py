@@ -6,7 +6,9 @@ or the moment (now, random, uuid) are compiled in expr_eval.py.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
 import math
 import random
 import uuid
@@ -75,13 +77,6 @@ def _numbers(args: Args) -> list[float | int]:
         else:
             found.append(to_number(arg))
     return found
-
-
-def _extreme(pick: Callable[[list[float | int]], float | int]) -> Callable[[Args], float | int]:
-    def run(args: Args) -> float | int:
-        numbers = _numbers(args)
-        return NAN if not numbers or any(math.isnan(n) for n in numbers) else pick(numbers)
-    return run
 
 
 def _selected_at(args: Args) -> str:
@@ -193,6 +188,134 @@ def _pow(args: Args) -> float | int:
     return NAN if isinstance(result, complex) else result
 
 
+Nodes = Sequence[Sequence[Value]]  # each argument as the values of its nodes (one for a plain value)
+
+
+def _texts(args: Nodes) -> list[str]:
+    return [to_string(v) for arg in args for v in arg]
+
+
+def _all_numbers(args: Nodes) -> list[float | int]:
+    """A node-set's values as numbers; a single text of several words (a multiple answer) counts as its items."""
+    # Unanswered nodes are left out (as the program has always summed an unfinished repeat).
+    return _numbers([v for arg in args for v in arg if not (isinstance(v, str) and not v.strip())])
+
+
+def _count(args: Nodes) -> int:
+    """count(): the nodes of a node-set; of a plain value, its space-separated items (a multiple answer)."""
+    total = 0
+    for arg in args:
+        if len(arg) == 1:
+            total += len(to_string(arg[0]).split())
+        else:
+            total += len(arg)
+    return total
+
+
+def _distinct(args: Nodes) -> str:
+    """distinct-values(): the distinct values, in order of first appearance, space-separated."""
+    values = [t for arg in args for t in (to_string(v) for v in arg) if t != ""]
+    if len(values) == 1:  # one multiple answer or a space-separated text: its items
+        values = values[0].split()
+    return " ".join(dict.fromkeys(values))
+
+
+class _ParkMiller:
+    """The seeded generator of randomize() (Park and Miller's minimal standard, as ODK's clients use)."""
+
+    def __init__(self, seed: float) -> None:
+        self.state = int(seed) % 2147483647
+        if self.state <= 0:
+            self.state += 2147483646
+
+    def next_float(self) -> float:
+        self.state = self.state * 16807 % 2147483647
+        return (self.state - 1) / 2147483646
+
+
+def _randomize(args: Nodes) -> str:
+    """randomize(nodes[, seed]): the values shuffled (Fisher–Yates), the same order for the same seed;
+    space-separated, as a multiple answer (selected-at(), count-selected(), join() read it)."""
+    values = [to_string(v) for v in args[0] if to_string(v) != ""]
+    if len(values) == 1:
+        values = values[0].split()
+    seed = to_number(args[1][0]) if len(args) > 1 and args[1] else NAN
+    draw = _ParkMiller(seed).next_float if math.isfinite(seed) else random.random  # noqa: S311 - not for secrets
+    for i in range(len(values) - 1, 0, -1):
+        j = math.floor(draw() * (i + 1))
+        values[i], values[j] = values[j], values[i]
+    return " ".join(values)
+
+
+def _sum(args: Nodes) -> float | int:
+    """sum(): of the answered values; with none answered yet, nothing (NaN, stored as '') rather than 0."""
+    numbers = _all_numbers(args)
+    return sum(numbers) if numbers else NAN
+
+
+def _join_nodes(args: Nodes) -> str:
+    separator = to_string(args[0][0]) if args[0] else ""
+    return separator.join(_texts(args[1:]))
+
+
+def _extreme_nodes(pick: Callable[[list[float | int]], float | int]) -> Callable[[Nodes], float | int]:
+    def run(args: Nodes) -> float | int:
+        numbers = _all_numbers(args)
+        return NAN if not numbers or any(math.isnan(n) for n in numbers) else pick(numbers)
+    return run
+
+
+_DIGESTS = {"MD5": "md5", "SHA-1": "sha1", "SHA-256": "sha256", "SHA-384": "sha384", "SHA-512": "sha512"}
+
+
+def _digest(args: Args) -> str:
+    """digest(data, algorithm[, 'base64'|'hex']): the hash of the UTF-8 text."""
+    algorithm = _DIGESTS.get(to_string(args[1]).strip().upper())
+    encoding = to_string(args[2]).strip().lower() if len(args) > 2 else "base64"
+    if algorithm is None or encoding not in ("base64", "hex"):
+        raise ExpressionError(f"digest() không hỗ trợ «{to_string(args[1])}», «{encoding}»")
+    digest = hashlib.new(algorithm, to_string(args[0]).encode("utf-8"))
+    return digest.hexdigest() if encoding == "hex" else base64.b64encode(digest.digest()).decode("ascii")
+
+
+def _base64_decode(args: Args) -> str:
+    """base64-decode(text): the UTF-8 text encoded; '' if it is not base64 of UTF-8 text."""
+    try:
+        return base64.b64decode(to_string(args[0]).strip(), validate=True).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return ""
+
+
+def _extract_signed(args: Args) -> str:
+    """extract-signed(signed, key): the message of a base64 Ed25519-signed message (signature first, 64
+    bytes) if the base64 public key signed it, else ''."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        signed = base64.b64decode(to_string(args[0]).strip(), validate=True)
+        key = Ed25519PublicKey.from_public_bytes(base64.b64decode(to_string(args[1]).strip(), validate=True))
+        key.verify(signed[:64], signed[64:])
+        return signed[64:].decode("utf-8")
+    except (ValueError, UnicodeDecodeError, InvalidSignature):
+        return ""
+
+
+# Functions over node-sets (a repeated question read from outside its repeat): each argument is a list.
+NODESET: dict[str, Callable[[Nodes], Value]] = {
+    "count": _count,
+    "count-non-empty": lambda a: sum(1 for t in _texts(a) if t != ""),
+    "sum": _sum,
+    "min": _extreme_nodes(min),
+    "max": _extreme_nodes(max),
+    "join": _join_nodes,
+    "distinct-values": _distinct,
+    "randomize": _randomize,
+    # Of a geoshape or geotrace, or of the geopoints of a repeat's instances (a node-set), in order.
+    "area": lambda a: types.area(_points(";".join(t for t in _texts(a) if t.strip()))),
+    "distance": lambda a: types.distance(_points(";".join(t for t in _texts(a) if t.strip()))),
+}
+
 # name -> implementation over the evaluated arguments.
 PURE: dict[str, Callable[[Args], Value]] = {
     "round": _round,
@@ -212,11 +335,6 @@ PURE: dict[str, Callable[[Args], Value]] = {
     "acos": _math(math.acos),
     "atan": _math(math.atan),
     "atan2": lambda a: math.atan2(to_number(a[0]), to_number(a[1])),
-    "min": _extreme(min),
-    "max": _extreme(max),
-    "sum": lambda a: sum(_numbers(a)),
-    "count": lambda a: sum(len(to_string(v).split()) if isinstance(v, str) else 1 for v in a if to_string(v)),
-    "count-non-empty": lambda a: sum(1 for v in a if to_string(v) != ""),
     "boolean": lambda a: truthy(a[0]),
     "boolean-from-string": _boolean_from_string,
     "starts-with": lambda a: to_string(a[0]).startswith(to_string(a[1])),
@@ -230,7 +348,6 @@ PURE: dict[str, Callable[[Args], Value]] = {
     if to_string(a[1]) in to_string(a[0]) else "",
     "normalize-space": lambda a: " ".join(to_string(a[0]).split()),
     "translate": _translate,
-    "join": lambda a: to_string(a[0]).join(to_string(v) for v in a[1:]),
     "selected-at": _selected_at,
     "checklist": _checklist,
     "weighted-checklist": _weighted_checklist,
@@ -239,9 +356,10 @@ PURE: dict[str, Callable[[Args], Value]] = {
     "decimal-time": _decimal_time,
     "format-date": _format,
     "format-date-time": _format,
-    "area": lambda a: types.area(_points(a[0])),
-    "distance": lambda a: types.distance(_points(a[0])),
     "random": lambda a: random.random(),  # noqa: S311 - not for secrets
     "uuid": lambda a: str(uuid.uuid4()),
     "pi": lambda a: math.pi,
+    "digest": _digest,
+    "base64-decode": _base64_decode,
+    "extract-signed": _extract_signed,
 }

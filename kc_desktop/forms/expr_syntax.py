@@ -24,7 +24,7 @@ FUNCTIONS: dict[str, tuple[int, int | None]] = {
     "count-selected": (1, 1),
     "number": (1, 1),
     "int": (1, 1),
-    "string": (1, 1),
+    "string": (0, 1),
     "date": (1, 1),
     "once": (1, 1),
     "selected": (2, 2),
@@ -35,6 +35,10 @@ FUNCTIONS: dict[str, tuple[int, int | None]] = {
     "now": (0, 0),
     "random": (0, 0),
     "uuid": (0, 1),
+    "pulldata": (4, 4),
+    "digest": (2, 3),
+    "base64-decode": (1, 1),
+    "extract-signed": (2, 2),
     "pi": (0, 0),
     "round": (1, 2),
     "floor": (1, 1),
@@ -48,6 +52,8 @@ FUNCTIONS: dict[str, tuple[int, int | None]] = {
     "sum": (1, None),
     "count": (1, None),
     "count-non-empty": (1, None),
+    "distinct-values": (1, 1),
+    "randomize": (1, 2),
     "boolean": (1, 1),
     "boolean-from-string": (1, 1),
     "starts-with": (2, 2),
@@ -57,7 +63,7 @@ FUNCTIONS: dict[str, tuple[int, int | None]] = {
     "substring": (2, 3),
     "substring-before": (2, 2),
     "substring-after": (2, 2),
-    "normalize-space": (1, 1),
+    "normalize-space": (0, 1),
     "translate": (3, 3),
     "join": (2, None),
     "selected-at": (2, 2),
@@ -78,6 +84,13 @@ KEYWORD_OPERATORS = ("and", "or", "div", "mod")
 
 NAME = re.compile(r"[^\W\d][\w.\-]*")  # an XML name, as XLSForm allows for question names
 _RELATIVE = re.compile(r"\.\.(?:/\.\.)*(?:/[^\W\d][\w.\-]*)*/([^\W\d][\w.\-]*)")
+# An absolute path written by hand, /data/group/name (pyxform writes ${name} as one): the last step names it.
+_ABSOLUTE = re.compile(r"/[^\W\d][\w.\-]*(?:/[^\W\d][\w.\-]*)+")
+# current() (the question the expression belongs to) and a path from it: current()/../name.
+_CURRENT = re.compile(r"current\(\s*\)((?:\s*/\s*(?:\.\.|[^\W\d][\w.\-]*))*)")
+# A secondary instance (a choice list, a CSV or XML file beside the form): instance('list')/root/item.
+_INSTANCE = re.compile(r"instance\(\s*(['\"])([^'\"]+)\1\s*\)\s*/\s*root\s*/\s*item")
+_STEP = re.compile(r"\s*/\s*([^\W\d][\w.\-]*)")
 _FUNCTION_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*(?::[A-Za-z_][A-Za-z0-9_\-]*)?")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
 _SYMBOLS = ("!=", "<=", ">=", "=", "<", ">", "+", "-", "*", "(", ")", ",")
@@ -123,18 +136,29 @@ class Binary:
 
 
 @dataclass(frozen=True, slots=True)
+class Lookup:
+    """instance('list')/root/item[filter]/field: the items of a choice list or data file that pass the
+    filter (a bare name in it is a column of the item, read as Ref("@column")), and one field of them."""
+
+    source: str
+    where: Node | None
+    field: str
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
 class Call:
     name: str
     args: tuple[Node, ...]
     position: int
 
 
-Node = Literal | Ref | Current | Negate | Binary | Call
+Node = Literal | Ref | Current | Negate | Binary | Call | Lookup
 
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    kind: str  # num, str, ref, dot, name, op, end
+    kind: str  # num, str, ref, dot, name, op, instance, end
     text: str
     position: int  # 1-based
 
@@ -178,6 +202,32 @@ def tokenize(text: str) -> list[Token]:
             # around it. Names are unique in a form, so the last one says which; the instance is the evaluator's.
             tokens.append(Token("ref", relative.group(1), pos))
             i = relative.end()
+        elif ch == "/" and (absolute := _ABSOLUTE.match(text, i)) is not None:
+            steps = absolute.group().split("/")
+            # /data/meta/instanceID: the record's metadata, not a question; kept apart ("meta/instanceID").
+            name = "/".join(steps[-2:]) if steps[-2] == "meta" else steps[-1]
+            tokens.append(Token("ref", name, pos))
+            i = absolute.end()
+        elif text.startswith("current", i) and (here := _CURRENT.match(text, i)) is not None:
+            steps = [step.strip() for step in here.group(1).split("/")[1:]]
+            if not steps:
+                tokens.append(Token("dot", ".", pos))
+            elif steps[-1] == "..":
+                raise ExpressionError("không hỗ trợ current() kết thúc bằng «..»; hãy dùng ${tên câu hỏi}", pos)
+            else:
+                tokens.append(Token("ref", steps[-1], pos))
+            i = here.end()
+        elif text.startswith("instance", i) and (source := _INSTANCE.match(text, i)) is not None:
+            i = source.end()
+            where = ""
+            if text.startswith("[", i):
+                end = _closing_bracket(text, i)
+                where, i = text[i + 1:end], end + 1
+            field = _STEP.match(text, i)
+            if field is not None:
+                i = field.end()
+            # The three parts in one token, kept apart by NUL (which no expression holds).
+            tokens.append(Token("instance", "\0".join((source.group(2), where, field.group(1) if field else "")), pos))
         elif ch == ".":
             parent = text.startswith("..", i)
             if parent and [t.text for t in tokens[-2:]] != ["position", "("]:
@@ -200,6 +250,24 @@ def tokenize(text: str) -> list[Token]:
             raise ExpressionError(f"biểu thức quá dài (quá {MAX_TOKENS} thành phần)", pos)
     tokens.append(Token("end", "", n + 1))
     return tokens
+
+
+def _closing_bracket(text: str, start: int) -> int:
+    """The position of the ']' that closes the '[' at `start` (quotes respected)."""
+    depth, quote = 0, ""
+    for i in range(start, len(text)):
+        ch = text[i]
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth == 0:
+                return i
+    raise ExpressionError("thiếu dấu ']' đóng điều kiện lọc […]", start + 1)
 
 
 def regex_problem(pattern: str) -> str | None:
@@ -300,6 +368,10 @@ class _Parser:
             return Ref(token.text, token.position)
         if token.kind == "dot":
             return Current(token.position)
+        if token.kind == "instance":
+            source, where, field = token.text.split("\0")
+            return Lookup(source, parse_tree(where, columns=True) if where.strip() else None, field or "name",
+                          token.position)
         if token.kind == "op" and token.text == "(":
             self.enter(token)
             inner = self.binary(0)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kc_desktop.forms.expr_eval import Fn, compile_tree, run
-from kc_desktop.forms.expr_syntax import Binary, Call, Current, ExpressionError, Negate, Node, Ref, parse_tree
+from kc_desktop.forms.expr_syntax import Binary, Call, Current, ExpressionError, Lookup, Negate, Node, Ref, parse_tree
 from kc_desktop.forms.expr_values import Value, truthy
 
 __all__ = ["Expr", "ExpressionError", "Value", "evaluate", "parse", "parse_filter", "references", "truthy"]
@@ -37,6 +37,11 @@ def _walk(node: Node, refs: set[str]) -> bool:
     if isinstance(node, Binary):
         left = _walk(node.left, refs)
         return _walk(node.right, refs) or left
+    if isinstance(node, Lookup):
+        inner: set[str] = set()
+        used = _walk(node.where, inner) if node.where is not None else False
+        refs.update(r for r in inner if not r.startswith("@"))  # columns of the items are not questions
+        return used
     if isinstance(node, Call):
         used = False
         for arg in node.args:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kc_desktop.forms.choice_files import FileListError, read_list
-from kc_desktop.forms.definition import ChoiceOption, FormDefinition, FormFile, Problem, Question
+from kc_desktop.forms.definition import ChoiceOption, FormDefinition, FormFile, Problem, Question, search_of
 
 MAX_FILE_BYTES = 10 * 1024 * 1024  # one file beside a form (a whole province's villages as CSV is ~1 MB)
 MAX_TOTAL_BYTES = 30 * 1024 * 1024  # all of them: they travel inside the template, to the city and back
@@ -42,6 +42,12 @@ def wanted(definition: FormDefinition) -> dict[str, tuple[str, int]]:
     for q in definition.questions:
         if q.file_name:
             found.setdefault(q.file_name, ("list", q.row))
+        searched = search_of(q)
+        if searched is not None:
+            found.setdefault(searched[0], ("data", q.row))
+        if q.type in ("csv-external", "xml-external") and q.name:
+            # A secondary instance read by instance('name')/root/item[…] and pulldata('name', …).
+            found.setdefault(f"{q.name}.{q.type.split('-')[0]}", ("data", q.row))
         for column in ("calculation", "constraint", "relevant", "default", "choice_filter", "required", "read_only"):
             for table in _PULLDATA.findall(getattr(q, column)):
                 found.setdefault(f"{table}.csv", ("pulldata", q.row))
@@ -130,3 +136,15 @@ def write_beside(definition: FormDefinition, form_path: Path) -> list[Path]:
         written.append(target)
     return written
 
+
+
+def picture(definition: FormDefinition, item: Question | ChoiceOption) -> bytes | None:
+    """The picture (media::image) of a question or a choice in the language the form is shown in, as
+    stored with the template; None if it has none or the file was not shipped."""
+    from kc_desktop.forms.language_codes import order_of, pick
+
+    languages = definition.shown_languages or order_of(definition.languages, definition.default_language, "vi")
+    name = pick(item.translations, "image", languages, "")
+    if not name:
+        return None
+    return next((f.data for f in definition.files if f.name == name), None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from kc_desktop.forms.answers import convert, default_value, required_constant
-from kc_desktop.forms.definition import LIST_TYPES, FormDefinition, Problem, Question
+from kc_desktop.forms.definition import LIST_TYPES, FormDefinition, Problem, Question, search_of
 from kc_desktop.forms.expr_syntax import NAME
 from kc_desktop.forms.expressions import Expr, ExpressionError, parse
 from kc_desktop.forms.xpath_check import expression_problem
@@ -56,6 +56,9 @@ def problems(
         if q.type in LIST_TYPES and not q.file_name and q.type != "select_one_external" and check_lists:
             _check_list(checker, q)
         _check_expressions(checker, q, names, ignore)
+        if "search(" in q.appearance.replace(" ", "") and search_of(q) is None:
+            checker.add(q, "appearance", "chương trình chưa hỗ trợ cách viết search() này (chỉ search('tệp') và "
+                                         "search('tệp', 'matches'|'contains'|'startswith'|'endswith', 'cột', giá trị))")
         if q.default and q.answerable and not _dynamic(q.default):
             _check_default(checker, q)
     _check_cycles(checker, names)
@@ -152,7 +155,7 @@ def _check_expressions(checker: _Checker, q: Question, names: Mapping[str, Quest
         except ExpressionError:
             continue  # valid XLSForm beyond what this program computes; kept as written
         for ref in sorted(expr.refs):
-            if ref not in names and ref not in ignore:
+            if ref not in names and ref not in ignore and not ref.startswith("meta/"):
                 checker.add(q, column, f"tham chiếu ${{{ref}}} tới câu hỏi không có trong phiếu")
     if q.default and _dynamic(q.default):
         wrong = expression_problem(q.default)

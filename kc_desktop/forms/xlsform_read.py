@@ -97,10 +97,7 @@ _TYPE_ALIASES = {
     "qr code": "barcode",
 }
 # The program cannot honour these; a form that uses them is refused, naming the feature.
-_UNSUPPORTED_TYPES = {
-    "xml-external": "dữ liệu ngoài (xml-external)",
-    "csv-external": "dữ liệu ngoài (csv-external)",
-}
+_UNSUPPORTED_TYPES: dict[str, str] = {}
 _OLD_SELECTS = ("select one from", "select all that apply from", "add select one prompt using",
                 "add select multiple prompt using", "select1")
 

@@ -235,3 +235,29 @@ def test_a_repeat_inside_a_repeat(qtbot) -> None:  # noqa: ANN001
         {"so_may": 2, "may": [{"ten_may": "Lò nung"}, {}]}]
     assert _line(filler, "xuong[2]/may[1]/ten_may").text() == "Lò nung"
     assert filler.label_of("xuong[2]/may[1]/ten_may") == "Xưởng 2 › Máy 1 › Tên máy"
+
+
+@pytest.mark.gui
+def test_an_instance_its_repeats_relevant_leaves_out_says_so(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from kc_desktop.forms.definition import FormDefinition, Question
+
+    definition = FormDefinition("lo", "1", "Lò nung", (
+        Question("so_lo_dung", "integer", "Số lò đang dùng"),
+        Question("lo", "begin_group", "Lò nung", container="repeat", relevant="position(..) <= ${so_lo_dung}"),
+        Question("ten_lo", "text", "Tên lò", required="yes"),
+        Question("", "end_group", "", container="repeat"),
+    ), {})
+    filler = FormFiller(definition)
+    qtbot.addWidget(filler)
+    filler.resize(640, 520)
+    filler.show()
+    filler.set_answers({"so_lo_dung": 1, "lo": [{"ten_lo": "Lò ga"}, {}]})
+    box = _box(filler, "lo")
+    skipped = [f.findChild(QLabel, "repeatInstanceSkipped") for f in box.frames]
+    assert skipped[0] is None and skipped[1] is not None and skipped[1].isVisibleTo(filler)
+    assert filler.row("lo[1]/ten_lo").isVisibleTo(filler) and not filler.row("lo[2]/ten_lo").isVisibleTo(filler)
+    assert filler.show_all_errors() == {}  # the left-out instance asks for nothing
+    filler.grab().save(str(tmp_path / "skipped.png"))
+    type_text(filler.input("so_lo_dung").edit, "2")  # type: ignore[attr-defined]
+    assert not skipped[1].isVisibleTo(filler) and filler.row("lo[2]/ten_lo").isVisibleTo(filler)
+    assert filler.errors() == {"lo[2]/ten_lo": REQUIRED_MESSAGE}

@@ -266,3 +266,46 @@ def test_a_group_row_ending_a_page_is_told_apart_from_a_heading() -> None:
              Page(2, [line(760, "3 Đúng chủng loại Đạt", CELL_SIZE, False)], [], [], [], [], [])]
     assert group_row_at_bottom_faults(pages) == ["page 1: ends with «III. Máy móc thiết bị»"]
     assert heading_at_bottom_faults(pages) == []
+
+
+def test_a_repeat_inside_a_repeat_prints_as_numbered_lines_in_its_column() -> None:
+    from kc_desktop.documents.data import RepeatTable
+    from kc_desktop.documents.survey import build_survey
+    from kc_desktop.documents.template_parts import parts
+    from kc_desktop.forms.definition import FormDefinition, Question
+
+    def repeat(name: str, label: str, **extra: str) -> Question:
+        return Question(name, "begin_group", label, container="repeat", **extra)
+
+    end = Question("", "end_group", "", container="repeat")
+    definition = FormDefinition("f", "1", "Xưởng và máy", (
+        repeat("xuong", "Nhà xưởng"), Question("ten_xuong", "text", "Tên xưởng"),
+        repeat("may", "Máy móc trong xưởng"), Question("ten_may", "text", "Tên máy"),
+        Question("cong_suat", "decimal", "Công suất (kW)"),
+        Question("ly_do", "text", "Lý do dừng", relevant="${cong_suat} = 0"),
+        repeat("phu_tung", "Phụ tùng thay thế"), Question("ten_pt", "text", "Phụ tùng"), end,
+        end,
+        Question("dien_tich", "decimal", "Diện tích (m²)"),
+        end), {})
+    answers = {"xuong": [
+        {"ten_xuong": "Xưởng nung", "dien_tich": 120, "may": [
+            {"ten_may": "Lò ga", "cong_suat": 45, "phu_tung": [{"ten_pt": "Béc đốt"}, {"ten_pt": "Van ga"}]},
+            {"ten_may": "Lò than cũ", "cong_suat": 0, "ly_do": "Chờ thay lò"}]},
+        {"ten_xuong": "Xưởng tạo hình", "dien_tich": 80, "may": []},
+    ]}
+    printed = parts(definition, answers, {}, checklists=False, draft=False)
+    table = next(p for p in printed if isinstance(p, RepeatTable))
+    assert table.headers == ("STT", "Tên xưởng", "Máy móc trong xưởng", "Diện tích (m²)")
+    assert table.rows[0][2] == ("1. Tên máy: Lò ga; Công suất (kW): 45\n"
+                                "1.1. Phụ tùng: Béc đốt\n1.2. Phụ tùng: Van ga\n"
+                                "2. Tên máy: Lò than cũ; Công suất (kW): 0; Lý do dừng: Chờ thay lò")
+    assert table.rows[1] == ("2", "Xưởng tạo hình", "", "80")
+    draft = next(p for p in parts(definition, answers, {}, checklists=False, draft=True) if isinstance(p, RepeatTable))
+    assert draft.rows[1][2] == "…"  # a draft shows what is still to be filled in
+    data, _ = pdf_bytes(build_survey, dataclasses.replace(survey(), parts=printed))
+    assert_clean(data)
+    text = "\n".join(page.text for page in read(data))
+    lines = text.splitlines()
+    assert "1 Xưởng nung 1. Tên máy: Lò ga; Công suất (kW): 45 120" in lines  # the inner lines in their cell
+    assert lines.index("1.1. Phụ tùng: Béc đốt") + 1 == lines.index("1.2. Phụ tùng: Van ga")
+    assert "Chờ thay lò" in text

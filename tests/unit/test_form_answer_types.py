@@ -163,3 +163,13 @@ def test_or_other_accepts_other_with_what_it_is_and_prints_it() -> None:
     assert "không có" in check(form, {"lo": ["dien"]})["lo"]
     printed = parts(form, {"lo": ["gas", "other"], "lo_other": "Lò điện"}, {}, checklists=False, draft=False)
     assert [line.text for part in printed for line in part.lines] == ["Lò gas, Khác (Lò điện)"]  # type: ignore[union-attr]
+
+
+def test_a_trigger_without_a_calculation_clears_its_question() -> None:
+    form = _form(
+        Question("xa", "text", "Xã"),
+        Question("lang", "text", "Làng nghề", trigger="${xa}"),
+    )
+    assert computed(form, {"xa": "Bát Tràng", "lang": "Giang Cao"}) == {}
+    assert computed(form, {"xa": "Kim Lan", "lang": "Giang Cao"}, changed="xa") == {"lang": ""}
+    assert computed(form, {"xa": "Kim Lan", "lang": "Giang Cao"}, changed="lang") == {}

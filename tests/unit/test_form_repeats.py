@@ -160,3 +160,134 @@ def test_keys_after_an_instance_is_removed() -> None:
     assert renumbered("may[2]", "may_moc[3]/ten") == "may_moc[3]/ten"
     assert renumbered("xuong[1]/may[2]", "xuong[1]/may[4]/anh") == "xuong[1]/may[3]/anh"
     assert renumbered("xuong[1]/may[2]", "xuong[2]/may[4]/anh") == "xuong[2]/may[4]/anh"
+
+
+def test_a_repeats_relevant_is_decided_in_each_instance() -> None:
+    definition = FormDefinition("f", "1", "Thử", (
+        ask("integer", "nguong"),
+        begin_repeat("may", relevant="${dang_dung} = 'co' or position(..) = 1"),
+        ask("select_one co_khong", "dang_dung"),
+        ask("text", "ten_may", required="yes"),
+        end_repeat(),
+        ask("calculate", "so_ten", calculation="count-non-empty(${ten_may})"),
+        begin_repeat("lo", relevant="${nguong} > 0"),
+        ask("text", "ten_lo", required="yes"),
+        end_repeat(),
+    ), {"co_khong": (ChoiceOption("co", "Có"), ChoiceOption("khong", "Không"))})
+    answers = {"nguong": 0,
+               "may": [{"dang_dung": "khong"}, {"dang_dung": "co"}, {"dang_dung": "khong", "ten_may": "Lò cũ"}],
+               "lo": [{}]}
+    shown = visible(definition, answers)
+    # The first instance is shown by position(..) = 1, the second by its own answer; the third is not.
+    assert {"may", "may[1]/ten_may", "may[2]/ten_may"} <= shown
+    assert "may[3]/ten_may" not in shown and "may[3]/dang_dung" not in shown
+    assert check(definition, answers) == {"may[1]/ten_may": REQUIRED_MESSAGE, "may[2]/ten_may": REQUIRED_MESSAGE}
+    # The hidden instance's name counts for nothing outside the repeat, as in ODK.
+    assert computed(definition, answers)["so_ten"] == 0
+    # A relevant over the answers outside the repeat hides the repeat and every instance of it.
+    assert "lo" not in shown and "lo[1]/ten_lo" not in shown
+    assert "lo[1]/ten_lo" in visible(definition, {**answers, "nguong": 3})
+
+
+def test_expression_defaults_are_computed_for_the_record_and_each_new_instance() -> None:
+    definition = FormDefinition("f", "1", "Thử", (
+        ask("text", "xa", default="Bát Tràng"),
+        ask("integer", "nam", default="2026"),
+        ask("text", "ma", default="concat(${xa}, '-', ${nam})"),
+        ask("date", "han", default="date('2026-03-01') + 30"),
+        begin_repeat("lo"),
+        ask("text", "ten_lo", default="concat('Lò ', position(..), ' của ', ${xa})"),
+        ask("integer", "so", default="3"),
+        end_repeat(),
+    ), {})
+    made = defaults(definition)
+    assert made == {"xa": "Bát Tràng", "nam": 2026, "ma": "Bát Tràng-2026", "han": "2026-03-31", "lo": []}
+    first = instance_defaults(definition, "lo", answers=made, key="lo")
+    assert first == {"so": 3, "ten_lo": "Lò 1 của Bát Tràng"}
+    second = instance_defaults(definition, "lo", answers={**made, "lo": [first]}, key="lo")
+    assert second["ten_lo"] == "Lò 2 của Bát Tràng"
+    assert instance_defaults(definition, "lo") == {"so": 3}  # without the record: the fixed ones only
+
+
+def test_read_only_of_questions_groups_and_instances() -> None:
+    from kc_desktop.forms.answers import fixed_read_only, read_only_questions
+
+    definition = FormDefinition("f", "1", "Thử", (
+        ask("select_one co_khong", "chot"),
+        Question("ho_so", "begin_group", "Hồ sơ", read_only="yes"),
+        ask("text", "so_ho_so"),
+        Question("", "end_group", ""),
+        begin_repeat("may", read_only="${chot} = 'co'"),
+        ask("text", "ten_may"),
+        ask("text", "ghi_chu", read_only="position(..) = 1"),
+        ask("calculate", "stt", calculation="position(..)"),
+        end_repeat(),
+    ), {"co_khong": (ChoiceOption("co", "Có"), ChoiceOption("khong", "Không"))})
+    assert fixed_read_only(definition) == (frozenset({"so_ho_so"}), frozenset({"ten_may", "ghi_chu"}))
+    answers = {"chot": "khong", "may": [{}, {}]}
+    assert read_only_questions(definition, answers) == {"so_ho_so", "may[1]/ghi_chu"}
+    assert read_only_questions(definition, {**answers, "chot": "co"}) == {
+        "so_ho_so", "may[1]/ghi_chu", "may[1]/ten_may", "may[2]/ghi_chu", "may[2]/ten_may"}
+
+
+def test_a_trigger_inside_a_repeat_fires_in_its_own_instance_only() -> None:
+    definition = FormDefinition("f", "1", "Thử", (
+        ask("text", "dot"),
+        begin_repeat("may"),
+        ask("text", "ten_may"),
+        ask("calculate", "ten_hoa", calculation="concat(${ten_may}, '/', ${dot})", trigger="${ten_may}"),
+        ask("calculate", "dot_luc", calculation="${dot}", trigger="${dot}"),
+        ask("text", "ghi_chu", trigger="${ten_may}"),
+        end_repeat(),
+    ), {})
+    answers = {"dot": "Đợt 2", "may": [{"ten_may": "Lò ga", "ten_hoa": "Lò/Đợt 1", "dot_luc": "Đợt 1", "ghi_chu": "a"},
+                                      {"ten_may": "Máy nhào", "ten_hoa": "", "dot_luc": "Đợt 1", "ghi_chu": "b"}]}
+    machines = computed(definition, answers, changed="may[2]/ten_may")["may"]
+    assert isinstance(machines, list)
+    assert [(m["ten_hoa"], m["dot_luc"], m["ghi_chu"]) for m in machines] == [
+        ("Lò/Đợt 1", "Đợt 1", "a"), ("Máy nhào/Đợt 2", "Đợt 1", "")]
+    machines = computed(definition, answers, changed="dot")["may"]
+    assert isinstance(machines, list)
+    assert [m["dot_luc"] for m in machines] == ["Đợt 2", "Đợt 2"]  # a question outside fires in every instance
+
+
+def test_labels_and_hints_show_the_answers_they_name() -> None:
+    from kc_desktop.documents.data import AnswerSection
+    from kc_desktop.documents.template_parts import parts
+    from kc_desktop.forms.answers import outputs
+
+    definition = FormDefinition("f", "1", "Thử", (
+        ask("text", "co_so"),
+        Question("tong_hop", "begin_group", "Tổng hợp của ${co_so}"),
+        ask("decimal", "dien_tich"),
+        Question("nhac", "note", "Diện tích ${dien_tich} m² của ${co_so}", hint="Kiểm tra lại nếu quá ${gioi_han}"),
+        Question("", "end_group", ""),
+        begin_repeat("lao_dong"),
+        ask("text", "ho_ten"),
+        Question("luong", "decimal", "Lương tháng của ${ho_ten}"),
+        end_repeat(),
+    ), {})
+    answers = {"co_so": "Gốm Minh Long", "dien_tich": 120.5,
+               "lao_dong": [{"ho_ten": "An", "luong": 9}, {"ho_ten": "Bình"}]}
+    shown = outputs(definition, answers)
+    assert shown["nhac"] == ("Diện tích 120.5 m² của Gốm Minh Long", "Kiểm tra lại nếu quá ${gioi_han}")
+    assert shown["tong_hop"][0] == "Tổng hợp của Gốm Minh Long"
+    assert shown["lao_dong[1]/luong"][0] == "Lương tháng của An"
+    assert shown["lao_dong[2]/luong"][0] == "Lương tháng của Bình"
+    printed = parts(definition, answers, {}, checklists=False, draft=False)
+    section = next(p for p in printed if isinstance(p, AnswerSection) and p.title == "Tổng hợp của Gốm Minh Long")
+    assert any(line.label == "Diện tích 120.5 m² của Gốm Minh Long" for line in section.lines)
+
+
+def test_distance_and_area_over_the_geopoints_of_a_repeat() -> None:
+    definition = FormDefinition("f", "1", "Thử", (
+        begin_repeat("moc"),
+        ask("geopoint", "diem"),
+        end_repeat(),
+        ask("calculate", "chu_vi", calculation="round(distance(${diem}), 0)"),
+        ask("calculate", "dien_tich", calculation="round(area(${diem}), -2)"),
+    ), {})
+    corners = ["0 0 0 0", "0 0.001 0 0", "0.001 0.001 0 0", "0.001 0 0 0", "0 0 0 0"]
+    values = computed(definition, {"moc": [{"diem": c} for c in corners]})
+    assert 440 < values["chu_vi"] < 450  # type: ignore[operator]  # four sides of ~111 m
+    assert values["dien_tich"] == 12400

@@ -7,8 +7,8 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from kc_desktop.forms.answers import (
@@ -20,12 +20,15 @@ from kc_desktop.forms.answers import (
     check,
     choice_filters,
     computed,
+    fixed_read_only,
     instance_defaults,
     instance_key,
     is_empty,
     metadata,
     nest_repeats,
     other_name,
+    outputs,
+    read_only_questions,
     renumbered,
     repeat_counts,
     required_constant,
@@ -33,6 +36,7 @@ from kc_desktop.forms.answers import (
     visible,
 )
 from kc_desktop.forms.definition import ChoiceOption, FormDefinition, Question
+from kc_desktop.forms.form_files import picture
 from kc_desktop.forms.languages import in_language
 from kc_desktop.gui.forms.input_factory import make_input
 from kc_desktop.gui.forms.inputs import (
@@ -46,6 +50,8 @@ from kc_desktop.gui.forms.repeat_box import RepeatBox, instance_title
 from kc_desktop.gui.i18n import current_language
 
 _ERROR_COLOR = QColor("#b3261e")
+PICTURE = QSize(240, 160)  # a question's picture (media::image) at most this size
+CHOICE_PICTURE = QSize(48, 48)  # a choice's picture beside its button
 _HINT_COLOR = QColor("#5f6368")
 _NOTE_STYLE = ("QLabel { background: #fff4e0; color: #6b4300; border: 1px solid #f0d39c; border-radius: 4px;"
                " padding: 6px; }")
@@ -106,14 +112,45 @@ class _QuestionRow(QWidget):
             self.label.setBuddy(field)
         self._star: bool | None = None
         layout.addWidget(self.label)
+        self.hint: QLabel | None = None
         if question.hint:
-            hint = _colored(QLabel(html.escape(question.hint)), _HINT_COLOR)
-            hint.setWordWrap(_wraps(question.hint))
-            layout.addWidget(hint)
+            self.hint = _colored(QLabel(html.escape(question.hint)), _HINT_COLOR)
+            self.hint.setWordWrap(_wraps(question.hint))
+            layout.addWidget(self.hint)
         if field is not None:
             layout.addWidget(field)
             self.set_star(required_constant(question.required) is True)
         self._error: QLabel | None = None  # made when it first shows an error: most rows never do
+
+    def set_texts(self, label: str, hint: str) -> None:
+        """The label and hint with the answers they show put in (${…} in them)."""
+        plain = label or self.question.name
+        if plain != self._plain:
+            self._plain, self._text = plain, html.escape(plain)
+            self.label.setWordWrap(_wraps(plain))
+            if self.label.buddy() is None:
+                self.label.setText(self._text)
+            else:
+                star, self._star = bool(self._star), None
+                self.set_star(star)
+        if self.hint is not None and self.hint.text() != html.escape(hint):
+            self.hint.setText(html.escape(hint))
+
+    def add_picture(self, data: bytes) -> QLabel | None:
+        """The question's picture (media::image), small, between its label and its input."""
+        pixmap = QPixmap()
+        if not pixmap.loadFromData(data):
+            return None
+        if pixmap.width() > PICTURE.width() or pixmap.height() > PICTURE.height():
+            pixmap = pixmap.scaled(PICTURE, Qt.AspectRatioMode.KeepAspectRatio,
+                                   Qt.TransformationMode.SmoothTransformation)
+        label = QLabel()
+        label.setObjectName("picture")
+        label.setPixmap(pixmap)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, label)
+        return label
 
     def add_warning(self, text: str) -> None:
         """A lasting red line under the question (a file of choices missing from the template)."""
@@ -200,6 +237,13 @@ class FormFiller(QScrollArea):
         self._errors: dict[str, str] = {}
         self._show_all = False
         self.read_only = False
+        self._triggers = any(q.trigger for q in self.definition.questions)
+        # Calculations and questions read_only (or in a read_only group) for good; and those whose read_only
+        # (or their group's) is an expression: locked and unlocked as the answers change.
+        fixed, self._locks = fixed_read_only(self.definition)
+        # Labels and hints that show answers (${…}): filled in at each refresh.
+        self._outputs = any("${" in q.label or "${" in q.hint for q in self.definition.questions)
+        self._fixed = fixed | {q.name for q in self.definition.calculated}
         body = QWidget()
         body.setObjectName("formBody")
         layout = QVBoxLayout(body)
@@ -285,10 +329,12 @@ class FormFiller(QScrollArea):
             if question.or_other:
                 options = (*options, ChoiceOption(OTHER, self.tr("Khác")))
             field = make_input(question, options)
-            if field is not None and question.calculation:
+            if field is not None and question.name in self._fixed:
                 field.set_read_only(True)
             row = _QuestionRow(question, field)
             row.setObjectName(f"q_{key}")
+            if self.definition.files:
+                self._add_pictures(question, row, field, options)
             if question.file_name in self.definition.missing_files:
                 row.add_warning(self.tr(
                     "Thiếu tệp «{file}» của mẫu phiếu (trang survey, dòng {row}): chưa có lựa chọn nào; "
@@ -303,6 +349,34 @@ class FormFiller(QScrollArea):
                     field.photo_clicked.connect(self.photo_clicked)
                 if question.or_other and not self.definition.has_question(other_name(question)):
                     self._add_other(question, row, context)
+
+    def _add_pictures(self, question: Question, row: _QuestionRow, field: QuestionInput | None,
+                      options: tuple[ChoiceOption, ...]) -> None:
+        """The pictures of the media::image column shipped with the form: the question's above its input,
+        each choice's beside its button."""
+        data = picture(self.definition, question)
+        if data is not None:
+            row.add_picture(data)
+        if not isinstance(field, SelectOneInput | SelectMultipleInput):
+            return
+        for option in options:
+            found = picture(self.definition, option)
+            pixmap = QPixmap()
+            if found is None or not pixmap.loadFromData(found):
+                continue
+            icon = QIcon(pixmap)
+            if isinstance(field, SelectMultipleInput):
+                field.box(option.name).setIcon(icon)
+                field.box(option.name).setIconSize(CHOICE_PICTURE)
+            elif field.combo() is not None:
+                combo = field.combo()
+                assert combo is not None
+                field.icons[option.name] = icon
+                combo.setItemIcon(combo.findData(option.name), icon)
+                combo.setIconSize(CHOICE_PICTURE)
+            else:
+                field.button(option.name).setIcon(icon)
+                field.button(option.name).setIconSize(CHOICE_PICTURE)
 
     def _add_input(self, name: str, field: QuestionInput) -> None:
         field.setObjectName(f"input_{name}")
@@ -384,8 +458,10 @@ class FormFiller(QScrollArea):
                 back = kept[:count - len(items)]
                 self._dropped[key] = kept[len(back):]
                 repeat = split_key(key)[1]
-                items = items + back + [instance_defaults(self.definition, repeat)
-                                        for _ in range(count - len(items) - len(back))]
+                items = items + back
+                while len(items) < count:  # one by one: a default may read position(..)
+                    now = {**self._answers, **change_at(self._answers, key, items)}
+                    items.append(instance_defaults(self.definition, repeat, answers=now, key=key))
             top = self._store(key, items)
             changed[top] = self._answers[top]
         return changed
@@ -394,7 +470,8 @@ class FormFiller(QScrollArea):
         if self.read_only:
             return
         key = instance_key(box.context, box.question.name)
-        items = [*self._instances(key), instance_defaults(self.definition, box.question.name)]
+        items = [*self._instances(key), instance_defaults(self.definition, box.question.name,
+                                                           answers=self._answers, key=key)]
         self._structure_changed(self._store(key, items))
         box = self._repeats.get(key, box)  # a repeat inside an instance was built anew
         target = box.first_focusable(len(items) - 1)
@@ -495,9 +572,8 @@ class FormFiller(QScrollArea):
         if self._repeats and not self.read_only:
             changes.update(self._fix_counts())
             self._sync_repeats()
-        if self.definition.calculated and not self.read_only:
-            changed = split_key(edited)[1] if edited else None
-            values = computed(self.definition, self._answers, changed=changed)
+        if (self.definition.calculated or self._triggers) and not self.read_only:
+            values = computed(self.definition, self._answers, changed=edited)
             changes.update({k: v for k, v in values.items() if self._answers.get(k, "") != v})
             self._answers.update(changes)
         for name in changes:
@@ -582,10 +658,20 @@ class FormFiller(QScrollArea):
 
     def set_read_only(self, on: bool) -> None:
         self.read_only = on
-        for field in self._inputs.values():
-            field.set_read_only(on)
+        for key, field in self._inputs.items():
+            field.set_read_only(on or split_key(key)[1] in self._fixed)  # a calculation stays locked in editing
         for box in self._repeats.values():
             box.set_read_only(on)
+        self._apply_locks()
+
+    def _apply_locks(self) -> None:
+        """Lock or unlock the questions whose read_only is an expression, as the answers now say."""
+        if not self._locks:
+            return
+        locked = read_only_questions(self.definition, self._answers)
+        for name, field in self._inputs.items():
+            if split_key(name)[1] in self._locks:
+                field.set_read_only(self.read_only or name in locked)
 
     # -- relevance and errors ---------------------------------------------------------------------
     def refresh(self) -> dict[str, str]:
@@ -605,6 +691,18 @@ class FormFiller(QScrollArea):
                 row.set_star(errors.get(name) in (REQUIRED_MESSAGE, question.required_message or REQUIRED_MESSAGE))
         for name, box in self._groups.items():
             _set_shown(box, name in shown)
+        for name, repeat in self._repeats.items():
+            if self.definition.question(split_key(name)[1]).relevant:
+                for index in range(repeat.count):
+                    repeat.set_instance_shown(index, f"{name}[{index + 1}]" in shown)
+        self._apply_locks()
+        if self._outputs:
+            for key, (label, hint) in outputs(self.definition, self._answers).items():
+                shown_row = self._rows.get(key)
+                if shown_row is not None:
+                    shown_row.set_texts(label, hint)
+                elif key in self._groups and not isinstance(self._groups[key], RepeatBox):
+                    self._groups[key].setTitle(label)
         if self.definition.filtered:
             for name, allowed in choice_filters(self.definition, self._answers).items():
                 field = self._inputs.get(name)

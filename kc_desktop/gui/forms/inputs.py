@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from kc_desktop.forms.definition import ChoiceOption, Question
@@ -195,7 +197,10 @@ class SelectOneInput(QuestionInput):
         self._names = [o.name for o in options]
         self._combo: QComboBox | None = None
         self._group: QButtonGroup | None = None
-        if (len(options) > _MAX_RADIOS and "likert" not in question.appearance) or "minimal" in question.appearance:
+        self.icons: dict[str, QIcon] = {}  # pictures of the choices (media::image), kept across set_choices
+        appearance = question.appearance.split()
+        searching = "autocomplete" in appearance or "search" in appearance
+        if (len(options) > _MAX_RADIOS and "likert" not in appearance) or "minimal" in appearance or searching:
             layout = QHBoxLayout(self)
             layout.setContentsMargins(0, 0, 0, 0)
             self._combo = QComboBox()
@@ -203,6 +208,16 @@ class SelectOneInput(QuestionInput):
             for option in options:
                 self._combo.addItem(option.label, option.name)
             self._combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            if searching:
+                # autocomplete: typing part of a label offers the choices holding it.
+                self._combo.setEditable(True)
+                self._combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+                completer = self._combo.completer()
+                assert completer is not None
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
+                self._combo.lineEdit().textEdited.connect(self._emit)  # type: ignore[union-attr]
             self._combo.currentIndexChanged.connect(self._emit)
             layout.addWidget(self._combo)
             layout.addStretch(1)
@@ -272,6 +287,9 @@ class SelectOneInput(QuestionInput):
 
     def value(self) -> Any:
         if self._combo is not None:
+            combo = self._combo
+            if combo.isEditable() and combo.currentText() != combo.itemText(combo.currentIndex()):
+                return ""  # typed text that is not (yet) a choice
             return self._combo.currentData() or ""
         assert self._group is not None
         checked = self._group.checkedId()
@@ -292,6 +310,8 @@ class SelectOneInput(QuestionInput):
         for option in self._options:
             if allowed is None or option.name in allowed:
                 self._combo.addItem(option.label, option.name)
+                if option.name in self.icons:
+                    self._combo.setItemIcon(self._combo.count() - 1, self.icons[option.name])
         self._combo.setCurrentIndex(max(self._combo.findData(current), 0) if current else 0)
         self._combo.blockSignals(False)
 
@@ -310,23 +330,61 @@ class SelectOneInput(QuestionInput):
         for widget in [self._combo, *self.buttons()]:
             if widget is not None:
                 _freeze(widget, on)
+        if self._combo is not None and self._combo.lineEdit() is not None:
+            self._combo.lineEdit().setReadOnly(on)  # type: ignore[union-attr]  # autocomplete: typed in
 
 
 class SelectMultipleInput(QuestionInput):
+    """Tick boxes in one or two columns; appearance `minimal`: a drop-down button that opens them as a
+    list and shows what is chosen."""
+
     def __init__(self, question: Question, options: tuple[ChoiceOption, ...], parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._boxes: list[tuple[str, QCheckBox]] = []
+        self.drop_down: QToolButton | None = None
+        minimal = "minimal" in question.appearance.split()
+        holder: QWidget = QWidget() if minimal else self
+        layout = QGridLayout(holder)
+        layout.setContentsMargins(4 if minimal else 0, 4 if minimal else 0, 4 if minimal else 0, 4 if minimal else 0)
         layout.setHorizontalSpacing(16)
         layout.setVerticalSpacing(2)
-        self._boxes: list[tuple[str, QCheckBox]] = []
-        columns = 1 if any(len(o.label) > 40 for o in options) else 2
+        columns = 1 if minimal or any(len(o.label) > 40 for o in options) else 2
         for index, option in enumerate(options):
             box = QCheckBox(option.label)
             box.toggled.connect(self._emit)
             layout.addWidget(box, index // columns, index % columns)
             self._boxes.append((option.name, box))
         layout.setColumnStretch(columns, 1)
+        if minimal:
+            self._minimal(holder)
+
+    def _minimal(self, holder: QWidget) -> None:
+        """The boxes in a menu under a button; a click on a box ticks it and leaves the menu open."""
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.drop_down = QToolButton()
+        self.drop_down.setObjectName("selectMultipleMinimal")
+        self.drop_down.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.drop_down.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.drop_down.setMinimumWidth(160)  # reads as a drop-down list, as a minimal select_one does
+        menu = QMenu(self.drop_down)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(holder)
+        menu.addAction(action)
+        self.drop_down.setMenu(menu)
+        row.addWidget(self.drop_down)
+        row.addStretch(1)
+        for _name, box in self._boxes:
+            box.toggled.connect(self._summarise)
+        self._summarise()
+
+    def _summarise(self) -> None:
+        if self.drop_down is None:
+            return
+        chosen = [box.text() for _name, box in self._boxes if box.isChecked()]
+        text = ", ".join(chosen) if chosen else self.tr("Chọn…")
+        self.drop_down.setText(text if len(text) <= 80 else text[:79] + "…")
+        self.drop_down.setToolTip("\n".join(chosen))
 
     def set_choices(self, allowed: frozenset[str] | None) -> None:
         """Offer only these choices (a choice_filter); None offers them all."""
@@ -345,6 +403,7 @@ class SelectMultipleInput(QuestionInput):
             box.blockSignals(True)
             box.setChecked(name in chosen)
             box.blockSignals(False)
+        self._summarise()
 
     def set_read_only(self, on: bool) -> None:
         super().set_read_only(on)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSlider,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +33,7 @@ from kc_desktop.gui.forms.inputs import _DECIMAL, _INTEGER, QuestionInput
 from kc_desktop.gui.widgets.value_edits import OptionalDateEdit
 
 _MUTED = QColor("#5f6368")
+_STAR = QColor("#c88a00")
 
 
 def _muted(label: QLabel) -> QLabel:
@@ -118,8 +122,13 @@ class DateTimeInput(QuestionInput):
         self.time.setReadOnly(on)
 
 
+_MAX_RANGE_STEPS = 200  # a range with more steps than this is only typed
+
+
 class RangeInput(QuestionInput):
-    """A number between the range's start and end, on its steps (the bounds are shown beside it)."""
+    """A number between the range's start and end, on its steps (the bounds are shown beside it), typed or
+    chosen with a slider; appearances: `vertical` (an upright slider), `no-ticks` (a slider without marks),
+    `picker` (a drop-down list of the values), `rating` (a row of stars)."""
 
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
@@ -127,10 +136,91 @@ class RangeInput(QuestionInput):
         self.edit = QLineEdit()
         self.edit.setMaximumWidth(120)
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.edit.textEdited.connect(self._emit)
+        self.edit.textEdited.connect(self._typed)
+        self.bounds = types.range_of(question.parameters)
+        steps = (self.bounds.end - self.bounds.start) / self.bounds.step
+        self._values = ([self.bounds.start + n * self.bounds.step for n in range(round(steps) + 1)]
+                        if 0 < steps <= _MAX_RANGE_STEPS and abs(steps - round(steps)) < 1e-9 else [])
+        appearance = question.appearance.split()
+        self.slider: QSlider | None = None
+        self.picker: QComboBox | None = None
+        self.stars: list[QToolButton] = []
+        if self._values and "rating" in appearance:
+            for index, number in enumerate(self._values):
+                star = QToolButton()
+                star.setObjectName("ratingStar")
+                star.setAutoRaise(True)
+                star.setToolTip(_number(number))
+                font = star.font()
+                font.setPointSizeF(font.pointSizeF() * 1.6)
+                star.setFont(font)
+                palette = star.palette()
+                palette.setColor(QPalette.ColorRole.ButtonText, _STAR)
+                star.setPalette(palette)
+                star.clicked.connect(lambda _c=False, i=index: self._chosen(i))
+                layout.addWidget(star)
+                self.stars.append(star)
+        elif self._values and "picker" in appearance:
+            self.picker = QComboBox()
+            self.picker.addItem("", None)
+            for number in self._values:
+                self.picker.addItem(_number(number), number)
+            self.picker.activated.connect(lambda index: self._chosen(index - 1))
+            layout.addWidget(self.picker)
+            self.edit.hide()  # the list shows the value itself
+        elif self._values:
+            upright = "vertical" in appearance
+            self.slider = QSlider(Qt.Orientation.Vertical if upright else Qt.Orientation.Horizontal)
+            self.slider.setRange(0, len(self._values) - 1)
+            self.slider.setPageStep(max(1, len(self._values) // 10))
+            if "no-ticks" not in appearance and len(self._values) <= 21:
+                self.slider.setTickPosition(QSlider.TickPosition.TicksBelow if not upright
+                                            else QSlider.TickPosition.TicksRight)
+            if upright:
+                self.slider.setMinimumHeight(120)
+            else:
+                self.slider.setMinimumWidth(200)
+            self.slider.valueChanged.connect(self._chosen)
+            layout.addWidget(self.slider, 0 if upright else 1)
         layout.addWidget(self.edit)
-        layout.addWidget(_muted(QLabel(f"({types.range_of(question.parameters).text()})")))
+        layout.addWidget(_muted(QLabel(f"({self.bounds.text()})")))
         layout.addStretch(1)
+        self._show_control()
+
+    def _typed(self) -> None:
+        self._show_control()
+        self._emit()
+
+    def _chosen(self, index: int) -> None:
+        """A value picked with the slider, the list or a star."""
+        if self.read_only or not 0 <= index < len(self._values):
+            self._show_control()
+            return
+        text = _number(self._values[index])
+        if self.edit.text() != text:
+            self.edit.setText(text)
+            self._show_control()
+            self._emit()
+
+    def _index(self) -> int:
+        value = self.value()
+        if isinstance(value, int | float):
+            for index, number in enumerate(self._values):
+                if abs(number - value) < 1e-9:
+                    return index
+        return -1
+
+    def _show_control(self) -> None:
+        """The slider, list or stars showing the value typed (nothing chosen for an empty or odd value)."""
+        index = self._index()
+        if self.slider is not None:
+            self.slider.blockSignals(True)
+            self.slider.setValue(max(index, 0))
+            self.slider.blockSignals(False)
+        if self.picker is not None:
+            self.picker.setCurrentIndex(index + 1)
+        for number, star in enumerate(self.stars):
+            star.setText("★" if number <= index else "☆")
 
     def value(self) -> Any:
         text = self.edit.text().strip()
@@ -144,10 +234,18 @@ class RangeInput(QuestionInput):
                                          else str(value))
         if self.edit.text() != text:
             self.edit.setText(text)
+        self._show_control()
 
     def set_read_only(self, on: bool) -> None:
         super().set_read_only(on)
         self.edit.setReadOnly(on)
+        for control in [self.slider, self.picker, *self.stars]:
+            if control is not None:
+                control.setEnabled(not on)
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 class RankInput(QuestionInput):

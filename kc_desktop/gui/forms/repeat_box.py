@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -159,6 +159,27 @@ class RepeatBox(QGroupBox):
         self.instances.addWidget(frame)
         self._build(inner, (*self.context, (self.question.name, index)))
         return frame
+
+    def set_instance_shown(self, index: int, on: bool) -> None:
+        """An instance the repeat's relevant leaves out: its header stays (it can be removed), its questions
+        give way to a short line saying why."""
+        if not 0 <= index < len(self.frames):
+            return
+        frame = self.frames[index]
+        note = frame.findChild(QLabel, "repeatInstanceSkipped")
+        if on and note is None:
+            return
+        if note is None:
+            note = QLabel(self.tr("Lượt này không áp dụng theo điều kiện của nhóm lặp."))
+            note.setObjectName("repeatInstanceSkipped")
+            note.setContentsMargins(10, 0, 10, 0)
+            palette = note.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, QColor("#5f6368"))
+            note.setPalette(palette)
+            layout = frame.layout()
+            assert layout is not None
+            layout.addWidget(note)
+        note.setVisible(not on)
 
     def set_read_only(self, on: bool) -> None:
         self.read_only = on
