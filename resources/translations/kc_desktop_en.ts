@@ -4772,6 +4772,10 @@ Reason for cancelling the project:</translation>
         <source>Xóa {what}</source>
         <translation>Remove {what}</translation>
     </message>
+    <message>
+        <source>Lượt này không áp dụng theo điều kiện của nhóm lặp.</source>
+        <translation>This entry does not apply under the repeat group's condition.</translation>
+    </message>
 </context>
 <context>
     <name>RepeatTexts</name>
@@ -4986,6 +4990,13 @@ Reason for cancelling the project:</translation>
     <message>
         <source>Lưu Excel</source>
         <translation>Save to Excel</translation>
+    </message>
+</context>
+<context>
+    <name>SelectMultipleInput</name>
+    <message>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
     </message>
 </context>
 <context>

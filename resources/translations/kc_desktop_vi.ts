@@ -4772,6 +4772,10 @@ Lý do hủy đề án:</translation>
         <source>Xóa {what}</source>
         <translation>Xóa {what}</translation>
     </message>
+    <message>
+        <source>Lượt này không áp dụng theo điều kiện của nhóm lặp.</source>
+        <translation>Lượt này không áp dụng theo điều kiện của nhóm lặp.</translation>
+    </message>
 </context>
 <context>
     <name>RepeatTexts</name>
@@ -4986,6 +4990,13 @@ Lý do hủy đề án:</translation>
     <message>
         <source>Lưu Excel</source>
         <translation>Lưu Excel</translation>
+    </message>
+</context>
+<context>
+    <name>SelectMultipleInput</name>
+    <message>
+        <source>Chọn…</source>
+        <translation>Chọn…</translation>
     </message>
 </context>
 <context>
