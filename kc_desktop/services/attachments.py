@@ -84,7 +84,10 @@ def _prepared(source: Path) -> tuple[bytes, int, int, dt.datetime | None, str]:
                     media = "image/png"
                 else:
                     rgb = upright if upright.mode == "RGB" else upright.convert("RGB")  # no copy when RGB already
-                    rgb.save(out, "JPEG", quality=85, optimize=True, exif=_exif_kept(upright.getexif()))
+                    # Standard Huffman tables (no optimize=True): the same pixels, a file 2-6 % larger, and
+                    # 35-40 % less time per turned photo (the optimizing pass needs a second pass over
+                    # every block; measured on 2048×1536 photos, bench/bench_phones.py).
+                    rgb.save(out, "JPEG", quality=85, exif=_exif_kept(upright.getexif()))
                     media = "image/jpeg"
                 return out.getvalue(), upright.width, upright.height, taken, media
     except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
