@@ -14,39 +14,9 @@ from PIL import Image
 from kc_desktop import paths
 from kc_desktop.db.engine import Database
 from kc_desktop.errors import InvalidValue
-from kc_desktop.forms.answer_types import Point, photo_point
+from kc_desktop.forms.answer_types import photo_point
 from kc_desktop.services import attachments
-
-RED, GREEN, BLUE, WHITE = (220, 30, 30), (30, 200, 60), (30, 60, 220), (245, 245, 245)
-# What turns a scene into the pixels a camera writes with this EXIF orientation (the file is shown turned back).
-_AS_WRITTEN = {1: None, 3: Image.Transpose.ROTATE_180, 6: Image.Transpose.ROTATE_90, 8: Image.Transpose.ROTATE_270}
-HANOI = Point(21.0034722, 105.8508333, 12.0, 0.0)
-
-
-def _scene(width: int, height: int) -> Image.Image:
-    """Upright: the top third red with a green square at its left, the bottom third blue, white between."""
-    image = Image.new("RGB", (width, height), WHITE)
-    image.paste(RED, (0, 0, width, height // 3))
-    image.paste(BLUE, (0, height - height // 3, width, height))
-    image.paste(GREEN, (0, 0, width // 4, height // 3))
-    return image
-
-
-def _camera_file(path: Path, scene: Image.Image, orientation: int | None, *, gps: bool = True,
-                 quality: int = 90) -> Path:
-    """The JPEG a phone writes for this scene: pixels as the sensor saw them, EXIF orientation, date, GPS."""
-    turn = _AS_WRITTEN[orientation or 1]
-    pixels = scene if turn is None else scene.transpose(turn)
-    exif = Image.Exif()
-    if orientation is not None:
-        exif[0x0112] = orientation
-    exif[0x0132] = "2026:11:18 09:30:00"
-    exif.get_ifd(0x8769)[36867] = "2026:11:18 09:30:00"
-    if gps:
-        exif.get_ifd(0x8825).update({1: "N", 2: (21.0, 0.0, 12.5), 3: "E", 4: (105.0, 51.0, 3.0), 5: b"\x00",
-                                     6: 12.0})
-    pixels.save(path, "JPEG", quality=quality, exif=exif.tobytes())
-    return path
+from tests.unit.photo_factory import GREEN, HANOI, camera_file, colour, is_upright, near, scene
 
 
 def _stored(db: Database, source: Path) -> tuple[attachments.StoredImage, Path]:
@@ -55,21 +25,12 @@ def _stored(db: Database, source: Path) -> tuple[attachments.StoredImage, Path]:
     return image, paths.attachments_dir(db.path) / image.sha256[:2] / (image.sha256 + suffix)
 
 
-def _colour(image: Image.Image, x: float, y: float) -> tuple[int, ...]:
-    """The colour at a point given as a fraction of the width and height."""
-    return tuple(image.convert("RGB").getpixel((int(x * (image.width - 1)), int(y * (image.height - 1)))))
-
-
-def _near(found: tuple[int, ...], expected: tuple[int, int, int]) -> bool:
-    return all(abs(a - b) <= 40 for a, b in zip(found, expected, strict=True))
-
-
 @pytest.mark.parametrize("orientation", [3, 6, 8])
 @pytest.mark.parametrize("size", [(640, 480), (4000, 3000)])
 def test_a_turned_photo_is_stored_the_right_way_up(db: Database, tmp_path: Path, orientation: int,
                                                    size: tuple[int, int]) -> None:
-    scene = _scene(*size)  # how the officer saw it: landscape
-    source = _camera_file(tmp_path / f"anh-{orientation}.jpg", scene, orientation)
+    seen = scene(*size)  # how the officer saw it: landscape
+    source = camera_file(tmp_path / f"anh-{orientation}.jpg", seen, orientation)
     with Image.open(source) as written:
         assert written.size == (size if orientation == 3 else size[::-1])  # on its side in the file
     image, path = _stored(db, source)
@@ -77,10 +38,7 @@ def test_a_turned_photo_is_stored_the_right_way_up(db: Database, tmp_path: Path,
         expected = size if max(size) <= 2048 else (2048, 1536)
         assert kept.size == (image.width, image.height) == expected
         assert kept.getexif().get(0x0112) in (None, 1)  # nothing left to turn it again
-        assert _near(_colour(kept, 0.1, 0.15), GREEN)  # top left
-        assert _near(_colour(kept, 0.8, 0.15), RED)  # top right
-        assert _near(_colour(kept, 0.5, 0.5), WHITE)
-        assert _near(_colour(kept, 0.5, 0.9), BLUE)  # bottom
+        assert is_upright(kept)
     assert photo_point(path) == HANOI
     assert image.taken_at == dt.datetime(2026, 11, 18, 2, 30, tzinfo=dt.UTC)
 
@@ -93,11 +51,11 @@ def test_a_turned_photo_is_stored_the_right_way_up(db: Database, tmp_path: Path,
 ])
 def test_no_stored_photo_is_larger_than_2048_pixels(db: Database, tmp_path: Path, size: tuple[int, int],
                                                     orientation: int | None, expected: tuple[int, int]) -> None:
-    source = _camera_file(tmp_path / "lon.jpg", _scene(*size), orientation)
+    source = camera_file(tmp_path / "lon.jpg", scene(*size), orientation)
     image, path = _stored(db, source)
     with Image.open(path) as kept:
         assert kept.size == (image.width, image.height) == expected
-        assert _near(_colour(kept, 0.1, 0.15), GREEN) and _near(_colour(kept, 0.5, 0.9), BLUE)
+        assert is_upright(kept)
     assert photo_point(path) == HANOI
 
 
@@ -113,7 +71,7 @@ def test_a_large_png_signature_keeps_its_transparency_within_2048_pixels(db: Dat
 @pytest.mark.parametrize("gps", [True, False])
 def test_an_upright_jpeg_within_the_size_is_kept_byte_for_byte(db: Database, tmp_path: Path,
                                                                orientation: int | None, gps: bool) -> None:
-    source = _camera_file(tmp_path / "1700000000.jpg", _scene(2048, 1536), orientation, gps=gps, quality=92)
+    source = camera_file(tmp_path / "1700000000.jpg", scene(2048, 1536), orientation, gps=gps, quality=92)
     image, path = _stored(db, source)
     original = source.read_bytes()
     assert path.read_bytes() == original
@@ -126,7 +84,7 @@ def test_an_upright_jpeg_within_the_size_is_kept_byte_for_byte(db: Database, tmp
 
 
 def test_a_turned_photo_sent_again_gives_the_same_file(db: Database, tmp_path: Path) -> None:
-    source = _camera_file(tmp_path / "doc.jpg", _scene(2048, 1536), 6)
+    source = camera_file(tmp_path / "doc.jpg", scene(2048, 1536), 6)
     first, path = _stored(db, source)
     again, _ = _stored(db, source)
     assert again == first and path.read_bytes() != source.read_bytes()
@@ -134,7 +92,7 @@ def test_a_turned_photo_sent_again_gives_the_same_file(db: Database, tmp_path: P
 
 
 def test_a_broken_upright_jpeg_is_refused_not_kept(db: Database, tmp_path: Path) -> None:
-    whole = _camera_file(tmp_path / "whole.jpg", _scene(1600, 1200), 1).read_bytes()
+    whole = camera_file(tmp_path / "whole.jpg", scene(1600, 1200), 1).read_bytes()
     cut = tmp_path / "cut.jpg"
     cut.write_bytes(whole[: len(whole) * 2 // 3])  # the transfer stopped two thirds of the way
     headers_only = tmp_path / "headers.jpg"  # ends as a JPEG ends, but holds no picture after its headers
@@ -150,7 +108,7 @@ def test_a_broken_upright_jpeg_is_refused_not_kept(db: Database, tmp_path: Path)
 
 def test_what_is_not_a_plain_upright_jpeg_is_encoded_again(db: Database, tmp_path: Path) -> None:
     """A motion photo (a video after the picture) and a CMYK JPEG are stored as plain RGB JPEGs."""
-    picture = _camera_file(tmp_path / "picture.jpg", _scene(1600, 1200), 1).read_bytes()
+    picture = camera_file(tmp_path / "picture.jpg", scene(1600, 1200), 1).read_bytes()
     motion = tmp_path / "motion.jpg"
     motion.write_bytes(picture + b"\x00\x00\x00\x18ftypmp42" + bytes(200_000))
     image, path = _stored(db, motion)
@@ -159,11 +117,11 @@ def test_what_is_not_a_plain_upright_jpeg_is_encoded_again(db: Database, tmp_pat
     assert stored.endswith(b"\xff\xd9") and (image.width, image.height) == (1600, 1200)
     assert photo_point(path) == HANOI
     cmyk = tmp_path / "cmyk.jpg"
-    _scene(800, 600).convert("CMYK").save(cmyk, "JPEG")
+    scene(800, 600).convert("CMYK").save(cmyk, "JPEG")
     image, path = _stored(db, cmyk)
     with Image.open(path) as kept:
         assert kept.mode == "RGB" and kept.size == (800, 600)
-        assert _near(_colour(kept, 0.1, 0.15), GREEN)
+        assert near(colour(kept, 0.1, 0.15), GREEN)
 
 
 def test_a_photo_with_too_much_exif_to_copy_keeps_its_date_and_place(db: Database, tmp_path: Path) -> None:
@@ -174,11 +132,11 @@ def test_a_photo_with_too_much_exif_to_copy_keeps_its_date_and_place(db: Databas
     exif.get_ifd(0x8825).update({1: "N", 2: (21.0, 0.0, 12.5), 3: "E", 4: (105.0, 51.0, 3.0), 5: b"\x00", 6: 12.0})
     source = tmp_path / "day.jpg"
     buffer = io.BytesIO()
-    _scene(640, 480).transpose(Image.Transpose.ROTATE_90).save(buffer, "JPEG", exif=exif.tobytes())
+    scene(640, 480).transpose(Image.Transpose.ROTATE_90).save(buffer, "JPEG", exif=exif.tobytes())
     source.write_bytes(buffer.getvalue())
     image, path = _stored(db, source)
     with Image.open(path) as kept:
-        assert kept.size == (640, 480) and _near(_colour(kept, 0.1, 0.15), GREEN)
+        assert kept.size == (640, 480) and near(colour(kept, 0.1, 0.15), GREEN)
         assert 0x927C not in kept.getexif().get_ifd(0x8769)
     assert photo_point(path) == HANOI
     assert image.taken_at == dt.datetime(2026, 11, 18, 2, 30, tzinfo=dt.UTC)
