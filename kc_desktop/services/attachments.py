@@ -51,7 +51,8 @@ def _prepared(source: Path) -> tuple[bytes, int, int, dt.datetime | None, str]:
     quality for nothing. Any other image is decoded (a large JPEG at a reduced DCT scale, never below
     twice the stored size), downscaled, turned upright and encoded again. Either way the file keeps its
     EXIF (the date and GPS position it was taken at; a re-encoded one without its orientation tag), and
-    the same source always gives the same bytes, so a photo sent again is stored under the same name."""
+    the same source always gives the same bytes (with the same Pillow), so a photo sent again is stored
+    under the same name."""
     from PIL import Image, ImageOps, UnidentifiedImageError  # only when a photo is added: ~60 ms to import
 
     name = source.name
@@ -125,9 +126,8 @@ def _exif_kept(exif: Any) -> bytes:
     from PIL import Image
 
     small = Image.Exif()
-    for tag in (306,):
-        if tag in exif:
-            small[tag] = exif[tag]
+    if 306 in exif:  # DateTime
+        small[306] = exif[306]
     dates = exif.get_ifd(0x8769)
     if _EXIF_DATETIME_ORIGINAL in dates:
         small.get_ifd(0x8769)[_EXIF_DATETIME_ORIGINAL] = dates[_EXIF_DATETIME_ORIGINAL]
