@@ -1,7 +1,13 @@
 """Phones: 200 encrypted submissions with 3 photos each, sent over HTTP on 127.0.0.1 as ODK Collect sends
 them (HEAD, then a multipart POST), accepted and turned into drafts (decrypted, photos turned upright,
 downscaled and attached, one transaction each). The goal: under 60 s. The baseline is a bare server on
-the same stack (Werkzeug's server and multipart parser) that only stores the bytes it receives."""
+the same stack (Werkzeug's server and multipart parser) that only stores the bytes it receives.
+
+The photos are what Collect sends for a photo question with max-pixels=2048: 2048×1536 JPEGs (quality 85,
+about 800 KB: noise scaled up compresses about as a detailed scene does), EXIF date on every one. Of
+every 20: 10 have EXIF orientation 6 (phone held upright: the file's pixels lie on their side), 8 are
+upright landscape (orientation 1), 1 has orientation 3 (upside down) and 1 orientation 8; 4 in 5 carry a
+GPS position. Upright ones are kept as received; the others are turned and encoded again."""
 
 from __future__ import annotations
 
@@ -42,13 +48,22 @@ def _template(path: Path) -> Path:
     return path
 
 
-def _photo(rng: random.Random) -> bytes:
-    """A 2048×1536 camera JPEG (noise scaled up compresses about as a real scene does), EXIF orientation 6."""
+_ORIENTATIONS = [6] * 10 + [1] * 8 + [3, 8]  # of every 20 photos, shuffled below
+
+
+def _photo(rng: random.Random, orientation: int, gps: bool) -> bytes:
+    """A 2048×1536 camera JPEG (noise scaled up compresses about as a real scene does) with its EXIF."""
     from PIL import Image
 
     image = Image.frombytes("RGB", (256, 192), rng.randbytes(256 * 192 * 3)).resize((2048, 1536))
     exif = Image.Exif()
-    exif[0x0112] = 6
+    exif[0x010F], exif[0x0110] = "samsung", "SM-A325F"
+    exif[0x0112] = orientation
+    exif[0x0132] = "2026:11:18 09:30:00"
+    exif.get_ifd(0x8769)[36867] = "2026:11:18 09:30:00"
+    if gps:
+        exif.get_ifd(0x8825).update({1: "N", 2: (21.0, 0.0, rng.uniform(0, 59)), 3: "E",
+                                     4: (105.0, 51.0, rng.uniform(0, 59)), 5: b"\x00", 6: 12.0})
     out = io.BytesIO()
     image.save(out, "JPEG", quality=85, exif=exif.tobytes())
     return out.getvalue()
@@ -112,9 +127,12 @@ def run() -> None:
     assert status == 200, status
 
     rng = random.Random(7)
+    orientations = [o for _ in range(SUBMISSIONS * PHOTOS // len(_ORIENTATIONS) + 1) for o in _ORIENTATIONS]
+    rng.shuffle(orientations)
     bodies = []
     for n in range(SUBMISSIONS):
-        media = {f"{1700000000 + n * PHOTOS + k}.jpg": _photo(rng) for k in range(PHOTOS)}
+        media = {f"{1700000000 + n * PHOTOS + k}.jpg": _photo(rng, orientations[n * PHOTOS + k], rng.random() < 0.8)
+                 for k in range(PHOTOS)}
         answers = {"ten_co_so": f"Cơ sở gốm số {n}", "so_lao_dong": str(n % 50 + 1),
                    **{f"anh_{k + 1}": name for k, name in enumerate(media)}}
         _, plain = collect.instance(xform, answers)

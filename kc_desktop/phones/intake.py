@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import tempfile
 import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -62,6 +64,7 @@ MAX_SUBMISSION_BYTES = 500 * 1024 * 1024
 SUBMISSION_XML = "submission.xml"
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 _IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".webp", ".gif", ".bmp")
+_PHOTO_THREADS = 4  # photos of one submission prepared at once, at most (and no more than the cores)
 # One submission at a time: two parts of one submission arriving together must not both create it.
 _lock = threading.Lock()
 
@@ -351,13 +354,34 @@ def _prepare(db: Database, root: ET.Element, manifest: Manifest | None, form_id:
         else:
             wanted.append((question, name, data))
     photos: list[tuple[str, attachments.StoredImage]] = []
-    for question, name, data in wanted:
-        result = _photo(db, name, data)
+    for (question, _, _), result in zip(wanted, _photos(db, [(name, data) for _, name, data in wanted]), strict=True):
         if isinstance(result, str):
             notes.append(result)
         else:
             photos.append((question, result))
     return _Draft(template_id, kind, definition, answers, photos, notes, _record_date(definition, root), deprecated)
+
+
+def _photos(db: Database, received: list[tuple[str, bytes]]) -> list[attachments.StoredImage | str]:
+    """The photos of a submission prepared side by side (decoding and encoding let other threads run: a
+    submission's three photos take the time of one or two). A file received twice is prepared once
+    first, then again alone, so two threads never write the same stored file."""
+    results: list[attachments.StoredImage | str | None] = [None] * len(received)
+    seen: set[bytes] = set()
+    first: list[int] = []
+    for index, (_, data) in enumerate(received):
+        if data not in seen:
+            seen.add(data)
+            first.append(index)
+    workers = min(len(first), os.cpu_count() or 1, _PHOTO_THREADS)
+    if workers > 1:
+        with ThreadPoolExecutor(workers, thread_name_prefix="kc-photo") as pool:
+            for index, result in zip(first, pool.map(lambda i: _photo(db, *received[i]), first), strict=True):
+                results[index] = result
+    for index, (name, data) in enumerate(received):
+        if results[index] is None:
+            results[index] = _photo(db, name, data)
+    return [result for result in results if result is not None]
 
 
 def _photo(db: Database, name: str, data: bytes) -> attachments.StoredImage | str:

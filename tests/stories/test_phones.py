@@ -257,3 +257,54 @@ def test_a_submission_with_repeats_becomes_one_draft_with_its_instances(
     assert "STT Họ và tên Tuổi Công việc" in text
     assert "1 Nguyễn Văn An 34 Thợ chính 9,5" in text and "2 Lê Thị Bình 17 Học việc 4" in text
     assert "1 Lò nung gas 45" in text and "2 Máy nhào đất 7,5" in text
+
+
+def test_photos_from_a_phone_are_kept_as_sent_when_upright_and_turned_when_not(
+        run: Run, office: Path, serve: int, tmp_path: Path) -> None:
+    """Three photo questions as Collect answers them after max-pixels: a landscape photo (orientation 1)
+    kept byte for byte, a photo taken with the phone upright (orientation 6) turned, and that same file
+    again under another name (chosen twice from the gallery) stored once; all keep their GPS position."""
+    from openpyxl import Workbook
+    from PIL import Image
+
+    from kc_desktop.forms.answer_types import photo_point
+    from tests.unit.photo_factory import HANOI, camera_jpeg, is_upright, scene
+
+    book = Workbook()
+    survey = book.active
+    assert survey is not None
+    survey.title = "survey"
+    survey.append(["type", "name", "label", "parameters"])
+    survey.append(["text", "ten_co_so", "Tên cơ sở", ""])
+    for n in (1, 2, 3):
+        survey.append(["image", f"anh_{n}", f"Ảnh {n}", "max-pixels=2048"])
+    settings = book.create_sheet("settings")
+    settings.append(["form_id", "form_title", "version"])
+    settings.append(["ba_anh", "Khảo sát có ba ảnh", "1"])
+    book.save(tmp_path / "ba_anh.xlsx")
+    run("--db", office, "templates", "import", tmp_path / "ba_anh.xlsx", "--kind", "survey", "--publish", check=True)
+    url = run("--db", office, "phones", "add", "Máy của Chi", "--host", "127.0.0.1", "--port", serve,
+              "-o", tmp_path / "qr.png", check=True).stdout.strip()
+    status, _, xform = collect.http("GET", form_list(url)["ba_anh"]["downloadUrl"])
+    assert status == 200 and b"max-pixels" in xform
+
+    landscape = camera_jpeg(scene(2048, 1536), 1)
+    upright_phone = camera_jpeg(scene(1536, 2048), 6)  # 2048×1536 in the file, on its side
+    media = {"1700000001.jpg": landscape, "1700000002.jpg": upright_phone, "1700000003.jpg": upright_phone}
+    _, plain = collect.instance(xform, {"ten_co_so": "Cơ sở gốm Chi", "anh_1": "1700000001.jpg",
+                                        "anh_2": "1700000002.jpg", "anh_3": "1700000003.jpg"})
+    manifest_xml, encrypted = collect.encrypt(xform, plain, media)
+    status, answer = collect.submit(url, manifest_xml, encrypted)
+    assert status == 201 and b"submit_success" in answer, answer
+
+    stored = {str(q): (str(sha), w, h) for q, sha, w, h in rows(
+        office, "select question, sha256, width, height from attachment where deleted_at is null")}
+    assert set(stored) == {"anh_1", "anh_2", "anh_3"}
+    folder = office.parent / "attachments"
+    files = {q: folder / sha[:2] / f"{sha}.jpg" for q, (sha, _, _) in stored.items()}
+    assert files["anh_1"].read_bytes() == landscape and stored["anh_1"][1:] == (2048, 1536)
+    assert stored["anh_2"] == stored["anh_3"] and stored["anh_2"][1:] == (1536, 2048)
+    with Image.open(files["anh_2"]) as turned:
+        assert turned.size == (1536, 2048) and is_upright(turned)
+    assert all(photo_point(path) == HANOI for path in files.values())
+    assert len([p for p in folder.rglob("*") if p.is_file()]) == 2  # one file per distinct photo, no leftovers
