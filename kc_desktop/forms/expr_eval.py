@@ -18,9 +18,11 @@ from kc_desktop.forms.expr_syntax import (
     ExpressionError,
     Literal,
     Lookup,
+    Matcher,
     Negate,
     Node,
     Ref,
+    linear_pattern,
     regex_problem,
 )
 from kc_desktop.forms.expr_values import Value, is_number, to_date, to_number, to_string, truthy
@@ -133,11 +135,11 @@ def _date(value: Value) -> Value:
 
 
 @lru_cache(maxsize=256)
-def _pattern(text: str) -> re.Pattern[str]:
+def _pattern(text: str) -> Matcher:
     problem = regex_problem(text)
     if problem:
         raise ExpressionError(problem)
-    return re.compile(text)
+    return linear_pattern(text) or re.compile(text)
 
 
 def _selected(items: Value, choice: Value) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Protocol, cast
 
 from kc_desktop.domain.text import one_line
 from kc_desktop.errors import KCError
@@ -270,14 +271,36 @@ def _closing_bracket(text: str, start: int) -> int:
     raise ExpressionError("thiếu dấu ']' đóng điều kiện lọc […]", start + 1)
 
 
+class Matcher(Protocol):
+    """What both engines' compiled patterns offer here."""
+
+    def fullmatch(self, text: str) -> object | None: ...
+
+
+def linear_pattern(pattern: str) -> Matcher | None:
+    """The pattern compiled by RE2, which matches in time linear in the text whatever the pattern (Google's
+    maintained engine, as ODK's regex has no backreferences or lookaround), or None if RE2 cannot read it."""
+    import re2
+
+    options = re2.Options()
+    options.log_errors = False  # a pattern RE2 cannot read is not an error here: Python's re is tried next
+    try:
+        return cast(Matcher, re2.compile(pattern, options=options))
+    except re2.error:
+        return None
+
+
 def regex_problem(pattern: str) -> str | None:
-    """Why a regex pattern is refused, or None. Refuses what could take exponential time."""
+    """Why a regex pattern is refused, or None. A pattern RE2 reads is safe; any other is refused when it could
+    take exponential time in Python's backtracking engine."""
     if len(pattern) > MAX_PATTERN:
         return f"mẫu regex dài quá {MAX_PATTERN} ký tự"
     try:
         re.compile(pattern)
     except (re.error, OverflowError, RecursionError) as exc:
         return f"mẫu regex sai: {exc}"
+    if linear_pattern(pattern) is not None:
+        return None
     # A repeated group that itself repeats, like (a+)+, (\w*)* or (a?){30}, or that repeats a choice, like
     # (a|a)*, backtracks exponentially.
     stack: list[list[bool]] = []  # per open group: [something inside repeats, it holds a '|']

@@ -75,6 +75,19 @@ def _record(state: dict) -> str:
     return f": cơ sở và biên bản khảo sát {record[:8]}"
 
 
+def _expressions(state: dict) -> str:
+    """The form engine with its compiled parts (RE2 for regex()), as a template's constraints use it."""
+    from kc_desktop.forms.expressions import evaluate, parse
+
+    checks = {"regex(., '(a+)+b')": ("a" * 10_000, False), "regex(., '[0-9]{10}')": ("0912345678", True),
+              "format-date(date('2026-02-05'), '%d/%m/%Y')": ("", "05/02/2026")}
+    for text, (current, expected) in checks.items():
+        got = evaluate(parse(text), {}, current)
+        if got != expected:
+            raise RuntimeError(f"{text} = {got!r}, cần {expected!r}")
+    return f": {len(checks)} biểu thức"
+
+
 def _pdf(state: dict) -> str:
     from kc_desktop.documents import render
 
@@ -118,6 +131,7 @@ def _window(state: dict) -> str:
 STEPS: tuple[tuple[str, Callable[[dict], str]], ...] = (
     ("Mở và nâng cấp cơ sở dữ liệu tạm", _database),
     ("Tạo hồ sơ", _record),
+    ("Tính biểu thức của mẫu phiếu", _expressions),
     ("In biên bản ra PDF", _pdf),
     ("Xuất gói dữ liệu có chữ ký", _package),
     ("Mở cửa sổ chính (không màn hình)", _window),
