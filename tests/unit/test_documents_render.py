@@ -247,7 +247,7 @@ def test_field_minutes_print_the_recipients_as_the_officer_edited_them(db: Datab
     """«Nơi nhận» starts as the list computed from who was present; edited, it prints as typed and «lập thành NN
     bản» counts it; cleared, it follows who is present again; finalized, it keeps the list the signed copy has."""
     import dataclasses
-    import sqlite3
+    from sqlalchemy import text
 
     from pdf_content import copies_faults, recipients
     from pdf_layout import read
@@ -299,9 +299,8 @@ def test_field_minutes_print_the_recipients_as_the_officer_edited_them(db: Datab
         assert recipients(pages) == listed and copies_faults(pages, kind) == []
 
     # Minutes finalized before the list could be edited (nothing stored) print it as they always did.
-    with sqlite3.connect(db.path) as connection:
-        connection.execute("UPDATE field_record SET recipients = '' WHERE id = ?", (inspection,))
-    connection.close()
+    with db.engine.begin() as connection:  # SQLite or PostgreSQL alike, under the program's own rules
+        connection.execute(text("UPDATE field_record SET recipients = '' WHERE id = :id"), {"id": inspection})
     pages = read(render.render_record(db, "inspection", inspection, tmp_path / "old.pdf").read_bytes())
     assert recipients(pages) == ["Trung tâm Khuyến công", "Phòng Kinh tế", "Công ty TNHH Gốm Minh Long", "Lưu: VT"]
     assert "lập thành 04 bản" in " ".join(line.text for page in pages for line in page.lines)
