@@ -247,10 +247,10 @@ def test_field_minutes_print_the_recipients_as_the_officer_edited_them(db: Datab
     """«Nơi nhận» starts as the list computed from who was present; edited, it prints as typed and «lập thành NN
     bản» counts it; cleared, it follows who is present again; finalized, it keeps the list the signed copy has."""
     import dataclasses
-    from sqlalchemy import text
 
     from pdf_content import copies_faults, recipients
     from pdf_layout import read
+    from sqlalchemy import text
 
     record = records["survey"]
     computed = ("Trung tâm Khuyến công", "Phòng Kinh tế", "Cơ sở gốm Minh Long", "Lưu: VT")
