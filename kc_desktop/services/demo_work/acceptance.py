@@ -90,16 +90,12 @@ def write_acceptance(
         items.append(AcceptanceItem(approved, delivered))
     centre_deputy, centre_officer, local = (officer_at(officer, owner) for officer in (
         OFFICERS[1], OFFICERS[0], OFFICERS[2]))
+    signatory, signatory_title = owner.signatory
     council = [
         CouncilMember(centre_deputy[0], centre_deputy[2], centre_deputy[1], "chair"),
         CouncilMember(centre_officer[0], centre_officer[2], centre_officer[1], "secretary"),
         CouncilMember(local[0], local[2], local[1], "member"),
-        CouncilMember(
-            owner.representative or "Đại diện cơ sở",
-            owner.name,
-            owner.representative_title or "Chủ cơ sở",
-            "beneficiary",
-        ),
+        CouncilMember(signatory, owner.name, signatory_title, "beneficiary"),
     ]
     checks: dict[str, dict[str, object]] = {key: {"ok": True, "note": ""} for key in CHECKS}
     if differences:

@@ -18,17 +18,22 @@ from kc_desktop.domain.text import fold
 from kc_desktop.forms.answers import check, visible
 from kc_desktop.forms.definition import FormDefinition, Question
 from kc_desktop.services.demo_work.catalogue import (
+    FINDING_NOTES,
+    FINDINGS,
     KIND_CHOICE,
     SECTOR_CHOICE,
-    SHORTCOMINGS,
     SURVEY_CONDITIONS,
     SURVEY_REASONS,
-    VIOLATIONS,
 )
-from kc_desktop.services.demo_work.facts import Facts, default_facts, dmy, grouped, lower_first
+from kc_desktop.services.demo_work.facts import Facts, default_facts, dmy, grouped, listed, lower_first
 
 # Answers by question name, for the shipped templates (each agrees with the facts and with the others).
 _Answer = Callable[[Facts, random.Random], object]
+
+
+def _by_outcome(words: dict[str, str], otherwise: str) -> _Answer:
+    """An answer that depends only on what the record found (its outcome): its words, or `otherwise`."""
+    return lambda f, r: words.get(f.outcome, otherwise)
 
 
 def _survey_answers() -> dict[str, _Answer]:
@@ -71,16 +76,6 @@ def _survey_answers() -> dict[str, _Answer]:
             f"tạo việc làm ổn định cho {f.employees} lao động"
         )
 
-    def proposal(f: Facts, r: random.Random) -> object:
-        return {"eligible": "du_dieu_kien", "conditions": "co_dieu_kien"}.get(f.outcome, "khong_du")
-
-    def opinion(f: Facts, r: random.Random) -> object:
-        if f.outcome == "ineligible":
-            return "Cơ sở ghi nhận kết quả khảo sát, sẽ hoàn thiện điều kiện để đề nghị hỗ trợ vào năm sau."
-        if f.outcome == "conditions":
-            return "Cơ sở nhất trí và cam kết đáp ứng các điều kiện nêu trên."
-        return "Cơ sở nhất trí với kết quả khảo sát."
-
     return {
         "ke_hoach_khuyen_cong": lambda f, r: f.plan,
         "don_de_nghi": lambda f, r: f.application,
@@ -117,21 +112,25 @@ def _survey_answers() -> dict[str, _Answer]:
         "kinh_phi_de_nghi": lambda f, r: f.kc_amount / 1_000_000,
         "nha_cung_cap": lambda f, r: f"{f.supplier}; đã thu thập 03 báo giá",
         "hieu_qua_du_kien": benefit,
-        "de_xuat": proposal,
-        "dieu_kien_kem_theo": lambda f, r: "; ".join(SURVEY_CONDITIONS[i] for i in f.issues
-                                                      if i in SURVEY_CONDITIONS) + ".",
-        "ly_do_khong_du": lambda f, r: "; ".join(SURVEY_REASONS[i] for i in f.issues if i in SURVEY_REASONS) + ".",
-        "y_kien_co_so": opinion,
+        "de_xuat": _by_outcome({"eligible": "du_dieu_kien", "conditions": "co_dieu_kien"}, "khong_du"),
+        "dieu_kien_kem_theo": lambda f, r: listed(SURVEY_CONDITIONS, f.issues) + ".",
+        "ly_do_khong_du": lambda f, r: listed(SURVEY_REASONS, f.issues) + ".",
+        "y_kien_co_so": _by_outcome(
+            {
+                "ineligible": "Cơ sở ghi nhận kết quả khảo sát, sẽ hoàn thiện điều kiện để đề nghị hỗ trợ vào năm sau.",
+                "conditions": "Cơ sở nhất trí và cam kết đáp ứng các điều kiện nêu trên.",
+            },
+            "Cơ sở nhất trí với kết quả khảo sát.",
+        ),
     }
 
 
 def _inspection_answers() -> dict[str, _Answer]:
-    found = {**SHORTCOMINGS, **VIOLATIONS}
-    flagged = {question: note for key, (question, note) in found.items()}
+    flagged = {question: note for question, note in FINDINGS.values()}
 
     def result(question: str) -> _Answer:
         def answer(f: Facts, r: random.Random) -> object:
-            if any(found[i][0] == question for i in f.issues if i in found):
+            if any(FINDINGS[i][0] == question for i in f.issues if i in FINDINGS):
                 return "khong_dat"
             if question == "van_hanh_thu" and f.completion < 100:
                 return "khong_ap_dung"  # not yet at the trial run
@@ -143,14 +142,11 @@ def _inspection_answers() -> dict[str, _Answer]:
 
     def note(question: str) -> _Answer:
         def answer(f: Facts, r: random.Random) -> object:
-            if any(found[i][0] == question for i in f.issues if i in found):
+            if any(FINDINGS[i][0] == question for i in f.issues if i in FINDINGS):
                 return flagged[question]
             return _BLANK  # nothing to note on an item in order
 
         return answer
-
-    def shortfalls(f: Facts, r: random.Random) -> object:
-        return "; ".join(found[i][1] for i in f.issues if i in found) + "."
 
     def advice(f: Facts, r: random.Random) -> object:
         if f.outcome == "violation":
@@ -161,13 +157,6 @@ def _inspection_answers() -> dict[str, _Answer]:
             return "Cơ sở tiếp tục thực hiện đúng nội dung, tiến độ đã được duyệt."
         return "Cơ sở hoàn thiện hồ sơ, đề nghị tổ chức nghiệm thu đề án."
 
-    def opinion(f: Facts, r: random.Random) -> object:
-        if f.outcome == "violation":
-            return "Cơ sở ghi nhận kết luận của đoàn kiểm tra, sẽ giải trình bằng văn bản."
-        if f.outcome == "fix":
-            return "Cơ sở nhất trí với kết quả kiểm tra, cam kết khắc phục đúng thời hạn."
-        return "Cơ sở nhất trí với kết quả kiểm tra."
-
     answers: dict[str, _Answer] = {
         "quyet_dinh_kiem_tra": lambda f, r: f.inspection_plan,
         "quyet_dinh_phe_duyet": lambda f, r: f.decision,
@@ -175,12 +164,17 @@ def _inspection_answers() -> dict[str, _Answer]:
         "lan_kiem_tra": lambda f, r: f.round,
         "ty_le_hoan_thanh": lambda f, r: f.completion,
         "von_doi_ung_da_chi": lambda f, r: float(f.counterpart * f.completion // 100 // 1_000_000),
-        "ket_luan_kiem_tra": lambda f, r: {"fix": "can_khac_phuc", "violation": "de_nghi_dung"}.get(
-            f.outcome, "dat_yeu_cau"),
-        "ton_tai": shortfalls,
+        "ket_luan_kiem_tra": _by_outcome({"fix": "can_khac_phuc", "violation": "de_nghi_dung"}, "dat_yeu_cau"),
+        "ton_tai": lambda f, r: listed(FINDING_NOTES, f.issues) + ".",
         "han_khac_phuc": lambda f, r: (f.deadline or f.day).isoformat(),
         "kien_nghi": advice,
-        "y_kien_co_so": opinion,
+        "y_kien_co_so": _by_outcome(
+            {
+                "violation": "Cơ sở ghi nhận kết luận của đoàn kiểm tra, sẽ giải trình bằng văn bản.",
+                "fix": "Cơ sở nhất trí với kết quả kiểm tra, cam kết khắc phục đúng thời hạn.",
+            },
+            "Cơ sở nhất trí với kết quả kiểm tra.",
+        ),
     }
     for question in ("tien_do", "dung_chung_loai", "du_so_luong", "lap_dat", "van_hanh_thu", "hop_dong_mua_ban",
                      "hoa_don", "giao_nhan", "von_doi_ung", "dung_muc_dich", "bien_hieu", "an_toan_lao_dong",
@@ -324,27 +318,27 @@ def summary(kind: str, f: Facts) -> tuple[str, str]:
     """The findings and conclusion written on the minutes, in the words of what the answers say."""
     if kind == "survey":
         if f.outcome == "ineligible":
-            reasons = "; ".join(SURVEY_REASONS[i] for i in f.issues if i in SURVEY_REASONS)
-            return f"{reasons}.", "Cơ sở không đủ điều kiện hỗ trợ; đề nghị không đưa vào danh sách hỗ trợ."
+            return (
+                f"{listed(SURVEY_REASONS, f.issues)}.",
+                "Cơ sở không đủ điều kiện hỗ trợ; đề nghị không đưa vào danh sách hỗ trợ.",
+            )
         if f.outcome == "conditions":
-            conditions = "; ".join(SURVEY_CONDITIONS[i] for i in f.issues if i in SURVEY_CONDITIONS)
             return (
                 "Thông tin của cơ sở khớp với hồ sơ; cơ sở đáp ứng điều kiện hỗ trợ khi hoàn thành các việc sau.",
-                f"Cơ sở đủ điều kiện hỗ trợ, kèm theo điều kiện: {conditions}.",
+                f"Cơ sở đủ điều kiện hỗ trợ, kèm theo điều kiện: {listed(SURVEY_CONDITIONS, f.issues)}.",
             )
         return (
             "Thông tin của cơ sở khớp với hồ sơ; cơ sở đáp ứng các điều kiện hỗ trợ.",
             "Cơ sở đủ điều kiện hỗ trợ; đề nghị đưa vào danh sách hỗ trợ theo kế hoạch.",
         )
-    found = {**SHORTCOMINGS, **VIOLATIONS}
     if f.outcome == "violation":
         return (
-            "; ".join(found[i][1] for i in f.issues if i in found) + ".",
+            listed(FINDING_NOTES, f.issues) + ".",
             "Cơ sở có vi phạm; đề nghị xem xét dừng hỗ trợ.",
         )
     if f.outcome == "fix":
         return (
-            "; ".join(found[i][1] for i in f.issues if i in found) + ".",
+            listed(FINDING_NOTES, f.issues) + ".",
             f"Cơ sở cần khắc phục các tồn tại nêu trên trước ngày {dmy(f.deadline or f.day)}.",
         )
     if f.completion < 100:

@@ -129,6 +129,9 @@ VIOLATIONS = {
     "place": ("lap_dat", "Thiết bị không lắp đặt tại địa điểm ghi trong đề án"),
     "model": ("dung_chung_loai", "Thiết bị đã mua khác model, xuất xứ so với đề án được duyệt mà không báo cáo"),
 }
+# What an inspection found of either kind, and the note each is written down with (answers and minutes alike).
+FINDINGS = {**SHORTCOMINGS, **VIOLATIONS}
+FINDING_NOTES = {key: note for key, (_question, note) in FINDINGS.items()}
 ACTIONS = {
     "progress": "Đôn đốc nhà cung cấp giao đủ thiết bị, báo cáo tiến độ",
     "invoice": "Bổ sung hóa đơn giá trị gia tăng của thiết bị",

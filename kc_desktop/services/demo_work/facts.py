@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from kc_desktop.domain.enums import AdminUnitKind
@@ -100,15 +101,32 @@ def default_facts(rng: random.Random, day: dt.date) -> Facts:
         application=application_text(rng, received - dt.timedelta(days=rng.randrange(1, 5)), "household"),
         received=received,
         lines=(Line(equipment, 1, price),),
-        kc_amount=min(price // 2 // 1_000_000 * 1_000_000, 300_000_000),
-        decision=f"Quyết định số {rng.randrange(100, 999)}/QĐ-SCT ngày {dmy(day - dt.timedelta(days=90))} "
-        "của Sở Công Thương Hà Nội",
-        contract=f"Hợp đồng số {rng.randrange(10, 99)}/HĐ-KC ngày {dmy(day - dt.timedelta(days=80))}",
+        kc_amount=kc_share(price),
+        decision=decision_text(f"{rng.randrange(100, 999)}/QĐ-SCT", day - dt.timedelta(days=90)),
+        contract=contract_text(f"{rng.randrange(10, 99)}/HĐ-KC", day - dt.timedelta(days=80)),
         inspection_plan=inspection_plan_text(rng, day - dt.timedelta(days=10)),
         outcome="eligible",
         completion=100,
         counterpart=price - min(price // 2, 300_000_000),
     )
+
+
+def kc_share(total: int) -> int:
+    """What the extension fund pays of an establishment's equipment: half, in whole millions, at most 300."""
+    return min(total // 2 // 1_000_000 * 1_000_000, 300_000_000)
+
+
+def listed(words: Mapping[str, str], issues: Iterable[str]) -> str:
+    """The words for what was found, in the order found, as one list in a sentence ("a; b")."""
+    return "; ".join(words[issue] for issue in issues if issue in words)
+
+
+def decision_text(number: str, day: dt.date) -> str:
+    return f"Quyết định số {number} ngày {dmy(day)} của Sở Công Thương Hà Nội"
+
+
+def contract_text(number: str, day: dt.date) -> str:
+    return f"Hợp đồng số {number} ngày {dmy(day)}"
 
 
 def plan_text(rng: random.Random, day: dt.date) -> str:
@@ -143,6 +161,11 @@ class Candidate:
     unit_kind: str
     village: str  # its recognised craft village, with the recognition, or ""
     unit_name: str = ""  # its commune or ward, "Xã Chuyên Mỹ"
+
+    @property
+    def signatory(self) -> tuple[str, str]:
+        """Who signs for the establishment, and as what: its representative, or a stand-in when unknown."""
+        return self.representative or "Đại diện cơ sở", self.representative_title or "Chủ cơ sở"
 
     @property
     def eligible(self) -> bool:

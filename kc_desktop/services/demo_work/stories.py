@@ -12,6 +12,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -44,8 +45,12 @@ from kc_desktop.services.demo_work.facts import (
     Line,
     Timeline,
     application_text,
+    contract_text,
+    decision_text,
     dmy,
     inspection_plan_text,
+    kc_share,
+    listed,
     lower_first,
     officer_at,
     plan_text,
@@ -129,7 +134,7 @@ def generate(db: Database, actor: Actor, count: int = 40, seed: int = 1) -> Step
         shares = []
         for beneficiary, items in zip(beneficiaries, lines, strict=True):
             total = sum(line.amount for line in items)
-            kc = min(total // 2 // 1_000_000 * 1_000_000, 300_000_000)
+            kc = kc_share(total)
             shares.append(BeneficiaryInput(beneficiary.id, total, kc, total - kc))
         first_inspection = _inspection_outcome(rng, status)
         times = _timeline(rng, status, first_inspection, today)
@@ -185,9 +190,8 @@ def generate(db: Database, actor: Actor, count: int = 40, seed: int = 1) -> Step
             lines=lines[0],
             supplier=rng.choice(SUPPLIERS),
             kc_amount=shares[0].kc_amount,
-            decision=f"Quyết định số {decision_no} ngày {dmy(times.approval)} của Sở Công Thương Hà Nội"
-            if times.approval else "",
-            contract=f"Hợp đồng số {contract_no} ngày {dmy(times.contract)}" if times.contract else "",
+            decision=decision_text(decision_no, times.approval) if times.approval else "",
+            contract=contract_text(contract_no, times.contract) if times.contract else "",
             counterpart=shares[0].counterpart_amount,
             leased=rng.random() < 0.3,
             outcome=outcome,
@@ -224,8 +228,7 @@ def _survey_outcome(rng: random.Random, status: ProjectStatus) -> tuple[str, tup
     if status is ProjectStatus.CANCELLED and rng.random() < 0.6:
         return "ineligible", (rng.choice(["funds", "premises", "fire"]),)
     if rng.random() < 0.3:
-        keys = list(SURVEY_CONDITIONS)
-        return "conditions", tuple(sorted(rng.sample(keys, rng.choice((1, 1, 2))), key=keys.index))
+        return "conditions", _one_or_two(rng, SURVEY_CONDITIONS)
     return "eligible", ()
 
 
@@ -235,9 +238,14 @@ def _inspection_outcome(rng: random.Random, status: ProjectStatus) -> tuple[str,
     if status is ProjectStatus.IN_PROGRESS and roll < 0.15:
         return "violation", (rng.choice(list(VIOLATIONS)),)
     if roll < 0.4:
-        keys = list(SHORTCOMINGS)
-        return "fix", tuple(sorted(rng.sample(keys, rng.choice((1, 1, 2))), key=keys.index))
+        return "fix", _one_or_two(rng, SHORTCOMINGS)
     return "ok", ()
+
+
+def _one_or_two(rng: random.Random, found: Mapping[str, object]) -> tuple[str, ...]:
+    """One of the things a record can find, sometimes two, in the order of their table."""
+    keys = list(found)
+    return tuple(sorted(rng.sample(keys, rng.choice((1, 1, 2))), key=keys.index))
 
 
 # How long ago (days) the last step of a project of each status took place.
@@ -352,14 +360,7 @@ def _record(
     record_id = field_records.start(db, actor, kind, template_id, project_id, establishment.id, facts.day)
     people = [Participant(*officer_at(officer, establishment), side="office", role=role)
               for officer, role in zip(rng.sample(OFFICERS, 2), ("chair", "secretary"), strict=True)]
-    people.append(
-        Participant(
-            establishment.representative or "Đại diện cơ sở",
-            establishment.representative_title or "Chủ cơ sở",
-            establishment.name,
-            "establishment",
-        )
-    )
+    people.append(Participant(*establishment.signatory, establishment.name, "establishment"))
     answers = sample_answers(definition, rng, facts, kind)
     findings, conclusion = summary(kind, facts)
     field_records.save_draft(
@@ -379,7 +380,7 @@ def _record(
     action = None
     if kind == "inspection" and facts.outcome != "ok":
         # Still to be done on the day of the minutes (they are signed with it open); put right later.
-        action = ("; ".join(ACTIONS[i] for i in facts.issues if i in ACTIONS), "Chủ cơ sở",
+        action = (listed(ACTIONS, facts.issues), "Chủ cơ sở",
                   facts.deadline or facts.day + dt.timedelta(days=15))
         action_id = field_records.save_action(db, actor, record_id, None, *action, "open")
     if final:
