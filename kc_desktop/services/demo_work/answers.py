@@ -332,15 +332,10 @@ def summary(kind: str, f: Facts) -> tuple[str, str]:
             "Cơ sở đủ điều kiện hỗ trợ; đề nghị đưa vào danh sách hỗ trợ theo kế hoạch.",
         )
     if f.outcome == "violation":
-        return (
-            listed(FINDING_NOTES, f.issues) + ".",
-            "Cơ sở có vi phạm; đề nghị xem xét dừng hỗ trợ.",
-        )
+        return listed(FINDING_NOTES, f.issues) + ".", "Cơ sở có vi phạm; đề nghị xem xét dừng hỗ trợ."
     if f.outcome == "fix":
-        return (
-            listed(FINDING_NOTES, f.issues) + ".",
-            f"Cơ sở cần khắc phục các tồn tại nêu trên trước ngày {dmy(f.deadline or f.day)}.",
-        )
+        deadline = dmy(f.deadline or f.day)
+        return listed(FINDING_NOTES, f.issues) + ".", f"Cơ sở cần khắc phục các tồn tại nêu trên trước ngày {deadline}."
     if f.completion < 100:
         return (
             f"Cơ sở thực hiện đúng nội dung đề án; khối lượng hoàn thành khoảng {f.completion} %.",

@@ -107,6 +107,7 @@ def default_facts(rng: random.Random, day: dt.date) -> Facts:
         inspection_plan=inspection_plan_text(rng, day - dt.timedelta(days=10)),
         outcome="eligible",
         completion=100,
+        # Not price - kc_share(price) (unrounded): kept so a seed gives the samples it always gave.
         counterpart=price - min(price // 2, 300_000_000),
     )
 
@@ -192,5 +193,5 @@ def officer_at(officer: tuple[str, str, str], establishment: Candidate) -> tuple
     or ward ("UBND xã Chuyên Mỹ"): minutes name the unit in full, never a bare "UBND xã"."""
     name, title, unit = officer
     if unit == "UBND xã" and establishment.unit_name:
-        unit = f"UBND {establishment.unit_name[:1].lower()}{establishment.unit_name[1:]}"
+        unit = f"UBND {lower_first(establishment.unit_name)}"
     return name, title, unit
