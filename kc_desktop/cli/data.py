@@ -61,7 +61,7 @@ def add_commands(commands: argparse._SubParsersAction[Parser]) -> None:
     tpl = commands.add_parser("templates", help="mẫu phiếu khảo sát, kiểm tra (XLSForm)").add_subparsers(
         dest="action", required=True, parser_class=Parser
     )
-    timp = tpl.add_parser("import", help="nhập mẫu phiếu từ tệp XLSForm (.xlsx)")
+    timp = tpl.add_parser("import", help="nhập mẫu phiếu từ tệp XLSForm (.xlsx, .xls hoặc .ods)")
     timp.add_argument("file", type=Path)
     timp.add_argument("--kind", choices=["survey", "inspection"])
     timp.add_argument("--publish", action="store_true", help="phát hành ngay sau khi nhập")

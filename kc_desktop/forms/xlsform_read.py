@@ -372,6 +372,8 @@ class _Reader:
         for number, row in enumerate(rows, start=2):
             if not row.get("type") or aliases.yes_no.get(_text(row.get("disabled")), False):
                 continue
+            if _text(row.get("type")) == "note" and not _text(row.get("name")):
+                row["name"] = f"generated_note_name_{number}"  # as pyxform names a note left without one
             question = self.question(row, number, languages)
             if question is not None:
                 questions.append(question)
@@ -517,18 +519,52 @@ def _load(path: Path) -> bytes:
             reason = "lỗi khi đọc đĩa"
         raise refuse(f"không mở được tệp «{path.name}»: {reason}") from exc
     if data[:8] == _OLE_MAGIC:
-        raise refuse(
-            f"tệp «{path.name}» được đặt mật khẩu hoặc là tệp Excel cũ (.xls); "
-            "hãy mở bằng Excel, bỏ mật khẩu và lưu lại dạng .xlsx"
-        )
+        return _as_xlsx(path)  # Excel 97–2003 (or a password-protected .xlsx, which calamine refuses)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             check_archive(archive)
+            names = set(archive.namelist())
+        if "content.xml" in names and "xl/workbook.xml" not in names:
+            return _as_xlsx(path)  # LibreOffice's .ods
     except BookError as exc:
         raise refuse(f"tệp «{path.name}» giải nén ra quá lớn so với kích thước tệp (có thể là tệp độc hại)") from exc
     except Exception as exc:  # noqa: BLE001 - not a zip at all, or a cut-off one
         raise refuse(f"tệp «{path.name}» không phải tệp Excel .xlsx hoặc đã bị hỏng") from exc
     return data
+
+
+def _as_xlsx(path: Path) -> bytes:
+    """An .xls or .ods XLSForm, read with calamine under the same bounds as an office's lists
+    (kc_desktop/xlsx/reader.py), written as an in-memory .xlsx of the same sheets and values: pyxform
+    reads .xlsx, and every message then names rows and columns as the officer sees them."""
+    import openpyxl
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    from kc_desktop.errors import SpreadsheetError
+    from kc_desktop.xlsx.reader import open_workbook
+
+    def refuse(exc: SpreadsheetError) -> TemplateError:
+        message = exc.message.rstrip(".")
+        return TemplateError([Problem("", 0, "", message[:1].lower() + message[1:])], path.name)
+
+    try:
+        book, handle = open_workbook(path)
+    except SpreadsheetError as exc:
+        raise refuse(exc) from exc
+    out = openpyxl.Workbook(write_only=True)
+    try:
+        for name in book.sheets:
+            sheet = out.create_sheet(title=name[:31])
+            for row in book.rows(name):
+                sheet.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in row])
+    except SpreadsheetError as exc:
+        raise refuse(exc) from exc
+    finally:
+        book.close()
+        handle.close()
+    buffer = io.BytesIO()
+    out.save(buffer)
+    return buffer.getvalue()
 
 
 def read_xlsform(path: Path | str, notes: list[Problem] | None = None, *, with_files: bool = True) -> FormDefinition:

@@ -4774,7 +4774,7 @@ Reason for cancelling the project:</translation>
     </message>
     <message>
         <source>Lượt này không áp dụng theo điều kiện của nhóm lặp.</source>
-        <translation>This entry does not apply under the repeat group's condition.</translation>
+        <translation>This entry does not apply under the repeat group&apos;s condition.</translation>
     </message>
 </context>
 <context>
@@ -5589,6 +5589,10 @@ Packages sent from now on are signed with the new key and carry a notice signed 
     <message>
         <source>Tệp «{name}» chưa nhập được ({n} lỗi); không có thay đổi nào.</source>
         <translation>The file “{name}” was not imported ({n} error(s)); nothing changed.</translation>
+    </message>
+    <message>
+        <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Mọi tệp (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
         <source>Đã nhập «{title}» (phiên bản {version}) dưới dạng bản nháp. Hãy xem trước rồi bấm «Phát hành» để đưa vào sử dụng.</source>

@@ -5591,6 +5591,10 @@ Các gói gửi đi từ nay ký bằng khóa mới, kèm thông báo ký bằng
         <translation>Tệp «{name}» chưa nhập được ({n} lỗi); không có thay đổi nào.</translation>
     </message>
     <message>
+        <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Mọi tệp (*)</source>
+        <translation>Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Mọi tệp (*)</translation>
+    </message>
+    <message>
         <source>Đã nhập «{title}» (phiên bản {version}) dưới dạng bản nháp. Hãy xem trước rồi bấm «Phát hành» để đưa vào sử dụng.</source>
         <translation>Đã nhập «{title}» (phiên bản {version}) dưới dạng bản nháp. Hãy xem trước rồi bấm «Phát hành» để đưa vào sử dụng.</translation>
     </message>

@@ -132,6 +132,24 @@ def test_round_trip_of_tricky_content(tmp_path: Path) -> None:
     assert not list(tmp_path.glob(".*.tmp"))
 
 
+@pytest.mark.parametrize("suffix", [".xls", ".ods"])
+@pytest.mark.parametrize("file_name", sorted(DEFAULTS))
+def test_a_template_saved_as_excel_97_or_libreoffice_reads_as_its_xlsx(
+        file_name: str, suffix: str, tmp_path: Path) -> None:
+    """Offices keep old .xls and LibreOffice .ods files: read with calamine, the form is the same."""
+    from xlsx_factory import save_as
+
+    original = paths.resource("templates", file_name)
+    copy = save_as(openpyxl.load_workbook(original), tmp_path / f"{Path(file_name).stem}{suffix}")
+    assert read_xlsform(copy) == read_xlsform(original)
+
+
+def test_a_note_without_a_name_is_named_as_pyxform_names_it(tmp_path: Path) -> None:
+    definition = read_xlsform(workbook(tmp_path / "x.xlsx", [HEADER, row("note", "", "Ghi chú đầu phiếu"),
+                                                              row("text", "a")]))
+    assert [q.name for q in definition.questions][:2] == ["generated_note_name_2", "a"]
+
+
 def test_json_round_trip_is_exact(tmp_path: Path) -> None:
     definition = read_xlsform(paths.resource("templates", "khao_sat_ho_tro_thiet_bi.xlsx"))
     text = json.dumps(definition.to_json(), ensure_ascii=False, sort_keys=True)

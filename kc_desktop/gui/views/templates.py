@@ -174,7 +174,7 @@ class TemplatesView(QWidget):
     # -- actions -----------------------------------------------------------------------------------
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Nhập mẫu phiếu"), str(Path.home()),
-                                              self.tr("Tệp Excel (*.xlsx)"))
+                                              self.tr("Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Mọi tệp (*)"))
         if path:
             self.import_file(Path(path))
 
