@@ -636,16 +636,7 @@ def _dynamic_default(question: Question, state: _State) -> object:
 def defaults(definition: FormDefinition, today: dt.date | None = None) -> dict[str, object]:
     """Initial answers for a new record: every answerable question with a `default`; an expression
     (${other}, now(), concat(…)) is computed over the fixed ones, in the order of the form."""
-    result: dict[str, object] = {}
-    later: list[Question] = []
-    for q in definition.fields():
-        if q.type == "image" or definition.repeat_path(q.name):
-            continue
-        value = default_value(q, today)
-        if value is not None:
-            result[q.name] = value
-        elif q.default.strip() and dynamic(q.default):
-            later.append(q)
+    result, later = _fixed_defaults(definition, (), today)
     for repeat in definition.repeats:
         if not definition.repeat_path(repeat):
             result[repeat] = []  # instances are added in the filler (or fixed by repeat_count)
@@ -656,12 +647,10 @@ def defaults(definition: FormDefinition, today: dt.date | None = None) -> dict[s
     return result
 
 
-def instance_defaults(definition: FormDefinition, repeat: str, today: dt.date | None = None,
-                      answers: Mapping[str, object] | None = None, key: str = "") -> dict[str, object]:
-    """The answers of a new instance of a repeat: its own questions with a `default`. An expression default
-    is computed in the new instance (position(..), ${…} of the record) when `answers` (the record's) and
-    `key` (the repeat's instance key, "khu[1]/may"; its name outside other repeats) are given."""
-    path = (*definition.repeat_path(repeat), repeat)
+def _fixed_defaults(definition: FormDefinition, path: tuple[str, ...],
+                    today: dt.date | None) -> tuple[dict[str, object], list[Question]]:
+    """The fixed defaults of the questions directly inside the repeats `path` (() for the record's own), and
+    the questions whose default is an expression, to compute once those are known."""
     result: dict[str, object] = {}
     later: list[Question] = []
     for q in definition.fields():
@@ -672,6 +661,15 @@ def instance_defaults(definition: FormDefinition, repeat: str, today: dt.date | 
             result[q.name] = value
         elif q.default.strip() and dynamic(q.default):
             later.append(q)
+    return result, later
+
+
+def instance_defaults(definition: FormDefinition, repeat: str, today: dt.date | None = None,
+                      answers: Mapping[str, object] | None = None, key: str = "") -> dict[str, object]:
+    """The answers of a new instance of a repeat: its own questions with a `default`. An expression default
+    is computed in the new instance (position(..), ${…} of the record) when `answers` (the record's) and
+    `key` (the repeat's instance key, "khu[1]/may"; its name outside other repeats) are given."""
+    result, later = _fixed_defaults(definition, (*definition.repeat_path(repeat), repeat), today)
     if not later or answers is None:
         return result
     context, _name = split_key(key or repeat)
