@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping
 
 from kc_desktop.forms import answer_types as types
 from kc_desktop.forms.definition import ChoiceOption, FormDefinition, Question
+from kc_desktop.forms.expr_eval import RowValues
 from kc_desktop.forms.expr_values import to_date, to_number, to_string
 from kc_desktop.forms.expressions import ExpressionError, evaluate, parse, parse_filter, truthy
 
@@ -825,39 +826,9 @@ def instance_items(definition: FormDefinition, source: str) -> tuple[Mapping[str
     return ()
 
 
-class _ChoiceRow(Mapping[str, object]):
-    """What a choice_filter reads: ${…} from the answers, bare names from the choice's columns."""
-
-    def __init__(self, state: _State, option: ChoiceOption) -> None:
-        self.state, self.option = state, option
-
-    def get(self, name: str, default: object = None) -> object:
-        if not name.startswith("@"):
-            return self.state.get(name)
-        column = name[1:]
-        if column == "name":
-            return self.option.name
-        if column == "label":
-            return self.option.label
-        return next((value for key, value in self.option.extra if key == column), "")
-
-    def __getitem__(self, name: str) -> object:
-        return self.get(name)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(())
-
-    def __len__(self) -> int:
-        return 0
-
-    def choice_label(self, name: str, value: str) -> str:
-        return self.state.choice_label(name, value)
-
-    def instance_items(self, source: str) -> tuple[Mapping[str, str], ...]:
-        return self.state.instance_items(source)
-
-    def pull(self, source: str, column: str, key_column: str, key: str) -> str:
-        return self.state.pull(source, column, key_column, key)
+def _columns(option: ChoiceOption) -> dict[str, str]:
+    """A choice as the row a choice_filter reads: its own columns, then name and label."""
+    return {**dict(option.extra), "name": option.name, "label": option.label}
 
 
 def _allowed(q: Question, state: _State) -> frozenset[str] | None:
@@ -865,7 +836,7 @@ def _allowed(q: Question, state: _State) -> frozenset[str] | None:
     try:
         expr = parse_filter(state.definition.filter_of(q))
         return frozenset(o.name for o in state.definition.options(q.list_name)
-                         if truthy(evaluate(expr, _ChoiceRow(state, o), None, state.today)))
+                         if truthy(evaluate(expr, RowValues(_columns(o), state), None, state.today)))
     except ExpressionError:
         return None
 

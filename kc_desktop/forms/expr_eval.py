@@ -167,9 +167,10 @@ def compile_tree(node: Node) -> Fn:
     return _compile_call(node)
 
 
-class _ItemValues(Mapping[str, object]):
-    """What the filter of an instance('…')/root/item[…] reads: a bare name from the item, ${…} and
-    current()/../… from the answers."""
+class RowValues(Mapping[str, object]):
+    """What a filter over rows reads (an instance('…')/root/item[…], a choice_filter's choices): a bare name
+    from the row's columns, ${…} and current()/../… from the answers; the answers' hooks (choice labels,
+    files, positions) pass through."""
 
     def __init__(self, item: Mapping[str, str], outer: Mapping[str, object]) -> None:
         self.item, self.outer = item, outer
@@ -202,7 +203,7 @@ def _lookup(node: Lookup) -> Callable[[Env], list[Value]]:
         items: list[Mapping[str, str]] = list(hook(source)) if callable(hook) else []
         if where is not None:
             items = [item for item in items
-                     if truthy(where(Env(_ItemValues(item, env.values), env.current, env._today)))]
+                     if truthy(where(Env(RowValues(item, env.values), env.current, env._today)))]
         return [item.get(field, "") for item in items]
     return run
 
